@@ -1,0 +1,5 @@
+"""``python -m exporter`` runs the ``brief`` command."""
+
+from exporter.cli import main
+
+main()

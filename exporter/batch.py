@@ -1,0 +1,235 @@
+"""Batch: many briefs → memos, in parallel, fail-soft, with a machine-readable report.
+
+Briefs are gathered from files, folders (recursively) and globs, sorted, optionally sharded
+(``--shard K/N``), checked for duplicate ids, then exported by a process pool (``--jobs``).  Each
+worker writes its own files atomically and returns what it wrote, so one bad brief is reported
+and the others are still written.  ``check`` writes nothing and names every missing or stale file.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from exporter.diagnostics import BriefError, Problem
+from exporter.export import FileResult, export_file
+from exporter.load import display_path, load_file
+from exporter.style import load_style
+from exporter.write import OutsideOutput, atomic_write, is_current, sha256, target
+
+BRIEF_SUFFIXES = (".yaml", ".yml")
+
+
+class UsageError(Exception):
+    """The command line itself is wrong (exit code 2)."""
+
+
+@dataclass
+class Options:
+    """What a batch run does; the CLI fills it, tests build it directly."""
+
+    out: Path = Path("out")
+    formats: list[str] = field(default_factory=lambda: ["pdf", "docx"])
+    locales: list[str] | None = None
+    style: str | None = None
+    jobs: int = 1
+    strict: bool = False
+    check: bool = False
+
+
+@dataclass
+class Record:
+    """One output file as the report lists it."""
+
+    path: str
+    brief_id: str
+    source: str
+    format: str
+    locale: str
+    bytes: int
+    sha256: str
+    status: str  # written, unchanged (check), missing (check), stale (check)
+
+    def to_json(self) -> dict:
+        return {"path": self.path, "id": self.brief_id, "source": self.source, "format": self.format,
+                "locale": self.locale, "bytes": self.bytes, "sha256": self.sha256, "status": self.status}
+
+
+@dataclass
+class Result:
+    """Everything a batch did: outputs, errors, warnings; ``exit_code`` sums it up."""
+
+    outputs: list[Record] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    briefs: int = 0
+    check: bool = False
+
+    @property
+    def out_of_date(self) -> list[Record]:
+        return [r for r in self.outputs if r.status in ("missing", "stale")]
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.errors or self.out_of_date else 0
+
+    def to_json(self) -> dict:
+        return {
+            "briefs": self.briefs,
+            "outputs": [r.to_json() for r in self.outputs],
+            "errors": [p.to_json() for p in self.errors],
+            "warnings": [p.to_json() for p in self.warnings],
+        }
+
+
+def collect(paths: list[str]) -> list[Path]:
+    """Brief files named by ``paths``: files, folders (recursive ``*.yaml``/``*.yml``), globs."""
+    found: set[Path] = set()
+    for spec in paths:
+        path = Path(spec)
+        if path.is_dir():
+            for suffix in BRIEF_SUFFIXES:
+                found.update(p for p in path.rglob(f"*{suffix}") if p.is_file() and not _hidden(p, path))
+        elif path.exists():
+            found.add(path)
+        elif glob.has_magic(spec):
+            matches = [Path(m) for m in glob.glob(spec, recursive=True)]
+            found.update(m for m in matches if m.is_file() and m.suffix in BRIEF_SUFFIXES)
+            if not matches:
+                raise UsageError(f"{spec}: no file matches")
+        else:
+            raise UsageError(f"{spec}: no such file or folder")
+    return sorted(found, key=lambda p: str(p))
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def shard(files: list[Path], spec: str | None) -> list[Path]:
+    """The K-th of N stable parts of ``files`` (``spec`` is ``K/N``, K from 1)."""
+    if not spec:
+        return files
+    try:
+        k, n = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise UsageError(f"--shard {spec!r}: expected K/N, such as 1/4") from None
+    if not (n >= 1 and 1 <= k <= n):
+        raise UsageError(f"--shard {spec!r}: K must be between 1 and N")
+    return [f for i, f in enumerate(files) if i % n == k - 1]
+
+
+def run(files: list[Path], options: Options, progress: Callable[[FileResult, list[Record]], None] | None = None) -> Result:
+    """Export ``files``; never raises for a bad brief, only for a bad style (UsageError)."""
+    try:
+        load_style(options.style)
+    except BriefError as exc:
+        raise UsageError(str(exc)) from None
+    result = Result(briefs=len(files), check=options.check)
+    runnable = _without_duplicate_ids(files, result)
+    jobs = max(1, min(options.jobs, len(runnable)))
+    if jobs == 1:
+        outcomes = map(_work, ((str(f), options) for f in runnable))
+        for outcome in outcomes:
+            _collect(outcome, result, progress)
+    else:
+        _warm_up(options)
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+            for outcome in pool.map(_work, ((str(f), options) for f in runnable), chunksize=1):
+                _collect(outcome, result, progress)
+    result.errors.sort(key=lambda p: (p.file, p.line or 0, p.column or 0))
+    result.outputs.sort(key=lambda r: r.path)
+    return result
+
+
+def _collect(outcome, result: Result, progress) -> None:
+    file_result, records = outcome
+    result.errors.extend(file_result.errors)
+    result.warnings.extend(file_result.warnings)
+    result.outputs.extend(records)
+    if progress:
+        progress(file_result, records)
+
+
+def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
+    """Files whose ids are unique in this run; the others are reported, never overwritten."""
+    ids: dict[str, list[Path]] = {}
+    for path in files:
+        try:
+            loaded = load_file(path)
+        except BriefError:
+            ids.setdefault(f"\0{path}", []).append(path)  # reported by the worker
+            continue
+        ids.setdefault(loaded.brief.id, []).append(path)
+    keep = []
+    for brief_id, paths in ids.items():
+        if len(paths) > 1 and not brief_id.startswith("\0"):
+            for path in paths:
+                others = ", ".join(display_path(p) for p in paths if p != path)
+                result.errors.append(Problem(display_path(path), f"id {brief_id!r} is also used by {others}; "
+                                             "nothing was written for it"))
+        else:
+            keep.extend(paths)
+    return sorted(keep, key=str)
+
+
+def _context():
+    import multiprocessing
+
+    # fork shares the fonts, catalogs and templates the parent already loaded.
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return None
+
+
+def _warm_up(options: Options) -> None:
+    """Load what every worker needs once, before the pool forks."""
+    from exporter.export import renderer
+
+    style = load_style(options.style)
+    for fmt in options.formats:
+        renderer(fmt)
+    if "pdf" in options.formats:
+        from exporter.render.pdf import register_family
+
+        register_family(style.font.body)
+        register_family(style.font.heading)
+    if "docx" in options.formats:
+        from exporter.render.docx import _prepared
+
+        _prepared(style)
+
+
+def _work(args: tuple[str, Options]):
+    """Export one file and write (or check) its memos; runs in a worker process."""
+    path, options = args
+    style = load_style(options.style)
+    file_result = export_file(path, options.locales, options.formats, style, options.strict)
+    records: list[Record] = []
+    for memo in file_result.memos:
+        try:
+            out_path = target(options.out, memo.name)
+        except OutsideOutput as exc:
+            file_result.errors.append(Problem(file_result.source, str(exc)))
+            continue
+        status = "written"
+        if options.check:
+            if not out_path.exists():
+                status = "missing"
+            else:
+                status = "unchanged" if is_current(out_path, memo.data) else "stale"
+        else:
+            try:
+                atomic_write(out_path, memo.data)
+            except OSError as exc:
+                file_result.errors.append(Problem(display_path(out_path), f"cannot write: {exc.strerror or exc}"))
+                continue
+        records.append(Record(display_path(out_path), memo.brief_id, file_result.source, memo.format,
+                              memo.locale, len(memo.data), sha256(memo.data), status))
+    file_result.memos = []  # the bytes stay in the worker
+    return file_result, records

@@ -1,0 +1,298 @@
+"""The ``brief`` command: parse, call, report — the work itself lives in the modules below.
+
+Every command is a thin shell over a plain function (``batch.run``, ``load.load_file``…), so the
+same work is a function call from Python and from the tests.  Problems print as
+``file:line:col: field: message`` on stderr; exit codes are 0 (all good), 1 (some brief failed
+or, with ``--check``, some memo is stale) and 2 (the command line itself is wrong).
+Heavy libraries are imported inside the commands that need them: ``brief --help`` and
+``brief validate`` never load reportlab or python-docx.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from exporter import __version__
+
+app = typer.Typer(
+    name="brief",
+    help="Turn structured briefs (YAML) into policy memos, DOCX and PDF, in French and English.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"brief {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Turn structured briefs (YAML) into policy memos, DOCX and PDF, in French and English.
+
+    Start with `brief new my-brief`, fill it in, then `brief export my-brief.yaml`.
+    """
+
+
+class _Reporter:
+    """Prints problems and progress: a bar on a terminal, plain lines in CI or in a pipe."""
+
+    def __init__(self, quiet: bool, verbose: bool, total: int):
+        self.quiet, self.verbose = quiet, verbose
+        interactive = sys.stderr.isatty() and not os.environ.get("CI") and not os.environ.get("NO_COLOR")
+        self.bar = None
+        if interactive and not quiet and total > 1:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+            self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                TimeElapsedColumn(), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("exporting", total=total)
+
+    def file_done(self, file_result, records) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+        for problem in file_result.errors:
+            self.echo(str(problem), err=True)
+        if self.verbose or not self.quiet:
+            for problem in file_result.warnings:
+                self.echo(str(problem), err=True)
+        if self.verbose or (not self.quiet and self.bar is None):
+            for record in records:
+                verb = {"written": "wrote", "unchanged": "up to date", "missing": "missing", "stale": "stale"}[record.status]
+                if record.status == "written" or self.verbose or record.status in ("missing", "stale"):
+                    self.echo(f"{verb}: {record.path} ({record.bytes:,} bytes)")
+
+    def echo(self, message: str, err: bool = False) -> None:
+        if self.bar is not None:
+            self.bar.console.print(message, markup=False, highlight=False)
+        else:
+            typer.echo(message, err=err)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def _fail_usage(message: str) -> None:
+    typer.echo(f"brief: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def _check_formats_locales(formats: list[str] | None, locales: list[str] | None) -> list[str]:
+    from exporter.export import FORMATS
+
+    chosen = formats or list(FORMATS)
+    for fmt in chosen:
+        if fmt not in FORMATS:
+            _fail_usage(f"unknown format {fmt!r}; choose among {', '.join(FORMATS)}")
+    if locales:
+        from exporter.diagnostics import BriefError
+        from exporter.localize import parse_locale
+
+        for name in locales:
+            try:
+                parse_locale(name, "--locale")
+            except BriefError as exc:
+                _fail_usage(exc.problems[0].message)
+    return list(dict.fromkeys(chosen))
+
+
+@app.command()
+def export(
+    paths: List[str] = typer.Argument(..., help="Brief files, folders of briefs (searched recursively) or globs."),
+    format: Optional[List[str]] = typer.Option(None, "--format", "-f", help="pdf or docx; repeat for both (default: both)."),
+    locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="A CLDR locale such as fr, en, en_GB, de_CH; repeat for several (default: the brief's languages)."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder; files are named <id>.<locale>.<ext>."),
+    style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style (formal, plain) or a .toml file."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parallel processes (default: the CPU count; 1 stays in-process)."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON report of outputs and errors to this file."),
+    shard: Optional[str] = typer.Option(None, "--shard", help="K/N: export only the K-th of N stable parts (CI matrices)."),
+    check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 naming every missing or stale file in --out."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings (missing translations, removed characters) as errors."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every file and warning."),
+    debug: bool = typer.Option(False, "--debug", help="Show a traceback on internal errors."),
+) -> None:
+    """Export briefs to memos (DOCX and PDF).
+
+    Examples:
+
+      brief export samples/niger-us-cooperation.yaml --format pdf
+
+      brief export samples/ --locale fr --locale en_GB --out memos/
+
+      brief export briefs/ --jobs 4 --report report.json --shard 1/2
+
+      brief export briefs/ --check --out memos/
+    """
+    from exporter import batch
+
+    if debug:
+        os.environ["BRIEF_DEBUG"] = "1"
+    formats = _check_formats_locales(format, locale)
+    try:
+        files = batch.shard(batch.collect(paths), shard)
+    except batch.UsageError as exc:
+        _fail_usage(str(exc))
+    if not files:
+        _fail_usage("no briefs found (*.yaml or *.yml)")
+    options = batch.Options(out=out, formats=formats, locales=locale or None, style=style,
+                            jobs=jobs or os.cpu_count() or 1, strict=strict, check=check)
+    reporter = _Reporter(quiet, verbose, len(files))
+    try:
+        result = batch.run(files, options, progress=reporter.file_done)
+    except batch.UsageError as exc:
+        reporter.close()
+        _fail_usage(str(exc))
+    finally:
+        reporter.close()
+    if report is not None:
+        from exporter.write import atomic_write
+
+        atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    failed = len({p.file for p in result.errors})
+    if check:
+        stale = result.out_of_date
+        if not quiet:
+            typer.echo(f"{len(result.outputs) - len(stale)} up to date, {len(stale)} missing or stale, "
+                       f"{failed} brief(s) failed", err=True)
+    elif not quiet:
+        typer.echo(f"{len(result.outputs)} file(s) written from {result.briefs - failed} brief(s) in {out}"
+                   + (f"; {failed} brief(s) failed" if failed else ""), err=True)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def validate(
+    paths: List[str] = typer.Argument(..., help="Brief files, folders or globs."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors."),
+    locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="Also check these locales (default: the brief's languages)."),
+) -> None:
+    """Check briefs without rendering them; exit 0 when all are valid, 1 otherwise.
+
+    Example:
+
+      brief validate samples/*.yaml --strict
+    """
+    from exporter import batch
+    from exporter.diagnostics import BriefError
+    from exporter.export import build_documents
+    from exporter.load import load_file
+    from exporter.style import load_style
+
+    try:
+        files = batch.collect(paths)
+    except batch.UsageError as exc:
+        _fail_usage(str(exc))
+    if not files:
+        _fail_usage("no briefs found (*.yaml or *.yml)")
+    style = load_style(None)
+    bad = 0
+    for path in files:
+        try:
+            loaded = load_file(path)
+            warnings = [w for _, _, ws in build_documents(loaded, locale or None, style) for w in ws]
+        except BriefError as exc:
+            bad += 1
+            for problem in exc.problems:
+                typer.echo(str(problem), err=True)
+            continue
+        for warning in warnings:
+            typer.echo(str(warning.as_error() if strict else warning), err=True)
+        if strict and warnings:
+            bad += 1
+        else:
+            typer.echo(f"{loaded.file}: valid")
+    raise typer.Exit(1 if bad else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the brief's JSON Schema (for editors that validate YAML as you type).
+
+    Example:
+
+      brief schema > brief.schema.json
+    """
+    from exporter.model import Brief
+
+    document = Brief.model_json_schema(by_alias=True)
+    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "brief", **document}
+    typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
+
+
+@app.command()
+def new(
+    id: str = typer.Argument(..., help="The brief's id: lower-case letters, digits, - and _."),
+    out: Path = typer.Option(Path("."), "--out", "-o", help="Folder to write <id>.yaml in."),
+    force: bool = typer.Option(False, "--force", help="Overwrite an existing file."),
+) -> None:
+    """Write <id>.yaml, a commented starter brief that validates.
+
+    Example:
+
+      brief new sahel-update && brief export sahel-update.yaml
+    """
+    import re
+
+    from exporter.model import SLUG_PATTERN
+    from exporter.resources import starter_brief
+    from exporter.write import atomic_write
+
+    if not re.match(SLUG_PATTERN, id):
+        _fail_usage(f"{id!r} is not a valid id: use lower-case letters, digits, - and _")
+    path = out / f"{id}.yaml"
+    if path.exists() and not force:
+        _fail_usage(f"{path} exists; use --force to overwrite it")
+    text = starter_brief().read_text("utf-8").replace("id: starter-brief", f"id: {id}", 1)
+    atomic_write(path, text.encode("utf-8"))
+    typer.echo(f"wrote {path}; next: brief export {path}")
+
+
+@app.command()
+def mail(
+    brief_file: Path = typer.Argument(..., metavar="BRIEF", help="One brief file."),
+    locale: Optional[str] = typer.Option(None, "--locale", "-l", help="The memo's locale (default: the brief's first language)."),
+    to: Optional[List[str]] = typer.Option(None, "--to", help="A recipient address; repeat for several."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for <id>.<locale>.eml."),
+    style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style or a .toml file."),
+    max_size: float = typer.Option(10.0, "--max-size", help="Warn when the attachments pass this many megabytes."),
+) -> None:
+    """Write an e-mail draft (.eml) with the memo's PDF and DOCX attached; nothing is sent.
+
+    Example:
+
+      brief mail samples/niger-us-cooperation.yaml --locale fr --to desk@example.org
+    """
+    from exporter.diagnostics import BriefError
+    from exporter.mail import write_draft
+
+    _check_formats_locales(None, [locale] if locale else None)
+    try:
+        path, warnings = write_draft(brief_file, locale, to or [], out, style, max_size)
+    except BriefError as exc:
+        for problem in exc.problems:
+            typer.echo(str(problem), err=True)
+        raise typer.Exit(1)
+    for warning in warnings:
+        typer.echo(str(warning), err=True)
+    typer.echo(f"wrote {path}")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app()

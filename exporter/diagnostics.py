@@ -1,0 +1,67 @@
+"""What goes wrong, and where: one value type for every problem a user can cause.
+
+Every stage reports problems as :class:`Problem` values rather than raising its own exception
+types, so that the command line, the batch report and the tests all print and count them the same
+way: ``file:line:col: field.path: message``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in one file: an error, or a warning that ``--strict`` turns into an error."""
+
+    file: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+    path: str = ""
+    warning: bool = False
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        subject = f"{self.path}: " if self.path else ""
+        kind = "warning: " if self.warning else ""
+        return f"{where}: {kind}{subject}{self.message}"
+
+    def as_error(self) -> "Problem":
+        """The same problem, counted as an error (for ``--strict``)."""
+        return Problem(self.file, self.message, self.line, self.column, self.path, False)
+
+    def to_json(self) -> dict:
+        """The problem as the batch report writes it."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path or None,
+            "message": self.message,
+        }
+
+
+@dataclass
+class BriefError(Exception):
+    """Raised when a file cannot become a memo; carries every problem found, not only the first."""
+
+    problems: list[Problem] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+def join_path(parts: tuple) -> str:
+    """Render a location such as ``("actors", 2, "name")`` as ``actors[2].name``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out

@@ -1,0 +1,96 @@
+"""Export: one brief file → its memos, as bytes, with every problem found on the way.
+
+This ties the spine together for one file — load, then for each locale localize and lay out once,
+then render each format — and returns named byte strings; it never writes.  The batch module
+decides where and whether to write.  Renderers are imported only for the formats asked for.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+from dataclasses import dataclass, field
+
+from exporter.diagnostics import BriefError, Problem
+from exporter.fonts import coverage
+from exporter.load import LoadedBrief, load_file
+from exporter.style import Style
+
+FORMATS = ("pdf", "docx")
+
+
+@dataclass
+class Memo:
+    """One rendered file: its name in the output folder and its bytes."""
+
+    name: str
+    brief_id: str
+    locale: str
+    format: str
+    data: bytes
+
+
+@dataclass
+class FileResult:
+    """What became of one brief file: its memos, its errors and warnings."""
+
+    source: str
+    brief_id: str | None = None
+    memos: list[Memo] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def renderer(fmt: str):
+    """The ``render(document, style) -> bytes`` function of a format, imported on first use."""
+    return importlib.import_module(f"exporter.render.{fmt}").render
+
+
+def build_documents(loaded: LoadedBrief, locale_names: list[str] | None, style: Style):
+    """Yield (locale name, document, warnings) for each locale asked for (default: the brief's)."""
+    from exporter.layout import build
+    from exporter.localize import Localizer, parse_locale
+
+    names = locale_names or list(loaded.brief.languages)
+    charset = coverage(style.font.body) & coverage(style.font.heading)
+    for name in names:
+        locale = parse_locale(name, loaded.file)
+        loc = Localizer(loaded, locale, charset)
+        document = build(loaded, loc, style)
+        yield str(locale), document, loc.warnings
+
+
+def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[str], style: Style,
+                  strict: bool = False) -> FileResult:
+    """Render an already loaded brief; problems are collected, never raised."""
+    result = FileResult(loaded.file, loaded.brief.id)
+    try:
+        for locale, document, warnings in build_documents(loaded, locales, style):
+            result.warnings.extend(warnings)
+            for fmt in formats:
+                data = renderer(fmt)(document, style)
+                name = f"{loaded.brief.id}.{locale}.{fmt}"
+                result.memos.append(Memo(name, loaded.brief.id, locale, fmt, data))
+    except BriefError as exc:
+        result.errors.extend(exc.problems)
+    except Exception as exc:  # a bug of ours must not cost the rest of a batch
+        if os.environ.get("BRIEF_DEBUG"):
+            raise
+        result.errors.append(Problem(loaded.file, f"internal error while rendering ({type(exc).__name__}: {exc}); "
+                                                  "run again with --debug and report it"))
+    if strict and result.warnings:
+        result.errors.extend(w.as_error() for w in result.warnings)
+        result.warnings = []
+    if result.errors:
+        result.memos = []
+    return result
+
+
+def export_file(path: str, locales: list[str] | None, formats: list[str], style: Style,
+                strict: bool = False) -> FileResult:
+    """Load and render one brief file; problems are collected, never raised."""
+    try:
+        loaded = load_file(path)
+    except BriefError as exc:
+        return FileResult(exc.problems[0].file if exc.problems else str(path), errors=exc.problems)
+    return export_loaded(loaded, locales, formats, style, strict)

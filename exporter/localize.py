@@ -1,0 +1,198 @@
+"""Localize: a brief and a locale give every string resolved, every value formatted.
+
+The :class:`Localizer` is the only place where a text is chosen among its languages, cleaned of
+control characters, checked against the fonts, typeset for its language, and where dates, numbers
+and currencies go through babel (CLDR).  The layout asks it for each piece of text it places, so
+both renderers receive the same, final strings.  Everything doubtful becomes a warning located in
+the brief's file; ``strict`` makes the caller treat warnings as errors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.dates import format_date
+from babel.numbers import format_currency, format_decimal, format_percent
+
+from exporter.diagnostics import BriefError, Problem
+from exporter.i18n import find_catalog
+from exporter.load import LoadedBrief
+from exporter.model import Text
+from exporter.tree import Span
+from exporter.typography import NBSP, clean, typeset
+
+_QUOTES = {
+    "fr": ("«" + NBSP, NBSP + "»"),
+    "de": ("„", "“"),
+    "es": ("«", "»"),
+    "it": ("«", "»"),
+    "pt": ("«", "»"),
+    "ru": ("«", "»"),
+}
+_ENGLISH_QUOTES = ("\u201c", "\u201d")
+
+
+def parse_locale(name: str, file: str = "<locale>") -> Locale:
+    """A babel Locale from ``fr``, ``en_GB``, ``de-CH``…; a clear error for anything else."""
+    try:
+        return Locale.parse(name.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise BriefError([Problem(file, f"unknown locale {name!r} (use a CLDR locale such as fr, en, en_GB, de_CH)")]) from None
+
+
+def locale_tag(locale: Locale) -> str:
+    """The BCP 47 tag with a region, as Word's proofing language wants it: fr → fr-FR."""
+    if locale.territory:
+        return f"{locale.language}-{locale.territory}"
+    likely = get_global("likely_subtags").get(locale.language, "")
+    region = likely.split("_")[-1] if likely.count("_") >= 1 else ""
+    return f"{locale.language}-{region}" if region.isalpha() and region.isupper() else locale.language
+
+
+class Localizer:
+    """Resolves texts and formats values of one brief for one locale, collecting warnings."""
+
+    def __init__(self, loaded: LoadedBrief, locale: Locale, charset: frozenset[int]):
+        self.loaded = loaded
+        self.locale = locale
+        self.name = str(locale)
+        self.lang = locale.language
+        self.tag = locale_tag(locale)
+        self.charset = charset
+        self.warnings: list[Problem] = []
+        self._reported: set[str] = set()
+        self.quotes = _QUOTES.get(self.lang, _ENGLISH_QUOTES)
+        chain = [self.name, self.lang] if self.name != self.lang else [self.lang]
+        found, self._labels = find_catalog(chain)
+        self._label_fallback = found is None and self.lang != "en"
+        if self._label_fallback:
+            self._warn_once("catalog", (), f"no label catalog for {self.name}: labels are in English")
+
+    # Texts --------------------------------------------------------------------------------
+
+    def text(self, value: Text | str | None, path: tuple | None = None, **style) -> Span:
+        """One text of the brief, in the memo's language if it has it, ready to print."""
+        if value is None:
+            return Span("")
+        if isinstance(value, str):
+            value = Text(neutral=value)
+        where = path if path is not None else self.loaded.text_path(value)
+        raw, lang = self._choose(value, where)
+        final = self.finish(raw, lang, where)
+        return Span(final, None if lang == self.lang else lang, **style)
+
+    def plain(self, value: Text | None) -> str:
+        """A text as a plain string (for metadata and the footer)."""
+        return self.text(value).text if value is not None else ""
+
+    def original(self, raw: str, lang: str, path: tuple) -> Span:
+        """A text in a given language (a quotation's original wording)."""
+        return Span(self.finish(raw, lang, path), None if lang == self.lang else lang)
+
+    def finish(self, raw: str, lang: str, path: tuple) -> str:
+        """Clean, check against the fonts, and typeset one string of language ``lang``."""
+        text, removed = clean(raw)
+        if removed:
+            self._warn(path, f"removed {removed} control character(s)")
+        text = self._drawable(text, path)
+        return typeset(text, lang)
+
+    def _choose(self, value: Text, path: tuple) -> tuple[str, str]:
+        if value.neutral is not None:
+            return value.neutral, self.lang
+        for key in (self.name, self.lang):
+            if key in value.by_lang:
+                return value.by_lang[key], key.split("_")[0]
+        # The same language with another region (en_GB text for an en_US memo).
+        for key, text in value.by_lang.items():
+            if key.split("_")[0] == self.lang:
+                return text, self.lang
+        first = self.loaded.brief.languages[0]
+        fallback = first if first in value.by_lang else next(iter(value.by_lang))
+        self._warn(path, f"no {self.name} text: using the {fallback} one")
+        return value.by_lang[fallback], fallback.split("_")[0]
+
+    def _drawable(self, text: str, path: tuple) -> str:
+        missing = {ch for ch in text if ord(ch) not in self.charset and ch not in "\n"}
+        if not missing:
+            return text
+        shown = ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, '?')}" for ch in sorted(missing)[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        self._warn(path, f"the style's fonts cannot draw {shown}{more}: replaced by [U+XXXX]")
+        out = []
+        for ch in text:
+            if ch in missing:
+                # Invisible format characters (joiners, variation selectors) have nothing to show.
+                if unicodedata.category(ch) != "Cf":
+                    out.append(f"[U+{ord(ch):04X}]")
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    # Labels -------------------------------------------------------------------------------
+
+    def label(self, message: str, colon: bool = False) -> str:
+        """A fixed label (``N_``-marked msgid) in the memo's language, typeset."""
+        translated = self._labels.get(message)
+        if translated is None:
+            translated = message
+            if not self._label_fallback and self.lang != "en":
+                self._warn_once(f"label:{message}", (), f"no {self.name} translation for label {message!r}: using English")
+        if colon:
+            translated += ":"
+        return typeset(translated, self.lang if not self._label_fallback else "en")
+
+    def punct(self, text: str) -> str:
+        """Punctuation the layout adds between texts ("; ", ": "), typeset for the memo's language."""
+        return typeset("x" + text, self.lang)[1:]
+
+    def quoted(self, span: Span) -> Span:
+        """``span`` between the locale's quotation marks."""
+        opening, closing = self.quotes
+        return Span(f"{opening}{span.text}{closing}", span.lang, span.bold, span.italic)
+
+    def language_name(self, code: str) -> str:
+        """The name of a language in the memo's language (``fr`` → ``French`` / ``français``)."""
+        base = code.split("_")[0]
+        return self.locale.languages.get(base, code)
+
+    # Values -------------------------------------------------------------------------------
+
+    def date(self, value: dt.date) -> str:
+        """A long date (14 décembre 2023 / December 14, 2023) that never breaks across lines."""
+        return format_date(value, "long", locale=self.locale).replace(" ", NBSP)
+
+    def number(self, value: float, approx: bool = False) -> str:
+        """A number with the locale's grouping (1 100 / 1,100), ≈ when approximate."""
+        text = format_decimal(value, locale=self.locale).replace(" ", NBSP)
+        return f"≈{NBSP}{text}" if approx else text
+
+    def quantity(self, value: float, unit: Text | None, currency: str | None,
+                 approx: bool = False, value_max: float | None = None) -> str:
+        """A figure's value with its unit, percentage or currency, kept on one line."""
+        def one(v: float) -> str:
+            if currency:
+                return format_currency(v, currency, locale=self.locale).replace(" ", NBSP)
+            if unit is not None and unit.neutral in ("percent", "%"):
+                return format_percent(v / 100, locale=self.locale, decimal_quantization=False).replace(" ", NBSP)
+            return format_decimal(v, locale=self.locale).replace(" ", NBSP)
+
+        text = one(value) if value_max is None else f"{one(value)}–{one(value_max)}"
+        if approx:
+            text = f"≈{NBSP}{text}"
+        if unit is not None and unit.neutral not in ("percent", "%") and not currency:
+            text += NBSP + self.text(unit).text
+        return text
+
+    # Warnings -----------------------------------------------------------------------------
+
+    def _warn(self, path: tuple, message: str) -> None:
+        self.warnings.append(self.loaded.problem(path, f"[{self.name}] {message}", warning=True))
+
+    def _warn_once(self, key: str, path: tuple, message: str) -> None:
+        if key not in self._reported:
+            self._reported.add(key)
+            self._warn(path, message)

@@ -1,0 +1,395 @@
+"""DOCX renderer: the document tree as a real Word document.
+
+Real styles (Title, Heading 1, List Number, List Bullet, Quote, Table Grid and a few of ours),
+real numbering (each numbered list restarts), tables whose header row repeats, the marking in
+header and footer, ``Page x of y`` from PAGE and NUMPAGES fields, ``[n]`` references that link to
+bookmarks on the sources, the proofing language on the document and on every run whose language
+differs.  python-docx's default template is trimmed and styled once per process and style; each
+memo then starts from those bytes.  The bytes are deterministic (see ``ooxml.package_bytes``).
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+
+from docx import Document as open_docx
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt, RGBColor
+
+from exporter.render import ooxml
+from exporter.style import Style
+from exporter.tree import (
+    Document, Heading, Inlines, Link, ListBlock, Paragraph, Ref, Routing, Rule, Span, Table,
+)
+
+PAPER_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
+# Styles of python-docx's default template that the memo uses; the rest are dropped.
+KEEP = {
+    "Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Title", "TitleChar", "Heading1",
+    "Heading1Char", "Heading2", "Heading2Char", "ListBullet", "ListNumber", "Quote", "QuoteChar",
+    "TableGrid", "Header", "HeaderChar", "Footer", "FooterChar",
+}
+ROUTING_TAB_MM = 34
+
+
+def render(doc: Document, style: Style) -> bytes:
+    """The DOCX bytes of one memo."""
+    word = open_docx(io.BytesIO(_prepared(style)))
+    writer = _Writer(word, doc, style)
+    writer.page()
+    for block in doc.blocks:
+        writer.block(block)
+    writer.properties()
+    return ooxml.package_bytes(word.part.package, doc.meta.date)
+
+
+@cache
+def _prepared(style: Style) -> bytes:
+    """python-docx's template, trimmed to the styles we use and dressed in the house style."""
+    import datetime as dt
+
+    word = open_docx()
+    styles_element = word.styles.element
+    latent = styles_element.find(qn("w:latentStyles"))
+    if latent is not None:
+        styles_element.remove(latent)
+    for element in list(styles_element.findall(qn("w:style"))):
+        if element.get(qn("w:styleId")) not in KEEP:
+            styles_element.remove(element)
+    for rel_id, rel in list(word.part.rels.items()):
+        if rel.reltype == RT.CUSTOM_XML:
+            word.part.rels.pop(rel_id)
+    _house_style(word, style)
+    return ooxml.package_bytes(word.part.package, dt.datetime(2000, 1, 1))
+
+
+def _rgb(colour: str) -> RGBColor:
+    return RGBColor.from_string(colour.lstrip("#").upper())
+
+
+def _house_style(word, style: Style) -> None:
+    styles = word.styles
+    body, heading = style.font.body, style.font.heading
+    line = style.spacing.line
+
+    def font(target, family: str, size: float, colour: str, bold: bool | None = None, italic: bool | None = None):
+        f = target.font
+        f.name = family
+        rfonts = target.element.get_or_add_rPr().get_or_add_rFonts()
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            rfonts.attrib.pop(qn(attr), None)
+        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+            rfonts.set(qn(attr), family)
+        f.size = Pt(size)
+        f.color.rgb = _rgb(colour)
+        f.color.theme_color = None
+        if bold is not None:
+            f.bold = bold
+        if italic is not None:
+            f.italic = italic
+
+    def spacing(target, before: float = 0, after: float | None = None, keep_next: bool = False):
+        fmt = target.paragraph_format
+        fmt.space_before = Pt(before)
+        fmt.space_after = Pt(style.spacing.paragraph_after if after is None else after)
+        fmt.line_spacing = line
+        if keep_next:
+            fmt.keep_with_next = True
+
+    # Document defaults: the body font for every run, so nothing falls back to Calibri/Cambria.
+    defaults = styles.element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    rfonts = rpr.find(qn("w:rFonts"))
+    for attr in list(rfonts.attrib):
+        del rfonts.attrib[attr]
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rfonts.set(qn(attr), body)
+
+    normal = styles["Normal"]
+    font(normal, body, style.size.body, style.color.text)
+    spacing(normal)
+    normal.paragraph_format.widow_control = True
+
+    title = styles["Title"]
+    font(title, heading, style.size.kind, style.color.heading, bold=True)
+    spacing(title, 0, 10)
+    ppr = title.element.get_or_add_pPr()
+    for old in ppr.findall(qn("w:pBdr")):
+        ppr.remove(old)
+    title.font.all_caps = False
+    _char_spacing(title.element, 30)
+
+    for name, size in (("Heading 1", style.size.heading), ("Heading 2", style.size.body)):
+        h = styles[name]
+        font(h, heading, size, style.color.heading, bold=True)
+        spacing(h, style.spacing.heading_before, style.spacing.heading_after, keep_next=True)
+        h.paragraph_format.keep_together = True
+
+    for name in ("List Bullet", "List Number"):
+        item = styles[name]
+        spacing(item, 0, style.spacing.paragraph_after * 0.6)
+
+    quote = styles["Quote"]
+    font(quote, body, style.size.body, style.color.text, italic=True)
+    spacing(quote, 2, 2)
+    quote.paragraph_format.left_indent = Mm(8)
+    quote.paragraph_format.right_indent = Mm(8)
+
+    def add(name: str, base: str, kind=WD_STYLE_TYPE.PARAGRAPH):
+        created = styles.add_style(name, kind)
+        created.base_style = styles[base]
+        return created
+
+    translation = add("Translation", "Quote")
+    font(translation, body, style.size.body, style.color.text, italic=False)
+    attribution = add("Attribution", "Normal")
+    font(attribution, body, style.size.small + 0.5, style.color.muted)
+    spacing(attribution, 0, style.spacing.paragraph_after * 1.5)
+    attribution.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    attribution.paragraph_format.right_indent = Mm(8)
+
+    routing = add("Routing", "Normal")
+    spacing(routing, 0, 2)
+    fmt = routing.paragraph_format
+    fmt.left_indent = Mm(ROUTING_TAB_MM)
+    fmt.first_line_indent = -Mm(ROUTING_TAB_MM)
+    fmt.tab_stops.add_tab_stop(Mm(ROUTING_TAB_MM))
+
+    rule = add("Rule", "Normal")
+    spacing(rule, 0, 8)
+    font(rule, body, 4, style.color.rule)
+    ooxml.borders(rule.element.get_or_add_pPr(), "w:pBdr", ("bottom",), style.color.rule.lstrip("#"), 8)
+
+    drafting = add("Drafting", "Normal")
+    font(drafting, body, style.size.small + 0.5, style.color.muted)
+
+    table_text = add("Table Text", "Normal")
+    font(table_text, body, style.size.table, style.color.text)
+    spacing(table_text, 1, 1)
+    table_text.paragraph_format.line_spacing = 1.1
+
+    marking = add("Marking", "Normal")
+    font(marking, heading, style.size.marking, style.marking.other, bold=True)
+    spacing(marking, 0, 0)
+    marking.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _char_spacing(marking.element, 20)
+
+    footer = styles["Footer"]
+    font(footer, body, style.size.small, style.color.muted)
+    spacing(footer, 2, 0)
+
+    link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+    link.font.color.rgb = _rgb(style.color.link)
+    link.font.underline = False
+
+
+def _char_spacing(style_element, twentieths: int) -> None:
+    """``w:spacing`` in a style's run properties: letter-spacing for capitals."""
+    rpr = style_element.get_or_add_rPr()
+    spacing = OxmlElement("w:spacing")
+    spacing.set(qn("w:val"), str(twentieths))
+    rpr.append(spacing)
+
+
+class _Writer:
+    """Writes the blocks of one tree into one python-docx Document."""
+
+    def __init__(self, word, doc: Document, style: Style):
+        self.word = word
+        self.doc = doc
+        self.style = style
+        self.part = word.part
+        self.body = word.element.body
+        self.bookmarks = 0
+        self.ordered_lists = 0
+        numbering = self.part.numbering_part.element
+        styles = word.styles.element
+        self.numbering = numbering
+        self.list_number_abstract = self._abstract_of(styles, "ListNumber")
+        # The proofing language of the whole document, in the document defaults.
+        rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        ooxml.lang(rpr, doc.meta.lang)
+        self.text_width_mm = 0.0
+
+    def _abstract_of(self, styles, style_id: str) -> int:
+        style = next(s for s in styles.findall(qn("w:style")) if s.get(qn("w:styleId")) == style_id)
+        num_id = int(style.find(qn("w:pPr")).find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val")))
+        num = next(n for n in self.numbering.findall(qn("w:num")) if n.numId == num_id)
+        return int(num.find(qn("w:abstractNumId")).get(qn("w:val")))
+
+    # Page and furniture -----------------------------------------------------------------------
+
+    def page(self) -> None:
+        section = self.word.sections[0]
+        width, height = PAPER_MM[self.doc.paper]
+        page = self.style.page
+        section.page_width, section.page_height = Mm(width), Mm(height)
+        section.top_margin, section.bottom_margin = Mm(page.margin_top), Mm(page.margin_bottom)
+        section.left_margin, section.right_margin = Mm(page.margin_left), Mm(page.margin_right)
+        section.header_distance = Mm(page.margin_top / 2.4)
+        section.footer_distance = Mm(page.margin_bottom / 3)
+        self.text_width_mm = width - page.margin_left - page.margin_right
+        furniture = self.doc.furniture
+        colour = getattr(self.style.marking, furniture.marking_level)
+
+        header = section.header
+        p = header.paragraphs[0]
+        p.style = self.word.styles["Marking"]
+        self._text(p._p, furniture.marking, colour=colour)
+
+        footer = section.footer
+        p = footer.paragraphs[0]
+        p.style = self.word.styles["Footer"]
+        tabs = p.paragraph_format.tab_stops
+        tabs.add_tab_stop(Mm(self.text_width_mm / 2), WD_TAB_ALIGNMENT.CENTER)
+        tabs.add_tab_stop(Mm(self.text_width_mm), WD_TAB_ALIGNMENT.RIGHT)
+        self._text(p._p, f"{furniture.footer_title}\t{furniture.footer_date}\t")
+        before, rest = furniture.page_label.split("{page}", 1)
+        between, after = rest.split("{pages}", 1)
+        self._text(p._p, before)
+        ooxml.field(p._p, "PAGE")
+        self._text(p._p, between)
+        ooxml.field(p._p, "NUMPAGES")
+        self._text(p._p, after)
+        mark = footer.add_paragraph(style=self.word.styles["Marking"])
+        self._text(mark._p, furniture.marking, colour=colour)
+
+    # Blocks -----------------------------------------------------------------------------------
+
+    def block(self, block) -> None:
+        getattr(self, f"_{type(block).__name__.lower()}")(block)
+
+    def _paragraph(self, block: Paragraph, style_id: str | None = None):
+        p = self.body.add_p()
+        role_styles = {"kind": "Title", "quote": "Quote", "translation": "Translation",
+                       "attribution": "Attribution", "drafting": "Drafting"}
+        style_id = style_id or role_styles.get(block.role)
+        if style_id:
+            p.get_or_add_pPr().style = style_id
+        self._inlines(p, block.content)
+        return p
+
+    def _heading(self, block: Heading) -> None:
+        p = self._paragraph(Paragraph(block.content), f"Heading{block.level}")
+        self._bookmark(p, block.anchor)
+
+    def _routing(self, block: Routing) -> None:
+        for label, value in block.rows:
+            p = self.body.add_p()
+            p.get_or_add_pPr().style = "Routing"
+            self._text(p, label + "\t", bold=True)
+            self._inlines(p, value)
+
+    def _rule(self, block: Rule) -> None:
+        p = self.body.add_p()
+        p.get_or_add_pPr().style = "Rule"
+
+    def _listblock(self, block: ListBlock) -> None:
+        num_id = None
+        if block.ordered:
+            self.ordered_lists += 1
+            num_id = ooxml.restart_numbering(self.numbering, self.list_number_abstract)
+        for item in block.items:
+            p = self.body.add_p()
+            ppr = p.get_or_add_pPr()
+            ppr.style = "ListNumber" if block.ordered else "ListBullet"
+            if num_id is not None:
+                ooxml.number_paragraph(ppr, num_id)
+            self._inlines(p, item.content)
+            if item.anchor:
+                self._bookmark(p, item.anchor)
+
+    def _table(self, block: Table) -> None:
+        columns = len(block.widths)
+        table = self.word.add_table(rows=1 + len(block.rows), cols=columns)
+        table.style = self.word.styles["Table Grid"]
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        table.autofit = False
+        tbl = table._tbl
+        tblpr = tbl.tblPr
+        layout = OxmlElement("w:tblLayout")
+        layout.set(qn("w:type"), "fixed")
+        tblpr.append(layout)
+        border = self.style.color.table_border.lstrip("#")
+        ooxml.borders(tblpr, "w:tblBorders", ("top", "left", "bottom", "right", "insideH", "insideV"), border, 4)
+        widths = [Mm(self.text_width_mm * w / sum(block.widths)) for w in block.widths]
+        for col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths):
+            col.w = width
+        for r, (tr, cells) in enumerate(zip(tbl.tr_lst, (block.header, *block.rows))):
+            if r == 0:
+                ooxml.repeat_header(tr)
+            ooxml.cant_split(tr)
+            for tc, width, content in zip(tr.tc_lst, widths, cells):
+                tc.width = width
+                p = tc.p_lst[0]
+                p.get_or_add_pPr().style = "Table Text"
+                if r == 0:
+                    ooxml.shade(tc, self.style.color.table_header.lstrip("#"))
+                    self._inlines(p, content, bold=True)
+                else:
+                    self._inlines(p, content)
+        # A little air after the table, which Word does not add by itself.
+        self.body.add_p().get_or_add_pPr().style = "Table Text"
+
+    # Inlines ----------------------------------------------------------------------------------
+
+    def _inlines(self, p, content: Inlines, bold: bool = False) -> None:
+        for inline in content:
+            if isinstance(inline, Span):
+                self._text(p, inline.text, bold=bold or inline.bold, italic=inline.italic, lang=inline.lang)
+            elif isinstance(inline, Ref):
+                link = ooxml.hyperlink(p, anchor=inline.target)
+                self._text(link, f"[{inline.label}]", char_style="Hyperlink")
+            elif isinstance(inline, Link):
+                rel_id = ooxml.external_rel(self.part, inline.url)
+                link = ooxml.hyperlink(p, rel_id=rel_id)
+                self._text(link, inline.text, char_style="Hyperlink")
+
+    def _text(self, parent, text: str, bold: bool = False, italic: bool = False, lang: str | None = None,
+              colour: str | None = None, char_style: str | None = None) -> None:
+        if not text:
+            return
+        r = OxmlElement("w:r")
+        parent.append(r)
+        if bold or italic or lang or colour or char_style:
+            rpr = r.get_or_add_rPr()
+            if char_style:
+                rpr.style = char_style
+            if bold:
+                rpr._add_b()
+            if italic:
+                rpr._add_i()
+            if colour:
+                rpr.get_or_add_color().val = _rgb(colour)
+            if lang:
+                ooxml.lang(rpr, lang.replace("_", "-"))
+        r.text = text
+
+    def _bookmark(self, p, name: str) -> None:
+        self.bookmarks += 1
+        ooxml.bookmark(p, name, self.bookmarks)
+
+    # Properties -------------------------------------------------------------------------------
+
+    def properties(self) -> None:
+        meta = self.doc.meta
+        core = self.word.core_properties
+        core.title = meta.title
+        core.subject = meta.subject
+        core.author = meta.author
+        core.last_modified_by = meta.author
+        core.keywords = ", ".join(meta.keywords)
+        core.language = meta.lang
+        core.comments = ""
+        core.category = ""
+        core.revision = 1
+        naive = meta.date.replace(tzinfo=None)
+        core.created = naive
+        core.modified = naive
+        core.last_printed = naive

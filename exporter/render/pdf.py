@@ -1,0 +1,345 @@
+"""PDF renderer: the document tree through reportlab platypus.
+
+Only this module knows reportlab.  Text reaches a Paragraph through one rule, :func:`escape`,
+the single place where user text becomes Paragraph markup — so ``<b>``, ``&`` or ``<img>`` in a
+brief print as themselves.  The package's fonts are registered as families (or bold would be
+lost) and embedded as subsets; nothing falls back to Helvetica, not the initial font, not table
+cells, not bullets.  A narrow no-break space (U+202F), which reportlab would break at and draw as a
+full space, becomes a no-break space set smaller.  ``Page x of y`` is drawn once the page count is
+known; dates in the metadata come from the tree, so the bytes are the same on every run.
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+import time
+from functools import cache
+
+from reportlab import rl_config
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate, Frame, HRFlowable, KeepTogether, ListFlowable, ListItem, PageTemplate,
+    Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
+)
+
+from exporter.fonts import FACES, face_path
+from exporter.render.ttfsubset import dehint
+from exporter.style import Style
+from exporter.tree import (
+    Document, Heading, Inlines, Link, ListBlock, Paragraph, Ref, Routing, Rule, Span, Table,
+)
+
+PAPER = {"A4": A4, "Letter": LETTER}
+# Binary streams, not ASCII85: a quarter smaller, and every PDF reader takes them.
+rl_config.useA85 = 0
+ROUTING_LABEL_MM = 34
+
+
+@cache
+def register_family(family: str) -> dict[str, str]:
+    """Register the four faces of a shipped family once per process; return face → font name."""
+    base = family.replace(" ", "")
+    names = {face: base if face == "regular" else f"{base}-{face.capitalize()}" for face in FACES}
+    for face, name in names.items():
+        font = TTFont(name, str(face_path(family, face)))
+        subset = font.face.makeSubset
+        font.face.makeSubset = lambda chars, subset=subset: dehint(subset(chars))
+        pdfmetrics.registerFont(font)
+    pdfmetrics.registerFontFamily(
+        base, normal=names["regular"], bold=names["bold"], italic=names["italic"], boldItalic=names["bolditalic"]
+    )
+    return names
+
+
+def escape(text: str, size: float) -> str:
+    """User text → Paragraph markup: the only place text is escaped for reportlab.
+
+    ``&``, ``<`` and ``>`` become entities; a newline becomes a line break; U+202F becomes a
+    no-break space at about half the size (reportlab breaks lines at U+202F and has no narrow
+    space of its own).
+    """
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    text = text.replace("\n", "<br/>")
+    if "\u202f" in text:
+        text = text.replace("\u202f", f'<font size="{size * 0.55:.2f}">\u00a0</font>')
+    return text
+
+
+def _attr(value: str) -> str:
+    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _hyphenation(lang_tag: str) -> str | None:
+    try:
+        import pyphen
+    except ImportError:  # pragma: no cover - pyphen is a dependency
+        return None
+    code = lang_tag.replace("-", "_")
+    for candidate in (code, code.split("_")[0]):
+        if candidate in pyphen.LANGUAGES:
+            return candidate
+    return None
+
+
+class _Styles:
+    """The paragraph styles of one memo, derived from the house style."""
+
+    def __init__(self, style: Style, lang_tag: str):
+        body = register_family(style.font.body)
+        head = register_family(style.font.heading)
+        self.body_fonts, self.head_fonts = body, head
+        c = style.color
+        line = style.spacing.line
+        hyphen = _hyphenation(lang_tag)
+        size = style.size
+
+        def para(name: str, **kw) -> ParagraphStyle:
+            base = dict(
+                fontName=body["regular"], fontSize=size.body, leading=size.body * line,
+                textColor=colors.HexColor(c.text), spaceAfter=style.spacing.paragraph_after,
+                hyphenationLang=hyphen, embeddedHyphenation=1, uriWasteReduce=0.3,
+                allowWidows=0, allowOrphans=0, splitLongWords=1,
+            )
+            base.update(kw)
+            return ParagraphStyle(name, **base)
+
+        self.body = para("body")
+        self.lead = para("lead")
+        self.kind = para("kind", fontName=head["bold"], fontSize=size.kind, leading=size.kind * 1.2,
+                         textColor=colors.HexColor(c.heading), spaceAfter=8, hyphenationLang=None)
+        self.heading = para("heading", fontName=head["bold"], fontSize=size.heading,
+                            leading=size.heading * 1.2, textColor=colors.HexColor(c.heading),
+                            spaceBefore=style.spacing.heading_before, spaceAfter=style.spacing.heading_after,
+                            keepWithNext=1, hyphenationLang=None)
+        self.routing_label = para("routing-label", fontName=body["bold"], spaceAfter=0, hyphenationLang=None)
+        self.routing_value = para("routing-value", spaceAfter=0)
+        self.quote = para("quote", fontName=body["italic"], leftIndent=8 * mm, rightIndent=8 * mm,
+                          spaceBefore=2, spaceAfter=2)
+        self.translation = para("translation", leftIndent=8 * mm, rightIndent=8 * mm, spaceAfter=2)
+        self.attribution = para("attribution", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
+                                textColor=colors.HexColor(c.muted), alignment=TA_RIGHT,
+                                rightIndent=8 * mm, spaceAfter=style.spacing.paragraph_after * 1.5)
+        self.drafting = para("drafting", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
+                             textColor=colors.HexColor(c.muted))
+        self.item = para("item", spaceAfter=style.spacing.paragraph_after * 0.6)
+        self.cell = para("cell", fontSize=size.table, leading=size.table * 1.18, spaceAfter=0)
+        self.marking = para("marking", fontName=head["bold"], fontSize=size.marking, alignment=TA_CENTER,
+                            hyphenationLang=None)
+        self.roles = {"body": self.body, "lead": self.lead, "kind": self.kind, "quote": self.quote,
+                      "translation": self.translation, "attribution": self.attribution,
+                      "drafting": self.drafting}
+
+
+class _MemoTemplate(BaseDocTemplate):
+    """Adds a bookmark and an outline entry for every heading as it is placed."""
+
+    def afterFlowable(self, flowable):
+        anchor = getattr(flowable, "_brief_anchor", None)
+        if anchor:
+            self.canv.bookmarkPage(anchor)
+            self.canv.addOutlineEntry(flowable._brief_title, anchor, level=flowable._brief_level - 1, closed=False)
+
+
+def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
+    """A canvas that stamps the tree's date and draws ``Page x of y`` once the count is known."""
+    furniture = doc.furniture
+    stamp = calendar.timegm(doc.meta.date.utctimetuple())
+    page_width, _ = PAPER[doc.paper]
+    margin_left, margin_right = style.page.margin_left * mm, style.page.margin_right * mm
+    footer_y = style.page.margin_bottom * mm * 0.55
+
+    class MemoCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            ts = TimeStamp(invariant=True)
+            ts.t, ts.lt = stamp, time.gmtime(stamp)
+            ts.YMDhms = tuple(ts.lt)[:6]
+            self._doc._timeStamp = ts
+            self._pages: list[dict] = []
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                label = furniture.page_label.format(page=number, pages=total)
+                self.setFont(fonts["regular"], style.size.small)
+                self.setFillColor(colors.HexColor(style.color.muted))
+                self.drawRightString(page_width - margin_right, footer_y, label)
+                super().showPage()
+            super().save()
+
+    return MemoCanvas
+
+
+class _Builder:
+    """Turns tree blocks into platypus flowables."""
+
+    def __init__(self, doc: Document, style: Style):
+        self.doc = doc
+        self.style = style
+        self.s = _Styles(style, doc.meta.lang)
+        self.link_colour = style.color.link
+
+    def inline(self, content: Inlines, size: float, bold: bool = False) -> str:
+        out = []
+        for item in content:
+            if isinstance(item, Span):
+                text = escape(item.text, size)
+                if item.bold or bold:
+                    text = f"<b>{text}</b>"
+                if item.italic:
+                    text = f"<i>{text}</i>"
+                out.append(text)
+            elif isinstance(item, Ref):
+                out.append(f'<a href="#{_attr(item.target)}" color="{self.link_colour}">[{escape(item.label, size)}]</a>')
+            elif isinstance(item, Link):
+                out.append(f'<a href="{_attr(item.url)}" color="{self.link_colour}">{escape(item.text, size)}</a>')
+        return "".join(out)
+
+    def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None):
+        markup = self.inline(content, pstyle.fontSize, bold)
+        if anchor:
+            markup = f'<a name="{_attr(anchor)}"/>' + markup
+        return RLParagraph(markup, pstyle)
+
+    def flowables(self):
+        out = []
+        blocks = self.doc.blocks
+        for i, block in enumerate(blocks):
+            made = getattr(self, f"_{type(block).__name__.lower()}")(block)
+            # The closing rule and drafting line travel together, never split across a page.
+            if isinstance(block, Rule) and i == len(blocks) - 2:
+                made = [KeepTogether(made + self._paragraph(blocks[-1]))]
+                out.extend(made)
+                break
+            out.extend(made)
+        return out
+
+    def _paragraph(self, block: Paragraph):
+        return [self.para(block.content, self.s.roles.get(block.role, self.s.body))]
+
+    def _heading(self, block: Heading):
+        p = self.para(block.content, self.s.heading)
+        p._brief_anchor = block.anchor
+        p._brief_title = "".join(i.text for i in block.content if isinstance(i, Span))
+        p._brief_level = block.level
+        return [p]
+
+    def _routing(self, block: Routing):
+        rows = [[self.para((Span(label),), self.s.routing_label), self.para(value, self.s.routing_value)]
+                for label, value in block.rows]
+        width = self.text_width
+        table = RLTable(rows, colWidths=[ROUTING_LABEL_MM * mm, width - ROUTING_LABEL_MM * mm], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("FONTNAME", (0, 0), (-1, -1), self.s.body_fonts["regular"]),
+        ]))
+        return [table]
+
+    def _rule(self, block: Rule):
+        return [HRFlowable(width="100%", thickness=1, color=colors.HexColor(self.style.color.rule),
+                           spaceBefore=4, spaceAfter=8)]
+
+    def _listblock(self, block: ListBlock):
+        items = [ListItem(self.para(item.content, self.s.item, anchor=item.anchor)) for item in block.items]
+        font = self.s.body_fonts["regular"]
+        if block.ordered:
+            flow = ListFlowable(items, bulletType="1", start=1, bulletFormat="%s.", bulletFontName=font,
+                                bulletFontSize=self.style.size.body, leftIndent=7 * mm, bulletDedent=7 * mm)
+        else:
+            flow = ListFlowable(items, bulletType="bullet", start="•", bulletFontName=font,
+                                bulletFontSize=self.style.size.body, leftIndent=6 * mm, bulletDedent=5 * mm)
+        return [flow, Spacer(1, 2)]
+
+    def _table(self, block: Table):
+        cell = self.s.cell
+        rows = [[self.para(c, cell, bold=True) for c in block.header]]
+        rows += [[self.para(c, cell) for c in row] for row in block.rows]
+        total = sum(block.widths)
+        widths = [self.text_width * w / total for w in block.widths]
+        table = RLTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        border = colors.HexColor(self.style.color.table_border)
+        table.setStyle(TableStyle([
+            ("GRID", (0, 0), (-1, -1), 0.5, border),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(self.style.color.table_header)),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("FONTNAME", (0, 0), (-1, -1), self.s.body_fonts["regular"]),
+        ]))
+        return [table, Spacer(1, 6)]
+
+    @property
+    def text_width(self) -> float:
+        page_width, _ = PAPER[self.doc.paper]
+        return page_width - (self.style.page.margin_left + self.style.page.margin_right) * mm
+
+
+def render(doc: Document, style: Style) -> bytes:
+    """The PDF bytes of one memo."""
+    builder = _Builder(doc, style)
+    page_width, page_height = PAPER[doc.paper]
+    page = style.page
+    buffer = io.BytesIO()
+    meta = doc.meta
+    fonts = builder.s.body_fonts
+    template = _MemoTemplate(
+        buffer, pagesize=(page_width, page_height),
+        leftMargin=page.margin_left * mm, rightMargin=page.margin_right * mm,
+        topMargin=page.margin_top * mm, bottomMargin=page.margin_bottom * mm,
+        title=meta.title, author=meta.author, subject=meta.subject, keywords=", ".join(meta.keywords),
+        creator=meta.creator, producer=meta.creator, lang=meta.lang, invariant=1, pageCompression=1,
+        initialFontName=fonts["regular"], initialFontSize=style.size.body,
+    )
+    frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    furniture = doc.furniture
+    marking_colour = colors.HexColor(getattr(style.marking, furniture.marking_level))
+    head_font = builder.s.head_fonts["bold"]
+    muted = colors.HexColor(style.color.muted)
+
+    def furnish(canvas, _template):
+        canvas.saveState()
+        canvas.setFillColor(marking_colour)
+        canvas.setFont(head_font, style.size.marking)
+        canvas.drawCentredString(page_width / 2, page_height - page.margin_top * mm * 0.5, furniture.marking)
+        canvas.drawCentredString(page_width / 2, page.margin_bottom * mm * 0.22, furniture.marking)
+        canvas.setFillColor(muted)
+        canvas.setFont(fonts["regular"], style.size.small)
+        y = page.margin_bottom * mm * 0.55
+        canvas.drawString(page.margin_left * mm, y, _fit(furniture.footer_title, fonts["regular"], style.size.small,
+                                                         (page_width - (page.margin_left + page.margin_right) * mm) * 0.42))
+        canvas.drawCentredString(page_width / 2 + 18 * mm, y, furniture.footer_date)
+        canvas.restoreState()
+
+    template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
+    template.build(builder.flowables(), canvasmaker=_canvas_class(doc, style, fonts))
+    return buffer.getvalue()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text``, shortened with an ellipsis to fit ``width`` points."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"

@@ -1,0 +1,97 @@
+"""Text hygiene and typography, applied once in ``localize`` so both formats print the same text.
+
+``clean`` removes what must never reach a document (control characters, ANSI escapes, lone
+surrogates) and normalises to NFC; ``typeset`` applies the conventions of a text's language:
+French « » with no-break spaces, a narrow no-break space before ; ! ?, a no-break space before :,
+and ’ for the apostrophe; English “ ” ‘ ’.  URLs and e-mail addresses are left untouched.
+
+The no-break characters are the contract with the renderers: U+00A0 and U+202F must never become
+line-break opportunities, whatever the backend.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+NBSP = "\u00a0"
+NNBSP = "\u202f"
+
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+# C0 controls but tab and newline, DEL, C1 controls, non-characters and lone surrogates.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+_PROTECTED = re.compile(r"(?:https?://|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+
+
+def clean(text: str) -> tuple[str, int]:
+    """Return ``text`` fit for print and how many characters were removed.
+
+    Newlines are kept (the layout turns them into line breaks); ``\\r\\n`` and tabs become ``\\n``
+    and a space.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    before = len(text)
+    text = _ANSI.sub("", text)
+    text = _CONTROL.sub("", text)
+    removed = before - len(text)
+    return unicodedata.normalize("NFC", text), removed
+
+
+def typeset(text: str, lang: str) -> str:
+    """Apply the typographic conventions of ``lang`` (``fr``, ``en``, …) outside URLs and e-mails."""
+    rule = _RULES.get(lang.split("_")[0])
+    if rule is None:
+        return _apostrophes(text)
+    # URLs and e-mail addresses stand aside as placeholders while the rules run on the sentence.
+    kept: list[str] = []
+
+    def keep(match: re.Match) -> str:
+        kept.append(match.group())
+        return f"\ue000{len(kept) - 1}\ue001"
+
+    text = rule(_PROTECTED.sub(keep, text))
+    return re.sub("\ue000(\\d+)\ue001", lambda m: kept[int(m.group(1))], text) if kept else text
+
+
+def _apostrophes(text: str) -> str:
+    # An apostrophe inside or at the end of a word: l'État, Africa's, States'.
+    return re.sub(r"(?<=\w)'", "\u2019", text)
+
+
+def _pair_quotes(text: str, open_: str, close: str) -> str:
+    """Turn straight double quotes into curly ones, by position: after a space or start, open."""
+    out, opened = [], False
+    for i, ch in enumerate(text):
+        if ch == '"':
+            prev = text[i - 1] if i else " "
+            opening = prev.isspace() or prev in "([{\u2014\u2013-/" or not opened and not prev.isalnum()
+            out.append(open_ if opening and not opened else close)
+            opened = opening and not opened
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _english(text: str) -> str:
+    text = _pair_quotes(text, "\u201c", "\u201d")
+    text = _apostrophes(text)
+    return re.sub(r"(?:(?<=^)|(?<=[\s(\[]))'", "\u2018", text)
+
+
+def _french(text: str) -> str:
+    text = _pair_quotes(text, "«", "»")
+    text = text.replace("\u201c", "«").replace("\u201d", "»")
+    text = _apostrophes(text)
+    # Inside guillemets: one no-break space, whatever was typed.
+    text = re.sub(r"«[ \u00a0\u202f]*", "«" + NBSP, text)
+    text = re.sub(r"[ \u00a0\u202f]*»", NBSP + "»", text)
+    # Before ; ! ? a narrow no-break space; before : a no-break space (not in 10:30 or ::).
+    text = re.sub(r"[ \u00a0\u202f]*([;!?]+)", lambda m: (NNBSP if m.start() else "") + m.group(1), text)
+    text = re.sub(r"(?<![\d:])[ \u00a0\u202f]*:(?![\d:])", lambda m: (NBSP if m.start() else "") + ":", text)
+    # Typed digit groups and percentages: 1 100, 12 %.
+    text = re.sub(r"(?<=\d) (?=\d{3}\b)", NNBSP, text)
+    text = re.sub(r"(?<=\d)[ \u00a0]?%", NNBSP + "%", text)
+    return text
+
+
+_RULES = {"fr": _french, "en": _english}
