@@ -42,7 +42,8 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
         out: list[Inline] = []
         for source_id, paragraphs in groups.items():
             n = sources[source_id]
-            label = str(n) + (f", §{NBSP}" + ", ".join(map(str, paragraphs)) if paragraphs else "")
+            # A reference never breaks across lines: [1, § 6] stays whole.
+            label = str(n) + (f",{NBSP}§{NBSP}" + f",{NBSP}".join(map(str, paragraphs)) if paragraphs else "")
             out.append(Ref(label, f"source-{n}"))
         return ([Span(NBSP)] if out else []) + out
 

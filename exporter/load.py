@@ -89,7 +89,7 @@ def load_bytes(raw: bytes, name: str = "<brief>") -> LoadedBrief:
     try:
         located = parse(text)
     except YamlProblem as exc:
-        raise BriefError([Problem(name, exc.message, exc.line, exc.column)]) from None
+        raise BriefError([Problem(name, exc.message, exc.line, exc.column, join_path(exc.path))]) from None
     if not isinstance(located.data, dict):
         what = "a list" if isinstance(located.data, list) else f"a single value ({type(located.data).__name__})"
         raise BriefError([Problem(name, f"the top level is {what}; a brief is a mapping of keys such as id:, routing:, summary:", 1, 1)])

@@ -25,11 +25,12 @@ MAX_DEPTH = 64
 class YamlProblem(Exception):
     """The YAML text itself is unusable; carries the 1-based line and column where known."""
 
-    def __init__(self, message: str, line: int | None = None, column: int | None = None):
+    def __init__(self, message: str, line: int | None = None, column: int | None = None, path: tuple = ()):
         super().__init__(message)
         self.message = message
         self.line = line
         self.column = column
+        self.path = path
 
 
 @dataclass
@@ -63,7 +64,10 @@ def parse(text: str) -> Located:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(x) for x in (exc.context, exc.problem) if x)
+        context = exc.context or ""
+        if exc.context_mark is not None and exc.problem_mark is not None and exc.context_mark.line != mark.line:
+            context += f" (started on line {exc.context_mark.line + 1})"
+        message = " ".join(str(x) for x in (context, exc.problem) if x)
         if mark is None:
             raise YamlProblem(f"invalid YAML: {message}") from None
         raise YamlProblem(f"invalid YAML: {message}", mark.line + 1, mark.column + 1) from None
@@ -95,28 +99,28 @@ def parse(text: str) -> Located:
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     line, col = _mark(key_node)
                     raise YamlProblem("merge keys (<<) are not supported in briefs", line, col)
-                key = _scalar(key_node)
+                key = _scalar(key_node, path)
                 if not isinstance(key, (str, int, float, bool)) and key is not None:
                     key = str(key)
                 if key in out:
                     line, col = _mark(key_node)
-                    raise YamlProblem(f"duplicate key {key!r}", line, col)
+                    raise YamlProblem(f"duplicate key {key!r}", line, col, path + (key,))
                 out[key] = build(value_node, path + (key,), depth + 1, _mark(key_node))
             return out
         if isinstance(node, yaml.SequenceNode):
             return [build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
-        return _scalar(node)
+        return _scalar(node, path)
 
     return Located(build(root, (), 0), positions)
 
 
-def _scalar(node):
+def _scalar(node, path: tuple = ()):
     try:
         return _constructor.construct_object(node, deep=True)
     except (yaml.constructor.ConstructorError, ValueError, OverflowError) as exc:
         line, col = _mark(node)
         detail = getattr(exc, "problem", None) or str(exc)
-        raise YamlProblem(f"cannot read value {node.value!r}: {detail}", line, col) from None
+        raise YamlProblem(f"cannot read value {node.value!r}: {detail}", line, col, path) from None
 
 
 def is_date(value) -> bool:

@@ -22,6 +22,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from exporter import __version__
 from exporter.render import ooxml
 from exporter.style import Style
 from exporter.tree import (
@@ -62,9 +63,22 @@ def _prepared(style: Style) -> bytes:
     for element in list(styles_element.findall(qn("w:style"))):
         if element.get(qn("w:styleId")) not in KEEP:
             styles_element.remove(element)
+    # Parts of the template the memo does not use; stylesWithEffects alone is 430 KB of XML.
     for rel_id, rel in list(word.part.rels.items()):
-        if rel.reltype == RT.CUSTOM_XML:
+        if rel.reltype in (RT.CUSTOM_XML, RT.WEB_SETTINGS) or rel.reltype.endswith("/stylesWithEffects"):
             word.part.rels.pop(rel_id)
+    # The template's thumbnail shows a blank page: file browsers would show it for every memo.
+    package_rels = word.part.package.rels
+    for rel_id, rel in list(package_rels.items()):
+        if rel.reltype == RT.THUMBNAIL:
+            package_rels.pop(rel_id)
+    settings = word.settings.element
+    for tag in ("w:proofState", "w:savePreviewPicture", "w:rsids"):
+        for element in settings.findall(qn(tag)):
+            settings.remove(element)  # proofState "clean" would stop Word from checking spelling
+    for part in word.part.package.iter_parts():
+        if part.partname == "/docProps/app.xml":
+            part._blob = ooxml.app_properties(f"brief {__version__}")
     _house_style(word, style)
     return ooxml.package_bytes(word.part.package, dt.datetime(2000, 1, 1))
 
@@ -215,6 +229,9 @@ class _Writer:
         # The proofing language of the whole document, in the document defaults.
         rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
         ooxml.lang(rpr, doc.meta.lang)
+        theme_lang = word.settings.element.find(qn("w:themeFontLang"))
+        if theme_lang is not None:
+            theme_lang.set(qn("w:val"), doc.meta.lang)
         self.text_width_mm = 0.0
 
     def _abstract_of(self, styles, style_id: str) -> int:

@@ -145,6 +145,18 @@ def number_paragraph(ppr, num_id: int, level: int = 0) -> None:
     numpr.get_or_add_numId().val = num_id
 
 
+def app_properties(application: str) -> bytes:
+    """``docProps/app.xml``: the extended properties, naming the application that wrote the file
+    (the template's say "Microsoft Macintosh Word" and a page count of 1)."""
+    return (
+        "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+        '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+        'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+        f"<Application>{application}</Application><DocSecurity>0</DocSecurity>"
+        "<LinksUpToDate>false</LinksUpToDate></Properties>"
+    ).encode("utf-8")
+
+
 def package_bytes(package, when: dt.datetime) -> bytes:
     """Serialise an OPC package as python-docx would, but deterministically: fixed entry order
     and timestamps (``when``), so the same memo always gives the same bytes."""

@@ -1,0 +1,101 @@
+"""Shared fixtures: briefs built in a few lines, memos exported once, outputs read back as a reader would."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "niger-us-cooperation.yaml"
+SECOND = ROOT / "samples" / "niger-force-posture.yaml"
+
+MINIMAL = """\
+id: {id}
+languages: [{languages}]
+routing:
+  to: Director
+  from: Desk
+  date: 2024-03-05
+  subject: {subject}
+summary: {summary}
+drafting:
+  drafted_by: Desk
+"""
+
+
+def brief_text(id: str = "demo", languages: str = "en", subject: str = "A subject", summary: str = "A summary.", extra: str = "") -> str:
+    """A minimal valid brief as YAML text, plus ``extra`` top-level YAML."""
+    return MINIMAL.format(id=id, languages=languages, subject=subject, summary=summary) + textwrap.dedent(extra)
+
+
+@pytest.fixture
+def write_brief(tmp_path):
+    """Write a brief file into a temporary folder and return its path."""
+    def write(text: str, name: str = "brief.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(text, "utf-8")
+        return path
+    return write
+
+
+def need(tool: str) -> str:
+    """The path of an external tool; skipped locally when absent, but CI must have it."""
+    found = shutil.which(tool)
+    if found is None:
+        if os.environ.get("CI"):
+            pytest.fail(f"{tool} is required in CI (.ci/run installs it)")
+        pytest.skip(f"{tool} is not installed")
+    return found
+
+
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF as pypdf extracts it, pages joined by form feeds."""
+    from pypdf import PdfReader
+
+    return "\f".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def docx_text(data: bytes) -> str:
+    """Every paragraph of a DOCX body (tables included, in order), one per line."""
+    import docx
+    from docx.oxml.ns import qn
+
+    document = docx.Document(io.BytesIO(data))
+    lines = []
+    for p in document.element.body.iter(qn("w:p")):
+        lines.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
+    return "\n".join(lines)
+
+
+def words(text: str) -> list[str]:
+    """Words as a reader sees them: spaces of every width folded, punctuation kept apart."""
+    text = text.replace("\u202f", " ").replace("\u00a0", " ")
+    return re.findall(r"\w+", text)
+
+
+@pytest.fixture(scope="session")
+def sample_memos():
+    """The flagship sample exported once: {(locale, format): bytes}."""
+    from exporter.export import export_file
+    from exporter.style import load_style
+
+    result = export_file(str(SAMPLE), None, ["pdf", "docx"], load_style("formal"))
+    assert not result.errors, result.errors
+    return {(m.locale, m.format): m.data for m in result.memos}
+
+
+@pytest.fixture(scope="session")
+def sample_documents():
+    """The flagship sample's layout trees: {locale: Document}."""
+    from exporter.export import build_documents
+    from exporter.load import load_file
+    from exporter.style import load_style
+
+    loaded = load_file(SAMPLE)
+    return {name: doc for name, doc, _ in build_documents(loaded, None, load_style("formal"))}

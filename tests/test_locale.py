@@ -1,0 +1,148 @@
+"""French and English as a native reader expects: dates, numbers, quotes, spaces, labels, fonts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+
+import pytest
+
+from exporter.export import build_documents
+from exporter.fonts import FAMILIES, compute_coverage, coverage
+from exporter.i18n import available, catalog
+from exporter.load import load_file
+from exporter.localize import Localizer, parse_locale
+from exporter.style import load_style
+from exporter.tree import Span
+from exporter.typography import NBSP, NNBSP, clean, typeset
+from tests.conftest import ROOT, SAMPLE, brief_text, pdf_text
+
+
+def localizer(locale: str) -> Localizer:
+    loaded = load_file(SAMPLE)
+    return Localizer(loaded, parse_locale(locale), coverage("Liberation Serif"))
+
+
+@pytest.mark.parametrize("locale, expected", [
+    ("fr", f"14{NBSP}décembre{NBSP}2023"),
+    ("en", f"December{NBSP}14,{NBSP}2023"),
+    ("en_GB", f"14{NBSP}December{NBSP}2023"),
+    ("de", f"14.{NBSP}Dezember{NBSP}2023"),
+])
+def test_dates_are_long_and_unbreakable(locale, expected):
+    assert localizer(locale).date(dt.date(2023, 12, 14)) == expected
+
+
+def test_numbers_percentages_and_currencies_follow_the_locale():
+    fr, en = localizer("fr"), localizer("en")
+    assert fr.number(1100) == f"1{NNBSP}100" and en.number(1100) == "1,100"
+    assert fr.number(1100, approx=True) == f"≈{NBSP}1{NNBSP}100"
+    from exporter.model import Text
+    assert fr.quantity(12, Text("percent"), None) == f"12{NBSP}%"
+    assert en.quantity(12, Text("percent"), None) == "12%"
+    assert fr.quantity(1234.5, None, "EUR") == f"1{NNBSP}234,50{NBSP}€"
+    assert en.quantity(600, Text("troops"), None, value_max=700) == f"600–700{NBSP}troops"
+    from babel.numbers import format_decimal
+    assert localizer("de_CH").number(1100) == format_decimal(1100, locale="de_CH") != "1,100"
+
+
+def test_french_typography():
+    assert typeset('Il a dit "non" ; vraiment?', "fr") == f"Il a dit «{NBSP}non{NBSP}»{NNBSP}; vraiment{NNBSP}?"
+    assert typeset("Objet: l'État", "fr") == f"Objet{NBSP}: l’État"
+    assert typeset("à 10:30, voir https://ex.org/a?b=c:d ; ou a.b@c.fr : fin", "fr") == \
+        f"à 10:30, voir https://ex.org/a?b=c:d{NNBSP}; ou a.b@c.fr{NBSP}: fin"
+
+
+def test_english_typography():
+    assert typeset("He said \"it's 'fine'\" to the States' envoy", "en") == \
+        "He said \u201cit\u2019s \u2018fine\u2019\u201d to the States\u2019 envoy"
+    assert typeset("see https://ex.org/it's", "en") == "see https://ex.org/it's"
+
+
+def test_cleaning_removes_controls_and_normalises():
+    text, removed = clean("a\x1b[31mred\x1b[0m\x00b\ud800c\r\nd\te\u0301\ufffe")
+    assert text == "aredbc\nd \u00e9" and removed == 12
+
+
+def test_labels_come_from_the_catalogs():
+    fr, en = localizer("fr"), localizer("en")
+    assert fr.label("Subject", colon=True) == f"Objet{NBSP}:"
+    assert en.label("Subject", colon=True) == "Subject:"
+    assert fr.label("Page {page} of {pages}") == "Page {page} sur {pages}"
+    assert not fr.warnings and not en.warnings
+
+
+def test_every_label_is_extracted_and_translated():
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.pofile import read_po
+
+    extracted = {msg for _, _, msg, *_ in extract_from_dir(str(ROOT / "exporter"), method_map=[("**.py", "python")], keywords={"_": None})}
+    template = read_po(open(ROOT / "exporter/locale/brief.pot", "rb"))
+    assert extracted == {m.id for m in template if m.id}, "run pybabel extract (see babel.cfg)"
+    for lang in ("fr", "en"):
+        assert set(catalog(lang)) == extracted, f"{lang} catalog is missing labels"
+    assert {"fr", "en"} <= set(available())
+
+
+def test_missing_translation_falls_back_to_the_first_language_with_a_warning(write_brief):
+    loaded = load_file(write_brief(brief_text(languages="fr, en", summary="{fr: Seulement en français.}")))
+    [(name, doc, warnings)] = list(build_documents(loaded, ["en"], load_style("formal")))
+    summary = next(b for b in doc.blocks if getattr(b, "role", None) == "body")
+    assert summary.content[0] == Span("Seulement en français.", lang="fr")
+    assert any(w.path == "summary" and "no en text" in w.message and w.line == 8 for w in warnings)
+
+
+def test_unknown_label_language_formats_values_and_warns(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from exporter.cli import app
+
+    runner = CliRunner()
+    monkeypatch.chdir(tmp_path)
+    if True:
+        result = runner.invoke(app, ["export", str(SAMPLE), "--locale", "de", "--format", "pdf", "--out", "o", "--jobs", "1"])
+        assert result.exit_code == 0, result.output
+        assert "no label catalog for de" in result.output
+        text = pdf_text(open("o/niger-us-cooperation.de.pdf", "rb").read())
+        assert "14. Dezember 2023" in text and "Summary" in text and "1.100" in text
+        strict = runner.invoke(app, ["export", str(SAMPLE), "--locale", "de", "--strict", "--out", "s", "--jobs", "1"])
+        assert strict.exit_code == 1
+        assert "no label catalog for de" in strict.output and "warning" not in strict.output.split("\n")[0]
+        import os
+        assert not os.path.exists("s") or not os.listdir("s")
+
+
+def test_fonts_cover_every_character_of_catalogs_and_samples():
+    needed = set()
+    for lang in ("fr", "en"):
+        for text in catalog(lang).values():
+            needed.update(text)
+    for path in (ROOT / "samples").glob("*.yaml"):
+        needed.update(path.read_text("utf-8"))
+    needed.update("’“”«»…–—€œŒłŁ≈§\u00a0\u202f")
+    needed -= {"\n"}
+    for family in FAMILIES:
+        missing = {c for c in needed if ord(c) not in coverage(family)}
+        assert not missing, f"{family} lacks {sorted(missing)}"
+
+
+def test_coverage_file_matches_the_fonts():
+    computed = compute_coverage()
+    for family in FAMILIES:
+        assert coverage(family) == frozenset(cp for a, b in computed[family] for cp in range(a, b + 1))
+
+
+def test_french_memo_reads_french(sample_memos):
+    pdf = pdf_text(sample_memos[("fr", "pdf")])
+    assert "14 décembre 2023" in pdf.replace("\u00a0", " ")
+    assert re.search("1[ \u202f\u00a0]100", pdf) and "1,100" not in pdf
+    assert "«" in pdf and "»" in pdf and '"' not in pdf
+    assert "Objet" in pdf and "NON CLASSIFIÉ" in pdf and "Page 1 sur 2" in pdf
+
+
+def test_english_memo_reads_english(sample_memos):
+    pdf = pdf_text(sample_memos[("en", "pdf")])
+    assert "December 14, 2023" in pdf.replace("\u00a0", " ")
+    assert "1,100" in pdf and "\u201c" in pdf and "\u201d" in pdf and '"' not in pdf
+    assert "UNCLASSIFIED" in pdf and "Page 1 of 2" in pdf
