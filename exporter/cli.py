@@ -231,7 +231,7 @@ def schema() -> None:
     from exporter.model import Brief
 
     document = Brief.model_json_schema(by_alias=True)
-    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "brief", **document}
+    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **document, "title": "brief"}
     typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
 
 

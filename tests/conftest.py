@@ -69,7 +69,10 @@ def docx_text(data: bytes) -> str:
     document = docx.Document(io.BytesIO(data))
     lines = []
     for p in document.element.body.iter(qn("w:p")):
-        lines.append("".join(t.text or "" for t in p.iter(qn("w:t"))))
+        parts = []
+        for node in p.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
+            parts.append(node.text or "" if node.tag == qn("w:t") else "\n" if node.tag == qn("w:br") else "\t")
+        lines.append("".join(parts))
     return "\n".join(lines)
 
 

@@ -1,0 +1,130 @@
+"""The `brief` command as a user types it: exit codes, messages, files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from exporter import __version__
+from exporter.cli import app
+from exporter.load import load_file
+from tests.conftest import ROOT, SAMPLE, brief_text
+
+runner = CliRunner()
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def test_export_writes_both_formats_in_both_languages(in_tmp):
+    result = runner.invoke(app, ["export", str(SAMPLE), "--out", "X", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    names = sorted(p.name for p in (in_tmp / "X").iterdir())
+    assert names == [f"niger-us-cooperation.{l}.{f}" for l in ("en", "fr") for f in ("docx", "pdf")]
+
+
+def test_export_one_format_one_locale(in_tmp):
+    result = runner.invoke(app, ["export", str(SAMPLE), "-f", "pdf", "-l", "en_GB", "--jobs", "1"])
+    assert result.exit_code == 0
+    assert [p.name for p in (in_tmp / "out").iterdir()] == ["niger-us-cooperation.en_GB.pdf"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["export", "missing.yaml"], "no such file"),
+    (["export", str(SAMPLE), "--format", "odt"], "unknown format"),
+    (["export", str(SAMPLE), "--locale", "xx_YY_ZZ"], "unknown locale"),
+    (["export", str(SAMPLE), "--style", "baroque"], "no such style"),
+    (["export", str(SAMPLE), "--shard", "3/2"], "--shard"),
+])
+def test_usage_errors_exit_2_with_a_message(args, message):
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_bad_brief_exits_1_with_file_and_line(in_tmp):
+    (in_tmp / "bad.yaml").write_text(brief_text() + "colour: red\n", "utf-8")
+    result = runner.invoke(app, ["export", "bad.yaml"])
+    assert result.exit_code == 1
+    assert "bad.yaml:11:1: colour: unknown key" in result.output
+    assert "Traceback" not in result.output and not (in_tmp / "out").exists()
+
+
+def test_validate(in_tmp):
+    assert runner.invoke(app, ["validate", str(SAMPLE)]).exit_code == 0
+    (in_tmp / "bad.yaml").write_text(brief_text().replace("2024-03-05", "2024-13-05"), "utf-8")
+    result = runner.invoke(app, ["validate", "bad.yaml", str(SAMPLE)])
+    assert result.exit_code == 1 and "bad.yaml:6:9" in result.output
+
+
+def test_validate_strict_fails_on_fallbacks(in_tmp):
+    (in_tmp / "half.yaml").write_text(brief_text(languages="fr, en", summary="{fr: Bonjour.}"), "utf-8")
+    assert runner.invoke(app, ["validate", "half.yaml"]).exit_code == 0
+    strict = runner.invoke(app, ["validate", "half.yaml", "--strict"])
+    assert strict.exit_code == 1 and "half.yaml:8:1: summary: [en] no en text" in strict.output
+
+
+def test_schema_is_json_schema_of_the_brief():
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.output)
+    assert schema["title"] == "brief" and "routing" in schema["properties"]
+    assert schema["additionalProperties"] is False
+    assert "from" in schema["$defs"]["Routing"]["properties"]
+
+
+def test_new_writes_a_starter_that_validates_and_exports(in_tmp):
+    result = runner.invoke(app, ["new", "demo"])
+    assert result.exit_code == 0
+    assert load_file(in_tmp / "demo.yaml").brief.id == "demo"
+    assert runner.invoke(app, ["new", "demo"]).exit_code == 2  # no silent overwrite
+    assert runner.invoke(app, ["new", "../escape"]).exit_code == 2
+    exported = runner.invoke(app, ["export", "demo.yaml", "--strict", "--jobs", "1"])
+    assert exported.exit_code == 0, exported.output
+
+
+def test_version_and_help_with_examples():
+    assert runner.invoke(app, ["--version"]).output.strip() == f"brief {__version__}"
+    for command in ("export", "validate", "schema", "new", "mail"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "Example" in result.output, command
+
+
+def test_python_dash_m_runs_the_command():
+    result = subprocess.run([sys.executable, "-m", "exporter", "--version"], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == f"brief {__version__}"
+
+
+def test_help_and_validate_import_neither_reportlab_nor_python_docx():
+    probe = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from exporter.cli import app\n"
+        "r = CliRunner()\n"
+        "assert r.invoke(app, ['--help']).exit_code == 0\n"
+        f"assert r.invoke(app, ['validate', {str(SAMPLE)!r}]).exit_code == 0\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'docx'))\n"
+        "print(heavy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_docx_only_export_does_not_import_reportlab(in_tmp):
+    probe = (
+        "import sys\n"
+        "from exporter.export import export_file\n"
+        "from exporter.style import load_style\n"
+        f"export_file({str(SAMPLE)!r}, ['fr'], ['docx'], load_style(None))\n"
+        "print([m for m in sys.modules if m.startswith('reportlab')])\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]", result.stderr

@@ -1,0 +1,146 @@
+"""The DOCX memo, as a colleague who opens it in Word or LibreOffice finds it."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import zipfile
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+
+from exporter.export import export_file
+from exporter.style import load_style
+from tests.conftest import SAMPLE, docx_text, need, pdf_text, words
+
+LOCALES = [("fr", "docx"), ("en", "docx")]
+
+
+def open_docx(data: bytes):
+    return docx.Document(io.BytesIO(data))
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_real_word_styles(sample_memos, key):
+    document = open_docx(sample_memos[key])
+    used = {p.style.name for p in document.paragraphs}
+    assert {"Title", "Heading 1", "List Number", "List Bullet", "Quote"} <= used
+    assert sum(p.style.name == "Heading 1" for p in document.paragraphs) >= 5
+    assert all(t.style.name == "Table Grid" for t in document.tables) and len(document.tables) == 2
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_headings_keep_with_next_and_tables_repeat_their_header(sample_memos, key):
+    document = open_docx(sample_memos[key])
+    assert document.styles["Heading 1"].paragraph_format.keep_with_next
+    for table in document.tables:
+        assert table.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_each_numbered_list_starts_at_one(sample_memos, key):
+    body = open_docx(sample_memos[key]).element.body
+    num_ids = []
+    for p in body.iter(qn("w:p")):
+        ppr = p.pPr
+        if ppr is not None and ppr.style == "ListNumber":
+            num_ids.append(ppr.numPr.numId.val)
+    lists = list(dict.fromkeys(num_ids))
+    assert len(lists) == 2  # conditions and sources
+    numbering = open_docx(sample_memos[key]).part.numbering_part.element
+    for num in numbering.num_lst:
+        if num.numId in lists:
+            assert num.find(qn("w:lvlOverride")).find(qn("w:startOverride")).get(qn("w:val")) == "1"
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_footer_counts_pages_with_fields_and_carries_the_marking(sample_memos, key):
+    section = open_docx(sample_memos[key]).sections[0]
+    footer_xml = section.footer._element.xml
+    assert "PAGE" in footer_xml and "NUMPAGES" in footer_xml
+    marking = {"fr": "NON CLASSIFIÉ", "en": "UNCLASSIFIED"}[key[0]]
+    assert section.header.paragraphs[0].text == marking
+    assert marking in "".join(p.text for p in section.footer.paragraphs)
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_core_properties_and_language(sample_memos, key):
+    document = open_docx(sample_memos[key])
+    core = document.core_properties
+    lang = {"fr": "fr-FR", "en": "en-US"}[key[0]]
+    assert core.title.startswith("Niger") and core.language == lang
+    assert core.author in ("Cellule de veille Sahel", "Sahel Monitoring Unit")
+    assert "python-docx" not in (core.author + core.comments + core.last_modified_by)
+    assert core.created.year == 2023 and core.modified == core.created
+    defaults = document.styles.element.find(qn("w:docDefaults"))
+    assert defaults.find(f".//{qn('w:lang')}").get(qn("w:val")) == lang
+    assert document.settings.element.find(qn("w:proofState")) is None
+
+
+def test_a_french_quote_in_an_english_memo_is_tagged_french(sample_memos):
+    body = open_docx(sample_memos[("en", "docx")]).element.body
+    tagged = ["".join(t.text for t in r.iter(qn("w:t"))) for r in body.iter(qn("w:r"))
+              if r.find(f"{qn('w:rPr')}/{qn('w:lang')}") is not None
+              and r.find(f"{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")) == "fr"]
+    assert any("Au cours de nos discussions" in t for t in tagged)
+
+
+def test_references_link_to_bookmarked_sources(sample_memos):
+    body = open_docx(sample_memos[("fr", "docx")]).element.body
+    anchors = {h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink")) if h.get(qn("w:anchor"))}
+    bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
+    assert anchors == {"source-1"} and anchors <= bookmarks
+    assert {f"section-{n}" for n in range(1, 6)} <= bookmarks
+
+
+def test_same_brief_same_bytes():
+    style = load_style("formal")
+    first = export_file(str(SAMPLE), ["en"], ["docx"], style).memos[0].data
+    second = export_file(str(SAMPLE), ["en"], ["docx"], style).memos[0].data
+    assert first == second
+    stamps = {info.date_time for info in zipfile.ZipFile(io.BytesIO(first)).infolist()}
+    assert stamps == {(2023, 12, 14, 0, 0, 0)}
+
+
+@pytest.mark.parametrize("locale", ["fr", "en"])
+def test_docx_and_pdf_carry_the_same_words(sample_memos, locale):
+    docx_words = words(docx_text(sample_memos[(locale, "docx")]))
+    pdf = pdf_text(sample_memos[(locale, "pdf")])
+    # Furniture (marking, footer) is drawn on every PDF page; the DOCX has it once in header/footer.
+    pdf_words = words(pdf.replace("-\n", ""))
+    missing = [w for w in set(docx_words) if w not in pdf_words]
+    assert not missing, missing[:20]
+    assert abs(len(pdf_words) - len(docx_words)) / len(docx_words) < 0.1
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_pandoc_reads_headings_tables_and_lists(sample_memos, key, tmp_path):
+    pandoc = need("pandoc")
+    path = tmp_path / "memo.docx"
+    path.write_bytes(sample_memos[key])
+    ast = json.loads(subprocess.run([pandoc, "-f", "docx", "-t", "json", str(path)], capture_output=True, check=True).stdout)
+    kinds = [block["t"] for block in ast["blocks"]]
+    assert kinds.count("Header") >= 5
+    assert "Table" in kinds and "OrderedList" in kinds and "BulletList" in kinds
+
+
+@pytest.mark.parametrize("style", ["formal", "plain"])
+def test_libreoffice_converts_to_one_to_four_pages(tmp_path, style):
+    soffice = need("soffice")
+    result = export_file(str(SAMPLE), None, ["docx"], load_style(style))
+    for memo in result.memos:
+        (tmp_path / memo.name).write_bytes(memo.data)
+    converted = subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path),
+                                *[str(tmp_path / m.name) for m in result.memos]],
+                               capture_output=True, text=True, timeout=180,
+                               env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    assert converted.returncode == 0, converted.stderr
+    from pypdf import PdfReader
+
+    for memo in result.memos:
+        pdf = tmp_path / memo.name.replace(".docx", ".pdf")
+        pages = len(PdfReader(pdf).pages)
+        assert 1 <= pages <= 4
+        assert "Niger" in PdfReader(pdf).pages[0].extract_text()

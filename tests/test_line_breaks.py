@@ -1,0 +1,65 @@
+"""No forbidden line break, at any width: not inside a number or date, not before ; : ! ? »,
+not after «, not between a number and its unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from exporter.layout import build
+from exporter.load import load_file
+from exporter.localize import Localizer, parse_locale
+from exporter.fonts import coverage
+from exporter.render.pdf import render
+from exporter.style import load_style
+from exporter.tree import Document, Paragraph, Span
+from tests.conftest import SAMPLE, pdf_text
+
+DENSE = (
+    'Le 14 décembre 2023, environ 1 100 soldats ; puis 648 militaires ! Vraiment ? Objet : '
+    '"une résolution satisfaisante" selon la CEDEAO : 12 % des 25 000 habitants ; 1 234 567 euros ? '
+    "L'État a dit « non » ; « oui » : 3 000 km et 45 % !"
+)
+
+
+def dense_document(locale: str) -> tuple[Document, list[str]]:
+    loaded = load_file(SAMPLE)
+    loc = Localizer(loaded, parse_locale(locale), coverage("Liberation Serif"))
+    base = build(loaded, loc, load_style("formal"))
+    text = loc.finish(DENSE, "fr", ())
+    from exporter.model import Text
+
+    values = [loc.date(dt.date(2023, 12, 14)), loc.number(1100), loc.number(25000), loc.number(1234567),
+              loc.quantity(648, Text("militaires"), None, approx=True), loc.quantity(12.5, Text("percent"), None),
+              loc.quantity(1234.5, None, "EUR")]
+    block = Paragraph((Span(" · ".join([text] + values) + " "),))
+    return Document(base.meta, base.furniture, (block,) * 3, base.paper), values
+
+
+@pytest.mark.parametrize("style_name", ["formal", "plain"])
+def test_dense_french_paragraph_never_breaks_where_it_must_not(style_name):
+    document, values = dense_document("fr")
+    style = load_style(style_name)
+    checked = 0
+    for right in range(22, 150, 4):  # text width from about 160 mm down to 35 mm
+        narrow = style.model_copy(update={"page": style.page.model_copy(update={"margin_right": right})})
+        lines = [l.strip() for l in pdf_text(render(document, narrow)).splitlines() if l.strip()]
+        body = [l for l in lines if not l.startswith(("NON CLASSIFIÉ", "Page ", "Niger"))]
+        for previous, line in zip([""] + body, body):
+            assert not re.match(r"^[;:!?»%€]", line), (right, line)
+            assert not line.endswith("«"), (right, line)
+            # A number split at its group separator: "1" at the end of one line, "100" next.
+            assert not (re.search(r"\d$", previous) and re.match(r"^\d{3}\b", line)), (right, previous, line)
+        joined = "\n".join(body).replace("\u00a0", " ").replace("\u202f", " ")
+        for value in values + ["1 100", "12 %", "45 %", "Objet :", "« non »", "« une"]:
+            flat = value.replace("\u00a0", " ").replace("\u202f", " ")
+            assert flat in joined, (right, flat)
+        checked += 1
+    assert checked >= 30
+
+
+def test_french_sample_has_no_line_starting_with_high_punctuation(sample_memos):
+    for line in pdf_text(sample_memos[("fr", "pdf")]).splitlines():
+        assert not re.match(r"^\s*[;:!?»]", line), line

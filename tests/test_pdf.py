@@ -1,0 +1,155 @@
+"""The PDF memo, as the person who receives it by e-mail sees it."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from exporter.export import build_documents, export_file
+from exporter.load import load_file
+from exporter.render.pdf import render
+from exporter.style import load_style
+from tests.conftest import SAMPLE, SECOND, need, pdf_text
+
+LOCALES = [("fr", "pdf"), ("en", "pdf")]
+
+
+def reader(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+def fonts_of(data: bytes) -> dict[str, dict]:
+    """Every font the pages use, by base name, with its descriptor."""
+    found = {}
+    for page in reader(data).pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            found[font["/BaseFont"]] = font
+    return found
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_fonts_are_ours_embedded_and_subset(sample_memos, key):
+    fonts = fonts_of(sample_memos[key])
+    assert fonts and all(re.match(r"/[A-Z]{6}\+Liberation", name) for name in fonts), fonts.keys()
+    for font in fonts.values():
+        assert "/FontFile2" in font["/FontDescriptor"]
+    assert b"Helvetica" not in sample_memos[key]
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_metadata_is_filled(sample_memos, key):
+    meta = reader(sample_memos[key]).metadata
+    assert meta.title.startswith("Niger")
+    assert meta.author in ("Cellule de veille Sahel", "Sahel Monitoring Unit")
+    assert meta.subject and "Sahel" in meta["/Keywords"]
+    assert meta.creator.startswith("brief ")
+    assert meta["/CreationDate"].startswith("D:20231214")
+    lang = reader(sample_memos[key]).trailer["/Root"]["/Lang"]
+    assert lang == {"fr": "fr-FR", "en": "en-US"}[key[0]]
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_bookmarks_for_every_section(sample_memos, key):
+    outline = reader(sample_memos[key]).outline
+    titles = [item.title for item in outline]
+    assert len(titles) >= 5
+    assert titles[0] == {"fr": "Résumé", "en": "Summary"}[key[0]]
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_every_page_says_page_x_of_y_and_the_marking(sample_memos, key):
+    pages = [p.extract_text() for p in reader(sample_memos[key]).pages]
+    word = {"fr": "sur", "en": "of"}[key[0]]
+    marking = {"fr": "NON CLASSIFIÉ", "en": "UNCLASSIFIED"}[key[0]]
+    for number, text in enumerate(pages, 1):
+        assert f"Page {number} {word} {len(pages)}" in text
+        assert text.count(marking) == 2
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_small_enough_to_attach(sample_memos, key):
+    assert len(sample_memos[key]) <= 45_000
+
+
+def test_paper_follows_the_locale_unless_the_style_fixes_it():
+    loaded = load_file(SAMPLE)
+    docs = {n: d for n, d, _ in build_documents(loaded, ["fr", "en_US", "en_GB"], load_style("formal"))}
+    sizes = {n: tuple(round(float(x)) for x in reader(render(d, load_style("formal"))).pages[0].mediabox[2:]) for n, d in docs.items()}
+    assert sizes == {"fr": (595, 842), "en_US": (612, 792), "en_GB": (595, 842)}
+
+
+def test_same_brief_same_bytes(monkeypatch):
+    style = load_style("formal")
+    first = export_file(str(SAMPLE), ["fr"], ["pdf"], style).memos[0].data
+    second = export_file(str(SAMPLE), ["fr"], ["pdf"], style).memos[0].data
+    assert first == second
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    stamped = export_file(str(SAMPLE), ["fr"], ["pdf"], style).memos[0].data
+    assert reader(stamped).metadata["/CreationDate"].startswith("D:20231114")
+
+
+def test_internal_links_lead_to_the_sources(sample_memos):
+    pdf = reader(sample_memos[("en", "pdf")])
+    links = [a.get_object() for page in pdf.pages for a in page.get("/Annots", [])]
+    internal = [a for a in links if "/Dest" in a or "/A" in a and a["/A"].get("/S") == "/GoTo"]
+    assert len(internal) >= 20
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_qpdf_finds_no_error(sample_memos, key, tmp_path):
+    qpdf = need("qpdf")
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(sample_memos[key])
+    checked = subprocess.run([qpdf, "--check", str(path)], capture_output=True, text=True)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_pdffonts_sees_every_font_embedded_as_a_subset(sample_memos, key, tmp_path):
+    pdffonts = need("pdffonts")
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(sample_memos[key])
+    rows = subprocess.run([pdffonts, str(path)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]
+    assert rows
+    for row in rows:
+        name, *_rest = row.split()
+        emb, sub = row.split()[-5], row.split()[-4]
+        assert (emb, sub) == ("yes", "yes") and "+" in name, row
+
+
+@pytest.mark.parametrize("key", LOCALES)
+def test_every_glyph_is_drawn(sample_memos, key, tmp_path):
+    text = pdf_text(sample_memos[key])
+    assert "\x00" not in text and "\ufffd" not in text
+    pdftotext = need("pdftotext")
+    path = tmp_path / "memo.pdf"
+    path.write_bytes(sample_memos[key])
+    extracted = subprocess.run([pdftotext, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout.decode()
+    assert "\x00" not in extracted and "\ufffd" not in extracted
+    for char in ("é", "’", "≈", "§") + (("«", "»", "œ") if key[0] == "fr" else ("“", "”")):
+        assert char in extracted, char
+
+
+def test_the_memo_carries_the_article(sample_memos):
+    fr = pdf_text(sample_memos[("fr", "pdf")])
+    en = pdf_text(sample_memos[("en", "pdf")])
+    for name in ("Molly Phee", "CNSP", "Mohamed Bazoum", "Joe Biden", "France"):
+        assert name in fr and name in en
+    assert "CEDEAO" in fr and "ECOWAS" in en and "Russie" in fr and "Russia" in en
+    assert re.search(r"648", fr) and re.search("1[\u202f\u00a0 ]100", fr) and "1,100" in en
+    assert "Conditions posées" in fr and "calendrier de transition" in fr
+    assert "Questions en suspens" in fr and "Open issues" in en and "transition timetable" in en
+
+
+def test_second_sample_is_an_english_action_memo():
+    result = export_file(str(SECOND), None, ["pdf"], load_style("plain"))
+    assert not result.errors
+    [memo] = result.memos
+    text = pdf_text(memo.data)
+    assert memo.locale == "en" and "ACTION MEMO" in text and "SENSITIVE BUT UNCLASSIFIED" in text
+    assert "Quotes" not in text
