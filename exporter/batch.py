@@ -131,6 +131,8 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
     except BriefError as exc:
         raise UsageError(str(exc)) from None
     result = Result(briefs=len(files), check=options.check)
+    if not options.check:
+        _sweep_leftovers(options.out)
     runnable = _without_duplicate_ids(files, result)
     jobs = max(1, min(options.jobs, len(runnable)))
     if jobs == 1:
@@ -176,6 +178,14 @@ def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
         else:
             keep.extend(paths)
     return sorted(keep, key=str)
+
+
+def _sweep_leftovers(out: Path) -> None:
+    """Remove temporary files a killed run left behind (``.<name>.<random>.part``)."""
+    if out.is_dir():
+        for leftover in out.glob(".*.part"):
+            if any(f".{fmt}." in leftover.name for fmt in ("pdf", "docx", "eml", "json")):
+                leftover.unlink(missing_ok=True)
 
 
 def _context():

@@ -1,0 +1,167 @@
+"""Batch runs in CI: parallel, fail-soft, reported, sharded, checkable, never half-written."""
+
+from __future__ import annotations
+
+import email
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from email import policy
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from typer.testing import CliRunner
+
+from exporter import batch
+from exporter.cli import app
+from exporter.write import sha256
+from tests.conftest import ROOT, SAMPLE, brief_text
+
+runner = CliRunner()
+
+
+def make_folder(folder: Path, count: int, broken: int = 0) -> Path:
+    """``count`` copies of the flagship brief with their own ids, plus ``broken`` bad ones."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = SAMPLE.read_text("utf-8")
+    for i in range(count):
+        sub = folder / ("nested" if i % 3 == 0 else ".")
+        sub.mkdir(exist_ok=True)
+        (sub / f"brief-{i:02d}.yaml").write_text(text.replace("id: niger-us-cooperation", f"id: brief-{i:02d}"), "utf-8")
+    for i in range(broken):
+        (folder / f"zz-broken-{i}.yml").write_text(brief_text(id=f"broken-{i}") + "unknown_key: 1\n", "utf-8")
+    return folder
+
+
+def test_forty_briefs_and_a_broken_one_in_parallel(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make_folder(tmp_path / "briefs", 40, broken=1)
+    result = runner.invoke(app, ["export", "briefs", "--jobs", "2", "--report", "r.json", "--out", "memos"])
+    assert result.exit_code == 1
+    report = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    assert len(report["outputs"]) == 160 and len(list((tmp_path / "memos").iterdir())) == 160
+    [error] = report["errors"]
+    assert error["file"] == "briefs/zz-broken-0.yml" and error["line"] == 11 and "unknown key" in error["message"]
+    for output in report["outputs"]:
+        data = (tmp_path / output["path"]).read_bytes()
+        assert output["sha256"] == sha256(data) and output["bytes"] == len(data)
+        assert not Path(output["path"]).is_absolute() and output["source"].startswith("briefs/")
+    assert {(o["format"], o["locale"]) for o in report["outputs"]} == {(f, l) for f in ("pdf", "docx") for l in ("fr", "en")}
+
+
+def test_parallel_and_serial_runs_give_the_same_bytes(tmp_path):
+    make_folder(tmp_path / "b", 4)
+    files = batch.collect([str(tmp_path / "b")])
+    one = batch.run(files, batch.Options(out=tmp_path / "one", jobs=1))
+    two = batch.run(files, batch.Options(out=tmp_path / "two", jobs=2))
+    assert [(Path(r.path).name, r.sha256) for r in one.outputs] == [(Path(r.path).name, r.sha256) for r in two.outputs]
+
+
+def test_duplicate_ids_are_errors_not_overwrites(tmp_path):
+    folder = make_folder(tmp_path / "b", 2)
+    (folder / "copy.yaml").write_text((folder / "brief-01.yaml").read_text("utf-8"), "utf-8")
+    result = batch.run(batch.collect([str(folder)]), batch.Options(out=tmp_path / "o", jobs=1))
+    assert result.exit_code == 1
+    assert sorted(Path(p.file).name for p in result.errors) == ["brief-01.yaml", "copy.yaml"]
+    assert all("also used by" in p.message for p in result.errors)
+    assert {Path(r.path).name.split(".")[0] for r in result.outputs} == {"brief-00"}
+
+
+def test_shards_partition_the_briefs(tmp_path):
+    files = batch.collect([str(make_folder(tmp_path / "b", 7))])
+    parts = [batch.shard(files, f"{k}/3") for k in (1, 2, 3)]
+    assert sorted(sum(parts, [])) == sorted(files)
+    assert not set(parts[0]) & set(parts[1]) and all(parts)
+    assert batch.shard(files, "2/3") == parts[1]
+
+
+def test_check_passes_when_current_and_names_what_is_stale(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make_folder(tmp_path / "b", 2)
+    assert runner.invoke(app, ["export", "b", "--out", "m", "--jobs", "1"]).exit_code == 0
+    before = {p: p.stat().st_mtime_ns for p in (tmp_path / "m").iterdir()}
+    check = runner.invoke(app, ["export", "b", "--out", "m", "--check"])
+    assert check.exit_code == 0, check.output
+    (tmp_path / "m" / "brief-01.fr.pdf").write_bytes(b"old")
+    (tmp_path / "m" / "brief-00.en.docx").unlink()
+    check = runner.invoke(app, ["export", "b", "--out", "m", "--check"])
+    assert check.exit_code == 1
+    assert "stale: m/brief-01.fr.pdf" in check.output and "missing: m/brief-00.en.docx" in check.output
+    assert (tmp_path / "m" / "brief-01.fr.pdf").read_bytes() == b"old"  # check writes nothing
+    assert all(p.stat().st_mtime_ns == t for p, t in before.items() if p.exists() and p.name != "brief-01.fr.pdf")
+
+
+def whole(path: Path) -> bool:
+    data = path.read_bytes()
+    if path.suffix == ".pdf":
+        return len(PdfReader(io.BytesIO(data)).pages) >= 1
+    return zipfile.ZipFile(io.BytesIO(data)).testzip() is None
+
+
+def test_kill_dash_nine_leaves_only_whole_files(tmp_path):
+    make_folder(tmp_path / "b", 12)
+    out = tmp_path / "o"
+    for delay in (0.6, 1.1, 1.7):
+        process = subprocess.Popen([sys.executable, "-m", "exporter", "export", str(tmp_path / "b"), "--out", str(out), "--jobs", "2"],
+                                   cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(delay)
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        memos = [p for p in out.glob("*") if p.suffix in (".pdf", ".docx")] if out.exists() else []
+        assert all(whole(p) for p in memos)
+        assert all(p.name.endswith(".part") for p in out.glob(".*")) if out.exists() else True
+    # The next run sweeps what the killed ones left in progress.
+    assert batch.run(batch.collect([str(tmp_path / "b")]), batch.Options(out=out, jobs=1)).exit_code == 0
+    assert not list(out.glob(".*"))
+
+
+@pytest.mark.parametrize("evil", ["../../escaped", "/tmp/escaped", "a/../../b", "..", "x\u0000y"])
+def test_ids_cannot_write_outside_out(tmp_path, evil):
+    (tmp_path / "evil.yaml").write_text(brief_text(id=json.dumps(evil)), "utf-8")
+    result = batch.run([tmp_path / "evil.yaml"], batch.Options(out=tmp_path / "deep" / "out", jobs=1))
+    assert result.exit_code == 1 and "not a valid id" in result.errors[0].message
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["evil.yaml"]
+
+
+def test_mail_writes_a_draft_with_both_attachments(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["mail", str(SAMPLE), "--locale", "fr", "--to", "desk@example.org", "--out", "drafts"])
+    assert result.exit_code == 0, result.output
+    raw = (tmp_path / "drafts" / "niger-us-cooperation.fr.eml").read_bytes()
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert message["Subject"].startswith("Niger\u00a0: Washington")
+    assert message["To"] == "desk@example.org"
+    body = message.get_body(("plain",)).get_content()
+    assert "Destinataire : Directeur Afrique" in body and "Washington se dit prêt" in body
+    attachments = {part.get_filename(): part for part in message.iter_attachments()}
+    assert set(attachments) == {"niger-us-cooperation.fr.pdf", "niger-us-cooperation.fr.docx"}
+    assert attachments["niger-us-cooperation.fr.pdf"].get_content_type() == "application/pdf"
+    assert attachments["niger-us-cooperation.fr.pdf"].get_content().startswith(b"%PDF")
+    assert "wordprocessingml" in attachments["niger-us-cooperation.fr.docx"].get_content_type()
+    again = runner.invoke(app, ["mail", str(SAMPLE), "--locale", "fr", "--to", "desk@example.org", "--out", "drafts2"])
+    assert again.exit_code == 0 and (tmp_path / "drafts2" / "niger-us-cooperation.fr.eml").read_bytes() == raw
+
+
+def test_mail_warns_past_the_size_limit(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["mail", str(SAMPLE), "--max-size", "0.01"])
+    assert result.exit_code == 0 and "over 0.01 MB" in result.output
+
+
+def test_plain_lines_and_no_escape_codes_in_ci(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make_folder(tmp_path / "b", 2)
+    completed = subprocess.run([sys.executable, "-m", "exporter", "export", str(tmp_path / "b"), "--jobs", "1"],
+                               capture_output=True, text=True, env={**os.environ, "CI": "true"}, cwd=tmp_path)
+    assert completed.returncode == 0
+    assert "\x1b[" not in completed.stdout + completed.stderr
+    assert "wrote: out/brief-00.fr.pdf" in completed.stdout
+    quiet = subprocess.run([sys.executable, "-m", "exporter", "export", str(tmp_path / "b"), "--jobs", "1", "-q"],
+                           capture_output=True, text=True, cwd=tmp_path)
+    assert quiet.stdout == "" and quiet.stderr == ""
