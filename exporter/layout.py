@@ -173,7 +173,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
                 url = loc.finish(source.url, "und", ("sources", n - 1, "url"))
                 scheme = urlsplit(url).scheme.lower() if "://" in url or url.lower().startswith("mailto:") else ""
                 content.append(Span(". "))
-                content.append(Link(url, url) if scheme in LINK_SCHEMES else Span(url))
+                content.append(Link(_shorten(url), url) if scheme in LINK_SCHEMES else Span(url))
             items.append(ListItem(tuple(content), anchor=f"source-{n}"))
         blocks.append(ListBlock(tuple(items), ordered=True))
 
@@ -216,6 +216,12 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
         creator=f"brief {__version__}",
     )
     return Document(meta, furniture, tuple(blocks), style.paper_for(loc.name))
+
+
+def _shorten(url: str, limit: int = 90) -> str:
+    """The printed form of a link: a very long address is cut in the middle (the target is whole).
+    A link is one unbreakable unit in PDF, so an address wider than the page would overflow."""
+    return url if len(url) <= limit else f"{url[:60]}…{url[-20:]}"
 
 
 def _marking_level(brief: Brief) -> str:

@@ -3,7 +3,7 @@
 ``clean`` removes what must never reach a document (control characters, ANSI escapes, lone
 surrogates) and normalises to NFC; ``typeset`` applies the conventions of a text's language:
 French « » with no-break spaces, a narrow no-break space before ; ! ?, a no-break space before :,
-and ’ for the apostrophe; English “ ” ‘ ’.  URLs and e-mail addresses are left untouched.
+and ’ for the apostrophe; English “ ” ‘ ’.  URLs, e-mail addresses and code are left untouched.
 
 The no-break characters are the contract with the renderers: U+00A0 and U+202F must never become
 line-break opportunities, whatever the backend.
@@ -20,7 +20,11 @@ NNBSP = "\u202f"
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 # C0 controls but tab and newline, DEL, C1 controls, non-characters and lone surrogates.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
-_PROTECTED = re.compile(r"(?:https?://|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+", re.IGNORECASE)
+# Left as typed: URLs, e-mail addresses, and code — `in backticks` or <tag-like>.
+_PROTECTED = re.compile(
+    r"(?:https?://|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`|<[^<>\n]*>",
+    re.IGNORECASE,
+)
 
 
 def clean(text: str) -> tuple[str, int]:
