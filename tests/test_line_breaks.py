@@ -63,3 +63,33 @@ def test_dense_french_paragraph_never_breaks_where_it_must_not(style_name):
 def test_french_sample_has_no_line_starting_with_high_punctuation(sample_memos):
     for line in pdf_text(sample_memos[("fr", "pdf")]).splitlines():
         assert not re.match(r"^\s*[;:!?»]", line), line
+
+
+def test_dense_french_paragraph_in_docx_through_libreoffice(tmp_path):
+    """The same check on the DOCX, as LibreOffice lays it out (U+202F and U+00A0 are glue, UAX #14)."""
+    import subprocess
+
+    from exporter.render.docx import render as render_docx
+    from tests.conftest import need
+
+    soffice = need("soffice")
+    document, values = dense_document("fr")
+    style = load_style("formal")
+    names = []
+    for right in (22, 60, 95, 120):
+        narrow = style.model_copy(update={"page": style.page.model_copy(update={"margin_right": right})})
+        path = tmp_path / f"dense-{right}.docx"
+        path.write_bytes(render_docx(document, narrow))
+        names.append(path)
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, names)],
+                   capture_output=True, check=True, timeout=180, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    for path in names:
+        text = pdf_text(path.with_suffix(".pdf").read_bytes())
+        body = [l.strip() for l in text.splitlines() if l.strip()]
+        for previous, line in zip([""] + body, body):
+            assert not re.match(r"^[;:!?»%€]", line), (path.name, line)
+            assert not line.endswith("«"), (path.name, line)
+            assert not (re.search(r"\d$", previous) and re.match(r"^\d{3}\b", line)), (path.name, previous, line)
+        joined = " ".join(body).replace("\u00a0", " ").replace("\u202f", " ")
+        for value in values:
+            assert value.replace("\u00a0", " ").replace("\u202f", " ") in joined, (path.name, value)
