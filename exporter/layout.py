@@ -139,7 +139,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
             ))
         blocks.append(Table(
             ((Span(_("Figure")),), (Span(_("Value")),), (Span(_("As of")),), (Span(_("Comparison")),)),
-            tuple(rows), (0.34, 0.22, 0.18, 0.26),
+            tuple(rows), (0.31, 0.2, 0.21, 0.28),
         ))
 
     # 7. Quotes: the original wording, then the translation when the memo's language differs.

@@ -153,3 +153,44 @@ def test_second_sample_is_an_english_action_memo():
     text = pdf_text(memo.data)
     assert memo.locale == "en" and "ACTION MEMO" in text and "SENSITIVE BUT UNCLASSIFIED" in text
     assert "Quotes" not in text
+
+
+@pytest.mark.parametrize("style_name", ["formal", "plain"])
+@pytest.mark.parametrize("locale", ["fr", "en"])
+def test_no_heading_is_left_alone_at_the_foot_of_a_page(style_name, locale):
+    style = load_style(style_name)
+    data = export_file(str(SAMPLE), [locale], ["pdf"], style).memos[0].data
+    pdf = reader(data)
+    bottom = style.page.margin_bottom * 72 / 25.4
+    for item in pdf.outline:
+        top = float(item.top)
+        # A heading needs its own line and at least three lines of what follows below it.
+        assert top - bottom > 4 * style.size.body * style.spacing.line, (item.title, top)
+
+
+def test_unsafe_link_schemes_print_as_text(tmp_path):
+    from tests.conftest import brief_text
+
+    path = tmp_path / "links.yaml"
+    path.write_text(brief_text(extra="""
+        sources:
+          - {id: a, publisher: P, title: T, language: en, url: "javascript:alert(1)"}
+          - {id: b, publisher: P, title: T, language: en, url: "file:///etc/passwd"}
+          - {id: c, publisher: P, title: T, language: en, url: "https://example.org/x?a=1&b=2"}
+          - {id: d, publisher: P, title: T, language: en, url: "mailto:desk@example.org"}
+        """), "utf-8")
+    data = export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data
+    uris = [a.get_object()["/A"]["/URI"] for page in reader(data).pages for a in page.get("/Annots", [])
+            if "/A" in a.get_object() and "/URI" in a.get_object()["/A"]]
+    assert sorted(uris) == ["https://example.org/x?a=1&b=2", "mailto:desk@example.org"]
+    text = pdf_text(data)
+    assert "javascript:alert(1)" in text and "file:///etc/passwd" in text
+
+
+def test_newlines_in_text_become_line_breaks(tmp_path):
+    from tests.conftest import brief_text
+
+    path = tmp_path / "lines.yaml"
+    path.write_text(brief_text(summary='"First line.\\nSecond line."'), "utf-8")
+    text = pdf_text(export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data)
+    assert "First line.\nSecond line." in text

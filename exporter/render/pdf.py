@@ -27,7 +27,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, Frame, HRFlowable, KeepTogether, ListFlowable, ListItem, PageTemplate,
+    BaseDocTemplate, CondPageBreak, Frame, HRFlowable, KeepTogether, ListFlowable, ListItem, PageTemplate,
     Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
 )
 
@@ -145,7 +145,9 @@ class _MemoTemplate(BaseDocTemplate):
     def afterFlowable(self, flowable):
         anchor = getattr(flowable, "_brief_anchor", None)
         if anchor:
-            self.canv.bookmarkPage(anchor)
+            # Land on the heading itself, not on the top of its page.
+            top = self.frame._y + flowable.height + flowable.getSpaceAfter()
+            self.canv.bookmarkHorizontalAbsolute(anchor, top)
             self.canv.addOutlineEntry(flowable._brief_title, anchor, level=flowable._brief_level - 1, closed=False)
 
 
@@ -236,7 +238,10 @@ class _Builder:
         p._brief_anchor = block.anchor
         p._brief_title = "".join(i.text for i in block.content if isinstance(i, Span))
         p._brief_level = block.level
-        return [p]
+        # keepWithNext binds the heading to the next flowable, but a list or table may still split
+        # right after it; a heading also needs room for a few lines below it, or it starts a page.
+        room = self.s.heading.leading + self.s.heading.spaceBefore + 3 * self.s.body.leading
+        return [CondPageBreak(room), p]
 
     def _routing(self, block: Routing):
         rows = [[self.para((Span(label),), self.s.routing_label), self.para(value, self.s.routing_value)]
