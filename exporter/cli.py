@@ -163,7 +163,11 @@ def export(
     if report is not None:
         from exporter.write import atomic_write
 
-        atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+        try:
+            atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+        except OSError as exc:
+            typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
+            raise typer.Exit(1)
     failed = len({p.file for p in result.errors})
     if check:
         stale = result.out_of_date
@@ -259,7 +263,10 @@ def new(
     if path.exists() and not force:
         _fail_usage(f"{path} exists; use --force to overwrite it")
     text = starter_brief().read_text("utf-8").replace("id: starter-brief", f"id: {id}", 1)
-    atomic_write(path, text.encode("utf-8"))
+    try:
+        atomic_write(path, text.encode("utf-8"))
+    except OSError as exc:
+        _fail_usage(f"{path}: cannot write: {exc.strerror or exc}")
     typer.echo(f"wrote {path}; next: brief export {path}")
 
 
@@ -284,6 +291,9 @@ def mail(
     _check_formats_locales(None, [locale] if locale else None)
     try:
         path, warnings = write_draft(brief_file, locale, to or [], out, style, max_size)
+    except OSError as exc:
+        typer.echo(f"{out}: cannot write: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1)
     except BriefError as exc:
         for problem in exc.problems:
             typer.echo(str(problem), err=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from exporter.diagnostics import BriefError
@@ -93,13 +91,13 @@ def test_unusable_files_get_a_clear_refusal(tmp_path, content, message):
     assert problems[0].file.endswith("bad.yaml")
 
 
-def test_oversized_file_is_refused_before_parsing(tmp_path):
+def test_oversized_file_is_refused_without_being_read(tmp_path, monkeypatch):
+    # How fast refusals are is measured in benchmarks/run.py; here: the file is never opened.
     path = tmp_path / "huge.yaml"
     path.write_bytes(b"summary: " + b"x" * (30 * 1024 * 1024) + b"\n")
-    started = time.perf_counter()
+    monkeypatch.setattr("builtins.open", lambda *a, **k: pytest.fail("the oversized file was opened"))
     [problem] = problems_of(path)
-    assert time.perf_counter() - started < 1.0
-    assert "limited to 2,097,152 bytes" in problem.message
+    assert "limited to 2,097,152 bytes" in problem.message and problem.file.endswith("huge.yaml")
 
 
 def test_alias_bomb_is_refused_quickly():
@@ -107,11 +105,10 @@ def test_alias_bomb_is_refused_quickly():
     for i in range(1, 10):
         prev, cur = chr(96 + i), chr(97 + i)
         lines.append(f"{cur}: &{cur} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]")
-    started = time.perf_counter()
+    # Ten levels of nine aliases expand to a billion values; building stops at MAX_NODES.
     with pytest.raises(BriefError) as caught:
         load_bytes("\n".join(lines).encode(), "bomb.yaml")
-    assert time.perf_counter() - started < 1.0
-    assert "alias" in caught.value.problems[0].message
+    assert "alias" in caught.value.problems[0].message and caught.value.problems[0].file == "bomb.yaml"
 
 
 def test_deep_nesting_is_refused():

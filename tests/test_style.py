@@ -1,0 +1,42 @@
+"""House styles: shipped ones load, a bad file gets file:line, both renderers read the same style."""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.diagnostics import BriefError
+from exporter.style import available_styles, load_style
+from tests.conftest import ROOT
+
+
+def test_two_styles_ship():
+    assert available_styles() == ["formal", "plain"]
+    assert load_style("formal").font.body == "Liberation Serif"
+    assert load_style("plain").font.body == "Liberation Sans"
+    assert load_style(str(ROOT / "styles" / "plain.toml")) == load_style("plain")
+
+
+@pytest.mark.parametrize("change, line, message", [
+    (("body = 10\n", 'body = "big"\n'), 10, "size.body"),
+    (("line = 1.25", "line = 1.25\nleading = 3"), 42, "spacing.leading: unknown key"),
+    (('text = "#111111"', 'text = "black"'), 18, "color.text"),
+    (('body = "Liberation Sans"', 'body = "Comic Sans"'), 6, "not a shipped font family"),
+    (('paper = "auto"', 'paper = "A3"'), 34, "page.paper"),
+    (("[size]", "[size"), 9, "invalid TOML"),
+])
+def test_a_bad_style_file_names_file_and_line(tmp_path, change, line, message):
+    text = (ROOT / "styles" / "plain.toml").read_text("utf-8")
+    assert change[0] in text
+    path = tmp_path / "house.toml"
+    path.write_text(text.replace(change[0], change[1], 1), "utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_style(str(path))
+    problem = caught.value.problems[0]
+    assert problem.file == str(path) and problem.line == line, str(problem)
+    assert message in str(problem)
+
+
+def test_unknown_style_name_lists_the_shipped_ones():
+    with pytest.raises(BriefError) as caught:
+        load_style("baroque")
+    assert "formal, plain" in caught.value.problems[0].message
