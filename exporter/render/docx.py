@@ -15,8 +15,7 @@ from functools import cache
 
 from docx import Document as open_docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -212,19 +211,27 @@ def _char_spacing(style_element, twentieths: int) -> None:
 
 
 class _Writer:
-    """Writes the blocks of one tree into one python-docx Document."""
+    """Writes the blocks of one tree into one python-docx Document.
+
+    Body content is built as plain lxml elements through :mod:`ooxml` (python-docx's ``run.text``
+    walks text one character at a time and every ``get_or_add`` scans children); python-docx is
+    used for what it does once per document: sections, header and footer parts, properties.
+    """
+
+    ROLE_STYLES = {"kind": "Title", "quote": "Quote", "translation": "Translation",
+                   "attribution": "Attribution", "drafting": "Drafting", "body": None, "lead": None}
 
     def __init__(self, word, doc: Document, style: Style):
         self.word = word
         self.doc = doc
         self.style = style
         self.part = word.part
-        self.body = word.element.body
+        body = word.element.body
+        self.sect_pr = body.find(qn("w:sectPr"))
+        self.body = body
         self.bookmarks = 0
-        self.ordered_lists = 0
-        numbering = self.part.numbering_part.element
+        self.numbering = self.part.numbering_part.element
         styles = word.styles.element
-        self.numbering = numbering
         self.list_number_abstract = self._abstract_of(styles, "ListNumber")
         # The proofing language of the whole document, in the document defaults.
         rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
@@ -240,6 +247,11 @@ class _Writer:
         num = next(n for n in self.numbering.findall(qn("w:num")) if n.numId == num_id)
         return int(num.find(qn("w:abstractNumId")).get(qn("w:val")))
 
+    def _new_paragraph(self, style_id: str | None):
+        p = ooxml.paragraph(style_id)
+        self.sect_pr.addprevious(p)
+        return p
+
     # Page and furniture -----------------------------------------------------------------------
 
     def page(self) -> None:
@@ -253,140 +265,93 @@ class _Writer:
         section.footer_distance = Mm(page.margin_bottom / 3)
         self.text_width_mm = width - page.margin_left - page.margin_right
         furniture = self.doc.furniture
-        colour = getattr(self.style.marking, furniture.marking_level)
+        colour = getattr(self.style.marking, furniture.marking_level).lstrip("#").upper()
 
-        header = section.header
-        p = header.paragraphs[0]
-        p.style = self.word.styles["Marking"]
-        self._text(p._p, furniture.marking, colour=colour)
+        header = section.header._element
+        for old in header.findall(qn("w:p")):
+            header.remove(old)
+        mark = ooxml.paragraph("Marking")
+        ooxml.run(mark, furniture.marking, colour=colour)
+        header.append(mark)
 
-        footer = section.footer
-        p = footer.paragraphs[0]
-        p.style = self.word.styles["Footer"]
-        tabs = p.paragraph_format.tab_stops
-        tabs.add_tab_stop(Mm(self.text_width_mm / 2), WD_TAB_ALIGNMENT.CENTER)
-        tabs.add_tab_stop(Mm(self.text_width_mm), WD_TAB_ALIGNMENT.RIGHT)
-        self._text(p._p, f"{furniture.footer_title}\t{furniture.footer_date}\t")
+        footer = section.footer._element
+        for old in footer.findall(qn("w:p")):
+            footer.remove(old)
+        line = ooxml.paragraph("Footer")
+        ooxml.tabs(line, ((ooxml.twips(self.text_width_mm / 2), "center"), (ooxml.twips(self.text_width_mm), "right")))
+        ooxml.run(line, f"{furniture.footer_title}\t{furniture.footer_date}\t")
         before, rest = furniture.page_label.split("{page}", 1)
         between, after = rest.split("{pages}", 1)
-        self._text(p._p, before)
-        ooxml.field(p._p, "PAGE")
-        self._text(p._p, between)
-        ooxml.field(p._p, "NUMPAGES")
-        self._text(p._p, after)
-        mark = footer.add_paragraph(style=self.word.styles["Marking"])
-        self._text(mark._p, furniture.marking, colour=colour)
+        ooxml.run(line, before)
+        ooxml.field(line, "PAGE")
+        ooxml.run(line, between)
+        ooxml.field(line, "NUMPAGES")
+        ooxml.run(line, after)
+        footer.append(line)
+        mark = ooxml.paragraph("Marking")
+        ooxml.run(mark, furniture.marking, colour=colour)
+        footer.append(mark)
 
     # Blocks -----------------------------------------------------------------------------------
 
     def block(self, block) -> None:
         getattr(self, f"_{type(block).__name__.lower()}")(block)
 
-    def _paragraph(self, block: Paragraph, style_id: str | None = None):
-        p = self.body.add_p()
-        role_styles = {"kind": "Title", "quote": "Quote", "translation": "Translation",
-                       "attribution": "Attribution", "drafting": "Drafting"}
-        style_id = style_id or role_styles.get(block.role)
-        if style_id:
-            p.get_or_add_pPr().style = style_id
+    def _paragraph(self, block: Paragraph):
+        p = self._new_paragraph(self.ROLE_STYLES.get(block.role))
         self._inlines(p, block.content)
-        return p
 
     def _heading(self, block: Heading) -> None:
-        p = self._paragraph(Paragraph(block.content), f"Heading{block.level}")
+        p = self._new_paragraph(f"Heading{block.level}")
+        self._inlines(p, block.content)
         self._bookmark(p, block.anchor)
 
     def _routing(self, block: Routing) -> None:
         for label, value in block.rows:
-            p = self.body.add_p()
-            p.get_or_add_pPr().style = "Routing"
-            self._text(p, label + "\t", bold=True)
+            p = self._new_paragraph("Routing")
+            ooxml.run(p, label + "\t", bold=True)
             self._inlines(p, value)
 
     def _rule(self, block: Rule) -> None:
-        p = self.body.add_p()
-        p.get_or_add_pPr().style = "Rule"
+        self._new_paragraph("Rule")
 
     def _listblock(self, block: ListBlock) -> None:
-        num_id = None
-        if block.ordered:
-            self.ordered_lists += 1
-            num_id = ooxml.restart_numbering(self.numbering, self.list_number_abstract)
+        num_id = ooxml.restart_numbering(self.numbering, self.list_number_abstract) if block.ordered else None
         for item in block.items:
-            p = self.body.add_p()
-            ppr = p.get_or_add_pPr()
-            ppr.style = "ListNumber" if block.ordered else "ListBullet"
+            p = self._new_paragraph("ListNumber" if block.ordered else "ListBullet")
             if num_id is not None:
-                ooxml.number_paragraph(ppr, num_id)
+                ooxml.number_paragraph(p, num_id)
             self._inlines(p, item.content)
             if item.anchor:
                 self._bookmark(p, item.anchor)
 
     def _table(self, block: Table) -> None:
-        columns = len(block.widths)
-        table = self.word.add_table(rows=1 + len(block.rows), cols=columns)
-        table.style = self.word.styles["Table Grid"]
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        table.autofit = False
-        tbl = table._tbl
-        tblpr = tbl.tblPr
-        layout = OxmlElement("w:tblLayout")
-        layout.set(qn("w:type"), "fixed")
-        tblpr.append(layout)
-        border = self.style.color.table_border.lstrip("#")
-        ooxml.borders(tblpr, "w:tblBorders", ("top", "left", "bottom", "right", "insideH", "insideV"), border, 4)
-        widths = [Mm(self.text_width_mm * w / sum(block.widths)) for w in block.widths]
-        for col, width in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths):
-            col.w = width
-        for r, (tr, cells) in enumerate(zip(tbl.tr_lst, (block.header, *block.rows))):
-            if r == 0:
-                ooxml.repeat_header(tr)
-            ooxml.cant_split(tr)
-            for tc, width, content in zip(tr.tc_lst, widths, cells):
-                tc.width = width
-                p = tc.p_lst[0]
-                p.get_or_add_pPr().style = "Table Text"
-                if r == 0:
-                    ooxml.shade(tc, self.style.color.table_header.lstrip("#"))
-                    self._inlines(p, content, bold=True)
-                else:
-                    self._inlines(p, content)
+        widths = [ooxml.twips(self.text_width_mm * w / sum(block.widths)) for w in block.widths]
+        border = self.style.color.table_border.lstrip("#").upper()
+        tbl = ooxml.table("TableGrid", widths, border)
+        header_fill = self.style.color.table_header.lstrip("#").upper()
+        for r, cells in enumerate((block.header, *block.rows)):
+            tr = ooxml.table_row(tbl, header=r == 0)
+            for width, content in zip(widths, cells):
+                p = ooxml.table_cell(tr, width, "TableText", fill=header_fill if r == 0 else None)
+                self._inlines(p, content, bold=r == 0)
+        self.sect_pr.addprevious(tbl)
         # A little air after the table, which Word does not add by itself.
-        self.body.add_p().get_or_add_pPr().style = "Table Text"
+        self._new_paragraph("TableText")
 
     # Inlines ----------------------------------------------------------------------------------
 
     def _inlines(self, p, content: Inlines, bold: bool = False) -> None:
         for inline in content:
             if isinstance(inline, Span):
-                self._text(p, inline.text, bold=bold or inline.bold, italic=inline.italic, lang=inline.lang)
+                lang = inline.lang.replace("_", "-") if inline.lang else None
+                ooxml.run(p, inline.text, bold=bold or inline.bold, italic=inline.italic, lang=lang)
             elif isinstance(inline, Ref):
                 link = ooxml.hyperlink(p, anchor=inline.target)
-                self._text(link, f"[{inline.label}]", char_style="Hyperlink")
+                ooxml.run(link, f"[{inline.label}]", char_style="Hyperlink")
             elif isinstance(inline, Link):
-                rel_id = ooxml.external_rel(self.part, inline.url)
-                link = ooxml.hyperlink(p, rel_id=rel_id)
-                self._text(link, inline.text, char_style="Hyperlink")
-
-    def _text(self, parent, text: str, bold: bool = False, italic: bool = False, lang: str | None = None,
-              colour: str | None = None, char_style: str | None = None) -> None:
-        if not text:
-            return
-        r = OxmlElement("w:r")
-        parent.append(r)
-        if bold or italic or lang or colour or char_style:
-            rpr = r.get_or_add_rPr()
-            if char_style:
-                rpr.style = char_style
-            if bold:
-                rpr._add_b()
-            if italic:
-                rpr._add_i()
-            if colour:
-                rpr.get_or_add_color().val = _rgb(colour)
-            if lang:
-                ooxml.lang(rpr, lang.replace("_", "-"))
-        r.text = text
+                link = ooxml.hyperlink(p, rel_id=ooxml.external_rel(self.part, inline.url))
+                ooxml.run(link, inline.text, char_style="Hyperlink")
 
     def _bookmark(self, p, name: str) -> None:
         self.bookmarks += 1

@@ -15,6 +15,121 @@ from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
 from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from lxml import etree
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+_VAL = _W + "val"
+
+
+def _el(parent, tag: str, **attrs: str):
+    """A ``w:`` child element, appended; attribute names are ``w:`` attributes."""
+    element = etree.SubElement(parent, _W + tag) if parent is not None else OxmlElement(f"w:{tag}")
+    for name, value in attrs.items():
+        element.set(_W + name, value)
+    return element
+
+
+def twips(mm: float) -> int:
+    """Millimetres in twentieths of a point, the unit of most WordprocessingML lengths."""
+    return round(mm / 25.4 * 1440)
+
+
+def paragraph(style_id: str | None = None):
+    """``w:p`` with ``w:pPr/w:pStyle``: a paragraph in a style (by style id, never by name)."""
+    p = OxmlElement("w:p")
+    if style_id:
+        _el(_el(p, "pPr"), "pStyle", val=style_id)
+    return p
+
+
+def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
+        lang: str | None = None, char_style: str | None = None) -> None:
+    """``w:r``: a run of text with its properties in schema order (rStyle, b, i, color, lang);
+    a newline becomes ``w:br``, a tab ``w:tab``."""
+    if not text:
+        return
+    r = _el(parent, "r")
+    if bold or italic or colour or lang or char_style:
+        rpr = _el(r, "rPr")
+        if char_style:
+            _el(rpr, "rStyle", val=char_style)
+        if bold:
+            _el(rpr, "b")
+        if italic:
+            _el(rpr, "i")
+        if colour:
+            _el(rpr, "color", val=colour)
+        if lang:
+            _el(rpr, "lang", val=lang)
+    for i, line in enumerate(text.split("\n")):
+        if i:
+            _el(r, "br")
+        for j, piece in enumerate(line.split("\t")):
+            if j:
+                _el(r, "tab")
+            if piece:
+                t = _el(r, "t")
+                t.text = piece
+                if piece[0] == " " or piece[-1] == " ":
+                    t.set(_XML_SPACE, "preserve")
+
+
+def tabs(p, stops) -> None:
+    """``w:pPr/w:tabs``: tab stops as (position in twips, alignment) pairs."""
+    ppr = p.find(_W + "pPr")
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    box = etree.Element(_W + "tabs")
+    for position, alignment in stops:
+        _el(box, "tab", val=alignment, pos=str(position))
+    style = ppr.find(_W + "pStyle")
+    if style is not None:
+        style.addnext(box)
+    else:
+        ppr.insert(0, box)
+
+
+def table(style_id: str, widths: list[int], border: str):
+    """``w:tbl`` with its properties and grid: a fixed-layout table in a table style, centred,
+    single borders of ``border`` colour, columns of ``widths`` twips."""
+    tbl = OxmlElement("w:tbl")
+    pr = _el(tbl, "tblPr")
+    _el(pr, "tblStyle", val=style_id)
+    _el(pr, "tblW", w=str(sum(widths)), type="dxa")
+    _el(pr, "jc", val="center")
+    box = _el(pr, "tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        _el(box, side, val="single", sz="4", space="0", color=border)
+    _el(pr, "tblLayout", type="fixed")
+    _el(pr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0", noHBand="0", noVBand="1")
+    grid = _el(tbl, "tblGrid")
+    for width in widths:
+        _el(grid, "gridCol", w=str(width))
+    return tbl
+
+
+def table_row(tbl, header: bool = False):
+    """``w:tr`` that never splits across pages; a header row (``w:tblHeader``) repeats on each."""
+    tr = _el(tbl, "tr")
+    pr = _el(tr, "trPr")
+    _el(pr, "cantSplit")
+    if header:
+        _el(pr, "tblHeader")
+    return tr
+
+
+def table_cell(tr, width: int, style_id: str, fill: str | None = None):
+    """``w:tc`` of ``width`` twips (``fill``: background colour) holding one paragraph; returns it."""
+    tc = _el(tr, "tc")
+    pr = _el(tc, "tcPr")
+    _el(pr, "tcW", w=str(width), type="dxa")
+    if fill:
+        _el(pr, "shd", val="clear", color="auto", fill=fill)
+    p = paragraph(style_id)
+    tc.append(p)
+    return p
 
 
 def lang(rpr, tag: str) -> None:
@@ -31,32 +146,16 @@ def lang(rpr, tag: str) -> None:
     element.set(qn("w:val"), tag)
 
 
-def field(paragraph_element, instruction: str, placeholder: str = "1", rpr=None) -> None:
+def field(paragraph_element, instruction: str, placeholder: str = "1") -> None:
     """A complex field (``w:fldChar`` begin / ``w:instrText`` / separate / result / end), such as
     ``PAGE`` or ``NUMPAGES``; Word and LibreOffice compute the result when they lay the page out."""
-    def run():
-        r = OxmlElement("w:r")
-        if rpr is not None:
-            from copy import deepcopy
-
-            r.append(deepcopy(rpr))
-        paragraph_element.append(r)
-        return r
-
-    for kind, text in (("begin", None), ("instr", f" {instruction} "), ("separate", None),
-                       ("result", placeholder), ("end", None)):
-        r = run()
-        if kind == "instr":
-            child = OxmlElement("w:instrText")
-            child.set(qn("xml:space"), "preserve")
-            child.text = text
-        elif kind == "result":
-            child = OxmlElement("w:t")
-            child.text = text
-        else:
-            child = OxmlElement("w:fldChar")
-            child.set(qn("w:fldCharType"), kind)
-        r.append(child)
+    _el(_el(paragraph_element, "r"), "fldChar", fldCharType="begin")
+    instr = _el(_el(paragraph_element, "r"), "instrText")
+    instr.set(_XML_SPACE, "preserve")
+    instr.text = f" {instruction} "
+    _el(_el(paragraph_element, "r"), "fldChar", fldCharType="separate")
+    _el(_el(paragraph_element, "r"), "t").text = placeholder
+    _el(_el(paragraph_element, "r"), "fldChar", fldCharType="end")
 
 
 def bookmark(paragraph_element, name: str, number: int) -> None:
@@ -92,27 +191,7 @@ def external_rel(part, url: str) -> str:
     return part.relate_to(url, RT.HYPERLINK, is_external=True)
 
 
-def repeat_header(row_element) -> None:
-    """``w:trPr/w:tblHeader``: repeat this row at the top of every page the table spans."""
-    trpr = row_element.get_or_add_trPr()
-    header = OxmlElement("w:tblHeader")
-    trpr.append(header)
 
-
-def cant_split(row_element) -> None:
-    """``w:trPr/w:cantSplit``: keep a row on one page."""
-    trpr = row_element.get_or_add_trPr()
-    trpr.append(OxmlElement("w:cantSplit"))
-
-
-def shade(cell_element, fill: str) -> None:
-    """``w:tcPr/w:shd``: a cell's background colour."""
-    tcpr = cell_element.get_or_add_tcPr()
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), fill)
-    tcpr.append(shd)
 
 
 def borders(container, tag: str, sides: tuple[str, ...], colour: str, eighths: int) -> None:
@@ -138,11 +217,13 @@ def restart_numbering(numbering, abstract_num_id: int) -> int:
     return num.numId
 
 
-def number_paragraph(ppr, num_id: int, level: int = 0) -> None:
-    """``w:numPr``: make a paragraph an item of list ``num_id``."""
-    numpr = ppr.get_or_add_numPr()
-    numpr.get_or_add_ilvl().val = level
-    numpr.get_or_add_numId().val = num_id
+def number_paragraph(p, num_id: int, level: int = 0) -> None:
+    """``w:pPr/w:numPr``: make a paragraph an item of list ``num_id`` (after its ``w:pStyle``)."""
+    ppr = p.find(_W + "pPr")
+    numpr = etree.Element(_W + "numPr")
+    _el(numpr, "ilvl", val=str(level))
+    _el(numpr, "numId", val=str(num_id))
+    ppr.find(_W + "pStyle").addnext(numpr)
 
 
 def app_properties(application: str) -> bytes:
