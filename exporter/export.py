@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 
 from exporter.diagnostics import BriefError, Problem
-from exporter.fonts import coverage
+from exporter.fonts import drawable
 from exporter.load import LoadedBrief, load_file
 from exporter.style import Style
 
@@ -52,7 +52,7 @@ def build_documents(loaded: LoadedBrief, locale_names: list[str] | None, style: 
     from exporter.localize import Localizer, parse_locale
 
     names = locale_names or list(loaded.brief.languages)
-    charset = coverage(style.font.body) & coverage(style.font.heading)
+    charset = drawable(style.font.body, style.font.heading)
     for name in names:
         locale = parse_locale(name, loaded.file)
         loc = Localizer(loaded, locale, charset)

@@ -44,6 +44,13 @@ def coverage(family: str) -> frozenset[int]:
     return frozenset(cp for start, end in ranges for cp in range(start, end + 1))
 
 
+@cache
+def drawable(*families: str) -> frozenset[str]:
+    """The characters every face of all ``families`` can draw (what localize checks text against)."""
+    common = frozenset.intersection(*(coverage(f) for f in families))
+    return frozenset(map(chr, common))
+
+
 def compute_coverage() -> dict[str, list[list[int]]]:
     """Read the fonts' cmaps with fontTools (a development dependency) into code-point ranges."""
     from fontTools.ttLib import TTFont

@@ -55,7 +55,7 @@ def locale_tag(locale: Locale) -> str:
 class Localizer:
     """Resolves texts and formats values of one brief for one locale, collecting warnings."""
 
-    def __init__(self, loaded: LoadedBrief, locale: Locale, charset: frozenset[int]):
+    def __init__(self, loaded: LoadedBrief, locale: Locale, charset: frozenset[str]):
         self.loaded = loaded
         self.locale = locale
         self.name = str(locale)
@@ -116,7 +116,8 @@ class Localizer:
         return value.by_lang[fallback], fallback.split("_")[0]
 
     def _drawable(self, text: str, path: tuple) -> str:
-        missing = {ch for ch in text if ord(ch) not in self.charset and ch not in "\n"}
+        missing = set(text) - self.charset
+        missing.discard("\n")
         if not missing:
             return text
         shown = ", ".join(f"U+{ord(ch):04X} {unicodedata.name(ch, '?')}" for ch in sorted(missing)[:5])

@@ -57,13 +57,26 @@ def typeset(text: str, lang: str) -> str:
     return re.sub("\ue000(\\d+)\ue001", lambda m: kept[int(m.group(1))], text) if kept else text
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)'")
+_OPENING_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[]))'")
+_GUILLEMET_OPEN = re.compile("«[ \u00a0\u202f]*")
+_GUILLEMET_CLOSE = re.compile("[ \u00a0\u202f]*»")
+_HIGH_PUNCTUATION = re.compile("[ \u00a0\u202f]*([;!?]+)")
+_COLON = re.compile("(?<![\\d:])[ \u00a0\u202f]*:(?![\\d:])")
+_DIGIT_GROUP = re.compile(r"(?<=\d) (?=\d{3}\b)")
+_PERCENT = re.compile("(?<=\\d)[ \u00a0]?%")
+_NOTHING_TO_DO = re.compile("[\"'“”«»:;!?%]|\\d \\d")
+
+
 def _apostrophes(text: str) -> str:
     # An apostrophe inside or at the end of a word: l'État, Africa's, States'.
-    return re.sub(r"(?<=\w)'", "\u2019", text)
+    return _APOSTROPHE.sub("\u2019", text) if "'" in text else text
 
 
 def _pair_quotes(text: str, open_: str, close: str) -> str:
     """Turn straight double quotes into curly ones, by position: after a space or start, open."""
+    if '"' not in text:
+        return text
     out, opened = [], False
     for i, ch in enumerate(text):
         if ch == '"':
@@ -79,23 +92,24 @@ def _pair_quotes(text: str, open_: str, close: str) -> str:
 def _english(text: str) -> str:
     text = _pair_quotes(text, "\u201c", "\u201d")
     text = _apostrophes(text)
-    return re.sub(r"(?:(?<=^)|(?<=[\s(\[]))'", "\u2018", text)
+    return _OPENING_SINGLE.sub("\u2018", text) if "'" in text else text
 
 
 def _french(text: str) -> str:
+    if not _NOTHING_TO_DO.search(text):
+        return text
     text = _pair_quotes(text, "«", "»")
     text = text.replace("\u201c", "«").replace("\u201d", "»")
     text = _apostrophes(text)
     # Inside guillemets: one no-break space, whatever was typed.
-    text = re.sub(r"«[ \u00a0\u202f]*", "«" + NBSP, text)
-    text = re.sub(r"[ \u00a0\u202f]*»", NBSP + "»", text)
+    text = _GUILLEMET_OPEN.sub("«" + NBSP, text)
+    text = _GUILLEMET_CLOSE.sub(NBSP + "»", text)
     # Before ; ! ? a narrow no-break space; before : a no-break space (not in 10:30 or ::).
-    text = re.sub(r"[ \u00a0\u202f]*([;!?]+)", lambda m: (NNBSP if m.start() else "") + m.group(1), text)
-    text = re.sub(r"(?<![\d:])[ \u00a0\u202f]*:(?![\d:])", lambda m: (NBSP if m.start() else "") + ":", text)
+    text = _HIGH_PUNCTUATION.sub(lambda m: (NNBSP if m.start() else "") + m.group(1), text)
+    text = _COLON.sub(lambda m: (NBSP if m.start() else "") + ":", text)
     # Typed digit groups and percentages: 1 100, 12 %.
-    text = re.sub(r"(?<=\d) (?=\d{3}\b)", NNBSP, text)
-    text = re.sub(r"(?<=\d)[ \u00a0]?%", NNBSP + "%", text)
-    return text
+    text = _DIGIT_GROUP.sub(NNBSP, text)
+    return _PERCENT.sub(NNBSP + "%", text)
 
 
 _RULES = {"fr": _french, "en": _english}

@@ -11,7 +11,7 @@ import pytest
 from exporter.layout import build
 from exporter.load import load_file
 from exporter.localize import Localizer, parse_locale
-from exporter.fonts import coverage
+from exporter.fonts import drawable
 from exporter.render.pdf import render
 from exporter.style import load_style
 from exporter.tree import Document, Paragraph, Span
@@ -26,7 +26,7 @@ DENSE = (
 
 def dense_document(locale: str) -> tuple[Document, list[str]]:
     loaded = load_file(SAMPLE)
-    loc = Localizer(loaded, parse_locale(locale), coverage("Liberation Serif"))
+    loc = Localizer(loaded, parse_locale(locale), drawable("Liberation Serif"))
     base = build(loaded, loc, load_style("formal"))
     text = loc.finish(DENSE, "fr", ())
     from exporter.model import Text

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from exporter.export import build_documents
-from exporter.fonts import FAMILIES, compute_coverage, coverage
+from exporter.fonts import FAMILIES, compute_coverage, coverage, drawable
 from exporter.i18n import available, catalog
 from exporter.load import load_file
 from exporter.localize import Localizer, parse_locale
@@ -21,7 +21,7 @@ from tests.conftest import ROOT, SAMPLE, brief_text, pdf_text
 
 def localizer(locale: str) -> Localizer:
     loaded = load_file(SAMPLE)
-    return Localizer(loaded, parse_locale(locale), coverage("Liberation Serif"))
+    return Localizer(loaded, parse_locale(locale), drawable("Liberation Serif"))
 
 
 @pytest.mark.parametrize("locale, expected", [

@@ -119,7 +119,7 @@ class _Styles:
         self.heading = para("heading", fontName=head["bold"], fontSize=size.heading,
                             leading=size.heading * 1.2, textColor=colors.HexColor(c.heading),
                             spaceBefore=style.spacing.heading_before, spaceAfter=style.spacing.heading_after,
-                            keepWithNext=1, hyphenationLang=None)
+                            hyphenationLang=None)
         self.routing_label = para("routing-label", fontName=body["bold"], spaceAfter=0, hyphenationLang=None)
         self.routing_value = para("routing-value", spaceAfter=0)
         self.quote = para("quote", fontName=body["italic"], leftIndent=8 * mm, rightIndent=8 * mm,
@@ -137,6 +137,36 @@ class _Styles:
         self.roles = {"body": self.body, "lead": self.lead, "kind": self.kind, "quote": self.quote,
                       "translation": self.translation, "attribution": self.attribution,
                       "drafting": self.drafting}
+
+
+class _HeadingRoom(CondPageBreak):
+    """Before a heading: a page break unless the heading *and the start of what follows* fit.
+
+    The start is the table's header and first row, the list's first item, or three lines of a
+    paragraph.  This keeps a heading off the foot of a page without wrapping the whole next block
+    once more inside a KeepTogether, which is what keepWithNext would cost.
+    """
+
+    def __init__(self, heading, line: float):
+        super().__init__(0)
+        self.heading, self.line, self.following = heading, line, None
+
+    def wrap(self, availWidth, availHeight):
+        self.height = self._needed(availWidth)
+        return super().wrap(availWidth, availHeight)
+
+    def _needed(self, width: float) -> float:
+        need = self.heading.wrap(width, 1e6)[1] + self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
+        follow = self.following
+        if isinstance(follow, RLTable):
+            # Rows never split: the header and the first row must fit under the heading.
+            for row in follow._cellvalues[:2]:
+                need += 8 + max(c.wrap(w - 8, 1e6)[1] for c, w in zip(row, follow._argW))
+        elif isinstance(follow, ListFlowable):
+            need += 2 * self.line  # list items split like paragraphs, never leaving one line alone
+        else:
+            need += 3 * self.line
+        return need
 
 
 class _MemoTemplate(BaseDocTemplate):
@@ -224,9 +254,10 @@ class _Builder:
             made = getattr(self, f"_{type(block).__name__.lower()}")(block)
             # The closing rule and drafting line travel together, never split across a page.
             if isinstance(block, Rule) and i == len(blocks) - 2:
-                made = [KeepTogether(made + self._paragraph(blocks[-1]))]
-                out.extend(made)
+                out.append(KeepTogether(made + self._paragraph(blocks[-1])))
                 break
+            if out and isinstance(out[-1], _HeadingRoom):
+                out[-1].following = made[0]
             out.extend(made)
         return out
 
@@ -238,10 +269,7 @@ class _Builder:
         p._brief_anchor = block.anchor
         p._brief_title = "".join(i.text for i in block.content if isinstance(i, Span))
         p._brief_level = block.level
-        # keepWithNext binds the heading to the next flowable, but a list or table may still split
-        # right after it; a heading also needs room for a few lines below it, or it starts a page.
-        room = self.s.heading.leading + self.s.heading.spaceBefore + 3 * self.s.body.leading
-        return [CondPageBreak(room), p]
+        return [_HeadingRoom(p, self.s.body.leading), p]
 
     def _routing(self, block: Routing):
         rows = [[self.para((Span(label),), self.s.routing_label), self.para(value, self.s.routing_value)]
