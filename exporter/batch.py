@@ -11,7 +11,6 @@ from __future__ import annotations
 import glob
 import os
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -140,6 +139,8 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
         for outcome in outcomes:
             _collect(outcome, result, progress)
     else:
+        from concurrent.futures import ProcessPoolExecutor
+
         _warm_up(options)
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
             for outcome in pool.map(_work, ((str(f), options) for f in runnable), chunksize=1):

@@ -8,7 +8,6 @@ references point at sources that exist, and that ids are unique.
 
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -176,6 +175,8 @@ def _problem(name: str, located: Located, err: dict) -> Problem:
     if message.startswith("Value error, "):
         message = message[len("Value error, "):]
     if kind == "extra_forbidden":
+        import difflib
+
         model_fields = _fields_at(loc[:-1])
         message = f"unknown key {loc[-1]!r}"
         close = difflib.get_close_matches(str(loc[-1]), model_fields, n=1)
