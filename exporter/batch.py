@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Callable
 
 from exporter.diagnostics import BriefError, Problem
-from exporter.export import FileResult, export_file
-from exporter.load import display_path, load_file
+from exporter.export import FileResult, export_file, export_loaded
+from exporter.load import LoadedBrief, display_path, load_file
 from exporter.style import load_style
 from exporter.write import OutsideOutput, atomic_write, is_current, sha256, target
 
@@ -132,12 +132,13 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
     result = Result(briefs=len(files), check=options.check)
     if not options.check:
         _sweep_leftovers(options.out)
-    runnable = _without_duplicate_ids(files, result)
+    loaded = _without_duplicate_ids(files, result)
+    runnable = sorted(loaded, key=str)
     jobs = max(1, min(options.jobs, len(runnable)))
     if jobs == 1:
-        outcomes = map(_work, ((str(f), options) for f in runnable))
-        for outcome in outcomes:
-            _collect(outcome, result, progress)
+        # In-process, the briefs loaded for the id check are used as they are.
+        for path in runnable:
+            _collect(_work((str(path), options), loaded[path]), result, progress)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
@@ -159,26 +160,26 @@ def _collect(outcome, result: Result, progress) -> None:
         progress(file_result, records)
 
 
-def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
-    """Files whose ids are unique in this run; the others are reported, never overwritten."""
+def _without_duplicate_ids(files: list[Path], result: Result) -> dict[Path, LoadedBrief | None]:
+    """The files whose ids are unique in this run, with the brief loaded (None when it failed to
+    load: the worker reports why).  Briefs sharing an id are reported, never overwritten."""
     ids: dict[str, list[Path]] = {}
+    loaded: dict[Path, LoadedBrief | None] = {}
     for path in files:
         try:
-            loaded = load_file(path)
+            loaded[path] = load_file(path)
         except BriefError:
-            ids.setdefault(f"\0{path}", []).append(path)  # reported by the worker
+            loaded[path] = None
             continue
-        ids.setdefault(loaded.brief.id, []).append(path)
-    keep = []
+        ids.setdefault(loaded[path].brief.id, []).append(path)
     for brief_id, paths in ids.items():
-        if len(paths) > 1 and not brief_id.startswith("\0"):
+        if len(paths) > 1:
             for path in paths:
                 others = ", ".join(display_path(p) for p in paths if p != path)
                 result.errors.append(Problem(display_path(path), f"id {brief_id!r} is also used by {others}; "
                                              "nothing was written for it"))
-        else:
-            keep.extend(paths)
-    return sorted(keep, key=str)
+                del loaded[path]
+    return loaded
 
 
 def _sweep_leftovers(out: Path) -> None:
@@ -216,11 +217,14 @@ def _warm_up(options: Options) -> None:
         _prepared(style)
 
 
-def _work(args: tuple[str, Options]):
-    """Export one file and write (or check) its memos; runs in a worker process."""
+def _work(args: tuple[str, Options], loaded: LoadedBrief | None = None):
+    """Export one file and write (or check) its memos; runs in a worker process or in-process."""
     path, options = args
     style = load_style(options.style)
-    file_result = export_file(path, options.locales, options.formats, style, options.strict)
+    if loaded is not None:
+        file_result = export_loaded(loaded, options.locales, options.formats, style, options.strict)
+    else:
+        file_result = export_file(path, options.locales, options.formats, style, options.strict)
     records: list[Record] = []
     for memo in file_result.memos:
         try:

@@ -27,7 +27,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Frame, HRFlowable, KeepTogether, ListFlowable, ListItem, PageTemplate,
+    BaseDocTemplate, CondPageBreak, Frame, HRFlowable, KeepTogether, PageTemplate,
     Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
 )
 
@@ -130,7 +130,12 @@ class _Styles:
                                 rightIndent=8 * mm, spaceAfter=style.spacing.paragraph_after * 1.5)
         self.drafting = para("drafting", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
                              textColor=colors.HexColor(c.muted))
-        self.item = para("item", spaceAfter=style.spacing.paragraph_after * 0.6)
+        # List items are paragraphs with a bullet (reportlab's own <bullet> support): one wrap each,
+        # where ListFlowable would wrap every item twice.
+        self.bullet_item = para("bullet-item", spaceAfter=style.spacing.paragraph_after * 0.6, leftIndent=6 * mm,
+                                bulletIndent=1 * mm, bulletFontName=body["regular"], bulletFontSize=size.body)
+        self.number_item = para("number-item", spaceAfter=style.spacing.paragraph_after * 0.6, leftIndent=7 * mm,
+                                bulletIndent=0, bulletFontName=body["regular"], bulletFontSize=size.body)
         self.cell = para("cell", fontSize=size.table, leading=size.table * 1.18, spaceAfter=0)
         self.marking = para("marking", fontName=head["bold"], fontSize=size.marking, alignment=TA_CENTER,
                             hyphenationLang=None)
@@ -162,7 +167,7 @@ class _HeadingRoom(CondPageBreak):
             # Rows never split: the header and the first row must fit under the heading.
             for row in follow._cellvalues[:2]:
                 need += 8 + max(c.wrap(w - 8, 1e6)[1] for c, w in zip(row, follow._argW))
-        elif isinstance(follow, ListFlowable):
+        elif isinstance(follow, RLParagraph) and follow.bulletText:
             need += 2 * self.line  # list items split like paragraphs, never leaving one line alone
         else:
             need += 3 * self.line
@@ -241,11 +246,12 @@ class _Builder:
                 out.append(f'<a href="{_attr(item.url)}" color="{self.link_colour}">{escape(item.text, size)}</a>')
         return "".join(out)
 
-    def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None):
+    def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
+             bullet: str | None = None):
         markup = self.inline(content, pstyle.fontSize, bold)
         if anchor:
             markup = f'<a name="{_attr(anchor)}"/>' + markup
-        return RLParagraph(markup, pstyle)
+        return RLParagraph(markup, pstyle, bulletText=bullet)
 
     def flowables(self):
         out = []
@@ -291,15 +297,12 @@ class _Builder:
                            spaceBefore=4, spaceAfter=8)]
 
     def _listblock(self, block: ListBlock):
-        items = [ListItem(self.para(item.content, self.s.item, anchor=item.anchor)) for item in block.items]
-        font = self.s.body_fonts["regular"]
-        if block.ordered:
-            flow = ListFlowable(items, bulletType="1", start=1, bulletFormat="%s.", bulletFontName=font,
-                                bulletFontSize=self.style.size.body, leftIndent=7 * mm, bulletDedent=7 * mm)
-        else:
-            flow = ListFlowable(items, bulletType="bullet", start="•", bulletFontName=font,
-                                bulletFontSize=self.style.size.body, leftIndent=6 * mm, bulletDedent=5 * mm)
-        return [flow, Spacer(1, 2)]
+        out = []
+        for number, item in enumerate(block.items, 1):
+            pstyle = self.s.number_item if block.ordered else self.s.bullet_item
+            out.append(self.para(item.content, pstyle, anchor=item.anchor,
+                                 bullet=f"{number}." if block.ordered else "•"))
+        return out + [Spacer(1, 2)]
 
     def _table(self, block: Table):
         cell = self.s.cell
