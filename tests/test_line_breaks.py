@@ -93,3 +93,30 @@ def test_dense_french_paragraph_in_docx_through_libreoffice(tmp_path):
         joined = " ".join(body).replace("\u00a0", " ").replace("\u202f", " ")
         for value in values:
             assert value.replace("\u00a0", " ").replace("\u202f", " ") in joined, (path.name, value)
+
+
+COMPOUNDS = ["États-Unis", "ouest-africain", "Al-Qaïda", "porte-parole", "vice-président", "Burkina-Faso"]
+
+
+@pytest.mark.parametrize("style_name", ["formal", "plain"])
+def test_compound_words_survive_hyphenation_in_cells_and_paragraphs(style_name):
+    """reportlab, wrapping a hyphenated paragraph twice, once printed "ÉtatsU-nis" (a regression test)."""
+    from exporter.tree import Heading, Table
+
+    document, _ = dense_document("fr")
+    sentence = " ".join(f"la {word} encore" for word in COMPOUNDS)
+    # As in the actors table: a bold name, a line break, then the affiliation; under a heading.
+    cells = tuple((Span("Molly Phee", bold=True), Span("\n"), Span(f"Département d’État des {w}")) for w in COMPOUNDS)
+    blocks = (Paragraph((Span(sentence),)), Heading(1, (Span("Acteurs"),), "s"),
+              Table(((Span("A"),), (Span("B"),), (Span("C"),)), tuple((c, c, c) for c in cells), (0.27, 0.3, 0.43)))
+    document = Document(document.meta, document.furniture, blocks, document.paper)
+    style = load_style(style_name)
+    for right in range(22, 140, 6):
+        narrow = style.model_copy(update={"page": style.page.model_copy(update={"margin_right": right})})
+        text = pdf_text(render(document, narrow))
+        body = text.split("14 décembre 2023", 1)[1].rsplit("Page ", 1)[0]
+        letters = re.sub(r"[-\s]", "", body)
+        for word in COMPOUNDS:
+            assert letters.count(word.replace("-", "")) == 1 + 3, (right, word)
+            head, tail = word.split("-", 1)
+            assert head + tail[0] not in body, (right, word)  # "ÉtatsU-nis"

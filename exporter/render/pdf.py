@@ -90,6 +90,26 @@ def _hyphenation(lang_tag: str) -> str | None:
     return None
 
 
+class _Paragraph(RLParagraph):
+    """A Paragraph that breaks its lines once per width.
+
+    Tables measure a cell and wrap it again to draw it; the heading-room check and the frame wrap a
+    heading twice.  reportlab's line breaking with hyphenation mutates the paragraph's fragments,
+    so a second wrap at the same width can print a compound such as "États-Unis" as
+    "ÉtatsU-nis" — and breaking lines is also most of a memo's cost.  The first result is kept
+    for as long as reportlab keeps it (``split`` may drop it, and then the paragraph is re-broken).
+    """
+
+    _wrapped = None
+
+    def wrap(self, availWidth, availHeight):
+        if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 class _Styles:
     """The paragraph styles of one memo, derived from the house style."""
 
@@ -251,7 +271,7 @@ class _Builder:
         markup = self.inline(content, pstyle.fontSize, bold)
         if anchor:
             markup = f'<a name="{_attr(anchor)}"/>' + markup
-        return RLParagraph(markup, pstyle, bulletText=bullet)
+        return _Paragraph(markup, pstyle, bulletText=bullet)
 
     def flowables(self):
         out = []
