@@ -61,7 +61,7 @@ def machine() -> str:
         pass
     from importlib.metadata import version
 
-    libs = ", ".join(f"{p} {version(p)}" for p in ("reportlab", "python-docx", "babel", "typer", "pydantic", "PyYAML"))
+    libs = ", ".join(f"{p} {version(p)}" for p in ("reportlab", "python-docx", "babel", "typer", "PyYAML", "pyphen"))
     accel = "yes" if _has("rl_accel") else "no"
     return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores{memory}\n"
             f"Python {platform.python_version()}; {libs}; reportlab accel: {accel}")

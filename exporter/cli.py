@@ -233,10 +233,9 @@ def schema() -> None:
       brief schema > brief.schema.json
     """
     from exporter.model import Brief
+    from exporter.records import json_schema
 
-    document = Brief.model_json_schema(by_alias=True)
-    document = {"$schema": "https://json-schema.org/draft/2020-12/schema", **document, "title": "brief"}
-    typer.echo(json.dumps(document, indent=2, ensure_ascii=False))
+    typer.echo(json.dumps(json_schema(Brief, "brief"), indent=2, ensure_ascii=False))
 
 
 @app.command()

@@ -1,7 +1,7 @@
 """Load a brief file: bytes → YAML → :class:`~exporter.model.Brief`, or every problem with its line.
 
 This is the only place that touches a brief's file.  It refuses what cannot be a brief before
-parsing (too large, not UTF-8, empty), turns pydantic's errors into ``file:line:col: path: message``
+parsing (too large, not UTF-8, empty), turns validation errors into ``file:line:col: path: message``
 using the positions :mod:`exporter.yamlsource` recorded, and checks what a schema cannot: that
 references point at sources that exist, and that ids are unique.
 """
@@ -12,10 +12,11 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
+import dataclasses
 
 from exporter.diagnostics import BriefError, Problem, join_path
-from exporter.model import Brief, Text
+from exporter.model import Brief, Ref, Text
+from exporter.records import Invalid, validate
 from exporter.yamlsource import Located, YamlProblem, parse
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -93,9 +94,13 @@ def load_bytes(raw: bytes, name: str = "<brief>") -> LoadedBrief:
         what = "a list" if isinstance(located.data, list) else f"a single value ({type(located.data).__name__})"
         raise BriefError([Problem(name, f"the top level is {what}; a brief is a mapping of keys such as id:, routing:, summary:", 1, 1)])
     try:
-        brief = Brief.model_validate(located.data)
-    except ValidationError as exc:
-        problems = [_problem(name, located, err) for err in exc.errors()]
+        brief = validate(Brief, located.data)
+    except Invalid as exc:
+        problems = []
+        for path, message in exc.errors:
+            where = located.where(path)
+            line, col = where if where else (None, None)
+            problems.append(Problem(name, message, line, col, join_path(path)))
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         raise BriefError(problems) from None
     loaded = LoadedBrief(brief, name, located)
@@ -124,107 +129,29 @@ def check_references(loaded: LoadedBrief) -> list[Problem]:
     return problems
 
 
-def _iter_refs(node, path):
-    from exporter.model import Ref
+def _children(node):
+    """(wire name, value) of each field of a record."""
+    for f in dataclasses.fields(node):
+        yield f.metadata.get("alias") or f.name, getattr(node, f.name)
 
+
+def _iter_refs(node, path):
     if isinstance(node, Ref):
         yield path, node
-    elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            yield from _iter_refs(getattr(node, name), path + (_alias(node, name),))
+    elif dataclasses.is_dataclass(node):
+        for key, value in _children(node):
+            yield from _iter_refs(value, path + (key,))
     elif isinstance(node, list):
         for i, item in enumerate(node):
             yield from _iter_refs(item, path + (i,))
 
 
-def _alias(model: BaseModel, name: str) -> str:
-    info = type(model).model_fields[name]
-    return info.alias or name
-
-
 def _index_texts(node, path: tuple, out: dict[int, tuple]) -> None:
     if isinstance(node, Text):
         out[id(node)] = path
-    elif isinstance(node, BaseModel):
-        for name in type(node).model_fields:
-            _index_texts(getattr(node, name), path + (_alias(node, name),), out)
+    elif dataclasses.is_dataclass(node):
+        for key, value in _children(node):
+            _index_texts(value, path + (key,), out)
     elif isinstance(node, list):
         for i, item in enumerate(node):
             _index_texts(item, path + (i,), out)
-
-
-_FRIENDLY = {
-    "missing": "required, but missing",
-    "date_from_datetime_parsing": "expected a date written YYYY-MM-DD, such as 2023-12-14",
-    "date_type": "expected a date written YYYY-MM-DD, such as 2023-12-14",
-    "date_parsing": "expected a date written YYYY-MM-DD, such as 2023-12-14",
-    "date_from_datetime_inexact": "expected a date without a time, such as 2023-12-14",
-    "list_type": "expected a list (lines starting with '- ')",
-    "model_type": "expected a mapping of keys",
-    "model_attributes_type": "expected a mapping of keys",
-    "dict_type": "expected a mapping of keys",
-    "string_type": "expected a string",
-    "bool_type": "expected true or false",
-}
-
-
-def _problem(name: str, located: Located, err: dict) -> Problem:
-    loc = tuple(err["loc"])
-    kind = err["type"]
-    message = err["msg"]
-    if message.startswith("Value error, "):
-        message = message[len("Value error, "):]
-    if kind == "extra_forbidden":
-        import difflib
-
-        model_fields = _fields_at(loc[:-1])
-        message = f"unknown key {loc[-1]!r}"
-        close = difflib.get_close_matches(str(loc[-1]), model_fields, n=1)
-        if close:
-            message += f" (did you mean {close[0]!r}?)"
-        elif model_fields:
-            message += f" (known keys: {', '.join(model_fields)})"
-    elif kind == "string_pattern_mismatch":
-        pattern = (err.get("ctx") or {}).get("pattern", "")
-        if "a-z0-9" in pattern:
-            message = f"{err['input']!r} is not a valid id: use lower-case letters, digits, - and _ (such as niger-us-cooperation)"
-        else:
-            message = f"{err['input']!r} is not a language code (such as fr, en, en_GB)"
-    elif kind in _FRIENDLY:
-        message = _FRIENDLY[kind]
-        if kind.startswith("date") and "input" in err and not isinstance(err["input"], dict):
-            message += f", not {err['input']!r}"
-    elif kind == "literal_error":
-        message = f"{err['input']!r} is not one of {err['ctx']['expected']}"
-    elif kind == "too_short" and loc and loc[-1] == "languages":
-        message = "list at least one language, such as [fr, en]"
-    where = located.where(loc)
-    line, col = where if where else (None, None)
-    return Problem(name, message, line, col, join_path(loc))
-
-
-def _fields_at(loc: tuple) -> list[str]:
-    """The keys a mapping at ``loc`` accepts, for suggestions on unknown keys."""
-    model: type[BaseModel] | None = Brief
-    for part in loc:
-        if isinstance(part, int) or model is None:
-            continue
-        info = model.model_fields.get(part) or next(
-            (f for f in model.model_fields.values() if f.alias == part), None
-        )
-        model = _model_of(info.annotation) if info else None
-    if model is None:
-        return []
-    return [f.alias or n for n, f in model.model_fields.items()]
-
-
-def _model_of(annotation) -> type[BaseModel] | None:
-    import typing
-
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    for arg in typing.get_args(annotation):
-        found = _model_of(arg)
-        if found:
-            return found
-    return None

@@ -10,16 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    Field,
-    PlainSerializer,
-    WithJsonSchema,
-)
+from dataclasses import dataclass
+
+from exporter.records import Checked, describe as _kind, pattern_type, spec
 
 LANG_PATTERN = r"^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$"
 SLUG_PATTERN = r"^[a-z0-9](?:[a-z0-9_-]{0,78}[a-z0-9])?$"
@@ -72,28 +67,9 @@ def _to_text(value: Any) -> Text:
     raise ValueError(f"expected a text (a string, or a mapping such as {{fr: …, en: …}}), not {_kind(value)}")
 
 
-def _kind(value: Any) -> str:
-    if value is None:
-        return "nothing (null)"
-    if isinstance(value, bool):
-        return f"a boolean ({value})"
-    if isinstance(value, (int, float)):
-        return f"a number ({value})"
-    if isinstance(value, dt.date):
-        return f"a date ({value})"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, str):
-        return "a string"
-    return type(value).__name__
-
-
 def _to_number(value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"expected a number such as 648 or 12.5 (no quotes, no separators), not {_kind(value)}"
-                         + (f" {value!r}" if isinstance(value, str) else ""))
+        raise ValueError(f"expected a number such as 648 or 12.5 (no quotes, no separators), not {_kind(value)}")
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         raise ValueError("expected a finite number")
     return value
@@ -112,161 +88,163 @@ _TEXT_SCHEMA = {
     "description": "A string, or a mapping language → string such as {fr: …, en: …}.",
 }
 
-TextField = Annotated[
-    Text,
-    BeforeValidator(_to_text),
-    PlainSerializer(lambda t: t.dump()),
-    WithJsonSchema(_TEXT_SCHEMA),
-]
-Number = Annotated[
-    int | float,
-    BeforeValidator(_to_number),
-    WithJsonSchema({"type": "number"}),
-]
-Lang = Annotated[str, Field(pattern=LANG_PATTERN, description="A language code: fr, en, en_GB…")]
-Slug = Annotated[
-    str,
-    Field(pattern=SLUG_PATTERN, description="Lower-case letters, digits, - and _; used in file names."),
-]
+TextField = Checked("Text", _to_text, _TEXT_SCHEMA)
+Number = Checked("Number", _to_number, {"type": "number"})
+Lang = pattern_type("Lang", LANG_PATTERN, "{value!r} is not a language code (such as fr, en, en_GB)",
+                    "A language code: fr, en, en_GB…")
+Slug = pattern_type("Slug", SLUG_PATTERN,
+                    "{value!r} is not a valid id: use lower-case letters, digits, - and _ (such as niger-us-cooperation)",
+                    "Lower-case letters, digits, - and _; used in file names.")
+Currency = pattern_type("Currency", r"^[A-Z]{3}$", "{value!r} is not an ISO 4217 currency code (such as EUR, USD)",
+                        "An ISO 4217 currency code.")
+
+record = dataclass(frozen=True, slots=True)
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True, arbitrary_types_allowed=True)
-
-
-class Ref(_Strict):
+@record
+class Ref:
     """A pointer from a statement to a source and, where known, the article's paragraph."""
 
-    source: Slug = Field(description="The id of an entry in `sources`.")
-    paragraph: Annotated[int, Field(ge=1)] | None = Field(None, description="Paragraph number in the source, from 1.")
+    source: Slug = spec("The id of an entry in `sources`.")
+    paragraph: int | None = spec("Paragraph number in the source, from 1.", default=None, ge=1)
 
 
-Refs = Annotated[list[Ref], Field(default_factory=list, description="Where the statement comes from.")]
+def _refs():
+    return spec("Where the statement comes from.", factory=list)
 
 
-class Routing(_Strict):
+@record
+class Routing:
     """Who the memo goes to, who sends it, when, and what it is about."""
 
-    to: TextField
-    from_: TextField = Field(alias="from")
-    date: dt.date
-    subject: TextField
+    to: TextField = spec("The recipient.")
+    from_: TextField = spec("The sender.", alias="from")
+    date: dt.date = spec("The memo's date.")
+    subject: TextField = spec("What the memo is about, in one line.")
 
 
-class Actor(_Strict):
+@record
+class Actor:
     """A person or body that matters to the story, and where they stand."""
 
-    name: TextField
-    role: TextField
-    affiliation: TextField | None = None
-    stance: TextField | None = None
-    refs: Refs
+    name: TextField = spec()
+    role: TextField = spec()
+    affiliation: TextField | None = spec(default=None)
+    stance: TextField | None = spec(default=None)
+    refs: list[Ref] = _refs()
 
 
-class Point(_Strict):
+@record
+class Point:
     """One statement, with its references."""
 
-    text: TextField
-    refs: Refs
+    text: TextField = spec()
+    refs: list[Ref] = _refs()
 
 
-class Position(_Strict):
+@record
+class Position:
     """The US position: a short lead and its points."""
 
-    lead: TextField
-    points: list[Point] = Field(default_factory=list)
-    refs: Refs
+    lead: TextField = spec()
+    points: list[Point] = spec(factory=list)
+    refs: list[Ref] = _refs()
 
 
-class Condition(_Strict):
+@record
+class Condition:
     """A condition set by one party: what, who must act, and whether it is met."""
 
-    what: TextField
-    who: TextField = Field(description="Who must act.")
-    status: Literal["pending", "met", "unmet", "unknown"] = "unknown"
-    refs: Refs
+    what: TextField = spec()
+    who: TextField = spec("Who must act.")
+    status: Literal["pending", "met", "unmet", "unknown"] = spec(default="unknown")
+    refs: list[Ref] = _refs()
 
 
-class OpenIssue(_Strict):
+@record
+class OpenIssue:
     """A question still open, and why it matters."""
 
-    what: TextField
-    why: TextField
-    refs: Refs
+    what: TextField = spec()
+    why: TextField = spec()
+    refs: list[Ref] = _refs()
 
 
-class Comparison(_Strict):
+@record
+class Comparison:
     """A reference value the figure is compared with (an earlier level, a target)."""
 
-    value: Number
-    approx: bool = False
-    label: TextField
+    value: Number = spec()
+    label: TextField = spec()
+    approx: bool = spec(default=False)
 
 
-class Figure(_Strict):
+@record
+class Figure:
     """A key figure: a number with its unit or currency, as-of date and comparison."""
 
-    label: TextField
-    value: Number
-    value_max: Number | None = Field(None, description="Upper bound, when the figure is a range.")
-    approx: bool = Field(False, description="The figure is approximate (≈).")
-    unit: TextField | None = Field(None, description="Unit after the number; `percent` formats as a percentage.")
-    currency: Annotated[str, Field(pattern=r"^[A-Z]{3}$")] | None = Field(None, description="ISO 4217 code.")
-    as_of: dt.date | None = None
-    comparison: Comparison | None = None
-    refs: Refs
+    label: TextField = spec()
+    value: Number = spec()
+    value_max: Number | None = spec("Upper bound, when the figure is a range.", default=None)
+    approx: bool = spec("The figure is approximate (≈).", default=False)
+    unit: TextField | None = spec("Unit after the number; `percent` formats as a percentage.", default=None)
+    currency: Currency | None = spec("ISO 4217 code.", default=None)
+    as_of: dt.date | None = spec(default=None)
+    comparison: Comparison | None = spec(default=None)
+    refs: list[Ref] = _refs()
 
 
-class Quote(_Strict):
+@record
+class Quote:
     """A quotation in its original wording, with translations."""
 
-    speaker: TextField
-    text: str = Field(description="The original wording.")
-    language: Lang = Field(description="The language of `text`.")
-    translations: dict[Lang, str] = Field(default_factory=dict)
-    refs: Refs
+    speaker: TextField = spec()
+    text: str = spec("The original wording.")
+    language: Lang = spec("The language of `text`.")
+    translations: dict[Lang, str] = spec(factory=dict)
+    refs: list[Ref] = _refs()
 
 
-class Source(_Strict):
+@record
+class Source:
     """Where the brief's statements come from."""
 
-    id: Slug
-    publisher: TextField
-    title: TextField
-    date: dt.date | None = None
-    language: Lang
-    url: str | None = None
+    id: Slug = spec()
+    publisher: TextField = spec()
+    title: TextField = spec()
+    language: Lang = spec()
+    date: dt.date | None = spec(default=None)
+    url: str | None = spec(default=None)
 
 
-class Drafting(_Strict):
+@record
+class Drafting:
     """The drafting line: who wrote the memo and who cleared it."""
 
-    drafted_by: TextField
-    cleared_by: list[TextField] = Field(default_factory=list)
-    date: dt.date | None = Field(None, description="Defaults to the routing date.")
+    drafted_by: TextField = spec()
+    cleared_by: list[TextField] = spec(factory=list)
+    date: dt.date | None = spec("Defaults to the routing date.", default=None)
 
 
-class Brief(_Strict):
+@record
+class Brief:
     """One article's structured summary: everything the memo says, in one or more languages."""
 
-    id: Slug = Field(description="Names the output files: <id>.<locale>.<ext>.")
-    kind: Literal["information", "action"] = "information"
-    marking: TextField = Field(
-        default_factory=lambda: Text("unclassified"),
-        description="Handling marking; unclassified, restricted, confidential and secret are translated.",
-    )
-    languages: Annotated[list[Lang], Field(min_length=1)] = Field(
-        description="The brief's languages, the original first: memos are made in each by default."
-    )
-    short_title: TextField | None = Field(None, description="Title for the footer; defaults to the subject.")
-    keywords: list[str] = Field(default_factory=list)
-    routing: Routing
-    summary: TextField = Field(description="Bottom line up front: two to five sentences, conclusion first.")
-    actors: list[Actor] = Field(default_factory=list)
-    us_position: Position | None = None
-    conditions: list[Condition] = Field(default_factory=list)
-    open_issues: list[OpenIssue] = Field(default_factory=list)
-    figures: list[Figure] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    sources: list[Source] = Field(default_factory=list)
-    drafting: Drafting
+    id: Slug = spec("Names the output files: <id>.<locale>.<ext>.")
+    languages: list[Lang] = spec("The brief's languages, the original first: memos are made in each by default.",
+                                 min_items=1)
+    routing: Routing = spec()
+    summary: TextField = spec("Bottom line up front: two to five sentences, conclusion first.")
+    drafting: Drafting = spec()
+    kind: Literal["information", "action"] = spec(default="information")
+    marking: TextField = spec("Handling marking; unclassified, restricted, confidential and secret are translated.",
+                              default=Text("unclassified"))
+    short_title: TextField | None = spec("Title for the footer; defaults to the subject.", default=None)
+    keywords: list[str] = spec(factory=list)
+    actors: list[Actor] = spec(factory=list)
+    us_position: Position | None = spec(default=None)
+    conditions: list[Condition] = spec(factory=list)
+    open_issues: list[OpenIssue] = spec(factory=list)
+    figures: list[Figure] = spec(factory=list)
+    quotes: list[Quote] = spec(factory=list)
+    sources: list[Source] = spec(factory=list)

@@ -11,81 +11,103 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from dataclasses import dataclass
+from typing import Literal
 
 from exporter.diagnostics import BriefError, Problem, join_path
 from exporter.fonts import FAMILIES
+from exporter.records import Invalid, pattern_type, spec, validate
 from exporter.resources import styles_dir
 
 DEFAULT_STYLE = "formal"
-Colour = Annotated[str, Field(pattern=r"^#[0-9a-fA-F]{6}$")]
-Points = Annotated[float, Field(gt=2, le=72)]
-Millimetres = Annotated[float, Field(ge=5, le=60)]
+Colour = pattern_type("Colour", r"^#[0-9a-fA-F]{6}$", "{value!r} is not a colour written #rrggbb", "A colour, #rrggbb.")
+section = dataclass(frozen=True, slots=True)
 
 
-class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+def _points(description: str = ""):
+    return spec(description or "Points.", gt=2, le=72)
 
 
-class Fonts(_Section):
-    body: str
-    heading: str
+def _mm(description: str = ""):
+    return spec(description or "Millimetres.", ge=5, le=60)
 
 
-class Sizes(_Section):
-    body: Points
-    small: Points
-    table: Points
-    kind: Points
-    heading: Points
-    marking: Points
+@section
+class Fonts:
+    """Font families (shipped in exporter/fonts)."""
+
+    body: str = spec("Family of the text.")
+    heading: str = spec("Family of headings, the kind of memo and the marking.")
 
 
-class Colours(_Section):
-    text: Colour
-    heading: Colour
-    rule: Colour
-    link: Colour
-    muted: Colour
-    table_header: Colour
-    table_border: Colour
+@section
+class Sizes:
+    """Font sizes in points."""
+
+    body: float = _points()
+    small: float = _points("Footer, attribution, drafting line.")
+    table: float = _points()
+    kind: float = _points("INFORMATION MEMO / NOTE.")
+    heading: float = _points()
+    marking: float = _points()
 
 
-class Markings(_Section):
-    unclassified: Colour
-    restricted: Colour
-    confidential: Colour
-    secret: Colour
-    other: Colour
+@section
+class Colours:
+    """Colours, #rrggbb."""
+
+    text: Colour = spec()
+    heading: Colour = spec()
+    rule: Colour = spec()
+    link: Colour = spec()
+    muted: Colour = spec()
+    table_header: Colour = spec()
+    table_border: Colour = spec()
 
 
-class Page(_Section):
-    paper: Literal["auto", "A4", "Letter"] = "auto"
-    margin_top: Millimetres
-    margin_bottom: Millimetres
-    margin_left: Millimetres
-    margin_right: Millimetres
+@section
+class Markings:
+    """The colour of the handling marking, by level; `other` for free text."""
+
+    unclassified: Colour = spec()
+    restricted: Colour = spec()
+    confidential: Colour = spec()
+    secret: Colour = spec()
+    other: Colour = spec()
 
 
-class Spacing(_Section):
-    line: Annotated[float, Field(ge=1.0, le=3.0)]
-    paragraph_after: Annotated[float, Field(ge=0, le=48)]
-    heading_before: Annotated[float, Field(ge=0, le=72)]
-    heading_after: Annotated[float, Field(ge=0, le=48)]
+@section
+class Page:
+    """Paper and margins (millimetres)."""
+
+    margin_top: float = _mm()
+    margin_bottom: float = _mm()
+    margin_left: float = _mm()
+    margin_right: float = _mm()
+    paper: Literal["auto", "A4", "Letter"] = spec("auto: Letter for en_US, A4 elsewhere.", default="auto")
 
 
-class Style(_Section):
+@section
+class Spacing:
+    """Line height (a multiple of the size) and space around paragraphs and headings (points)."""
+
+    line: float = spec(ge=1.0, le=3.0)
+    paragraph_after: float = spec(ge=0, le=48)
+    heading_before: float = spec(ge=0, le=72)
+    heading_after: float = spec(ge=0, le=48)
+
+
+@section
+class Style:
     """A house style; every renderer reads only this."""
 
-    name: str
-    font: Fonts
-    size: Sizes
-    color: Colours
-    marking: Markings
-    page: Page
-    spacing: Spacing
+    name: str = spec()
+    font: Fonts = spec()
+    size: Sizes = spec()
+    color: Colours = spec()
+    marking: Markings = spec()
+    page: Page = spec()
+    spacing: Spacing = spec()
 
     def paper_for(self, locale: str) -> str:
         """A4, or Letter for US English, unless the style fixes the paper."""
@@ -128,13 +150,9 @@ def _load_cached(path: str) -> Style:
         message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
         raise BriefError([Problem(shown, f"invalid TOML: {message}", line, col)]) from None
     try:
-        style = Style.model_validate(data)
-    except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            message = "unknown key" if err["type"] == "extra_forbidden" else err["msg"]
-            problems.append(Problem(shown, message, _line_of(text, loc), None, join_path(loc)))
+        style = validate(Style, data)
+    except Invalid as exc:
+        problems = [Problem(shown, message, _line_of(text, path), None, join_path(path)) for path, message in exc.errors]
         raise BriefError(problems) from None
     for key in ("body", "heading"):
         family = getattr(style.font, key)

@@ -138,3 +138,18 @@ def test_unwritable_places_get_a_message_not_a_traceback(in_tmp):
     assert result.exit_code == 1 and "cannot write the report" in result.output
     result = runner.invoke(app, ["mail", str(SAMPLE), "--out", "blocker/sub"])
     assert result.exit_code == 1 and "cannot write" in result.output
+
+
+def test_the_schema_accepts_the_samples_and_refuses_a_typo():
+    import jsonschema
+    import yaml
+
+    schema = json.loads(runner.invoke(app, ["schema"]).output)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    for path in (ROOT / "samples").glob("*.yaml"):
+        data = yaml.safe_load(path.read_text("utf-8"))
+        data = json.loads(json.dumps(data, default=str))  # dates as editors see them: strings
+        assert not list(validator.iter_errors(data)), path.name
+    data["sumary"] = "typo"
+    assert any("sumary" in e.message for e in validator.iter_errors(data))

@@ -4,6 +4,7 @@ not after «, not between a number and its unit."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import re
 
 import pytest
@@ -44,7 +45,7 @@ def test_dense_french_paragraph_never_breaks_where_it_must_not(style_name):
     style = load_style(style_name)
     checked = 0
     for right in range(22, 150, 4):  # text width from about 160 mm down to 35 mm
-        narrow = style.model_copy(update={"page": style.page.model_copy(update={"margin_right": right})})
+        narrow = replace(style, page=replace(style.page, margin_right=right))
         lines = [l.strip() for l in pdf_text(render(document, narrow)).splitlines() if l.strip()]
         body = [l for l in lines if not l.startswith(("NON CLASSIFIÉ", "Page ", "Niger"))]
         for previous, line in zip([""] + body, body):
@@ -77,7 +78,7 @@ def test_dense_french_paragraph_in_docx_through_libreoffice(tmp_path):
     style = load_style("formal")
     names = []
     for right in (22, 60, 95, 120):
-        narrow = style.model_copy(update={"page": style.page.model_copy(update={"margin_right": right})})
+        narrow = replace(style, page=replace(style.page, margin_right=right))
         path = tmp_path / f"dense-{right}.docx"
         path.write_bytes(render_docx(document, narrow))
         names.append(path)
@@ -112,7 +113,7 @@ def test_compound_words_survive_hyphenation_in_cells_and_paragraphs(style_name):
     document = Document(document.meta, document.furniture, blocks, document.paper)
     style = load_style(style_name)
     for right in range(22, 140, 6):
-        narrow = style.model_copy(update={"page": style.page.model_copy(update={"margin_right": right})})
+        narrow = replace(style, page=replace(style.page, margin_right=right))
         text = pdf_text(render(document, narrow))
         body = text.split("14 décembre 2023", 1)[1].rsplit("Page ", 1)[0]
         letters = re.sub(r"[-\s]", "", body)

@@ -1,0 +1,292 @@
+"""Typed records: frozen dataclasses validated against plain data, with every error and its path.
+
+This is what pydantic would do for brief, in the part brief needs: strict types (no silent
+``"12"`` → 12), unknown keys refused with a suggestion, all problems of a document collected with
+their field paths, JSON Schema generated from the same declarations.  It costs ~5 ms to import
+where pydantic's import and schema building cost ~100 ms — a quarter of a memo's budget.
+
+A record is a frozen dataclass; field types are ``str``, ``int``, ``float``, ``bool``,
+``datetime.date``, ``Literal[...]``, ``list[T]``, ``dict[K, str]``, ``T | None``, another record,
+or a *checked type* (:class:`Checked`: a name for a validating function and its JSON Schema).
+Constraints and documentation go in the field's metadata through :func:`spec`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import types
+import typing
+from functools import cache
+from typing import Any, Callable, Literal
+
+Path = tuple
+
+
+class Invalid(Exception):
+    """Validation failed; ``errors`` holds (path, message) for every problem found."""
+
+    def __init__(self, errors: list[tuple[Path, str]]):
+        super().__init__("; ".join(f"{p}: {m}" for p, m in errors))
+        self.errors = errors
+
+
+class Checked:
+    """A named type checked by a function (value → value, ValueError on a bad one)."""
+
+    def __init__(self, name: str, check: Callable[[Any], Any], schema: dict):
+        self.__name__ = name
+        self.check = check
+        self.schema = schema
+
+    def __repr__(self) -> str:
+        return self.__name__
+
+    def __call__(self, value):
+        return self.check(value)
+
+    def __or__(self, other):
+        return typing.Optional[self] if other is None else typing.Union[self, other]
+
+
+def pattern_type(name: str, pattern: str, message: str, description: str) -> Checked:
+    """A string type that must match ``pattern``; ``message`` may use ``{value!r}``."""
+    compiled = re.compile(pattern)
+
+    def check(value):
+        if not isinstance(value, str):
+            raise ValueError(f"expected a string, not {describe(value)}")
+        if not compiled.match(value):
+            raise ValueError(message.format(value=value))
+        return value
+
+    return Checked(name, check, {"type": "string", "pattern": pattern, "description": description})
+
+
+def spec(description: str = "", *, alias: str | None = None, default: Any = dataclasses.MISSING,
+         factory: Callable[[], Any] | None = None, ge: float | None = None, gt: float | None = None,
+         le: float | None = None, min_items: int | None = None):
+    """A dataclass field with its documentation, wire name (``alias``) and bounds."""
+    metadata = {"description": description, "alias": alias, "ge": ge, "gt": gt, "le": le, "min_items": min_items}
+    if factory is not None:
+        return dataclasses.field(default_factory=factory, metadata=metadata)
+    return dataclasses.field(default=default, metadata=metadata)
+
+
+def describe(value: Any) -> str:
+    """What a value is, for messages: "a number (12)", "a list"…"""
+    if value is None:
+        return "nothing (null)"
+    if isinstance(value, bool):
+        return f"a boolean ({value})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value})"
+    if isinstance(value, dt.datetime):
+        return f"a date and time ({value})"
+    if isinstance(value, dt.date):
+        return f"a date ({value})"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, str):
+        return f"a string ({value!r})"
+    return type(value).__name__
+
+
+# Validation -------------------------------------------------------------------------------------
+
+@cache
+def _fields(cls) -> tuple[tuple[str, str, Any, dataclasses.Field], ...]:
+    """(wire name, attribute, type, field) for each field of a record class."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.metadata.get("alias") or f.name, f.name, hints[f.name], f) for f in dataclasses.fields(cls))
+
+
+def wire_names(cls) -> list[str]:
+    """The keys a record accepts, in declaration order."""
+    return [wire for wire, *_ in _fields(cls)]
+
+
+def validate(cls, data: Any):
+    """``data`` as a ``cls`` record, or :class:`Invalid` with every problem."""
+    errors: list[tuple[Path, str]] = []
+    value = _check(cls, data, (), errors)
+    if errors:
+        raise Invalid(errors)
+    return value
+
+
+_NOTHING = object()
+
+
+def _check(tp, value, path: Path, errors: list) -> Any:
+    if isinstance(tp, Checked):
+        try:
+            return tp.check(value)
+        except ValueError as exc:
+            errors.append((path, str(exc)))
+            return _NOTHING
+    if dataclasses.is_dataclass(tp):
+        return _record(tp, value, path, errors)
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        if value is None and len(options) < len(typing.get_args(tp)):
+            return None
+        return _check(options[0], value, path, errors)
+    if origin is Literal:
+        allowed = typing.get_args(tp)
+        if value in allowed and not isinstance(value, bool):
+            return value
+        errors.append((path, f"{value!r} is not one of: {', '.join(map(str, allowed))}"))
+        return _NOTHING
+    if origin is list:
+        if not isinstance(value, list):
+            errors.append((path, f"expected a list (lines starting with '- '), not {describe(value)}"))
+            return _NOTHING
+        (item_type,) = typing.get_args(tp)
+        return [_check(item_type, item, path + (i,), errors) for i, item in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            errors.append((path, f"expected a mapping, not {describe(value)}"))
+            return _NOTHING
+        key_type, value_type = typing.get_args(tp)
+        return {_check(key_type, k, path + (k,), errors): _check(value_type, v, path + (k,), errors)
+                for k, v in value.items()}
+    if tp is dt.date:
+        return _date(value, path, errors)
+    if tp is bool:
+        if isinstance(value, bool):
+            return value
+        errors.append((path, f"expected true or false, not {describe(value)}"))
+        return _NOTHING
+    if tp in (int, float):
+        ok = isinstance(value, int) if tp is int else isinstance(value, (int, float))
+        if ok and not isinstance(value, bool):
+            return value
+        errors.append((path, f"expected {'a whole number' if tp is int else 'a number'}, not {describe(value)}"))
+        return _NOTHING
+    if tp is str:
+        if isinstance(value, str):
+            return value
+        errors.append((path, f"expected a string, not {describe(value)}"))
+        return _NOTHING
+    raise TypeError(f"records: unsupported type {tp!r}")  # a declaration bug, not a user error
+
+
+def _date(value, path: Path, errors: list):
+    if isinstance(value, dt.datetime):
+        errors.append((path, f"expected a date without a time, such as 2023-12-14, not {value}"))
+        return _NOTHING
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    shown = repr(value) if isinstance(value, str) else describe(value)
+    errors.append((path, f"expected a date written YYYY-MM-DD, such as 2023-12-14, not {shown}"))
+    return _NOTHING
+
+
+def _record(cls, value, path: Path, errors: list):
+    if not isinstance(value, dict):
+        errors.append((path, f"expected a mapping of keys ({', '.join(wire_names(cls))}), not {describe(value)}"))
+        return _NOTHING
+    before = len(errors)
+    known = wire_names(cls)
+    for key in value:
+        if key not in known:
+            import difflib
+
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else f" (known keys: {', '.join(known)})"
+            errors.append((path + (key,), f"unknown key {key!r}{hint}"))
+    kwargs = {}
+    for wire, name, tp, f in _fields(cls):
+        here = path + (wire,)
+        if wire not in value:
+            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+                errors.append((here, "required, but missing"))
+            continue
+        checked = _check(tp, value[wire], here, errors)
+        if checked is not _NOTHING:
+            _bounds(f.metadata, checked, here, errors)
+        kwargs[name] = checked
+    if len(errors) > before:
+        return _NOTHING
+    return cls(**kwargs)
+
+
+def _bounds(meta, value, path: Path, errors: list) -> None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        for key, test, words in (("ge", lambda v, b: v >= b, "at least"), ("gt", lambda v, b: v > b, "more than"),
+                                 ("le", lambda v, b: v <= b, "at most")):
+            bound = meta.get(key)
+            if bound is not None and not test(value, bound):
+                errors.append((path, f"must be {words} {bound:g}, not {value:g}"))
+    if meta.get("min_items") is not None and isinstance(value, list) and len(value) < meta["min_items"]:
+        errors.append((path, f"list at least {meta['min_items']} item(s)"))
+
+
+# JSON Schema ------------------------------------------------------------------------------------
+
+def json_schema(cls, title: str) -> dict:
+    """The JSON Schema (2020-12) of a record class and the records it holds."""
+    defs: dict[str, dict] = {}
+    root = _record_schema(cls, defs)
+    defs.pop(cls.__name__, None)
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **root, "$defs": defs}
+
+
+def _record_schema(cls, defs: dict) -> dict:
+    properties, required = {}, []
+    for wire, _name, tp, f in _fields(cls):
+        prop = dict(_type_schema(tp, defs))
+        meta = f.metadata
+        if meta.get("description"):
+            prop["description"] = meta["description"]
+        for key, word in (("ge", "minimum"), ("gt", "exclusiveMinimum"), ("le", "maximum"), ("min_items", "minItems")):
+            if meta.get(key) is not None:
+                prop[word] = meta[key]
+        if f.default is not dataclasses.MISSING and f.default is not None and isinstance(f.default, (str, int, float, bool)):
+            prop["default"] = f.default
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            required.append(wire)
+        properties[wire] = prop
+    schema = {"type": "object", "additionalProperties": False, "properties": properties}
+    if required:
+        schema["required"] = required
+    if cls.__doc__:
+        schema["description"] = " ".join(cls.__doc__.split())
+    return schema
+
+
+def _type_schema(tp, defs: dict) -> dict:
+    if isinstance(tp, Checked):
+        return tp.schema
+    if dataclasses.is_dataclass(tp):
+        if tp.__name__ not in defs:
+            defs[tp.__name__] = {}
+            defs[tp.__name__] = _record_schema(tp, defs)
+        return {"$ref": f"#/$defs/{tp.__name__}"}
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(tp) if a is not type(None)]
+        return {"anyOf": [_type_schema(options[0], defs), {"type": "null"}]}
+    if origin is Literal:
+        return {"enum": list(typing.get_args(tp))}
+    if origin is list:
+        return {"type": "array", "items": _type_schema(typing.get_args(tp)[0], defs)}
+    if origin is dict:
+        key_type, value_type = typing.get_args(tp)
+        schema = {"type": "object", "additionalProperties": _type_schema(value_type, defs)}
+        if isinstance(key_type, Checked) and "pattern" in key_type.schema:
+            schema["propertyNames"] = {"pattern": key_type.schema["pattern"]}
+        return schema
+    simple = {str: {"type": "string"}, bool: {"type": "boolean"}, int: {"type": "integer"},
+              float: {"type": "number"}, dt.date: {"type": "string", "format": "date"}}
+    return simple[tp]
