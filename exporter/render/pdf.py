@@ -42,6 +42,8 @@ PAPER = {"A4": A4, "Letter": LETTER}
 # Binary streams, not ASCII85: a quarter smaller, and every PDF reader takes them.
 rl_config.useA85 = 0
 ROUTING_LABEL_MM = 34
+CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
+ROUTING_PADDING = (0, 4, 1, 2)
 
 
 @cache
@@ -185,8 +187,9 @@ class _HeadingRoom(CondPageBreak):
         follow = self.following
         if isinstance(follow, RLTable):
             # Rows never split: the header and the first row must fit under the heading.
+            left, right, top, bottom = CELL_PADDING
             for row in follow._cellvalues[:2]:
-                need += 8 + max(c.wrap(w - 8, 1e6)[1] for c, w in zip(row, follow._argW))
+                need += top + bottom + max(c.wrap(w - left - right, 1e6)[1] for c, w in zip(row, follow._argW))
         elif isinstance(follow, RLParagraph) and follow.bulletText:
             need += 2 * self.line  # list items split like paragraphs, never leaving one line alone
         else:
@@ -302,14 +305,7 @@ class _Builder:
                 for label, value in block.rows]
         width = self.text_width
         table = RLTable(rows, colWidths=[ROUTING_LABEL_MM * mm, width - ROUTING_LABEL_MM * mm], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ("FONTNAME", (0, 0), (-1, -1), self.s.body_fonts["regular"]),
-        ]))
+        table.setStyle(TableStyle(self._cells(ROUTING_PADDING)))
         return [table]
 
     def _rule(self, block: Rule):
@@ -335,14 +331,18 @@ class _Builder:
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, border),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(self.style.color.table_header)),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("FONTNAME", (0, 0), (-1, -1), self.s.body_fonts["regular"]),
+            *self._cells(CELL_PADDING),
         ]))
         return [table, Spacer(1, 6)]
+
+    def _cells(self, padding: tuple[float, float, float, float]) -> list[tuple]:
+        """Table commands every table shares: top-aligned cells, padding (left, right, top,
+        bottom), and our font for anything that is not a Paragraph (never Helvetica)."""
+        left, right, top, bottom = padding
+        every = ((0, 0), (-1, -1))
+        return [("VALIGN", *every, "TOP"), ("LEFTPADDING", *every, left), ("RIGHTPADDING", *every, right),
+                ("TOPPADDING", *every, top), ("BOTTOMPADDING", *every, bottom),
+                ("FONTNAME", *every, self.s.body_fonts["regular"])]
 
     @property
     def text_width(self) -> float:
