@@ -146,3 +146,13 @@ def test_english_memo_reads_english(sample_memos):
     assert "December 14, 2023" in pdf.replace("\u00a0", " ")
     assert "1,100" in pdf and "\u201c" in pdf and "\u201d" in pdf and '"' not in pdf
     assert "UNCLASSIFIED" in pdf and "Page 1 of 2" in pdf
+
+
+def test_a_label_missing_from_a_catalog_falls_back_to_english_with_one_warning(monkeypatch):
+    fr = dict(catalog("fr"))
+    del fr["Key actors"]
+    monkeypatch.setattr("exporter.localize.find_catalog", lambda chain: ("fr", fr))
+    loc = localizer("fr")
+    assert loc.label("Key actors") == "Key actors" and loc.label("Summary") == "Résumé"
+    loc.label("Key actors")
+    assert [w.message for w in loc.warnings] == ["[fr] no fr translation for label 'Key actors': using English"]
