@@ -156,3 +156,9 @@ def test_a_label_missing_from_a_catalog_falls_back_to_english_with_one_warning(m
     assert loc.label("Key actors") == "Key actors" and loc.label("Summary") == "Résumé"
     loc.label("Key actors")
     assert [w.message for w in loc.warnings] == ["[fr] no fr translation for label 'Key actors': using English"]
+
+
+def test_translations_keep_their_placeholders():
+    for lang in available():
+        for msgid, msgstr in catalog(lang).items():
+            assert set(re.findall(r"{\w+}", msgid)) == set(re.findall(r"{\w+}", msgstr)), (lang, msgid)
