@@ -9,7 +9,6 @@ and the others are still written.  ``check`` writes nothing and names every miss
 from __future__ import annotations
 
 import glob
-import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path

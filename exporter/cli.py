@@ -167,7 +167,7 @@ def export(
             atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
         except OSError as exc:
             typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
-            raise typer.Exit(1)
+            raise typer.Exit(1) from None
     failed = len({p.file for p in result.errors})
     if check:
         stale = result.out_of_date
@@ -292,11 +292,11 @@ def mail(
         path, warnings = write_draft(brief_file, locale, to or [], out, style, max_size)
     except OSError as exc:
         typer.echo(f"{out}: cannot write: {exc.strerror or exc}", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     except BriefError as exc:
         for problem in exc.problems:
             typer.echo(str(problem), err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(1) from None
     for warning in warnings:
         typer.echo(str(warning), err=True)
     typer.echo(f"wrote {path}")

@@ -214,7 +214,7 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
     furniture = doc.furniture
     stamp = calendar.timegm(doc.meta.date.utctimetuple())
     page_width, _ = PAPER[doc.paper]
-    margin_left, margin_right = style.page.margin_left * mm, style.page.margin_right * mm
+    margin_right = style.page.margin_right * mm
     footer_y = style.page.margin_bottom * mm * 0.55
 
     class MemoCanvas(Canvas):
