@@ -144,3 +144,53 @@ def test_libreoffice_converts_to_one_to_four_pages(tmp_path, style):
         pages = len(PdfReader(pdf).pages)
         assert 1 <= pages <= 4
         assert "Niger" in PdfReader(pdf).pages[0].extract_text()
+
+
+# ECMA-376 sequences of the property elements brief writes: Word refuses (repair prompt) what
+# LibreOffice forgives — an element out of order, or twice.
+ORDER = {
+    "pPr": "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd "
+           "tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+           "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
+           "textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange",
+    "rPr": "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+           "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
+           "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath rPrChange",
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+             "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook tblCaption tblDescription",
+    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection tcFitText vAlign hideMark",
+    "style": "name aliases basedOn next link autoRedefine hidden uiPriority semiHidden unhideWhenUsed qFormat "
+             "locked personal personalCompose personalReply rsid pPr rPr tblPr trPr tcPr tblStylePr",
+}
+
+
+@pytest.mark.parametrize("style_name", ["formal", "plain"])
+def test_property_elements_follow_the_schema_order(style_name):
+    from lxml import etree
+
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    data = export_file(str(SAMPLE), ["fr"], ["docx"], load_style(style_name)).memos[0].data
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    checked = 0
+    for name in archive.namelist():
+        if not name.startswith("word/") or not name.endswith(".xml"):
+            continue
+        root = etree.fromstring(archive.read(name))
+        for parent, sequence in ORDER.items():
+            rank = {tag: i for i, tag in enumerate(sequence.split())}
+            for element in root.iter(w + parent):
+                tags = [child.tag.replace(w, "") for child in element if child.tag.startswith(w)]
+                positions = [rank.get(tag, -1) for tag in tags]
+                assert -1 not in positions, (name, parent, tags)
+                assert positions == sorted(positions) and len(set(tags)) == len(tags), (name, parent, tags)
+                checked += 1
+    assert checked > 100
+
+
+def test_heading_and_marking_colours_come_from_the_style():
+    style = load_style("formal")
+    document = open_docx(export_file(str(SAMPLE), ["fr"], ["docx"], style).memos[0].data)
+    assert str(document.styles["Heading 1"].font.color.rgb) == style.color.heading.lstrip("#").upper()
+    assert str(document.styles["Title"].font.color.rgb) == style.color.heading.lstrip("#").upper()
+    marking_run = document.sections[0].header.paragraphs[0].runs[0]
+    assert str(marking_run.font.color.rgb) == style.marking.unclassified.lstrip("#").upper()

@@ -17,7 +17,6 @@ from docx import Document as open_docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
@@ -100,8 +99,7 @@ def _house_style(word, style: Style) -> None:
         for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
             rfonts.set(qn(attr), family)
         f.size = Pt(size)
-        f.color.rgb = _rgb(colour)
-        f.color.theme_color = None
+        f.color.rgb = _rgb(colour)  # replaces the template's theme colour too
         if bold is not None:
             f.bold = bold
         if italic is not None:
@@ -177,7 +175,7 @@ def _house_style(word, style: Style) -> None:
     rule = add("Rule", "Normal")
     spacing(rule, 0, 8)
     font(rule, body, 4, style.color.rule)
-    ooxml.borders(rule.element.get_or_add_pPr(), "w:pBdr", ("bottom",), style.color.rule.lstrip("#"), 8)
+    ooxml.paragraph_border(rule.element.get_or_add_pPr(), "bottom", style.color.rule.lstrip("#"), 8)
 
     drafting = add("Drafting", "Normal")
     font(drafting, body, style.size.small + 0.5, style.color.muted)
@@ -203,11 +201,8 @@ def _house_style(word, style: Style) -> None:
 
 
 def _char_spacing(style_element, twentieths: int) -> None:
-    """``w:spacing`` in a style's run properties: letter-spacing for capitals."""
-    rpr = style_element.get_or_add_rPr()
-    spacing = OxmlElement("w:spacing")
-    spacing.set(qn("w:val"), str(twentieths))
-    rpr.append(spacing)
+    """Letter-spacing for capitals: the style's ``w:rPr/w:spacing``, replaced or put in its place."""
+    ooxml.set_in_sequence(style_element.get_or_add_rPr(), "spacing", "rPr", val=str(twentieths))
 
 
 class _Writer:

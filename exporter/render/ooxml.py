@@ -79,16 +79,11 @@ def tabs(p, stops) -> None:
     """``w:pPr/w:tabs``: tab stops as (position in twips, alignment) pairs."""
     ppr = p.find(_W + "pPr")
     if ppr is None:
-        ppr = OxmlElement("w:pPr")
+        ppr = _el(None, "pPr")
         p.insert(0, ppr)
-    box = etree.Element(_W + "tabs")
+    box = set_in_sequence(ppr, "tabs", "pPr")
     for position, alignment in stops:
         _el(box, "tab", val=alignment, pos=str(position))
-    style = ppr.find(_W + "pStyle")
-    if style is not None:
-        style.addnext(box)
-    else:
-        ppr.insert(0, box)
 
 
 def table(style_id: str, widths: list[int], border: str):
@@ -134,16 +129,10 @@ def table_cell(tr, width: int, style_id: str, fill: str | None = None):
 
 def lang(rpr, tag: str) -> None:
     """``w:lang w:val=…``: the proofing language of a run (or of the document defaults)."""
-    element = rpr.find(qn("w:lang"))
+    element = rpr.find(_W + "lang")
     if element is None:
-        element = OxmlElement("w:lang")
-        # w:lang sits after every formatting element we use, and before w:eastAsianLayout.
-        after = rpr.find(qn("w:eastAsianLayout"))
-        if after is not None:
-            after.addprevious(element)
-        else:
-            rpr.append(element)
-    element.set(qn("w:val"), tag)
+        element = set_in_sequence(rpr, "lang", "rPr")
+    element.set(_VAL, tag)
 
 
 def field(paragraph_element, instruction: str, placeholder: str = "1") -> None:
@@ -194,19 +183,44 @@ def external_rel(part, url: str) -> str:
 
 
 
-def borders(container, tag: str, sides: tuple[str, ...], colour: str, eighths: int) -> None:
-    """``w:pBdr`` / ``w:tblBorders``: single lines of ``eighths`` of a point on ``sides``."""
-    box = container.find(qn(tag))
-    if box is None:
-        box = OxmlElement(tag)
-        container.append(box)
-    for side in sides:
-        line = OxmlElement(f"w:{side}")
-        line.set(qn("w:val"), "single")
-        line.set(qn("w:sz"), str(eighths))
-        line.set(qn("w:space"), "1")
-        line.set(qn("w:color"), colour)
-        box.append(line)
+# The order ECMA-376 gives the children of the property elements brief writes into: Word refuses a
+# document (repair prompt) where one is out of place or doubled.
+SEQUENCES = {
+    "pPr": ("pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd "
+            "tabs suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+            "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc "
+            "textDirection textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange").split(),
+    "rPr": ("rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof "
+            "snapToGrid vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd "
+            "fitText vertAlign rtl cs em lang eastAsianLayout specVanish oMath rPrChange").split(),
+}
+
+
+def set_in_sequence(parent, tag: str, sequence: str, **attrs: str):
+    """The ``w:tag`` child of a property element, replaced if present, else inserted where the
+    schema puts it; returns it."""
+    order = SEQUENCES[sequence]
+    old = parent.find(_W + tag)
+    element = etree.Element(_W + tag)
+    for name, value in attrs.items():
+        element.set(_W + name, value)
+    if old is not None:
+        old.addprevious(element)
+        parent.remove(old)
+        return element
+    later = set(order[order.index(tag) + 1:])
+    for child in parent:
+        if child.tag.startswith(_W) and child.tag[len(_W):] in later:
+            child.addprevious(element)
+            return element
+    parent.append(element)
+    return element
+
+
+def paragraph_border(ppr, side: str, colour: str, eighths: int) -> None:
+    """``w:pBdr``: a single line of ``eighths`` of a point on one side of a paragraph."""
+    box = set_in_sequence(ppr, "pBdr", "pPr")
+    _el(box, side, val="single", sz=str(eighths), space="1", color=colour)
 
 
 def restart_numbering(numbering, abstract_num_id: int) -> int:
@@ -218,12 +232,10 @@ def restart_numbering(numbering, abstract_num_id: int) -> int:
 
 
 def number_paragraph(p, num_id: int, level: int = 0) -> None:
-    """``w:pPr/w:numPr``: make a paragraph an item of list ``num_id`` (after its ``w:pStyle``)."""
-    ppr = p.find(_W + "pPr")
-    numpr = etree.Element(_W + "numPr")
+    """``w:pPr/w:numPr``: make a paragraph an item of list ``num_id``."""
+    numpr = set_in_sequence(p.find(_W + "pPr"), "numPr", "pPr")
     _el(numpr, "ilvl", val=str(level))
     _el(numpr, "numId", val=str(num_id))
-    ppr.find(_W + "pStyle").addnext(numpr)
 
 
 def app_properties(application: str) -> bytes:
