@@ -44,7 +44,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
             n = sources[source_id]
             # A reference never breaks across lines: [1, § 6] stays whole.
             label = str(n) + (f",{NBSP}§{NBSP}" + f",{NBSP}".join(map(str, paragraphs)) if paragraphs else "")
-            out.append(Ref(label, f"source-{n}"))
+            out.append(Ref(label, f"source_{n}"))
         return ([Span(NBSP)] if out else []) + out
 
     def text(value: Text | None, **style_) -> Span:
@@ -56,7 +56,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
     def heading(label: str) -> None:
         nonlocal section
         section += 1
-        blocks.append(Heading(1, (Span(label),), f"section-{section}"))
+        blocks.append(Heading(1, (Span(label),), f"section_{section}"))
 
     # Page 1 head: kind of document, routing block, rule.
     kind = _("INFORMATION MEMO") if brief.kind == "information" else _("ACTION MEMO")
@@ -174,7 +174,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
                 scheme = urlsplit(url).scheme.lower() if "://" in url or url.lower().startswith("mailto:") else ""
                 content.append(Span(". "))
                 content.append(Link(_shorten(url), url) if scheme in LINK_SCHEMES else Span(url))
-            items.append(ListItem(tuple(content), anchor=f"source-{n}"))
+            items.append(ListItem(tuple(content), anchor=f"source_{n}"))
         blocks.append(ListBlock(tuple(items), ordered=True))
 
     # 9. Drafting line.

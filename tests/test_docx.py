@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import zipfile
 
@@ -91,8 +92,10 @@ def test_references_link_to_bookmarked_sources(sample_memos):
     body = open_docx(sample_memos[("fr", "docx")]).element.body
     anchors = {h.get(qn("w:anchor")) for h in body.iter(qn("w:hyperlink")) if h.get(qn("w:anchor"))}
     bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
-    assert anchors == {"source-1"} and anchors <= bookmarks
-    assert {f"section-{n}" for n in range(1, 6)} <= bookmarks
+    assert anchors == {"source_1"} and anchors <= bookmarks
+    # Word takes letters, digits and underscores in bookmark names, starting with a letter.
+    assert all(re.fullmatch(r"[A-Za-z]\w{0,39}", name) for name in bookmarks)
+    assert {f"section_{n}" for n in range(1, 6)} <= bookmarks
 
 
 def test_same_brief_same_bytes():
