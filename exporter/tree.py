@@ -48,7 +48,7 @@ Inlines = tuple[Inline, ...]
 
 @dataclass(frozen=True, slots=True)
 class Heading:
-    """A section heading; ``anchor`` names its bookmark (PDF outline, DOCX bookmark)."""
+    """A section heading; ``anchor`` names its bookmark (PDF outline, DOCX bookmark): letters, digits, _."""
 
     level: int
     content: Inlines
