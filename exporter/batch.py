@@ -66,7 +66,6 @@ class Result:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     briefs: int = 0
-    check: bool = False
 
     @property
     def out_of_date(self) -> list[Record]:
@@ -128,7 +127,7 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
         load_style(options.style)
     except BriefError as exc:
         raise UsageError(str(exc)) from None
-    result = Result(briefs=len(files), check=options.check)
+    result = Result(briefs=len(files))
     if not options.check:
         _sweep_leftovers(options.out)
     loaded = _without_duplicate_ids(files, result)

@@ -14,11 +14,6 @@ from exporter.resources import locale_dir
 DOMAIN = "brief"
 
 
-def N_(message: str) -> str:
-    """Mark a label for ``pybabel extract`` without translating it here."""
-    return message
-
-
 @cache
 def catalog(lang: str) -> dict[str, str] | None:
     """The translated labels of ``lang`` (such as ``fr`` or ``fr_CA``), or None without a catalog."""

@@ -47,8 +47,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
             out.append(Ref(label, f"source_{n}"))
         return ([Span(NBSP)] if out else []) + out
 
-    def text(value: Text | None, **style_) -> Span:
-        return loc.text(value, **style_)
+    text = loc.text
 
     blocks: list = []
     section = 0

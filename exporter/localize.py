@@ -136,7 +136,7 @@ class Localizer:
     # Labels -------------------------------------------------------------------------------
 
     def label(self, message: str, colon: bool = False) -> str:
-        """A fixed label (``N_``-marked msgid) in the memo's language, typeset."""
+        """A fixed label (a msgid marked ``_(…)`` in the layout) in the memo's language, typeset."""
         translated = self._labels.get(message)
         if translated is None:
             translated = message

@@ -9,7 +9,7 @@ never markup.  A renderer may only decide how a node looks, never what it says.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 # Inline content -------------------------------------------------------------------------------
@@ -138,28 +138,8 @@ class Document:
     furniture: Furniture
     blocks: tuple[Block, ...]
     paper: str  # "A4" or "Letter"
-    anchors: tuple[str, ...] = field(default=())
-
-    def plain_text(self) -> str:
-        """Every word of the memo body in reading order (used to compare formats in tests)."""
-        parts: list[str] = []
-        for block in self.blocks:
-            parts.extend(_block_text(block))
-        return "\n".join(parts)
 
 
 def inline_text(content: Inlines) -> str:
     """The plain text of inlines, as a reader would read it aloud."""
-    return "".join(i.label and f"[{i.label}]" if isinstance(i, Ref) else i.text for i in content)
-
-
-def _block_text(block: Block) -> list[str]:
-    if isinstance(block, (Heading, Paragraph)):
-        return [inline_text(block.content)]
-    if isinstance(block, ListBlock):
-        return [inline_text(item.content) for item in block.items]
-    if isinstance(block, Table):
-        return [inline_text(c) for row in (block.header, *block.rows) for c in row]
-    if isinstance(block, Routing):
-        return [f"{label} {inline_text(value)}" for label, value in block.rows]
-    return []
+    return "".join(f"[{i.label}]" if isinstance(i, Ref) else i.text for i in content)
