@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from exporter import __version__
 from exporter.load import LoadedBrief
 from exporter.localize import Localizer
-from exporter.model import Brief, Ref as RefModel, Text
+from exporter.model import Brief, Ref as RefModel
 from exporter.style import Style
 from exporter.tree import (
     Document, Furniture, Heading, Inline, Link, ListBlock, ListItem, Meta, Paragraph, Ref, Routing,
