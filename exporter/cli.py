@@ -303,5 +303,9 @@ def mail(
 
 
 def main() -> None:
-    """Console-script entry point."""
-    app()
+    """Console-script entry point; Ctrl-C ends with a word, not a traceback (files are whole)."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        typer.echo("brief: interrupted; every file written so far is whole", err=True)
+        sys.exit(130)
