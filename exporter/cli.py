@@ -158,6 +158,10 @@ def export(
     except batch.UsageError as exc:
         reporter.close()
         _fail_usage(str(exc))
+    except KeyboardInterrupt:
+        reporter.close()
+        typer.echo("brief: interrupted; the files written so far are whole, the others were not started", err=True)
+        raise typer.Exit(130) from None
     finally:
         reporter.close()
     if report is not None:
@@ -303,9 +307,5 @@ def mail(
 
 
 def main() -> None:
-    """Console-script entry point; Ctrl-C ends with a word, not a traceback (files are whole)."""
-    try:
-        app()
-    except KeyboardInterrupt:
-        typer.echo("brief: interrupted; every file written so far is whole", err=True)
-        sys.exit(130)
+    """Console-script entry point."""
+    app()
