@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 
 import pytest
@@ -161,3 +162,23 @@ def test_translations_keep_their_placeholders():
     for lang in available():
         for msgid, msgstr in catalog(lang).items():
             assert set(re.findall(r"{\w+}", msgid)) == set(re.findall(r"{\w+}", msgstr)), (lang, msgid)
+
+
+def test_our_po_reader_reads_what_babel_reads():
+    from babel.messages.pofile import read_po as babel_read_po
+
+    from exporter.i18n import read_po
+
+    tricky = (
+        '# comment\nmsgid ""\nmsgstr ""\n"Language: fr\\n"\n\n'
+        '#, fuzzy\nmsgid "Fuzzy"\nmsgstr "Flou"\n\n'
+        'msgid "Line\\nbreak \\"quoted\\" \\\\ back"\nmsgstr "Saut\\nde ligne « cité » \\\\"\n\n'
+        'msgid ""\n"Wrapped "\n"over lines"\nmsgstr ""\n"Sur "\n"plusieurs lignes"\n\n'
+        'msgid "Untranslated"\nmsgstr ""\n'
+    )
+    texts = [tricky] + [(ROOT / f"exporter/locale/{lang}/LC_MESSAGES/brief.po").read_text("utf-8") for lang in available()]
+    for text in texts:
+        oracle = {m.id: m.string for m in babel_read_po(io.BytesIO(text.encode("utf-8")))
+                  if m.id and m.string and not m.fuzzy}
+        assert read_po(text) == oracle
+    assert read_po(tricky)["Line\nbreak \"quoted\" \\ back"] == "Saut\nde ligne « cité » \\"
