@@ -142,7 +142,8 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
 
         _warm_up(options)
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-            for outcome in pool.map(_work, ((str(f), options) for f in runnable), chunksize=1):
+            for outcome in pool.map(_work, ((str(f), options) for f in runnable), (loaded[f] for f in runnable),
+                                    chunksize=1):
                 _collect(outcome, result, progress)
     result.errors.sort(key=lambda p: (p.file, p.line or 0, p.column or 0))
     result.outputs.sort(key=lambda r: r.path)

@@ -31,6 +31,19 @@ class LoadedBrief:
     located: Located
     text_paths: dict[int, tuple] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        if not self.text_paths:
+            _index_texts(self.brief, (), self.text_paths)
+
+    def __getstate__(self) -> dict:
+        # The text index is keyed by object identity, which does not survive pickling (the batch
+        # sends loaded briefs to its worker processes): it is rebuilt on the other side.
+        return {"brief": self.brief, "file": self.file, "located": self.located}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, text_paths={})
+        self.__post_init__()
+
     def problem(self, path: tuple, message: str, warning: bool = False) -> Problem:
         """A problem located at the field ``path`` of this brief's file."""
         where = self.located.where(path)
@@ -104,7 +117,6 @@ def load_bytes(raw: bytes, name: str = "<brief>") -> LoadedBrief:
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         raise BriefError(problems) from None
     loaded = LoadedBrief(brief, name, located)
-    _index_texts(brief, (), loaded.text_paths)
     problems = check_references(loaded)
     if problems:
         raise BriefError(problems)

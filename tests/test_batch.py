@@ -165,3 +165,13 @@ def test_plain_lines_and_no_escape_codes_in_ci(tmp_path, monkeypatch):
     quiet = subprocess.run([sys.executable, "-m", "exporter", "export", str(tmp_path / "b"), "--jobs", "1", "-q"],
                            capture_output=True, text=True, cwd=tmp_path)
     assert quiet.stdout == "" and quiet.stderr == ""
+
+
+def test_warnings_from_worker_processes_keep_their_lines(tmp_path):
+    for i in range(2):
+        (tmp_path / f"half-{i}.yaml").write_text(
+            brief_text(id=f"half-{i}", languages="fr, en", summary="{fr: Seulement en français.}"), "utf-8")
+    files = batch.collect([str(tmp_path)])
+    result = batch.run(files, batch.Options(out=tmp_path / "o", jobs=2, formats=["pdf"]))
+    located = [(Path(w.file).name, w.line, w.path) for w in result.warnings if "no en text" in w.message]
+    assert sorted(located) == [("half-0.yaml", 8, "summary"), ("half-1.yaml", 8, "summary")]
