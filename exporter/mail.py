@@ -13,8 +13,8 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
 
-from exporter.diagnostics import BriefError, Problem
-from exporter.export import export_loaded
+from exporter.diagnostics import Problem
+from exporter.export import build_documents, renderer
 from exporter.load import load_file
 from exporter.style import load_style
 from exporter.tree import Paragraph, Routing, inline_text
@@ -29,15 +29,10 @@ MIME = {
 def build_draft(brief_file: Path, locale: str | None, to: list[str], style_spec: str | None = None,
                 max_megabytes: float = 10.0) -> tuple[str, bytes, list[Problem]]:
     """The draft's file name, bytes, and warnings; raise :class:`BriefError` on a bad brief."""
-    from exporter.export import build_documents
-
     loaded = load_file(brief_file)
     style = load_style(style_spec)
-    chosen = locale or loaded.brief.languages[0]
-    result = export_loaded(loaded, [chosen], ["pdf", "docx"], style)
-    if result.errors:
-        raise BriefError(result.errors)
-    name, document, _ = next(build_documents(loaded, [chosen], style))
+    name, document, warnings = next(build_documents(loaded, [locale or loaded.brief.languages[0]], style))
+    attachments = [(f"{loaded.brief.id}.{name}.{fmt}", fmt, renderer(fmt)(document, style)) for fmt in ("pdf", "docx")]
     message = EmailMessage(policy=SMTP)
     message["Subject"] = document.meta.title
     if to:
@@ -45,15 +40,13 @@ def build_draft(brief_file: Path, locale: str | None, to: list[str], style_spec:
     message["Date"] = format_datetime(document.meta.date)
     message["X-Unsent"] = "1"  # Outlook and Thunderbird open it as a draft
     message.set_content(_body(document), charset="utf-8")
-    size = 0
-    for memo in result.memos:
-        maintype, subtype = MIME[memo.format]
-        message.add_attachment(memo.data, maintype=maintype, subtype=subtype, filename=memo.name)
-        size += len(memo.data)
-    warnings = list(result.warnings)
+    for filename, fmt, data in attachments:
+        maintype, subtype = MIME[fmt]
+        message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    size = sum(len(data) for _, _, data in attachments)
     if size > max_megabytes * 1_000_000:
         warnings.append(Problem(loaded.file, f"the attachments weigh {size / 1e6:.1f} MB, over {max_megabytes:g} MB", warning=True))
-    digest = hashlib.sha256(b"".join(m.data for m in result.memos)).hexdigest()[:24]
+    digest = hashlib.sha256(b"".join(data for _, _, data in attachments)).hexdigest()[:24]
     message.set_boundary(f"=_brief_{digest}")
     return f"{loaded.brief.id}.{name}.eml", message.as_bytes(), warnings
 
