@@ -41,6 +41,11 @@ class FileResult:
     warnings: list[Problem] = field(default_factory=list)
 
 
+def output_name(brief_id: str, locale: str, extension: str) -> str:
+    """The file name of a memo (or its e-mail draft): ``<id>.<locale>.<ext>``."""
+    return f"{brief_id}.{locale}.{extension}"
+
+
 def renderer(fmt: str):
     """The ``render(document, style) -> bytes`` function of a format, imported on first use."""
     return importlib.import_module(f"exporter.render.{fmt}").render
@@ -67,9 +72,11 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
     try:
         for locale, document, warnings in build_documents(loaded, locales, style):
             result.warnings.extend(warnings)
+            if strict and result.warnings:
+                continue  # it will fail: nothing to render
             for fmt in formats:
                 data = renderer(fmt)(document, style)
-                name = f"{loaded.brief.id}.{locale}.{fmt}"
+                name = output_name(loaded.brief.id, locale, fmt)
                 result.memos.append(Memo(name, loaded.brief.id, locale, fmt, data))
     except BriefError as exc:
         result.errors.extend(exc.problems)

@@ -14,7 +14,7 @@ from email.utils import format_datetime
 from pathlib import Path
 
 from exporter.diagnostics import Problem
-from exporter.export import build_documents, renderer
+from exporter.export import build_documents, output_name, renderer
 from exporter.load import load_file
 from exporter.style import load_style
 from exporter.tree import Paragraph, Routing, inline_text
@@ -32,7 +32,7 @@ def build_draft(brief_file: Path, locale: str | None, to: list[str], style_spec:
     loaded = load_file(brief_file)
     style = load_style(style_spec)
     name, document, warnings = next(build_documents(loaded, [locale or loaded.brief.languages[0]], style))
-    attachments = [(f"{loaded.brief.id}.{name}.{fmt}", fmt, renderer(fmt)(document, style)) for fmt in ("pdf", "docx")]
+    attachments = [(output_name(loaded.brief.id, name, fmt), fmt, renderer(fmt)(document, style)) for fmt in ("pdf", "docx")]
     message = EmailMessage(policy=SMTP)
     message["Subject"] = document.meta.title
     if to:
@@ -48,7 +48,7 @@ def build_draft(brief_file: Path, locale: str | None, to: list[str], style_spec:
         warnings.append(Problem(loaded.file, f"the attachments weigh {size / 1e6:.1f} MB, over {max_megabytes:g} MB", warning=True))
     digest = hashlib.sha256(b"".join(data for _, _, data in attachments)).hexdigest()[:24]
     message.set_boundary(f"=_brief_{digest}")
-    return f"{loaded.brief.id}.{name}.eml", message.as_bytes(), warnings
+    return output_name(loaded.brief.id, name, "eml"), message.as_bytes(), warnings
 
 
 def write_draft(brief_file: Path, locale: str | None, to: list[str], out: Path, style_spec: str | None = None,
