@@ -201,9 +201,8 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
     furniture = Furniture(
         marking=marking,
         marking_level=level if level in marking_labels else "other",
-        footer_title=short,
-        footer_date=date_text,
-        page_label=_("Page {page} of {pages}"),
+        footer=f"{_footer_title(short)}{NBSP}·{NBSP}{date_text}",
+        page_label=_("Page {page} of {pages}").replace(" ", NBSP),  # never "Page 1 / of 2"
     )
     meta = Meta(
         title=subject,
@@ -215,6 +214,15 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
         creator=f"brief {__version__}",
     )
     return Document(meta, furniture, tuple(blocks), style.paper_for(loc.name))
+
+
+def _footer_title(title: str, limit: int = 64) -> str:
+    """The footer's title, short enough to share one line with the date and the page number
+    (without `short_title`, the subject may be long): cut at a word, with an ellipsis."""
+    if len(title) <= limit:
+        return title
+    cut = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+    return cut + "…"
 
 
 def _shorten(url: str, limit: int = 90) -> str:

@@ -121,12 +121,12 @@ class Meta:
 
 @dataclass(frozen=True, slots=True)
 class Furniture:
-    """What every page carries: the handling marking (top and bottom) and the footer line."""
+    """What every page carries: the handling marking (top and bottom) and the footer line: the
+    short title and date at the left, the page label at the right."""
 
     marking: str
     marking_level: str  # a key of the style's marking colours
-    footer_title: str
-    footer_date: str
+    footer: str  # the short title and the date, at the left of the footer
     page_label: str  # with {page} and {pages}, such as "Page {page} of {pages}"
 
 

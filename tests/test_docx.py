@@ -197,3 +197,20 @@ def test_heading_and_marking_colours_come_from_the_style():
     assert str(document.styles["Title"].font.color.rgb) == style.color.heading.lstrip("#").upper()
     marking_run = document.sections[0].header.paragraphs[0].runs[0]
     assert str(marking_run.font.color.rgb) == style.marking.unclassified.lstrip("#").upper()
+
+
+def test_footer_fits_one_line_without_a_short_title():
+    from tests.conftest import SECOND
+
+    memo = export_file(str(SECOND), None, ["docx"], load_style("plain")).memos[0]
+    footer = open_docx(memo.data).sections[0].footer.paragraphs[0]
+    title = footer.text.split("\u00a0·")[0]
+    assert title.endswith("…") and len(title) <= 65
+    assert "Page\u00a0" in footer._p.xml and "\u00a0of\u00a0" in footer._p.xml
+    # One right tab at the text width carries the page label; the template's own stops (for a
+    # Letter page, past an A4 margin) would leave it glued to the date in LibreOffice.
+    document = open_docx(memo.data)
+    assert len(document.styles["Footer"].paragraph_format.tab_stops) == 0
+    [stop] = footer.paragraph_format.tab_stops
+    section = document.sections[0]
+    assert abs(stop.position - (section.page_width - section.left_margin - section.right_margin)) < 1000

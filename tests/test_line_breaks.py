@@ -115,7 +115,8 @@ def test_compound_words_survive_hyphenation_in_cells_and_paragraphs(style_name):
     for right in range(22, 140, 6):
         narrow = replace(style, page=replace(style.page, margin_right=right))
         text = pdf_text(render(document, narrow))
-        body = text.split("14 décembre 2023", 1)[1].rsplit("Page ", 1)[0]
+        furniture = ("NON CLASSIFIÉ", "Page ", "Niger")  # marking, page label, footer (the short title)
+        body = "\n".join(l for l in text.splitlines() if not l.startswith(furniture))
         letters = re.sub(r"[-\s]", "", body)
         for word in COMPOUNDS:
             assert letters.count(word.replace("-", "")) == 1 + 3, (right, word)

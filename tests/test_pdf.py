@@ -156,7 +156,7 @@ def test_second_sample_is_an_english_action_memo():
 
 
 @pytest.mark.parametrize("style_name", ["formal", "plain"])
-@pytest.mark.parametrize("locale", ["fr", "en"])
+@pytest.mark.parametrize("locale", ["fr", "en", "en_US"])
 def test_no_heading_is_left_alone_at_the_foot_of_a_page(style_name, locale):
     style = load_style(style_name)
     data = export_file(str(SAMPLE), [locale], ["pdf"], style).memos[0].data
@@ -194,3 +194,11 @@ def test_newlines_in_text_become_line_breaks(tmp_path):
     path.write_text(brief_text(summary='"First line.\\nSecond line."'), "utf-8")
     text = pdf_text(export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data)
     assert "First line.\nSecond line." in text
+
+
+@pytest.mark.parametrize("style_name", ["formal", "plain"])
+@pytest.mark.parametrize("locale", ["fr", "en", "en_US"])
+def test_the_drafting_line_never_stands_alone_on_a_page(style_name, locale):
+    data = export_file(str(SAMPLE), [locale], ["pdf"], load_style(style_name)).memos[0].data
+    [page] = [p.extract_text() for p in reader(data).pages if "Drafted by" in p.extract_text() or "Rédigé par" in p.extract_text()]
+    assert "Dépêche d’agence" in page or "News agency dispatch" in page

@@ -194,6 +194,7 @@ def _house_style(word, style: Style) -> None:
     footer = styles["Footer"]
     font(footer, body, style.size.small, style.color.muted)
     spacing(footer, 2, 0)
+    footer.paragraph_format.tab_stops.clear_all()  # the template's center/right stops are for Letter
 
     link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb = _rgb(style.color.link)
@@ -273,8 +274,8 @@ class _Writer:
         for old in footer.findall(qn("w:p")):
             footer.remove(old)
         line = ooxml.paragraph("Footer")
-        ooxml.tabs(line, ((ooxml.twips(self.text_width_mm / 2), "center"), (ooxml.twips(self.text_width_mm), "right")))
-        ooxml.run(line, f"{furniture.footer_title}\t{furniture.footer_date}\t")
+        ooxml.tabs(line, ((ooxml.twips(self.text_width_mm), "right"),))
+        ooxml.run(line, f"{furniture.footer}\t")
         before, rest = furniture.page_label.split("{page}", 1)
         between, after = rest.split("{pages}", 1)
         ooxml.run(line, before)

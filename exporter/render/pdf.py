@@ -192,6 +192,8 @@ class _HeadingRoom(CondPageBreak):
                 need += top + bottom + max(c.wrap(w - left - right, 1e6)[1] for c, w in zip(row, follow._argW))
         elif isinstance(follow, RLParagraph) and follow.bulletText:
             need += 2 * self.line  # list items split like paragraphs, never leaving one line alone
+        elif isinstance(follow, KeepTogether):  # the closing group: it moves as a whole
+            need += sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in follow._content)
         else:
             need += 3 * self.line
         return need
@@ -281,13 +283,16 @@ class _Builder:
         blocks = self.doc.blocks
         for i, block in enumerate(blocks):
             made = getattr(self, f"_{type(block).__name__.lower()}")(block)
-            # The closing rule and drafting line travel together, never split across a page.
+            # The closing rule and drafting line travel together, and with the last paragraph before
+            # them: never split, never alone at the top of a last page.
             if isinstance(block, Rule) and i == len(blocks) - 2:
-                out.append(KeepTogether(made + self._paragraph(blocks[-1])))
+                last = max((k for k, f in enumerate(out) if not isinstance(f, Spacer)), default=len(out))
+                out[last:] = [KeepTogether(out[last:] + made + self._paragraph(blocks[-1]))]
                 break
-            if out and isinstance(out[-1], _HeadingRoom):
-                out[-1].following = made[0]
             out.extend(made)
+        for i, flowable in enumerate(out[:-2]):
+            if isinstance(flowable, _HeadingRoom):
+                flowable.following = out[i + 2]  # after the heading itself
         return out
 
     def _paragraph(self, block: Paragraph):
@@ -382,9 +387,8 @@ def render(doc: Document, style: Style) -> bytes:
         canvas.setFillColor(muted)
         canvas.setFont(fonts["regular"], style.size.small)
         y = page.margin_bottom * mm * 0.55
-        canvas.drawString(page.margin_left * mm, y, _fit(furniture.footer_title, fonts["regular"], style.size.small,
-                                                         (page_width - (page.margin_left + page.margin_right) * mm) * 0.42))
-        canvas.drawCentredString(page_width / 2 + 18 * mm, y, furniture.footer_date)
+        width = (page_width - (page.margin_left + page.margin_right) * mm) * 0.8
+        canvas.drawString(page.margin_left * mm, y, _fit(furniture.footer, fonts["regular"], style.size.small, width))
         canvas.restoreState()
 
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
