@@ -169,7 +169,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style) -> Document:
                 content.append(Span(", " + loc.date(source.date)))
             content.append(Span(f" ({loc.language_name(source.language)})"))
             if source.url:
-                url = loc.finish(source.url, "und", ("sources", n - 1, "url"))
+                url = loc.finish(source.url, None, ("sources", n - 1, "url"))
                 scheme = urlsplit(url).scheme.lower() if "://" in url or url.lower().startswith("mailto:") else ""
                 content.append(Span(". "))
                 content.append(Link(_shorten(url), url) if scheme in LINK_SCHEMES else Span(url))

@@ -92,13 +92,14 @@ class Localizer:
         """A text in a given language (a quotation's original wording)."""
         return Span(self.finish(raw, lang, path), None if lang == self.lang else lang)
 
-    def finish(self, raw: str, lang: str, path: tuple) -> str:
-        """Clean, check against the fonts, and typeset one string of language ``lang``."""
+    def finish(self, raw: str, lang: str | None, path: tuple) -> str:
+        """Clean, check against the fonts, and typeset one string of language ``lang`` (None: not
+        prose, such as an address — cleaned and checked, never typeset)."""
         text, removed = clean(raw)
         if removed:
             self._warn(path, f"removed {removed} control character(s)")
         text = self._drawable(text, path)
-        return typeset(text, lang)
+        return typeset(text, lang) if lang else text
 
     def _choose(self, value: Text, path: tuple) -> tuple[str, str]:
         if value.neutral is not None:

@@ -43,9 +43,7 @@ def clean(text: str) -> tuple[str, int]:
 
 def typeset(text: str, lang: str) -> str:
     """Apply the typographic conventions of ``lang`` (``fr``, ``en``, …) outside URLs and e-mails."""
-    rule = _RULES.get(lang.split("_")[0])
-    if rule is None:
-        return _apostrophes(text)
+    rule = _RULES.get(lang.split("_")[0], _apostrophes)
     # URLs and e-mail addresses stand aside as placeholders while the rules run on the sentence.
     kept: list[str] = []
 

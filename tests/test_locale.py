@@ -182,3 +182,10 @@ def test_our_po_reader_reads_what_babel_reads():
                   if m.id and m.string and not m.fuzzy}
         assert read_po(text) == oracle
     assert read_po(tricky)["Line\nbreak \"quoted\" \\ back"] == "Saut\nde ligne « cité » \\"
+
+
+def test_addresses_are_never_typeset():
+    assert typeset("see https://ex.org/it's", "und") == "see https://ex.org/it's"
+    assert typeset("l'avis de a'b@c.fr", "und") == "l’avis de a'b@c.fr"
+    loc = localizer("fr")
+    assert loc.finish("ftp://example.org/it's \"x\" : y", None, ()) == "ftp://example.org/it's \"x\" : y"

@@ -202,3 +202,19 @@ def test_the_drafting_line_never_stands_alone_on_a_page(style_name, locale):
     data = export_file(str(SAMPLE), [locale], ["pdf"], load_style(style_name)).memos[0].data
     [page] = [p.extract_text() for p in reader(data).pages if "Drafted by" in p.extract_text() or "Rédigé par" in p.extract_text()]
     assert "Dépêche d’agence" in page or "News agency dispatch" in page
+
+
+def test_a_source_address_prints_and_links_exactly_as_typed(tmp_path):
+    from tests.conftest import brief_text
+
+    path = tmp_path / "apostrophe.yaml"
+    path.write_text(brief_text(extra="""
+        sources:
+          - {id: a, publisher: P, title: T, language: en, url: "https://example.org/it's-here"}
+          - {id: b, publisher: P, title: T, language: en, url: "ftp://example.org/l'avis"}
+        """), "utf-8")
+    data = export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data
+    uris = [a.get_object()["/A"]["/URI"] for page in reader(data).pages for a in page.get("/Annots", [])
+            if "/A" in a.get_object()]
+    assert uris == ["https://example.org/it's-here"]
+    assert "ftp://example.org/l'avis" in pdf_text(data)
