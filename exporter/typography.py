@@ -22,7 +22,7 @@ _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
 # Left as typed: URLs, e-mail addresses, and code — `in backticks` or <tag-like>.
 _PROTECTED = re.compile(
-    r"(?:https?://|mailto:|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`|<[^<>\n]*>",
+    r"(?:https?://|mailto:|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`|<[^<>\n]*>",
     re.IGNORECASE,
 )
 
