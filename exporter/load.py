@@ -45,8 +45,9 @@ class LoadedBrief:
         self.__post_init__()
 
     def problem(self, path: tuple, message: str, warning: bool = False) -> Problem:
-        """A problem located at the field ``path`` of this brief's file."""
-        where = self.located.where(path)
+        """A problem located at the field ``path`` of this brief's file; an empty path is about the
+        whole file (a missing catalog, say) and carries no line."""
+        where = self.located.where(path) if path else None
         line, col = where if where else (None, None)
         return Problem(self.file, message, line, col, join_path(path), warning)
 

@@ -189,3 +189,9 @@ def test_addresses_are_never_typeset():
     assert typeset("l'avis de a'b@c.fr", "und") == "l’avis de a'b@c.fr"
     loc = localizer("fr")
     assert loc.finish("ftp://example.org/it's \"x\" : y", None, ()) == "ftp://example.org/it's \"x\" : y"
+
+
+def test_a_warning_about_the_whole_file_names_no_line():
+    loc = localizer("de")
+    [warning] = [w for w in loc.warnings if "no label catalog" in w.message]
+    assert warning.line is None and str(warning).startswith(f"{warning.file}: warning: ")
