@@ -81,16 +81,15 @@ class Localizer:
             value = Text(neutral=value)
         where = path if path is not None else self.loaded.text_path(value)
         raw, lang = self._choose(value, where)
-        final = self.finish(raw, lang, where)
-        return Span(final, None if lang == self.lang else lang, **style)
+        return self.original(raw, lang, where, **style)
 
     def plain(self, value: Text | None) -> str:
         """A text as a plain string (for metadata and the footer)."""
         return self.text(value).text if value is not None else ""
 
-    def original(self, raw: str, lang: str, path: tuple) -> Span:
-        """A text in a given language (a quotation's original wording)."""
-        return Span(self.finish(raw, lang, path), None if lang == self.lang else lang)
+    def original(self, raw: str, lang: str, path: tuple, **style) -> Span:
+        """A text in a given language (a quotation's original wording), tagged when not the memo's."""
+        return Span(self.finish(raw, lang, path), None if lang == self.lang else lang, **style)
 
     def finish(self, raw: str, lang: str | None, path: tuple) -> str:
         """Clean, check against the fonts, and typeset one string of language ``lang`` (None: not
@@ -169,8 +168,7 @@ class Localizer:
 
     def number(self, value: float, approx: bool = False) -> str:
         """A number with the locale's grouping (1 100 / 1,100), ≈ when approximate."""
-        text = format_decimal(value, locale=self.locale).replace(" ", NBSP)
-        return f"≈{NBSP}{text}" if approx else text
+        return self.quantity(value, None, None, approx)
 
     def quantity(self, value: float, unit: Text | None, currency: str | None,
                  approx: bool = False, value_max: float | None = None) -> str:
