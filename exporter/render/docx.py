@@ -92,12 +92,7 @@ def _house_style(word, style: Style) -> None:
 
     def font(target, family: str, size: float, colour: str, bold: bool | None = None, italic: bool | None = None):
         f = target.font
-        f.name = family
-        rfonts = target.element.get_or_add_rPr().get_or_add_rFonts()
-        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
-            rfonts.attrib.pop(qn(attr), None)
-        for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-            rfonts.set(qn(attr), family)
+        _font_family(target.element.get_or_add_rPr().get_or_add_rFonts(), family)
         f.size = Pt(size)
         f.color.rgb = _rgb(colour)  # replaces the template's theme colour too
         if bold is not None:
@@ -116,11 +111,7 @@ def _house_style(word, style: Style) -> None:
     # Document defaults: the body font for every run, so nothing falls back to Calibri/Cambria.
     defaults = styles.element.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    rfonts = rpr.find(qn("w:rFonts"))
-    for attr in list(rfonts.attrib):
-        del rfonts.attrib[attr]
-    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), body)
+    _font_family(rpr.find(qn("w:rFonts")), body)
 
     normal = styles["Normal"]
     font(normal, body, style.size.body, style.color.text)
@@ -201,6 +192,13 @@ def _house_style(word, style: Style) -> None:
     link.font.underline = False
 
 
+def _font_family(rfonts, family: str) -> None:
+    """``w:rFonts``: one family for every script, replacing the template's theme fonts."""
+    rfonts.attrib.clear()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rfonts.set(qn(attr), family)
+
+
 def _char_spacing(style_element, twentieths: int) -> None:
     """Letter-spacing for capitals: the style's ``w:rPr/w:spacing``, replaced or put in its place."""
     ooxml.set_in_sequence(style_element.get_or_add_rPr(), "spacing", "rPr", val=str(twentieths))
@@ -263,16 +261,16 @@ class _Writer:
         furniture = self.doc.furniture
         colour = getattr(self.style.marking, furniture.marking_level).lstrip("#").upper()
 
-        header = section.header._element
-        for old in header.findall(qn("w:p")):
-            header.remove(old)
-        mark = ooxml.paragraph("Marking")
-        ooxml.run(mark, furniture.marking, colour=colour)
-        header.append(mark)
+        def marking():
+            mark = ooxml.paragraph("Marking")
+            ooxml.run(mark, furniture.marking, colour=colour)
+            return mark
 
-        footer = section.footer._element
-        for old in footer.findall(qn("w:p")):
-            footer.remove(old)
+        header, footer = section.header._element, section.footer._element
+        for part in (header, footer):
+            for old in part.findall(qn("w:p")):
+                part.remove(old)
+        header.append(marking())
         line = ooxml.paragraph("Footer")
         ooxml.tabs(line, ((ooxml.twips(self.text_width_mm), "right"),))
         ooxml.run(line, f"{furniture.footer}\t")
@@ -284,9 +282,7 @@ class _Writer:
         ooxml.field(line, "NUMPAGES")
         ooxml.run(line, after)
         footer.append(line)
-        mark = ooxml.paragraph("Marking")
-        ooxml.run(mark, furniture.marking, colour=colour)
-        footer.append(mark)
+        footer.append(marking())
 
     # Blocks -----------------------------------------------------------------------------------
 
