@@ -18,7 +18,7 @@ from functools import cache
 
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -159,8 +159,6 @@ class _Styles:
         self.number_item = para("number-item", spaceAfter=style.spacing.paragraph_after * 0.6, leftIndent=7 * mm,
                                 bulletIndent=0, bulletFontName=body["regular"], bulletFontSize=size.body)
         self.cell = para("cell", fontSize=size.table, leading=size.table * 1.18, spaceAfter=0)
-        self.marking = para("marking", fontName=head["bold"], fontSize=size.marking, alignment=TA_CENTER,
-                            hyphenationLang=None)
         self.roles = {"body": self.body, "lead": self.lead, "kind": self.kind, "quote": self.quote,
                       "translation": self.translation, "attribution": self.attribution,
                       "drafting": self.drafting}
@@ -169,8 +167,8 @@ class _Styles:
 class _HeadingRoom(CondPageBreak):
     """Before a heading: a page break unless the heading *and the start of what follows* fit.
 
-    The start is the table's header and first row, the list's first item, or three lines of a
-    paragraph.  This keeps a heading off the foot of a page without wrapping the whole next block
+    The start is the table's header and first row, two lines of a list, the whole closing group
+    (last source, rule, drafting line), or three lines of a paragraph.  This keeps a heading off the foot of a page without wrapping the whole next block
     once more inside a KeepTogether, which is what keepWithNext would cost.
     """
 
@@ -217,7 +215,7 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
     stamp = calendar.timegm(doc.meta.date.utctimetuple())
     page_width, _ = PAPER[doc.paper]
     margin_right = style.page.margin_right * mm
-    footer_y = style.page.margin_bottom * mm * 0.55
+    footer_y = _footer_baseline(style)
 
     class MemoCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -386,14 +384,20 @@ def render(doc: Document, style: Style) -> bytes:
         canvas.drawCentredString(page_width / 2, page.margin_bottom * mm * 0.22, furniture.marking)
         canvas.setFillColor(muted)
         canvas.setFont(fonts["regular"], style.size.small)
-        y = page.margin_bottom * mm * 0.55
         width = (page_width - (page.margin_left + page.margin_right) * mm) * 0.8
-        canvas.drawString(page.margin_left * mm, y, _fit(furniture.footer, fonts["regular"], style.size.small, width))
+        canvas.drawString(page.margin_left * mm, _footer_baseline(style),
+                          _fit(furniture.footer, fonts["regular"], style.size.small, width))
         canvas.restoreState()
 
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
     template.build(builder.flowables(), canvasmaker=_canvas_class(doc, style, fonts))
     return buffer.getvalue()
+
+
+def _footer_baseline(style: Style) -> float:
+    """Where the footer line sits: the title and date (drawn per page) and the page label (drawn
+    once the count is known) must share it."""
+    return style.page.margin_bottom * mm * 0.55
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
