@@ -43,6 +43,7 @@ class Checked:
     def __repr__(self) -> str:
         return self.__name__
 
+    # Callable and `|`-able so that annotations such as ``Text | None`` evaluate under typing.
     def __call__(self, value):
         return self.check(value)
 
