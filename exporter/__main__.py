@@ -1,5 +1,5 @@
 """``python -m exporter`` runs the ``brief`` command."""
 
-from exporter.cli import main
+from exporter.process import main
 
 main()

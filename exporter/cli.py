@@ -304,8 +304,3 @@ def mail(
     for warning in warnings:
         typer.echo(str(warning), err=True)
     typer.echo(f"wrote {path}")
-
-
-def main() -> None:
-    """Console-script entry point."""
-    app()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -100,6 +101,35 @@ def test_version_and_help_with_examples():
 def test_python_dash_m_runs_the_command():
     result = subprocess.run([sys.executable, "-m", "exporter", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() == f"brief {__version__}"
+
+
+def _command(*args: str, cwd) -> subprocess.CompletedProcess:
+    """The command as the console script runs it (``python -m exporter`` takes the same path), its
+    output block-buffered into pipes as in a CI log."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    return subprocess.run([sys.executable, "-m", "exporter", *args], capture_output=True, text=True, cwd=cwd, env=env)
+
+
+def test_the_console_script_keeps_exit_codes_and_output(in_tmp):
+    # The process ends with os._exit once the command returns: statuses and buffered output survive.
+    written = _command("export", str(SAMPLE), "-f", "pdf", "-l", "fr", "-o", "memos", cwd=in_tmp)
+    assert written.returncode == 0, written.stderr
+    assert "niger-us-cooperation.fr.pdf" in written.stdout
+    assert (in_tmp / "memos" / "niger-us-cooperation.fr.pdf").read_bytes().startswith(b"%PDF-")
+    (in_tmp / "bad.yaml").write_text(brief_text(extra="actors: 3\n"), "utf-8")
+    refused = _command("validate", "bad.yaml", cwd=in_tmp)
+    assert refused.returncode == 1 and "bad.yaml:" in refused.stderr and "actors" in refused.stderr
+    usage = _command("export", "no-such-file.yaml", cwd=in_tmp)
+    assert usage.returncode == 2 and "no-such-file.yaml" in usage.stderr
+    assert _command("schema", cwd=in_tmp).stdout.rstrip().endswith("}")  # long output, flushed whole
+
+
+@pytest.mark.parametrize("value, status", [(None, 0), (0, 0), (1, 1), (2, 2), (256 + 3, 3), ("a message", 1)])
+def test_exit_status_follows_sys_exit(value, status, capsys):
+    from exporter.process import exit_status
+
+    assert exit_status(value) == status
+    assert capsys.readouterr().err == ("a message\n" if isinstance(value, str) else "")
 
 
 def test_help_and_validate_import_neither_reportlab_nor_python_docx():
