@@ -32,6 +32,7 @@ from reportlab.platypus import (
 )
 
 from exporter.fonts import FACES, face_path
+from exporter.render.hyphenation import hyphenator
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
@@ -80,18 +81,6 @@ def _attr(value: str) -> str:
     return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _hyphenation(lang_tag: str) -> str | None:
-    try:
-        import pyphen
-    except ImportError:  # pragma: no cover - pyphen is a dependency
-        return None
-    code = lang_tag.replace("-", "_")
-    for candidate in (code, code.split("_")[0]):
-        if candidate in pyphen.LANGUAGES:
-            return candidate
-    return None
-
-
 class _Paragraph(RLParagraph):
     """A Paragraph that breaks its lines once per width.
 
@@ -121,7 +110,7 @@ class _Styles:
         self.body_fonts, self.head_fonts = body, head
         c = style.color
         line = style.spacing.line
-        hyphen = _hyphenation(lang_tag)
+        hyphen = hyphenator(lang_tag)
         size = style.size
 
         def para(name: str, **kw) -> ParagraphStyle:
