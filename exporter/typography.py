@@ -25,20 +25,29 @@ _PROTECTED = re.compile(
     r"(?:https?://|mailto:|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`|<[^<>\n]*>",
     re.IGNORECASE,
 )
+# A run of white space but newlines and the no-break spaces (which are typography, not layout).
+_SPACES = re.compile("[^\\S\n\u00a0\u202f\u2007]+")
+_AROUND_NEWLINE = re.compile(" ?\n ?")
+_BLANK_LINES = re.compile("\n{3,}")
 
 
 def clean(text: str) -> tuple[str, int]:
     """Return ``text`` fit for print and how many characters were removed.
 
-    Newlines are kept (the layout turns them into line breaks); ``\\r\\n`` and tabs become ``\\n``
-    and a space.
+    White space is what a reader sees, the same in both formats: a run of spaces or tabs is one
+    space, lines lose their edge spaces, two blank lines or more are one, and a text starts and
+    ends with a character (YAML's folded and literal blocks end with a newline).  Newlines are
+    kept: the layout turns them into line breaks.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     before = len(text)
     text = _ANSI.sub("", text)
     text = _CONTROL.sub("", text)
     removed = before - len(text)
-    return unicodedata.normalize("NFC", text), removed
+    text = _SPACES.sub(" ", text)
+    if "\n" in text:
+        text = _BLANK_LINES.sub("\n\n", _AROUND_NEWLINE.sub("\n", text))
+    return unicodedata.normalize("NFC", text.strip(" \n")), removed
 
 
 def typeset(text: str, lang: str) -> str:

@@ -65,6 +65,24 @@ def test_cleaning_removes_controls_and_normalises():
     assert text == "aredbc\nd \u00e9" and removed == 12
 
 
+def test_white_space_is_what_a_reader_sees():
+    assert clean("  A   subject\twith  tabs \n")[0] == "A subject with tabs"
+    assert clean("one \n  two\n\n\n\nthree\n")[0] == "one\ntwo\n\nthree"
+    assert clean("10\u202f000 km\u00a0: x")[0] == "10\u202f000 km\u00a0: x"  # no-break spaces are kept
+
+
+def test_both_formats_show_the_same_spaces(write_brief):
+    from exporter.export import export_file
+    from tests.conftest import docx_text
+
+    path = write_brief(brief_text(subject='"A   subject\\twith tabs  "', summary=">\n  A folded summary\n  ending with a newline.\n"))
+    memos = {m.format: m.data for m in export_file(str(path), None, ["pdf", "docx"], load_style(None)).memos}
+    docx, pdf = docx_text(memos["docx"]), pdf_text(memos["pdf"])
+    assert "Subject:\tA subject with tabs\n" in docx and "A subject with tabs\n" in pdf
+    assert "\nA folded summary ending with a newline.\n" in docx
+    assert "A folded summary ending with a newline." in pdf
+
+
 def test_labels_come_from_the_catalogs():
     fr, en = localizer("fr"), localizer("en")
     assert fr.label("Subject", colon=True) == f"Objet{NBSP}:"
