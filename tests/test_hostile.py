@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 
 import docx
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import given, strategies as st
 from pypdf import PdfReader
 
 from exporter.diagnostics import BriefError
@@ -17,11 +16,6 @@ from exporter.export import export_loaded
 from exporter.load import load_bytes
 from exporter.style import load_style
 from tests.conftest import brief_text, docx_text, pdf_text
-
-settings.register_profile("ci", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("campaign", max_examples=10_000, deadline=None,
-                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 STYLE = load_style("formal")
 MARKUP = ['R&D', '<b>bold</b>', '<font name=x>f</font>', '<img src="/etc/passwd"/>', 'a < b & c >', '&amp; &lt;', '<br/>']

@@ -1,12 +1,12 @@
 """PDF renderer: the document tree through reportlab platypus.
 
-Only this module knows reportlab.  Text reaches a Paragraph through one rule, :func:`escape`,
-the single place where user text becomes Paragraph markup — so ``<b>``, ``&`` or ``<img>`` in a
-brief print as themselves.  The package's fonts are registered as families (or bold would be
-lost) and embedded as subsets; nothing falls back to Helvetica, not the initial font, not table
-cells, not bullets.  A narrow no-break space (U+202F), which reportlab would break at and draw as a
-full space, becomes a no-break space set smaller.  ``Page x of y`` is drawn once the page count is
-known; dates in the metadata come from the tree, so the bytes are the same on every run.
+This module and its helpers (:mod:`~exporter.render.fragments`, :mod:`~exporter.render.hyphenation`,
+:mod:`~exporter.render.ttfsubset`) are the only ones that know reportlab.  Text reaches a Paragraph
+as ready-made fragments, never as markup, so ``<b>``, ``&`` or ``<img>`` in a brief print as
+themselves.  The package's fonts are registered as families (or bold would be lost) and embedded
+as subsets; nothing falls back to Helvetica, not the initial font, not table cells, not bullets.
+``Page x of y`` is drawn once the page count is known; dates in the metadata come from the tree,
+so the bytes are the same on every run.
 """
 
 from __future__ import annotations
@@ -32,11 +32,12 @@ from reportlab.platypus import (
 )
 
 from exporter.fonts import FACES, face_path
+from exporter.render.fragments import fragments, plain_text
 from exporter.render.hyphenation import hyphenator
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
-    Document, Heading, Inlines, Link, ListBlock, Paragraph, Ref, Routing, Rule, Span, Table,
+    Document, Heading, Inlines, ListBlock, Paragraph, Routing, Rule, Span, Table,
 )
 
 PAPER = {"A4": A4, "Letter": LETTER}
@@ -61,24 +62,6 @@ def register_family(family: str) -> dict[str, str]:
         base, normal=names["regular"], bold=names["bold"], italic=names["italic"], boldItalic=names["bolditalic"]
     )
     return names
-
-
-def escape(text: str, size: float) -> str:
-    """User text → Paragraph markup: the only place text is escaped for reportlab.
-
-    ``&``, ``<`` and ``>`` become entities; a newline becomes a line break; U+202F becomes a
-    no-break space at about half the size (reportlab breaks lines at U+202F and has no narrow
-    space of its own).
-    """
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = text.replace("\n", "<br/>")
-    if "\u202f" in text:
-        text = text.replace("\u202f", f'<font size="{size * 0.55:.2f}">\u00a0</font>')
-    return text
-
-
-def _attr(value: str) -> str:
-    return value.replace("&", "&amp;").replace('"', "&quot;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class _Paragraph(RLParagraph):
@@ -242,28 +225,10 @@ class _Builder:
         self.s = _Styles(style, doc.meta.lang)
         self.link_colour = style.color.link
 
-    def inline(self, content: Inlines, size: float, bold: bool = False) -> str:
-        out = []
-        for item in content:
-            if isinstance(item, Span):
-                text = escape(item.text, size)
-                if item.bold or bold:
-                    text = f"<b>{text}</b>"
-                if item.italic:
-                    text = f"<i>{text}</i>"
-                out.append(text)
-            elif isinstance(item, Ref):
-                out.append(f'<a href="#{_attr(item.target)}" color="{self.link_colour}">[{escape(item.label, size)}]</a>')
-            elif isinstance(item, Link):
-                out.append(f'<a href="{_attr(item.url)}" color="{self.link_colour}">{escape(item.text, size)}</a>')
-        return "".join(out)
-
     def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
              bullet: str | None = None):
-        markup = self.inline(content, pstyle.fontSize, bold)
-        if anchor:
-            markup = f'<a name="{_attr(anchor)}"/>' + markup
-        return _Paragraph(markup, pstyle, bulletText=bullet)
+        frags = fragments(content, pstyle, self.link_colour, bold, anchor)
+        return _Paragraph(plain_text(frags), pstyle, bulletText=bullet, frags=frags)
 
     def flowables(self):
         out = []
