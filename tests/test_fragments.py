@@ -8,6 +8,7 @@ release changes what its parser makes, this test says so.
 from __future__ import annotations
 
 from hypothesis import given, strategies as st
+from reportlab.lib.colors import toColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
@@ -69,12 +70,12 @@ INLINE = st.one_of(
        anchor=st.sampled_from([None, "section_1"]), role=st.sampled_from(["body", "heading", "quote", "cell"]))
 def test_fragments_are_what_the_parser_made_of_the_markup(content, bold, anchor, role):
     style: ParagraphStyle = getattr(STYLES, role)
-    ours = fragments(content, style, LINK_COLOR, bold, anchor)
+    ours = fragments(content, style, toColor(LINK_COLOR), bold, anchor)
     theirs = Paragraph(_markup(content, style.fontSize, bold, anchor), style).frags
     assert _seen(ours) == _seen(theirs)
 
 
 def test_markup_in_user_text_prints_as_typed():
-    frags = fragments((Span('<b>x</b> & <font name="Helvetica">y</font> <img src="z"/>'),), STYLES.body, LINK_COLOR)
+    frags = fragments((Span('<b>x</b> & <font name="Helvetica">y</font> <img src="z"/>'),), STYLES.body, toColor(LINK_COLOR))
     assert [f.text for f in frags] == ['<b>x</b> & <font name="Helvetica">y</font> <img src="z"/>']
     assert {f.fontName for f in frags} == {STYLES.body.fontName}

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.abag import ABag
-from reportlab.lib.colors import toColor
+from reportlab.lib.colors import Color
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus.paraparser import ParaFrag
@@ -31,10 +31,10 @@ _SPACES = re.compile(r"[^\S\u00a0]+")
 _SPECIAL = re.compile("([\n\u202f])")
 
 
-def fragments(content: Inlines, style: ParagraphStyle, link_color: str, bold: bool = False,
+def fragments(content: Inlines, style: ParagraphStyle, link_color: Color, bold: bool = False,
               anchor: str | None = None) -> list[ParaFrag]:
-    """The fragments of one paragraph: ``content`` in ``style``, all bold if ``bold``, with a
-    named destination ``anchor`` at its start."""
+    """The fragments of one paragraph: ``content`` in ``style``, links in ``link_color``, all
+    bold if ``bold``, with a named destination ``anchor`` at its start."""
     maker = _Maker(style, link_color)
     if anchor:
         maker.add("", tag="a", cbDefn=ABag(kind="anchor", label="anchor", name=anchor))
@@ -59,10 +59,10 @@ class _Maker:
     """Collects one paragraph's fragments; ``tag`` None marks plain text (the parser's ``para``
     runs, which merge with their neighbours and are trimmed at the paragraph's ends)."""
 
-    def __init__(self, style: ParagraphStyle, link_color: str):
+    def __init__(self, style: ParagraphStyle, link_color: Color):
         self.family, self.bold, self.italic = ps2tt(style.fontName)
         self.size, self.color = style.fontSize, style.textColor
-        self.link_color = toColor(link_color)
+        self.link_color = link_color
         self.links = 0
         self.frags: list[ParaFrag] = []
         self.plain: list[bool] = []

@@ -223,7 +223,7 @@ class _Builder:
         self.doc = doc
         self.style = style
         self.s = _Styles(style, doc.meta.lang)
-        self.link_colour = style.color.link
+        self.link_colour = colors.toColor(style.color.link)
 
     def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
              bullet: str | None = None):
