@@ -35,15 +35,6 @@ class LoadedBrief:
         if not self.text_paths:
             _index_texts(self.brief, (), self.text_paths)
 
-    def __getstate__(self) -> dict:
-        # The text index is keyed by object identity, which does not survive pickling (the batch
-        # sends loaded briefs to its worker processes): it is rebuilt on the other side.
-        return {"brief": self.brief, "file": self.file, "located": self.located}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state, text_paths={})
-        self.__post_init__()
-
     def problem(self, path: tuple, message: str, warning: bool = False) -> Problem:
         """A problem located at the field ``path`` of this brief's file; an empty path is about the
         whole file (a missing catalog, say) and carries no line."""
@@ -117,7 +108,8 @@ def load_bytes(raw: bytes, name: str = "<brief>") -> LoadedBrief:
             problems.append(Problem(name, message, line, col, join_path(path)))
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         raise BriefError(problems) from None
-    loaded = LoadedBrief(brief, name, located)
+    # Only the positions are kept: the plain data was a second copy of the brief.
+    loaded = LoadedBrief(brief, name, Located(None, located.positions))
     problems = check_references(loaded)
     if problems:
         raise BriefError(problems)

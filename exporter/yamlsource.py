@@ -51,9 +51,6 @@ class Located:
             path = path[:-1]
 
 
-_constructor = yaml.constructor.SafeConstructor()
-
-
 def _mark(node) -> tuple[int, int]:
     return node.start_mark.line + 1, node.start_mark.column + 1
 
@@ -77,6 +74,8 @@ def parse(text: str) -> Located:
         raise YamlProblem("the file is empty: a brief is a YAML mapping (see `brief new`)")
     positions: dict[tuple, tuple[int, int]] = {}
     budget = [MAX_NODES]
+    # A constructor per document: it keeps every node it has built (marks, whole text and all).
+    constructor = yaml.constructor.SafeConstructor()
 
     def build(node, path: tuple, depth: int, mark: tuple[int, int] | None = None):
         budget[0] -= 1
@@ -99,7 +98,7 @@ def parse(text: str) -> Located:
                 if key_node.tag == "tag:yaml.org,2002:merge":
                     line, col = _mark(key_node)
                     raise YamlProblem("merge keys (<<) are not supported in briefs", line, col)
-                key = _scalar(key_node, path)
+                key = _scalar(constructor, key_node, path)
                 if not isinstance(key, (str, int, float, bool)) and key is not None:
                     key = str(key)
                 if key in out:
@@ -109,14 +108,14 @@ def parse(text: str) -> Located:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
-        return _scalar(node, path)
+        return _scalar(constructor, node, path)
 
     return Located(build(root, (), 0), positions)
 
 
-def _scalar(node, path: tuple = ()):
+def _scalar(constructor, node, path: tuple = ()):
     try:
-        return _constructor.construct_object(node, deep=True)
+        return constructor.construct_object(node, deep=True)
     except (yaml.constructor.ConstructorError, ValueError, OverflowError) as exc:
         line, col = _mark(node)
         detail = getattr(exc, "problem", None) or str(exc)

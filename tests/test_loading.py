@@ -127,3 +127,16 @@ def test_text_may_be_a_string_or_a_language_mapping(write_brief):
     assert loaded.brief.summary.by_lang == {"fr": "Résumé.", "en": "Summary."}
     [problem] = problems_of(write_brief(brief_text(summary="{French: x}")))
     assert "not a language code" in problem.message
+
+
+def test_loading_keeps_no_yaml_nodes_behind():
+    """A batch loads hundreds of briefs in one process: nothing of the YAML parse may outlive it
+    (a shared constructor once kept every node, with the whole file's text, for good)."""
+    import gc
+
+    import yaml
+
+    for _ in range(3):
+        load_file(SAMPLE)
+    gc.collect()
+    assert not [o for o in gc.get_objects() if isinstance(o, (yaml.Node, yaml.Mark))]
