@@ -9,14 +9,15 @@ and the others are still written.  ``check`` writes nothing and names every miss
 from __future__ import annotations
 
 import glob
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from exporter.diagnostics import BriefError, Problem
-from exporter.export import FileResult, export_file, export_loaded
-from exporter.load import LoadedBrief, display_path, load_file
+from exporter.export import FileResult, export_file
+from exporter.load import MAX_BYTES, display_path, load_file
 from exporter.style import load_style
 from exporter.write import OutsideOutput, atomic_write, is_current, sha256, target
 
@@ -130,20 +131,17 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
     result = Result(briefs=len(files))
     if not options.check:
         _sweep_leftovers(options.out)
-    loaded = _without_duplicate_ids(files, result)
-    runnable = sorted(loaded, key=str)
+    runnable = _without_duplicate_ids(files, result)
     jobs = max(1, min(options.jobs, len(runnable)))
     if jobs == 1:
-        # In-process, the briefs loaded for the id check are used as they are.
         for path in runnable:
-            _collect(_work((str(path), options), loaded[path]), result, progress)
+            _collect(_work((str(path), options)), result, progress)
     else:
         from concurrent.futures import ProcessPoolExecutor
 
         _warm_up(options)
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
-            for outcome in pool.map(_work, ((str(f), options) for f in runnable), (loaded[f] for f in runnable),
-                                    chunksize=1):
+            for outcome in pool.map(_work, ((str(f), options) for f in runnable), chunksize=1):
                 _collect(outcome, result, progress)
     result.errors.sort(key=lambda p: (p.file, p.line or 0, p.column or 0))
     result.outputs.sort(key=lambda r: r.path)
@@ -159,26 +157,54 @@ def _collect(outcome, result: Result, progress) -> None:
         progress(file_result, records)
 
 
-def _without_duplicate_ids(files: list[Path], result: Result) -> dict[Path, LoadedBrief | None]:
-    """The files whose ids are unique in this run, with the brief loaded (None when it failed to
-    load: the worker reports why).  Briefs sharing an id are reported, never overwritten."""
+def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
+    """The files whose ids are unique in this run (those that fail to load included: their worker
+    reports why).  Briefs sharing an id are reported, never overwritten.
+
+    Ids are read from the ``id:`` line without parsing the YAML, so the parent does not parse
+    every brief before the workers start (and hold them all in memory); a brief whose id is not
+    on such a line, and every brief of a suspected clash, is loaded to be sure.
+    """
     ids: dict[str, list[Path]] = {}
-    loaded: dict[Path, LoadedBrief | None] = {}
     for path in files:
-        try:
-            loaded[path] = load_file(path)
-        except BriefError:
-            loaded[path] = None
-            continue
-        ids.setdefault(loaded[path].brief.id, []).append(path)
+        brief_id = _quick_id(path)
+        if brief_id is not None:
+            ids.setdefault(brief_id, []).append(path)
+    clashing: set[Path] = set()
     for brief_id, paths in ids.items():
         if len(paths) > 1:
-            for path in paths:
-                others = ", ".join(display_path(p) for p in paths if p != path)
-                result.errors.append(Problem(display_path(path), f"id {brief_id!r} is also used by {others}; "
-                                             "nothing was written for it"))
-                del loaded[path]
-    return loaded
+            confirmed = [p for p in paths if _loaded_id(p) == brief_id]
+            if len(confirmed) > 1:
+                for path in confirmed:
+                    others = ", ".join(display_path(p) for p in confirmed if p != path)
+                    result.errors.append(Problem(display_path(path), f"id {brief_id!r} is also used by {others}; "
+                                                 "nothing was written for it"))
+                clashing.update(confirmed)
+    return sorted((f for f in files if f not in clashing), key=str)
+
+
+# A top-level ``id: value`` line (quoted or not, with an optional comment).
+_ID_LINE = re.compile(rb"^id:[ \t]*(['\"]?)([^'\"\s#]+)\1[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def _quick_id(path: Path) -> str | None:
+    """A brief's id from its ``id:`` line, else from loading it; None if it cannot be loaded."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except OSError:
+        return None
+    found = _ID_LINE.findall(raw) if len(raw) <= MAX_BYTES else []
+    if len(found) == 1:
+        return found[0][1].decode("utf-8", "replace")
+    return _loaded_id(path)
+
+
+def _loaded_id(path: Path) -> str | None:
+    try:
+        return load_file(path).brief.id
+    except BriefError:
+        return None
 
 
 def _sweep_leftovers(out: Path) -> None:
@@ -216,14 +242,11 @@ def _warm_up(options: Options) -> None:
         _prepared(style)
 
 
-def _work(args: tuple[str, Options], loaded: LoadedBrief | None = None):
+def _work(args: tuple[str, Options]):
     """Export one file and write (or check) its memos; runs in a worker process or in-process."""
     path, options = args
     style = load_style(options.style)
-    if loaded is not None:
-        file_result = export_loaded(loaded, options.locales, options.formats, style, options.strict)
-    else:
-        file_result = export_file(path, options.locales, options.formats, style, options.strict)
+    file_result = export_file(path, options.locales, options.formats, style, options.strict)
     records: list[Record] = []
     for memo in file_result.memos:
         try:

@@ -15,11 +15,13 @@ from email import policy
 from pathlib import Path
 
 import pytest
+import yaml
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from exporter import batch
 from exporter.cli import app
+from exporter.load import load_file
 from exporter.write import sha256
 from tests.conftest import ROOT, SAMPLE, brief_text
 
@@ -71,6 +73,27 @@ def test_duplicate_ids_are_errors_not_overwrites(tmp_path):
     assert sorted(Path(p.file).name for p in result.errors) == ["brief-01.yaml", "copy.yaml"]
     assert all("also used by" in p.message for p in result.errors)
     assert {Path(r.path).name.split(".")[0] for r in result.outputs} == {"brief-00"}
+
+
+@pytest.mark.parametrize("spelling", ['id: "brief-01"', "id: 'brief-01'  # same id, quoted", "{id: brief-01}"])
+def test_duplicate_ids_are_found_however_the_id_is_written(tmp_path, spelling):
+    folder = make_folder(tmp_path / "b", 2)
+    text = (folder / "brief-01.yaml").read_text("utf-8").replace("id: brief-01", spelling.replace("{id: brief-01}", ""))
+    if spelling.startswith("{"):  # the whole brief as one flow mapping: no `id:` line to read
+        text = json.dumps({**yaml.safe_load(text), "id": "brief-01"}, default=str)
+    (folder / "copy.yaml").write_text(text, "utf-8")
+    assert load_file(folder / "copy.yaml").brief.id == "brief-01"
+    result = batch.run(batch.collect([str(folder)]), batch.Options(out=tmp_path / "o", jobs=1))
+    assert sorted(Path(p.file).name for p in result.errors) == ["brief-01.yaml", "copy.yaml"]
+
+
+def test_a_broken_brief_with_the_same_id_line_is_reported_for_what_breaks_it(tmp_path):
+    folder = make_folder(tmp_path / "b", 2)
+    (folder / "broken.yaml").write_text("id: brief-01\nsummary: [unclosed\n", "utf-8")
+    result = batch.run(batch.collect([str(folder)]), batch.Options(out=tmp_path / "o", jobs=1))
+    assert [Path(p.file).name for p in result.errors] == ["broken.yaml"]
+    assert "also used" not in result.errors[0].message
+    assert {Path(r.path).name.split(".")[0] for r in result.outputs} == {"brief-00", "brief-01"}
 
 
 def test_shards_partition_the_briefs(tmp_path):
