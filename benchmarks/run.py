@@ -7,7 +7,9 @@ Prints the machine, then: one memo to one format as a fresh process (and pandoc'
 for a memo of the same size, when pandoc is installed, with the ratio); both formats and both
 locales; `brief --help` and `brief validate`; the cost per file in a batch at --jobs 1 and the
 throughput at --jobs 1, 2, N; peak memory; output sizes; how fast hostile files are refused.
-Everything runs through the installed `brief` command of this interpreter (``python -m exporter``).
+Everything runs through the installed `brief` command of this interpreter (``python -m exporter``),
+with the package's bytecode written first, as ``pip install`` writes it: an editable install run
+with PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module of the package on every run.
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ BRIEF = [sys.executable, "-m", "exporter"]
 # wrapper leaves the wrapper's own start-up out of the figure.
 PEAK = ("import resource,subprocess,sys,time; t=time.perf_counter(); r=subprocess.run(sys.argv[1:]); "
         "print(time.perf_counter()-t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)")
+
+
+def compile_package() -> None:
+    """Write the package's bytecode next to its sources, as ``pip install`` does at install time."""
+    import compileall
+
+    import exporter
+
+    compileall.compile_dir(Path(exporter.__file__).parent, quiet=1)
 
 
 def timed(command: list[str], runs: int, cwd: Path, env: dict | None = None) -> tuple[float, int]:
@@ -120,9 +131,13 @@ def main() -> None:
     checks: list[tuple[str, bool]] = []
     print("machine:", machine())
     print(f"runs: {runs}, medians\n")
+    compile_package()
 
-    single, peak_single = timed([*BRIEF, "export", str(SAMPLE), "-f", "pdf", "-l", "fr", "-o", "o", "-q"], runs, work, env)
-    print(f"one memo → PDF, fresh process           {single * 1000:7.0f} ms   peak {peak_single / 1024:5.0f} MB")
+    pdf_fr, peak_single = timed([*BRIEF, "export", str(SAMPLE), "-f", "pdf", "-l", "fr", "-o", "o", "-q"], runs, work, env)
+    print(f"one memo → PDF (fr), fresh process      {pdf_fr * 1000:7.0f} ms   peak {peak_single / 1024:5.0f} MB")
+    pdf_en, _ = timed([*BRIEF, "export", str(SAMPLE), "-f", "pdf", "-l", "en", "-o", "o", "-q"], runs, work, env)
+    print(f"one memo → PDF (en), fresh process      {pdf_en * 1000:7.0f} ms")
+    single = max(pdf_fr, pdf_en)
     docx_only, _ = timed([*BRIEF, "export", str(SAMPLE), "-f", "docx", "-l", "fr", "-o", "o", "-q"], runs, work, env)
     print(f"one memo → DOCX, fresh process          {docx_only * 1000:7.0f} ms")
     both, peak_both = timed([*BRIEF, "export", str(SAMPLE), "-o", "o", "-q"], runs, work, env)
@@ -137,7 +152,8 @@ def main() -> None:
         memo_markdown(work / "memo.md")
         pandoc_t, _ = timed([pandoc, "memo.md", "-o", "memo.docx"], runs, work)
         ratio = single / pandoc_t
-        print(f"pandoc markdown → docx, same memo       {pandoc_t * 1000:7.0f} ms   brief PDF / pandoc = {ratio:.1f}×")
+        print(f"pandoc markdown → docx, same memo       {pandoc_t * 1000:7.0f} ms   "
+              f"slower brief PDF / pandoc = {ratio:.1f}×")
         checks.append((f"one PDF as a fresh process ≤ 4× pandoc ({ratio:.1f}×)", ratio <= 4))
     else:
         print("pandoc not installed: no comparison")
