@@ -21,9 +21,12 @@ from reportlab.lib.abag import ABag
 from reportlab.lib.colors import Color
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus.paraparser import ParaFrag
 
+from exporter.render.rlimport import quick_uri_pattern
 from exporter.tree import Inlines, Link, Ref, Span
+
+with quick_uri_pattern():  # platypus may be first imported here (see rlimport)
+    from reportlab.platypus.paraparser import ParaFrag
 
 NARROW_NBSP_SCALE = 0.55
 # White space reportlab's paragraphs collapse: all of it but the no-break space.

@@ -16,6 +16,13 @@ import io
 import time
 from functools import cache
 
+from exporter.render.rlimport import quick_uri_pattern
+
+with quick_uri_pattern():  # the first import of platypus: 27 ms quicker, same behaviour
+    from reportlab.platypus import (
+        BaseDocTemplate, CondPageBreak, Frame, HRFlowable, KeepTogether, PageTemplate,
+        Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
+    )
 from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -26,10 +33,6 @@ from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    BaseDocTemplate, CondPageBreak, Frame, HRFlowable, KeepTogether, PageTemplate,
-    Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
-)
 
 from exporter.fonts import FACES, face_path
 from exporter.render.fragments import fragments, plain_text

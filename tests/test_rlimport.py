@@ -1,0 +1,67 @@
+"""reportlab's URL pattern, case folded by hand (exporter.render.rlimport), must match exactly
+what the original matches with IGNORECASE."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+import pytest
+from hypothesis import given, strategies as st
+
+from exporter.render.rlimport import FOLDED, REPORTLAB_URI, folded_uri_pattern, quick_uri_pattern
+
+ORIGINAL = re.compile(REPORTLAB_URI, re.IGNORECASE)
+FOLDED_PATTERN = re.compile(folded_uri_pattern())
+# Every BMP code point, and astral ones 97 apart (the classes treat the astral planes as one block).
+CODE_POINTS = [chr(i) for i in range(0x10000)] + [chr(i) for i in range(0x10000, sys.maxunicode + 1, 97)]
+SPECIAL = "Kk\u212aSs\u017fIi\u0130\u0131Xx"
+
+
+def test_reportlab_still_compiles_the_pattern_this_module_knows():
+    """If reportlab changes its pattern, the shortcut no longer applies (nothing breaks, platypus
+    imports 27 ms slower): this test says so."""
+    import ast
+
+    from reportlab.platypus import paragraph
+
+    tree = ast.parse(open(paragraph.__file__, encoding="utf-8").read())
+    calls = [node.value for node in ast.walk(tree) if isinstance(node, ast.Assign)
+             and any(isinstance(t, ast.Name) and t.id == "uri_pat" for t in node.targets)]
+    assert len(calls) == 1
+    pattern, flags = calls[0].args
+    assert pattern.value == REPORTLAB_URI and ast.unparse(flags) == "re.I"
+    assert paragraph.uri_pat.pattern in (REPORTLAB_URI, folded_uri_pattern())
+    assert all(original in REPORTLAB_URI for original in FOLDED)
+
+
+@pytest.mark.parametrize("original", [k for k in FOLDED if k.startswith("[")])
+def test_each_folded_class_matches_what_ignorecase_matched(original):
+    theirs, ours = re.compile(original, re.IGNORECASE), re.compile(FOLDED[original])
+    assert [c for c in CODE_POINTS if bool(theirs.fullmatch(c)) != bool(ours.fullmatch(c))] == []
+
+
+@pytest.mark.parametrize("base", ["http://localhost/x", "https://xn--bcher-kva.example/", "ftp://a.b.cd:8080/p?q#f",
+                                  "mailto://user@[2001:db8::1]/", "http://192.168.0.1/"])
+def test_every_one_character_change_matches_as_before(base):
+    alphabet = [chr(i) for i in range(0x80)] + list(SPECIAL) + ["\u00a1", "\u00e9", "\uffff", "\U00010000"]
+    for i in range(len(base)):
+        for c in alphabet:
+            text = base[:i] + c + base[i + 1:]
+            theirs, ours = ORIGINAL.match(text), FOLDED_PATTERN.match(text)
+            assert (theirs and theirs.groups()) == (ours and ours.groups()), text
+
+
+@given(st.from_regex(r"[a-zA-Z\u0130\u0131\u017f\u212a+.-]{0,6}://[a-zA-Z0-9\u00a1-\u00ff\u0130\u0131\u017f\u212a.:@\[\]-]{0,30}"
+                     r"(?:[/?#][^\s]{0,10})?", fullmatch=True))
+def test_generated_addresses_match_as_before(text):
+    theirs, ours = ORIGINAL.match(text), FOLDED_PATTERN.match(text)
+    assert (theirs and theirs.groups()) == (ours and ours.groups())
+
+
+def test_other_patterns_compile_as_usual_while_the_shim_is_active():
+    with quick_uri_pattern():
+        assert re.compile("a+", re.IGNORECASE).flags & re.IGNORECASE
+        assert re.compile(REPORTLAB_URI, re.IGNORECASE).pattern == folded_uri_pattern()
+        assert re.compile(REPORTLAB_URI).pattern == REPORTLAB_URI  # other flags: untouched
+    assert re.compile is re.__dict__["compile"] and re.compile(REPORTLAB_URI, re.IGNORECASE).pattern == REPORTLAB_URI
