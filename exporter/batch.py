@@ -183,8 +183,9 @@ def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
     return sorted((f for f in files if f not in clashing), key=str)
 
 
-# A top-level ``id: value`` line (quoted or not, with an optional comment).
-_ID_LINE = re.compile(rb"^id:[ \t]*(['\"]?)([^'\"\s#]+)\1[ \t]*(?:#.*)?$", re.MULTILINE)
+# A top-level ``id: <slug>`` line, the slug quoted or not, with an optional comment.  Anything
+# else (an anchor, a tag, a block scalar, a flow mapping) is left to the YAML parser.
+_ID_LINE = re.compile(rb"^id:[ \t]*(['\"]?)([a-z0-9][a-z0-9_-]*)\1(?:[ \t]+#[^\n]*|[ \t\r]*)$", re.MULTILINE)
 
 
 def _quick_id(path: Path) -> str | None:

@@ -75,13 +75,18 @@ def test_duplicate_ids_are_errors_not_overwrites(tmp_path):
     assert {Path(r.path).name.split(".")[0] for r in result.outputs} == {"brief-00"}
 
 
-@pytest.mark.parametrize("spelling", ['id: "brief-01"', "id: 'brief-01'  # same id, quoted", "{id: brief-01}"])
+@pytest.mark.parametrize("spelling", ['id: "brief-01"', "id: 'brief-01'  # same id, quoted", "id: &a brief-01",
+                                      "{id: brief-01}", "CRLF"])
 def test_duplicate_ids_are_found_however_the_id_is_written(tmp_path, spelling):
     folder = make_folder(tmp_path / "b", 2)
-    text = (folder / "brief-01.yaml").read_text("utf-8").replace("id: brief-01", spelling.replace("{id: brief-01}", ""))
-    if spelling.startswith("{"):  # the whole brief as one flow mapping: no `id:` line to read
-        text = json.dumps({**yaml.safe_load(text), "id": "brief-01"}, default=str)
-    (folder / "copy.yaml").write_text(text, "utf-8")
+    text = (folder / "brief-01.yaml").read_text("utf-8")
+    if spelling == "CRLF":
+        text = text.replace("\n", "\r\n")
+    elif spelling.startswith("{"):  # the whole brief as one flow mapping: no `id:` line to read
+        text = json.dumps(yaml.safe_load(text), default=str)
+    else:
+        text = text.replace("id: brief-01", spelling)
+    (folder / "copy.yaml").write_bytes(text.encode("utf-8"))
     assert load_file(folder / "copy.yaml").brief.id == "brief-01"
     result = batch.run(batch.collect([str(folder)]), batch.Options(out=tmp_path / "o", jobs=1))
     assert sorted(Path(p.file).name for p in result.errors) == ["brief-01.yaml", "copy.yaml"]
