@@ -16,7 +16,7 @@ import dataclasses
 
 from exporter.diagnostics import BriefError, Problem, join_path
 from exporter.model import Brief, Ref, Text
-from exporter.records import Invalid, validate
+from exporter.records import Invalid, validate, wire_items
 from exporter.yamlsource import Located, YamlProblem, parse
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -134,17 +134,11 @@ def check_references(loaded: LoadedBrief) -> list[Problem]:
     return problems
 
 
-def _children(node):
-    """(wire name, value) of each field of a record."""
-    for f in dataclasses.fields(node):
-        yield f.metadata.get("alias") or f.name, getattr(node, f.name)
-
-
 def _iter_refs(node, path):
     if isinstance(node, Ref):
         yield path, node
     elif dataclasses.is_dataclass(node):
-        for key, value in _children(node):
+        for key, value in wire_items(node):
             yield from _iter_refs(value, path + (key,))
     elif isinstance(node, list):
         for i, item in enumerate(node):
@@ -155,7 +149,7 @@ def _index_texts(node, path: tuple, out: dict[int, tuple]) -> None:
     if isinstance(node, Text):
         out[id(node)] = path
     elif dataclasses.is_dataclass(node):
-        for key, value in _children(node):
+        for key, value in wire_items(node):
             _index_texts(value, path + (key,), out)
     elif isinstance(node, list):
         for i, item in enumerate(node):

@@ -99,15 +99,22 @@ def describe(value: Any) -> str:
 # Validation -------------------------------------------------------------------------------------
 
 @cache
-def _fields(cls) -> tuple[tuple[str, str, Any, dataclasses.Field], ...]:
-    """(wire name, attribute, type, field) for each field of a record class."""
+def _fields(cls) -> tuple[tuple[str, str, Any, dataclasses.Field, bool], ...]:
+    """(wire name, attribute, type, field, required) for each field of a record class."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.metadata.get("alias") or f.name, f.name, hints[f.name], f) for f in dataclasses.fields(cls))
+    return tuple((f.metadata.get("alias") or f.name, f.name, hints[f.name], f,
+                  f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
+                 for f in dataclasses.fields(cls))
 
 
 def wire_names(cls) -> list[str]:
     """The keys a record accepts, in declaration order."""
     return [wire for wire, *_ in _fields(cls)]
+
+
+def wire_items(record) -> list[tuple[str, Any]]:
+    """(wire name, value) of each field of a record instance, in declaration order."""
+    return [(wire, getattr(record, name)) for wire, name, *_ in _fields(type(record))]
 
 
 def validate(cls, data: Any):
@@ -207,10 +214,10 @@ def _record(cls, value, path: Path, errors: list):
             hint = f" (did you mean {close[0]!r}?)" if close else f" (known keys: {', '.join(known)})"
             errors.append((path + (key,), f"unknown key {key!r}{hint}"))
     kwargs = {}
-    for wire, name, tp, f in _fields(cls):
+    for wire, name, tp, f, required in _fields(cls):
         here = path + (wire,)
         if wire not in value:
-            if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            if required:
                 errors.append((here, "required, but missing"))
             continue
         checked = _check(tp, value[wire], here, errors)
@@ -244,8 +251,8 @@ def json_schema(cls, title: str) -> dict:
 
 
 def _record_schema(cls, defs: dict) -> dict:
-    properties, required = {}, []
-    for wire, _name, tp, f in _fields(cls):
+    properties, required_keys = {}, []
+    for wire, _name, tp, f, required in _fields(cls):
         prop = dict(_type_schema(tp, defs))
         meta = f.metadata
         if meta.get("description"):
@@ -255,12 +262,12 @@ def _record_schema(cls, defs: dict) -> dict:
                 prop[word] = meta[key]
         if f.default is not dataclasses.MISSING and f.default is not None and isinstance(f.default, (str, int, float, bool)):
             prop["default"] = f.default
-        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            required.append(wire)
+        if required:
+            required_keys.append(wire)
         properties[wire] = prop
     schema = {"type": "object", "additionalProperties": False, "properties": properties}
-    if required:
-        schema["required"] = required
+    if required_keys:
+        schema["required"] = required_keys
     if cls.__doc__:
         schema["description"] = " ".join(cls.__doc__.split())
     return schema
