@@ -81,8 +81,13 @@ def _prepared(style: Style) -> bytes:
     return ooxml.package_bytes(word.part.package, dt.datetime(2000, 1, 1))
 
 
+def _hex(colour: str) -> str:
+    """A style colour (#rrggbb) as WordprocessingML writes it: RRGGBB."""
+    return colour.lstrip("#").upper()
+
+
 def _rgb(colour: str) -> RGBColor:
-    return RGBColor.from_string(colour.lstrip("#").upper())
+    return RGBColor.from_string(_hex(colour))
 
 
 def _house_style(word, style: Style) -> None:
@@ -166,7 +171,7 @@ def _house_style(word, style: Style) -> None:
     rule = add("Rule", "Normal")
     spacing(rule, 0, 8)
     font(rule, body, 4, style.color.rule)
-    ooxml.paragraph_border(rule.element.get_or_add_pPr(), "bottom", style.color.rule.lstrip("#"), 8)
+    ooxml.paragraph_border(rule.element.get_or_add_pPr(), "bottom", _hex(style.color.rule), 8)
 
     drafting = add("Drafting", "Normal")
     font(drafting, body, style.size.small + 0.5, style.color.muted)
@@ -259,7 +264,7 @@ class _Writer:
         section.footer_distance = Mm(page.margin_bottom / 3)
         self.text_width_mm = width - page.margin_left - page.margin_right
         furniture = self.doc.furniture
-        colour = getattr(self.style.marking, furniture.marking_level).lstrip("#").upper()
+        colour = _hex(getattr(self.style.marking, furniture.marking_level))
 
         def marking():
             mark = ooxml.paragraph("Marking")
@@ -319,9 +324,9 @@ class _Writer:
 
     def _table(self, block: Table) -> None:
         widths = [ooxml.twips(self.text_width_mm * w / sum(block.widths)) for w in block.widths]
-        border = self.style.color.table_border.lstrip("#").upper()
+        border = _hex(self.style.color.table_border)
         tbl = ooxml.table("TableGrid", widths, border)
-        header_fill = self.style.color.table_header.lstrip("#").upper()
+        header_fill = _hex(self.style.color.table_header)
         for r, cells in enumerate((block.header, *block.rows)):
             tr = ooxml.table_row(tbl, header=r == 0)
             for width, content in zip(widths, cells):

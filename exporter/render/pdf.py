@@ -332,6 +332,7 @@ def render(doc: Document, style: Style) -> bytes:
     marking_colour = colors.HexColor(getattr(style.marking, furniture.marking_level))
     head_font = builder.s.head_fonts["bold"]
     muted = colors.HexColor(style.color.muted)
+    footer = _fit(furniture.footer, fonts["regular"], style.size.small, builder.text_width * 0.8)
 
     def furnish(canvas, _template):
         canvas.saveState()
@@ -341,9 +342,7 @@ def render(doc: Document, style: Style) -> bytes:
         canvas.drawCentredString(page_width / 2, page.margin_bottom * mm * 0.22, furniture.marking)
         canvas.setFillColor(muted)
         canvas.setFont(fonts["regular"], style.size.small)
-        width = (page_width - (page.margin_left + page.margin_right) * mm) * 0.8
-        canvas.drawString(page.margin_left * mm, _footer_baseline(style),
-                          _fit(furniture.footer, fonts["regular"], style.size.small, width))
+        canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
         canvas.restoreState()
 
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
