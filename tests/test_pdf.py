@@ -22,6 +22,12 @@ def reader(data: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(data))
 
 
+def link_uris(data: bytes) -> list[str]:
+    """The addresses the PDF's links open, in page order."""
+    annotations = [a.get_object() for page in reader(data).pages for a in page.get("/Annots", [])]
+    return [a["/A"]["/URI"] for a in annotations if "/A" in a and "/URI" in a["/A"]]
+
+
 def fonts_of(data: bytes) -> dict[str, dict]:
     """Every font the pages use, by base name, with its descriptor."""
     found = {}
@@ -180,9 +186,7 @@ def test_unsafe_link_schemes_print_as_text(tmp_path):
           - {id: d, publisher: P, title: T, language: en, url: "mailto:desk@example.org"}
         """), "utf-8")
     data = export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data
-    uris = [a.get_object()["/A"]["/URI"] for page in reader(data).pages for a in page.get("/Annots", [])
-            if "/A" in a.get_object() and "/URI" in a.get_object()["/A"]]
-    assert sorted(uris) == ["https://example.org/x?a=1&b=2", "mailto:desk@example.org"]
+    assert sorted(link_uris(data)) == ["https://example.org/x?a=1&b=2", "mailto:desk@example.org"]
     text = pdf_text(data)
     assert "javascript:alert(1)" in text and "file:///etc/passwd" in text
 
@@ -214,7 +218,5 @@ def test_a_source_address_prints_and_links_exactly_as_typed(tmp_path):
           - {id: b, publisher: P, title: T, language: en, url: "ftp://example.org/l'avis"}
         """), "utf-8")
     data = export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data
-    uris = [a.get_object()["/A"]["/URI"] for page in reader(data).pages for a in page.get("/Annots", [])
-            if "/A" in a.get_object()]
-    assert uris == ["https://example.org/it's-here"]
+    assert link_uris(data) == ["https://example.org/it's-here"]
     assert "ftp://example.org/l'avis" in pdf_text(data)
