@@ -13,13 +13,18 @@ from exporter.export import build_documents, export_file
 from exporter.load import load_file
 from exporter.render.pdf import render
 from exporter.style import load_style
-from tests.conftest import SAMPLE, SECOND, need, pdf_text
+from tests.conftest import SAMPLE, SECOND, brief_text, need, pdf_text
 
 LOCALES = [("fr", "pdf"), ("en", "pdf")]
 
 
 def reader(data: bytes) -> PdfReader:
     return PdfReader(io.BytesIO(data))
+
+
+def pdf_of(path) -> bytes:
+    """The PDF of a brief file, in the brief's first language and the default style."""
+    return export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data
 
 
 def link_uris(data: bytes) -> list[str]:
@@ -174,29 +179,21 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(style_name, locale):
         assert top - bottom > 4 * style.size.body * style.spacing.line, (item.title, top)
 
 
-def test_unsafe_link_schemes_print_as_text(tmp_path):
-    from tests.conftest import brief_text
-
-    path = tmp_path / "links.yaml"
-    path.write_text(brief_text(extra="""
+def test_unsafe_link_schemes_print_as_text(write_brief):
+    data = pdf_of(write_brief(brief_text(extra="""
         sources:
           - {id: a, publisher: P, title: T, language: en, url: "javascript:alert(1)"}
           - {id: b, publisher: P, title: T, language: en, url: "file:///etc/passwd"}
           - {id: c, publisher: P, title: T, language: en, url: "https://example.org/x?a=1&b=2"}
           - {id: d, publisher: P, title: T, language: en, url: "mailto:desk@example.org"}
-        """), "utf-8")
-    data = export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data
+        """)))
     assert sorted(link_uris(data)) == ["https://example.org/x?a=1&b=2", "mailto:desk@example.org"]
     text = pdf_text(data)
     assert "javascript:alert(1)" in text and "file:///etc/passwd" in text
 
 
-def test_newlines_in_text_become_line_breaks(tmp_path):
-    from tests.conftest import brief_text
-
-    path = tmp_path / "lines.yaml"
-    path.write_text(brief_text(summary='"First line.\\nSecond line."'), "utf-8")
-    text = pdf_text(export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data)
+def test_newlines_in_text_become_line_breaks(write_brief):
+    text = pdf_text(pdf_of(write_brief(brief_text(summary='"First line.\\nSecond line."'))))
     assert "First line.\nSecond line." in text
 
 
@@ -208,15 +205,11 @@ def test_the_drafting_line_never_stands_alone_on_a_page(style_name, locale):
     assert "Dépêche d’agence" in page or "News agency dispatch" in page
 
 
-def test_a_source_address_prints_and_links_exactly_as_typed(tmp_path):
-    from tests.conftest import brief_text
-
-    path = tmp_path / "apostrophe.yaml"
-    path.write_text(brief_text(extra="""
+def test_a_source_address_prints_and_links_exactly_as_typed(write_brief):
+    data = pdf_of(write_brief(brief_text(extra="""
         sources:
           - {id: a, publisher: P, title: T, language: en, url: "https://example.org/it's-here"}
           - {id: b, publisher: P, title: T, language: en, url: "ftp://example.org/l'avis"}
-        """), "utf-8")
-    data = export_file(str(path), None, ["pdf"], load_style("formal")).memos[0].data
+        """)))
     assert link_uris(data) == ["https://example.org/it's-here"]
     assert "ftp://example.org/l'avis" in pdf_text(data)
