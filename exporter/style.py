@@ -7,16 +7,15 @@ takes a shipped style's name (``formal``, ``plain``) or a path to a TOML file; a
 
 from __future__ import annotations
 
-import re
-import tomllib
 from functools import cache
 from pathlib import Path
 from dataclasses import dataclass
 from typing import Literal
 
-from exporter.diagnostics import BriefError, Problem, join_path
+from exporter import tomlfile
+from exporter.diagnostics import BriefError, Problem
 from exporter.fonts import FAMILIES
-from exporter.records import Invalid, pattern_type, spec, validate
+from exporter.records import pattern_type, spec
 from exporter.resources import styles_dir
 
 DEFAULT_STYLE = "formal"
@@ -66,17 +65,6 @@ class Colours:
 
 
 @section
-class Markings:
-    """The colour of the handling marking, by level; `other` for free text."""
-
-    unclassified: Colour = spec()
-    restricted: Colour = spec()
-    confidential: Colour = spec()
-    secret: Colour = spec()
-    other: Colour = spec()
-
-
-@section
 class Page:
     """Paper and margins (millimetres)."""
 
@@ -105,7 +93,6 @@ class Style:
     font: Fonts = spec()
     size: Sizes = spec()
     color: Colours = spec()
-    marking: Markings = spec()
     page: Page = spec()
     spacing: Spacing = spec()
 
@@ -138,44 +125,16 @@ def load_style(name_or_path: str | None = None) -> Style:
 @cache
 def _load_cached(path: str) -> Style:
     shown = Path(path).name if Path(path).parent == styles_dir() else path
-    try:
-        text = Path(path).read_text("utf-8")
-        data = tomllib.loads(text)
-    except UnicodeDecodeError:
-        raise BriefError([Problem(shown, "the style file is not UTF-8 text")]) from None
-    except tomllib.TOMLDecodeError as exc:
-        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
-        line = int(match.group(1)) if match else None
-        col = int(match.group(2)) if match else None
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise BriefError([Problem(shown, f"invalid TOML: {message}", line, col)]) from None
-    try:
-        style = validate(Style, data)
-    except Invalid as exc:
-        problems = [Problem(shown, message, _line_of(text, path), None, join_path(path)) for path, message in exc.errors]
-        raise BriefError(problems) from None
-    for key in ("body", "heading"):
-        family = getattr(style.font, key)
-        if family not in FAMILIES:
-            raise BriefError([Problem(shown, f"{family!r} is not a shipped font family ({', '.join(FAMILIES)})",
-                                      _line_of(text, ("font", key)), None, f"font.{key}")])
+    text, data = tomlfile.read(Path(path), shown)
+    style = tomlfile.checked(Style, data, text, shown)
+    check_fonts(style, text, shown)
     return style
 
 
-def _line_of(text: str, loc: tuple) -> int | None:
-    """The line where ``[section]`` ``key =`` is written (tomllib keeps no positions)."""
-    section, key = (loc[0], loc[1]) if len(loc) > 1 else (None, loc[0] if loc else None)
-    current = None
-    for number, line in enumerate(text.splitlines(), 1):
-        stripped = line.strip()
-        header = re.match(r"^\[([^\]]+)\]", stripped)
-        if header:
-            current = header.group(1).strip()
-            if section == current and len(loc) == 1:
-                return number
-            continue
-        if current == section and re.match(rf"^{re.escape(str(key))}\s*=", stripped):
-            return number
-    if section:
-        return _line_of(text, (section,)) if len(loc) > 1 else None
-    return None
+def check_fonts(style: Style, text: str, shown: str) -> None:
+    """The families a style names must be shipped ones (a record cannot say so by itself)."""
+    for key in ("body", "heading"):
+        family = getattr(style.font, key)
+        if family not in FAMILIES:
+            raise BriefError([tomlfile.problem(text, shown, ("font", key),
+                                               f"{family!r} is not a shipped font family ({', '.join(FAMILIES)})")])

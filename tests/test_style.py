@@ -18,10 +18,10 @@ def test_two_styles_ship():
 
 @pytest.mark.parametrize("change, line, message", [
     (("body = 10\n", 'body = "big"\n'), 10, "size.body"),
-    (("line = 1.25", "line = 1.25\nleading = 3"), 42, "spacing.leading: unknown key"),
+    (("line = 1.25", "line = 1.25\nleading = 3"), 35, "spacing.leading: unknown key"),
     (('text = "#111111"', 'text = "black"'), 18, "color.text"),
     (('body = "Liberation Sans"', 'body = "Comic Sans"'), 6, "not a shipped font family"),
-    (('paper = "auto"', 'paper = "A3"'), 34, "page.paper"),
+    (('paper = "auto"', 'paper = "A3"'), 27, "page.paper"),
     (("[size]", "[size"), 9, "invalid TOML"),
 ])
 def test_a_bad_style_file_names_file_and_line(tmp_path, change, line, message):
