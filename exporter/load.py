@@ -117,7 +117,8 @@ def load_bytes(raw: bytes, name: str = "<brief>") -> LoadedBrief:
 
 
 def check_references(loaded: LoadedBrief) -> list[Problem]:
-    """What the schema cannot say: refs name existing sources, source ids are unique."""
+    """What the schema cannot say: refs name existing sources, source ids are unique, an action
+    memo has something to decide."""
     brief = loaded.brief
     problems: list[Problem] = []
     seen: dict[str, int] = {}
@@ -127,6 +128,9 @@ def check_references(loaded: LoadedBrief) -> list[Problem]:
         seen.setdefault(source.id, i)
     if len(set(brief.languages)) != len(brief.languages):
         problems.append(loaded.problem(("languages",), "a language is listed twice"))
+    if brief.kind == "action" and not brief.recommendations:
+        problems.append(loaded.problem(("kind",), "an action memo asks for a decision: add `recommendations:` "
+                                                  "(at least one, such as \"That you approve …\")"))
     for path, ref in _iter_refs(brief, ()):
         if ref.source not in seen:
             known = ", ".join(seen) or "none: add a sources: list"

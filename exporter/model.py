@@ -217,13 +217,102 @@ class Source:
     url: str | None = spec(default=None)
 
 
+def _office_only(value: Any) -> Any:
+    """A clearance written as just its office (a text) stands for ``{office: …}``."""
+    if isinstance(value, str) or (isinstance(value, dict) and value and all(
+            isinstance(k, str) and _LANG_RE.match(k) for k in value)):
+        return {"office": value}
+    return value
+
+
+@record
+class Clearance:
+    """One office that cleared the memo (or saw it for information), and who there; a plain text
+    is an office that cleared."""
+
+    __shorthand__ = (_office_only, _TEXT_SCHEMA)
+
+    office: TextField = spec("The clearing office, such as West Africa Office or AF/W.")
+    name: str | None = spec("The person who cleared, such as J. Smith.", default=None)
+    status: Literal["cleared", "info"] = spec("cleared: the office agreed; info: it was only informed.",
+                                               default="cleared")
+
+
 @record
 class Drafting:
-    """The drafting line: who wrote the memo and who cleared it."""
+    """The closing lines: who drafted the memo (office and person) and who cleared it."""
 
-    drafted_by: TextField = spec()
-    cleared_by: list[TextField] = spec(factory=list)
+    drafted_by: TextField = spec("The drafting office.")
+    name: str | None = spec("The drafter's name, printed with the office.", default=None)
+    cleared_by: list[Clearance] = spec(factory=list)
     date: dt.date | None = spec("Defaults to the routing date.", default=None)
+
+
+@record
+class Attachment:
+    """A document attached to an action memo, listed as a tab."""
+
+    title: TextField = spec()
+
+
+def _to_marking(value: Any) -> "Text | SchemeMarking":
+    """A marking: ``{scheme: us, level: confidential}``, or free text printed as is."""
+    if isinstance(value, dict) and "scheme" in value:
+        from exporter.markings import schemes
+
+        SCHEMES = schemes()
+        unknown = set(value) - {"scheme", "level"}
+        if unknown:
+            raise ValueError(f"unknown key {sorted(unknown)[0]!r} in a marking (keys: scheme, level)")
+        scheme, level = value.get("scheme"), value.get("level")
+        if scheme not in SCHEMES:
+            raise ValueError(f"unknown marking scheme {scheme!r}; schemes: {', '.join(SCHEMES)}")
+        levels = SCHEMES[scheme].levels
+        if level not in levels:
+            raise ValueError(f"{level!r} is not a level of the {scheme} scheme; levels: {', '.join(levels)}")
+        return SchemeMarking(scheme, level)
+    return _to_text(value)
+
+
+class SchemeMarking:
+    """A marking of a known scheme (``us``, ``fr``): its words and colour come from the scheme,
+    never translated into another scheme's words."""
+
+    __slots__ = ("scheme", "level")
+
+    def __init__(self, scheme: str, level: str):
+        self.scheme, self.level = scheme, level
+
+    def __repr__(self) -> str:
+        return f"SchemeMarking({self.scheme!r}, {self.level!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SchemeMarking) and (self.scheme, self.level) == (other.scheme, other.level)
+
+    def __hash__(self) -> int:
+        return hash((self.scheme, self.level))
+
+    def dump(self) -> dict[str, str]:
+        return {"scheme": self.scheme, "level": self.level}
+
+
+MarkingField = Checked("Marking", _to_marking, {
+    "anyOf": [
+        {"type": "object", "required": ["scheme", "level"], "additionalProperties": False,
+         "properties": {"scheme": {"type": "string"}, "level": {"type": "string"}}},
+        _TEXT_SCHEMA,
+    ],
+    "description": "A marking of a scheme, {scheme: us, level: confidential} or {scheme: fr, level: "
+                   "diffusion-restreinte}; or free text, printed as is.",
+})
+
+
+@record
+class Recommendation:
+    """What the principal is asked to approve ("That you approve …"), with its references."""
+
+    text: TextField = spec()
+    refs: list[Ref] = _refs()
 
 
 @record
@@ -236,9 +325,20 @@ class Brief:
     routing: Routing = spec()
     summary: TextField = spec("Bottom line up front: two to five sentences, conclusion first.")
     drafting: Drafting = spec()
-    kind: Literal["information", "action"] = spec(default="information")
-    marking: TextField = spec("Handling marking; unclassified, restricted, confidential and secret are translated.",
-                              default=Text("unclassified"))
+    issue: TextField | None = spec("Action memo: the issue for decision, in a sentence or two.", default=None)
+    recommendations: list[Recommendation] = spec("Action memo: what the principal is asked to approve; "
+                                                 "each gets a decision block.", factory=list)
+    background: list[Point] = spec("Action memo: the background, a paragraph each.", factory=list)
+    discussion: list[Point] = spec("Action memo: the discussion, a paragraph each.", factory=list)
+    attachments: list[Attachment] = spec("Documents attached (tabs).", factory=list)
+    kind: Literal["information", "action"] = spec(
+        "information, or action: a memo that asks for a decision (needs `recommendations`).",
+        default="information")
+    convention: str | None = spec("The memo's convention: bilingual (default), us-state, fr-diplomatie, or a "
+                                  ".toml file; `--convention` overrides it.", default=None)
+    marking: MarkingField | None = spec(
+        "Handling marking: {scheme: us|fr, level: …}, or free text printed as is; none when absent.",
+        default=None)
     short_title: TextField | None = spec("Title for the footer; defaults to the subject.", default=None)
     keywords: list[str] = spec(factory=list)
     actors: list[Actor] = spec(factory=list)
