@@ -36,6 +36,7 @@ class Options:
     formats: list[str] = field(default_factory=lambda: ["pdf", "docx"])
     locales: list[str] | None = None
     style: str | None = None
+    convention: str | None = None
     jobs: int = 1
     strict: bool = False
     check: bool = False
@@ -126,6 +127,10 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
     """Export ``files``; never raises for a bad brief, only for a bad style (UsageError)."""
     try:
         load_style(options.style)
+        if options.convention is not None:
+            from exporter.convention import load_convention
+
+            load_convention(options.convention)
     except BriefError as exc:
         raise UsageError(str(exc)) from None
     result = Result(briefs=len(files))
@@ -247,7 +252,7 @@ def _work(args: tuple[str, Options]):
     """Export one file and write (or check) its memos; runs in a worker process or in-process."""
     path, options = args
     style = load_style(options.style)
-    file_result = export_file(path, options.locales, options.formats, style, options.strict)
+    file_result = export_file(path, options.locales, options.formats, style, options.strict, options.convention)
     records: list[Record] = []
     for memo in file_result.memos:
         try:

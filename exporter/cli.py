@@ -118,6 +118,7 @@ def export(
     locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="A CLDR locale such as fr, en, en_GB, de_CH; repeat for several (default: the brief's languages)."),
     out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder; files are named <id>.<locale>.<ext>."),
     style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style (formal, plain) or a .toml file."),
+    convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file (default: the brief's `convention:`, else bilingual)."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Parallel processes (default: the CPU count; 1 stays in-process)."),
     report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON report of outputs and errors to this file."),
     shard: Optional[str] = typer.Option(None, "--shard", help="K/N: export only the K-th of N stable parts (CI matrices)."),
@@ -135,6 +136,8 @@ def export(
 
       brief export samples/ --locale fr --locale en_GB --out memos/
 
+      brief export samples/niger-force-posture.yaml --convention us-state --locale en_US
+
       brief export briefs/ --jobs 4 --report report.json --shard 1/2
 
       brief export briefs/ --check --out memos/
@@ -150,7 +153,7 @@ def export(
         _fail_usage(str(exc))
     if not files:
         _fail_usage("no briefs found (*.yaml or *.yml)")
-    options = batch.Options(out=out, formats=formats, locales=locale or None, style=style,
+    options = batch.Options(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
                             jobs=jobs or os.cpu_count() or 1, strict=strict, check=check)
     reporter = _Reporter(quiet, verbose, len(files))
     try:
@@ -189,6 +192,7 @@ def validate(
     paths: List[str] = typer.Argument(..., help="Brief files, folders or globs."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors."),
     locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="Also check these locales (default: the brief's languages)."),
+    convention: Optional[str] = typer.Option(None, "--convention", "-c", help="Check against this convention (default: the brief's)."),
 ) -> None:
     """Check briefs without rendering them; exit 0 when all are valid, 1 otherwise.
 
@@ -213,7 +217,7 @@ def validate(
     for path in files:
         try:
             loaded = load_file(path)
-            warnings = [w for _, _, ws in build_documents(loaded, locale or None, style) for w in ws]
+            warnings = [w for _, _, ws in build_documents(loaded, locale or None, style, convention) for w in ws]
         except BriefError as exc:
             bad += 1
             for problem in exc.problems:

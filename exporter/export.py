@@ -51,31 +51,49 @@ def renderer(fmt: str):
     return importlib.import_module(f"exporter.render.{fmt}").render
 
 
-def build_documents(loaded: LoadedBrief, locale_names: list[str] | None, style: Style):
-    """Yield (locale name, document, warnings) for each locale asked for (default: the brief's)."""
+def convention_of(loaded: LoadedBrief, override: str | None = None):
+    """The convention a memo follows: ``--convention``, else the brief's ``convention:``, else the
+    default; a brief naming an unknown one gets the error at that line."""
+    from exporter.convention import load_convention
+
+    if override is not None or loaded.brief.convention is None:
+        return load_convention(override)
+    try:
+        return load_convention(loaded.brief.convention)
+    except BriefError as exc:
+        raise BriefError([loaded.problem(("convention",), p.message) for p in exc.problems]) from None
+
+
+def build_documents(loaded: LoadedBrief, locale_names: list[str] | None, style: Style,
+                    convention: str | None = None):
+    """Yield (locale name, document, warnings) for each locale asked for (default: the brief's),
+    following ``convention`` (a name or a file; default: the brief's own)."""
     from exporter.layout import build
     from exporter.localize import Localizer, parse_locale
 
+    chosen = convention_of(loaded, convention)
+    style = chosen.apply(style)
     names = locale_names or list(loaded.brief.languages)
     charset = drawable(style.font.body, style.font.heading)
     for name in names:
         locale = parse_locale(name, loaded.file)
-        loc = Localizer(loaded, locale, charset)
-        document = build(loaded, loc, style)
+        loc = Localizer(loaded, locale, charset, chosen.spellings, chosen.gpo)
+        document = build(loaded, loc, style, chosen)
         yield str(locale), document, loc.warnings
 
 
 def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[str], style: Style,
-                  strict: bool = False) -> FileResult:
+                  strict: bool = False, convention: str | None = None) -> FileResult:
     """Render an already loaded brief; problems are collected, never raised."""
     result = FileResult(loaded.file, loaded.brief.id)
     try:
-        for locale, document, warnings in build_documents(loaded, locales, style):
+        looks = convention_of(loaded, convention).apply(style)
+        for locale, document, warnings in build_documents(loaded, locales, style, convention):
             result.warnings.extend(warnings)
             if strict and result.warnings:
                 continue  # it will fail: nothing to render
             for fmt in formats:
-                data = renderer(fmt)(document, style)
+                data = renderer(fmt)(document, looks)
                 name = output_name(loaded.brief.id, locale, fmt)
                 result.memos.append(Memo(name, loaded.brief.id, locale, fmt, data))
     except BriefError as exc:
@@ -94,10 +112,10 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
 
 
 def export_file(path: str, locales: list[str] | None, formats: list[str], style: Style,
-                strict: bool = False) -> FileResult:
+                strict: bool = False, convention: str | None = None) -> FileResult:
     """Load and render one brief file; problems are collected, never raised."""
     try:
         loaded = load_file(path)
     except BriefError as exc:
         return FileResult(exc.problems[0].file if exc.problems else str(path), errors=exc.problems)
-    return export_loaded(loaded, locales, formats, style, strict)
+    return export_loaded(loaded, locales, formats, style, strict, convention)

@@ -30,7 +30,8 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\"}
 
 def read_po(text: str) -> dict[str, str]:
     """The translated messages of a ``.po`` file: msgid → msgstr, leaving out the header, fuzzy
-    entries, untranslated ones, plural forms and entries with a context (brief uses neither)."""
+    entries, untranslated ones and plural forms (brief uses none).  An entry with a context (a
+    convention's label) is keyed ``context + "\\x04" + msgid``, as gettext keys it."""
     messages: dict[str, str] = {}
     entry: dict[str, str] = {}
     fuzzy = False
@@ -39,8 +40,9 @@ def read_po(text: str) -> dict[str, str]:
     def flush() -> None:
         nonlocal entry, fuzzy
         msgid, msgstr = entry.get("msgid"), entry.get("msgstr")
-        if msgid and msgstr and not fuzzy and "msgctxt" not in entry and "msgid_plural" not in entry:
-            messages[msgid] = msgstr
+        if msgid and msgstr and not fuzzy and "msgid_plural" not in entry:
+            context = entry.get("msgctxt")
+            messages[f"{context}\x04{msgid}" if context is not None else msgid] = msgstr
         entry, fuzzy = {}, False
 
     for line in text.splitlines():
@@ -58,7 +60,7 @@ def read_po(text: str) -> dict[str, str]:
                 entry[field] += _unquote(line)
             continue
         keyword, _, rest = line.partition(" ")
-        if keyword == "msgid" and "msgid" in entry:
+        if keyword in ("msgid", "msgctxt") and "msgid" in entry:
             flush()
         field = keyword
         entry[field] = _unquote(rest.strip())

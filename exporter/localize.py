@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
@@ -22,7 +23,7 @@ from exporter.i18n import find_catalog
 from exporter.load import LoadedBrief
 from exporter.model import Text
 from exporter.tree import Span
-from exporter.typography import NBSP, clean, typeset
+from exporter.typography import NBSP, clean, gpo_united_states, respell, typeset
 
 _QUOTES = {
     "fr": ("«" + NBSP, NBSP + "»"),
@@ -52,11 +53,34 @@ def locale_tag(locale: Locale) -> str:
     return f"{locale.language}-{region}" if region.isalpha() and region.isupper() else locale.language
 
 
-class Localizer:
-    """Resolves texts and formats values of one brief for one locale, collecting warnings."""
+@cache
+def language_tag(code: str) -> str:
+    """The BCP 47 tag of a brief's language code, with the region readers' tools expect (``en`` →
+    ``en-US``, ``fr`` → ``fr-FR``, ``en_GB`` → ``en-GB``); the code itself if babel has no such
+    language."""
+    try:
+        return locale_tag(Locale.parse(code.replace("-", "_")))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return code.replace("_", "-")
 
-    def __init__(self, loaded: LoadedBrief, locale: Locale, charset: frozenset[str]):
+
+class Localizer:
+    """Resolves texts and formats values of one brief for one locale, collecting warnings.
+
+    Labels follow the memo's locale; a text keeps the language it is written in — a plain string
+    is in the brief's first language — and its typography and hyphenation follow that language.
+    Numbers follow the language the brief's text is in (the memo's, or the one it falls back to),
+    so that one memo writes them one way, in its tables and in its sentences alike.
+    """
+
+    def __init__(self, loaded: LoadedBrief, locale: Locale, charset: frozenset[str],
+                 spellings: dict[str, dict[str, str]] | None = None, gpo: bool = False):
+        """``spellings``: the convention's house spellings by language (``{"en": {"al-Qaeda":
+        "al-Qaida"}}``); ``gpo``: English text writes ``US`` as the GPO Style Manual does.  Both
+        apply to the analyst's text, never to a quotation."""
         self.loaded = loaded
+        self.spellings = spellings or {}
+        self.gpo = gpo
         self.locale = locale
         self.name = str(locale)
         self.lang = locale.language
@@ -64,12 +88,20 @@ class Localizer:
         self.charset = charset
         self.warnings: list[Problem] = []
         self._reported: set[str] = set()
-        self.quotes = _QUOTES.get(self.lang, _ENGLISH_QUOTES)
         chain = [self.name, self.lang] if self.name != self.lang else [self.lang]
         found, self._labels = find_catalog(chain)
         self._label_fallback = found is None and self.lang != "en"
         if self._label_fallback:
             self._warn_once("catalog", (), f"no label catalog for {self.name}: labels are in English")
+        languages = loaded.brief.languages
+        self.first = languages[0].split("_")[0]
+        self.content_locale = locale  # the locale of the memo's text: numbers and quotation marks follow it
+        if self.lang not in {code.split("_")[0] for code in languages}:
+            fallback = languages[0]
+            self._warn_once("fallback", (), f"the brief is written in {', '.join(languages)}, not {self.lang}: "
+                                            f"its {fallback} text is used, under {self.name} labels")
+            self.content_locale = parse_locale(fallback, loaded.file)
+        self.quotes = _QUOTES.get(self.content_locale.language, _ENGLISH_QUOTES)
 
     # Texts --------------------------------------------------------------------------------
 
@@ -87,22 +119,32 @@ class Localizer:
         """A text as a plain string (for metadata and the footer)."""
         return self.text(value).text if value is not None else ""
 
-    def original(self, raw: str, lang: str, path: tuple, **style) -> Span:
-        """A text in a given language (a quotation's original wording), tagged when not the memo's."""
-        return Span(self.finish(raw, lang, path), None if lang == self.lang else lang, **style)
+    def original(self, raw: str, lang: str, path: tuple, quoted: bool = False, **style) -> Span:
+        """A text in a given language, tagged with its BCP 47 tag (``en-US``, ``fr-FR``) when it
+        is not in the memo's language; ``quoted``: someone's words, which keep their spelling."""
+        base = lang.split("_")[0].split("-")[0]
+        return Span(self.finish(raw, lang, path, quoted), None if base == self.lang else language_tag(lang), **style)
 
-    def finish(self, raw: str, lang: str | None, path: tuple) -> str:
+    def finish(self, raw: str, lang: str | None, path: tuple, quoted: bool = False) -> str:
         """Clean, check against the fonts, and typeset one string of language ``lang`` (None: not
-        prose, such as an address — cleaned and checked, never typeset)."""
+        prose, such as an address — cleaned and checked, never typeset); the convention's house
+        spellings apply to the analyst's own text, not to ``quoted`` words."""
         text, removed = clean(raw)
         if removed:
             self._warn(path, f"removed {removed} control character(s)")
         text = self._drawable(text, path)
-        return typeset(text, lang) if lang else text
+        if not lang:
+            return text
+        base = lang.split("_")[0]
+        if not quoted:
+            text = respell(text, self.spellings.get(base, {}))
+            if self.gpo and base == "en":
+                text = gpo_united_states(text)
+        return typeset(text, lang)
 
     def _choose(self, value: Text, path: tuple) -> tuple[str, str]:
         if value.neutral is not None:
-            return value.neutral, self.lang
+            return value.neutral, self.first
         for key in (self.name, self.lang):
             if key in value.by_lang:
                 return value.by_lang[key], key.split("_")[0]
@@ -112,7 +154,8 @@ class Localizer:
                 return text, self.lang
         first = self.loaded.brief.languages[0]
         fallback = first if first in value.by_lang else next(iter(value.by_lang))
-        self._warn(path, f"no {self.name} text: using the {fallback} one")
+        if "fallback" not in self._reported or fallback != first:
+            self._warn(path, f"no {self.name} text: using the {fallback} one")
         return value.by_lang[fallback], fallback.split("_")[0]
 
     def _drawable(self, text: str, path: tuple) -> str:
@@ -135,13 +178,18 @@ class Localizer:
 
     # Labels -------------------------------------------------------------------------------
 
-    def label(self, message: str, colon: bool = False) -> str:
-        """A fixed label (a msgid marked ``_(…)`` in the layout) in the memo's language, typeset."""
-        translated = self._labels.get(message)
+    def label(self, message: str, colon: bool = False, context: str | None = None) -> str:
+        """A fixed label in the memo's language, typeset: a msgid marked ``_(…)`` in the layout,
+        or a convention's (translated in that convention's ``context``)."""
+        translated = self._labels.get(f"{context}\x04{message}") if context else None
+        if translated is None:
+            translated = self._labels.get(message)
         if translated is None:
             translated = message
             if not self._label_fallback and self.lang != "en":
-                self._warn_once(f"label:{message}", (), f"no {self.name} translation for label {message!r}: using English")
+                where = f" ({context})" if context else ""
+                self._warn_once(f"label:{context}:{message}", (),
+                                f"no {self.name} translation for label {message!r}{where}: using English")
         if colon:
             translated += ":"
         return typeset(translated, self.lang if not self._label_fallback else "en")
@@ -175,10 +223,10 @@ class Localizer:
         """A figure's value with its unit, percentage or currency, kept on one line."""
         def one(v: float) -> str:
             if currency:
-                return format_currency(v, currency, locale=self.locale).replace(" ", NBSP)
+                return format_currency(v, currency, locale=self.content_locale).replace(" ", NBSP)
             if unit is not None and unit.neutral in ("percent", "%"):
-                return format_percent(v / 100, locale=self.locale, decimal_quantization=False).replace(" ", NBSP)
-            return format_decimal(v, locale=self.locale).replace(" ", NBSP)
+                return format_percent(v / 100, locale=self.content_locale, decimal_quantization=False).replace(" ", NBSP)
+            return format_decimal(v, locale=self.content_locale).replace(" ", NBSP)
 
         text = one(value) if value_max is None else f"{one(value)}–{one(value_max)}"
         if approx:
@@ -188,6 +236,10 @@ class Localizer:
         return text
 
     # Warnings -----------------------------------------------------------------------------
+
+    def warn(self, path: tuple, message: str) -> None:
+        """A warning about the field ``path`` of the brief (``--strict`` makes it an error)."""
+        self._warn(path, message)
 
     def _warn(self, path: tuple, message: str) -> None:
         self.warnings.append(self.loaded.problem(path, f"[{self.name}] {message}", warning=True))

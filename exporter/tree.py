@@ -57,11 +57,26 @@ class Heading:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    """A paragraph of inlines.  ``role`` picks its look: body, kind, lead, quote, translation,
-    attribution, drafting."""
+    """A paragraph of inlines.  ``role`` picks its look (see ``ROLES``)."""
 
     content: Inlines
     role: str = "body"
+
+
+# What each paragraph role is, for the renderers' styles.
+ROLES = {
+    "body": "running text",
+    "lead": "the first paragraph of a section, before its points",
+    "kind": "the kind of memo at the head of page 1 (INFORMATION MEMO, NOTE)",
+    "addressee": "who a note is for, under its kind (à l'attention de …)",
+    "timbre": "the issuing office, at the top left of a French note",
+    "dateline": "the place and date, at the top right (Paris, le 14 décembre 2023)",
+    "recommendation": "what the principal is asked to approve",
+    "quote": "a quotation's words",
+    "translation": "a quotation's translation",
+    "attribution": "who said a quotation, and how we know",
+    "closing": "the drafting and clearance lines at the end",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,18 +97,36 @@ class ListBlock:
 
 @dataclass(frozen=True, slots=True)
 class Table:
-    """A table with one header row (repeated on every page) and relative column ``widths``."""
+    """A table with one header row (repeated on every page) and relative column ``widths``;
+    ``caption`` names it for assistive technology (its section's title)."""
 
     header: tuple[Inlines, ...]
     rows: tuple[tuple[Inlines, ...], ...]
     widths: tuple[float, ...]
+    caption: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """The decision block under a recommendation: a box per option — Approve, Disapprove, Let's
+    discuss — then lines to write on: after each option (``option_lines``: the principal initials
+    the option chosen, as at the State Department) and one per ``fields`` label below (Initials,
+    Date).  ``name`` identifies the block (the DOCX check boxes are tagged with it)."""
+
+    options: tuple[str, ...]
+    fields: tuple[str, ...]
+    name: str
+    option_lines: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class Routing:
-    """The memo's routing block: aligned labels (To, From, Date, Subject) and their values."""
+    """Aligned labels and their values: the routing block of page 1 (To, From, Date, Subject;
+    ``role`` head) or the closing lines (Drafted, Cleared; ``role`` closing).  A row whose label
+    is empty continues the one above (a second clearer)."""
 
     rows: tuple[tuple[str, Inlines], ...]
+    role: str = "head"
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +134,7 @@ class Rule:
     """A horizontal rule across the text width."""
 
 
-Block = Heading | Paragraph | ListBlock | Table | Routing | Rule
+Block = Heading | Paragraph | ListBlock | Table | Routing | Rule | Decision
 
 
 # The document ---------------------------------------------------------------------------------
@@ -124,8 +157,11 @@ class Furniture:
     """What every page carries: the handling marking (top and bottom) and the footer line: the
     short title and date at the left, the page label at the right."""
 
-    marking: str
-    marking_level: str  # a key of the style's marking colours
+    marking: str  # empty: the memo carries no marking
+    marking_lang: str  # BCP 47: the language of the marking's words (a US marking is English)
+    marking_colour: str  # #rrggbb: the banner's band, or the words' colour when there is no band
+    marking_text: str  # #rrggbb: the colour of the words on the band
+    marking_band: bool  # a scheme's marking stands on a coloured band; free text does not
     footer: str  # the short title and the date, at the left of the footer
     page_label: str  # with {page} and {pages}, such as "Page {page} of {pages}"
 
@@ -138,6 +174,7 @@ class Document:
     furniture: Furniture
     blocks: tuple[Block, ...]
     paper: str  # "A4" or "Letter"
+    keep_from: int = 0  # blocks from this index on stay together on the last page (0: no rule)
 
 
 def inline_text(content: Inlines) -> str:

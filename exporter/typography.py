@@ -11,6 +11,7 @@ line-break opportunities, whatever the backend.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -120,3 +121,54 @@ def _french(text: str) -> str:
 
 
 _RULES = {"fr": _french, "en": _english}
+
+
+def respell(text: str, spellings: dict[str, str]) -> str:
+    """A house style's spellings: whole words, case-sensitive (GPO style writes ``US`` as
+    ``U.S.``); a replacement ending in a period absorbs the sentence's own (``the U.S.``)."""
+    if not spellings:
+        return text
+    pattern = _respelling(tuple(sorted(spellings)))
+
+    def swap(match: re.Match) -> str:
+        replacement = spellings[match.group(1)]
+        return replacement[:-1] if replacement.endswith(".") and match.group(2) == "." else replacement
+
+    return pattern.sub(lambda m: swap(m) + m.group(2), text)
+
+
+@functools.cache
+def _respelling(words: tuple[str, ...]) -> re.Pattern:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.$@/])({alternatives})(?![\w$@]|\.\w)(\.?)")
+
+
+# GPO Style Manual 9.9-9.10: "U.S." as an adjective (U.S. troops, the U.S. position), "United
+# States" as a noun (the United States and France; the United States has).  A "US" followed by a
+# word that cannot be the noun it qualifies (a verb, a conjunction, a preposition) or by
+# punctuation is the noun.
+_NOT_QUALIFIED = frozenset("""
+    and or but nor than as to in of on for with at by from into over under about against between
+    that which who whose whom is was were be been has had have will would could should shall may
+    might must can cannot does did do says said wants wanted hopes hoped remains remained keeps
+    kept says told tells offers offered urges urged sees saw also still not now then itself
+""".split())
+_US = re.compile(r"(?<![\w.$@/-])US(?![\w$@]|\.\w)(?:(?=\s+(\S+))|)")
+
+
+def gpo_united_states(text: str) -> str:
+    """``US`` written as GPO style wants it: ``U.S.`` before the noun it qualifies, ``United
+    States`` where it is the noun itself."""
+    if "US" not in text:
+        return text
+
+    def swap(match: re.Match) -> str:
+        if text[match.end():match.end() + 1] == "-":  # U.S.-Niger talks
+            return "U.S."
+        following = match.group(1)
+        word = re.sub(r"^\W+|\W+$", "", following or "").lower()
+        qualifies = bool(following) and following[0].isalnum() and bool(word) and word not in _NOT_QUALIFIED
+        return "U.S." if qualifies else "United States"
+
+    out = _US.sub(swap, text)
+    return re.sub(r"United States['’]s\b", "United States’", out).replace("U.S..", "U.S.")

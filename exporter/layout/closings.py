@@ -1,0 +1,77 @@
+"""The closing lines of a memo, one builder per convention's way: who drafted it, who cleared it.
+
+- ``line``: one line — Drafted by: office (name); Cleared by: …; For information: … — and the date.
+- ``state``: ``Drafted:`` with office and name, then one ``Cleared:`` line per clearer, ``(ok)`` or
+  ``(info)`` (5 FAH-1 H-300).
+- ``french-note``: ``Rédacteur :`` name and office, then ``Visas :`` one per office.
+"""
+
+from __future__ import annotations
+
+from exporter.layout.context import Memo
+from exporter.layout.heads import Part
+from exporter.tree import Block, Inline, Paragraph, Routing, Rule, Span
+
+CLOSINGS: dict[str, Part] = {}
+
+
+def closing(name: str, *labels: str):
+    """Register a closing builder."""
+    def register(build):
+        CLOSINGS[name] = Part(labels, build)
+        return build
+    return register
+
+
+def _drafter(m: Memo) -> list[Inline]:
+    """The drafting office and, when known, the drafter's name."""
+    drafting = m.brief.drafting
+    out: list[Inline] = [m.text(drafting.drafted_by)]
+    if drafting.name:
+        out += [Span("\u00a0– "), m.text(drafting.name)]  # the dash never ends a line
+    return out
+
+
+def _clearer(m: Memo, clearance) -> list[Inline]:
+    out: list[Inline] = [m.text(clearance.office)]
+    if clearance.name:
+        out += [Span(m.loc.punct(": ")), m.text(clearance.name)]
+    return out
+
+
+@closing("line", "drafted_by", "cleared_by", "info_copy")
+def line(m: Memo) -> list[Block]:
+    drafting = m.brief.drafting
+    content: list[Inline] = [Span(m.colon("drafted_by") + " ", italic=True), *_drafter(m)]
+    for status, key in (("cleared", "cleared_by"), ("info", "info_copy")):
+        clearers = [c for c in drafting.cleared_by if c.status == status]
+        if clearers:
+            content += [Span(m.loc.punct("; ")), Span(m.colon(key) + " ", italic=True)]
+            for j, clearance in enumerate(clearers):
+                if j:
+                    content.append(Span(", "))
+                content += _clearer(m, clearance)
+    content.append(Span(" —\u00a0" + m.loc.date(drafting.date or m.brief.routing.date)))
+    return [Rule(), Paragraph(tuple(content), "closing")]
+
+
+@closing("state", "drafted", "cleared", "ok", "info")
+def state(m: Memo) -> list[Block]:
+    drafting = m.brief.drafting
+    rows: list[tuple[str, tuple[Inline, ...]]] = [(m.colon("drafted"), tuple(_drafter(m)))]
+    for j, clearance in enumerate(drafting.cleared_by):
+        status = m.label("ok" if clearance.status == "cleared" else "info")
+        rows.append((m.colon("cleared") if j == 0 else "", (*_clearer(m, clearance), Span(f" ({status})"))))
+    return [Routing(tuple(rows), "closing")]
+
+
+@closing("french-note", "drafter", "clearances", "info_copy")
+def french_note(m: Memo) -> list[Block]:
+    drafting = m.brief.drafting
+    rows: list[tuple[str, tuple[Inline, ...]]] = []
+    name = [m.text(drafting.name), Span(", ")] if drafting.name else []
+    rows.append((m.colon("drafter"), (*name, m.text(drafting.drafted_by))))
+    for status, key in (("cleared", "clearances"), ("info", "info_copy")):
+        for j, clearance in enumerate(c for c in drafting.cleared_by if c.status == status):
+            rows.append((m.colon(key) if j == 0 else "", tuple(_clearer(m, clearance))))
+    return [Rule(), Routing(tuple(rows), "closing")]

@@ -1,0 +1,97 @@
+"""What every section builder works with: the brief, its localizer, the convention, and the memo's
+running state (section numbers, the sources' numbering).
+
+A builder asks this object for a label by key (the convention names it, the catalogs translate it),
+for a text of the brief ready to print, and for the references of a statement; it never reads a
+catalog or a convention file itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from exporter.convention import Convention
+from exporter.load import LoadedBrief
+from exporter.localize import Localizer
+from exporter.model import Ref as RefModel, Text
+from exporter.tree import Heading, Inline, Ref, Span
+from exporter.typography import NBSP
+
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+class Memo:
+    """One memo being laid out: one brief, one locale, one convention."""
+
+    def __init__(self, loaded: LoadedBrief, loc: Localizer, convention: Convention):
+        self.loaded = loaded
+        self.brief = loaded.brief
+        self.loc = loc
+        self.convention = convention
+        self.sources = {source.id: n for n, source in enumerate(self.brief.sources, 1)}
+        self._sections = 0
+        self._numbered = 0
+
+    # Labels ---------------------------------------------------------------------------------
+
+    def label(self, key: str, colon: bool = False, **values: str) -> str:
+        """The convention's label ``key`` in the memo's language; ``values`` fill its {fields}."""
+        context, msgid = self.convention.label(key)
+        text = self.loc.label(msgid, colon=colon, context=context)
+        return text.format(**values) if values else text
+
+    def fill(self, key: str, **values: Inline | str) -> tuple[Inline, ...]:
+        """The label ``key`` as inlines, each of its ``{field}``s replaced by a value — a text of
+        the brief keeps its own language and look (``INFORMATION MEMO FOR {to}``)."""
+        context, msgid = self.convention.label(key)
+        out: list[Inline] = []
+        for n, piece in enumerate(_FIELD.split(self.loc.label(msgid, context=context))):
+            if n % 2 == 0:
+                if piece:
+                    out.append(Span(piece))
+            else:
+                value = values[piece]
+                out.append(Span(value) if isinstance(value, str) else value)
+        return tuple(out)
+
+    def colon(self, key: str) -> str:
+        """A label followed by the memo language's colon (``Objet :`` / ``Subject:``)."""
+        return self.label(key, colon=True)
+
+    # Texts ----------------------------------------------------------------------------------
+
+    def text(self, value: Text | str | None, **style) -> Span:
+        """A text of the brief, in the memo's language when it has it, ready to print."""
+        return self.loc.text(value, **style)
+
+    def plain(self, value: Text | None) -> str:
+        return self.loc.plain(value)
+
+    def refs(self, items: list[RefModel]) -> list[Inline]:
+        """References grouped by source, each a link to its entry: ``[1, § 1, 2][2]``; the
+        convention says how a paragraph is cited (§, or ¶ for a US reader)."""
+        groups: dict[str, list[int]] = {}
+        for ref in items:
+            groups.setdefault(ref.source, [])
+            if ref.paragraph and ref.paragraph not in groups[ref.source]:
+                groups[ref.source].append(ref.paragraph)
+        out: list[Inline] = []
+        mark = self.convention.paragraph_mark
+        for source_id, paragraphs in groups.items():
+            n = self.sources[source_id]
+            # A reference never breaks across lines: [1, § 6] stays whole.
+            label = str(n) + (f",{NBSP}{mark}{NBSP}" + f",{NBSP}".join(map(str, paragraphs)) if paragraphs else "")
+            out.append(Ref(label, f"source_{n}"))
+        return ([Span(NBSP)] if out else []) + out
+
+    # Structure ------------------------------------------------------------------------------
+
+    def heading(self, key: str, level: int = 1, numbered: bool = True) -> Heading:
+        """A section heading with its label and a bookmark anchor of its own; numbered (``1.``)
+        when the convention numbers the body's parts, as a French note does."""
+        self._sections += 1
+        text = self.label(key)
+        if numbered and self.convention.number_sections:
+            self._numbered += 1
+            text = f"{self._numbered}.\u00a0{text}"
+        return Heading(level, (Span(text),), f"section_{self._sections}")

@@ -1,0 +1,250 @@
+"""Section builders: one small function per part of a memo's body.
+
+Each builder takes the :class:`~exporter.layout.context.Memo` and returns its blocks (nothing when
+the brief has nothing for it).  A convention lists the sections of an information and an action
+memo by these names, in its own order, and labels them; ``@section`` records the label keys each
+builder uses so that a convention missing one is refused when it is loaded.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from exporter.layout.context import Memo
+from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Span, Table
+
+LINK_SCHEMES = ("http", "https", "mailto")
+
+Builder = Callable[[Memo], list[Block]]
+SECTIONS: dict[str, Builder] = {}
+LABELS: dict[str, tuple[str, ...]] = {}
+
+
+def section(name: str, *labels: str):
+    """Register a section builder under ``name``, with the label keys it uses."""
+    def register(builder: Builder) -> Builder:
+        SECTIONS[name] = builder
+        LABELS[name] = labels
+        return builder
+    return register
+
+
+def labels_needed(convention) -> set[str]:
+    """Every label key a convention's sections, head and closing use."""
+    from exporter.layout.closings import CLOSINGS
+    from exporter.layout.heads import HEADS
+
+    keys = set(HEADS[convention.header].labels) | set(CLOSINGS[convention.closing].labels)
+    for names in convention.sections.values():
+        for name in names:
+            keys.update(LABELS.get(name, ()))
+    return keys
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+@section("summary", "summary")
+def summary(m: Memo) -> list[Block]:
+    """Bottom line up front."""
+    return [m.heading("summary", numbered=False), Paragraph((m.text(m.brief.summary),))]
+
+
+@section("issue", "issue")
+def issue(m: Memo) -> list[Block]:
+    """An action memo's issue for decision."""
+    if m.brief.issue is None:
+        return []
+    return [m.heading("issue"), Paragraph((m.text(m.brief.issue),))]
+
+
+@section("recommendations", "recommendation", "recommendations", "approve", "disapprove", "discuss",
+         "initials", "decision_date")
+def recommendations(m: Memo) -> list[Block]:
+    """What the principal is asked to approve, each with its decision block (the convention's
+    options, and where the principal writes: after each option, or initials and date below)."""
+    items = m.brief.recommendations
+    if not items:
+        return []
+    blocks: list[Block] = [m.heading("recommendation" if len(items) == 1 else "recommendations")]
+    convention = m.convention
+    options = tuple(m.label(option) for option in convention.decision)
+    lines = convention.decision_lines == "options"
+    fields = (m.colon("decision_date"),) if lines else (m.colon("initials"), m.colon("decision_date"))
+    for n, item in enumerate(items, 1):
+        blocks.append(Paragraph((m.text(item.text), *m.refs(item.refs)), "recommendation"))
+        blocks.append(Decision(options, fields, f"decision_{n}", lines))
+    return blocks
+
+
+def _points(m: Memo, key: str, points) -> list[Block]:
+    if not points:
+        return []
+    return [m.heading(key), *(Paragraph((m.text(p.text), *m.refs(p.refs))) for p in points)]
+
+
+@section("background", "background")
+def background(m: Memo) -> list[Block]:
+    """An action memo's background, a paragraph per point."""
+    return _points(m, "background", m.brief.background)
+
+
+@section("discussion", "discussion")
+def discussion(m: Memo) -> list[Block]:
+    """An action memo's discussion, a paragraph per point."""
+    return _points(m, "discussion", m.brief.discussion)
+
+
+@section("actors", "actors", "actor", "role", "stance")
+def actors(m: Memo) -> list[Block]:
+    """A table: who (and their affiliation), role, stance."""
+    if not m.brief.actors:
+        return []
+    rows = []
+    for actor in m.brief.actors:
+        who: list[Inline] = [m.text(actor.name, bold=True)]
+        if actor.affiliation is not None:
+            who += [Span("\n"), m.text(actor.affiliation)]
+        stance = (m.text(actor.stance), *m.refs(actor.refs)) if actor.stance is not None else tuple(m.refs(actor.refs)[1:])
+        rows.append((tuple(who), (m.text(actor.role),), stance or (Span("—"),)))
+    heading = m.heading("actors")
+    return [heading, Table(((Span(m.label("actor")),), (Span(m.label("role")),), (Span(m.label("stance")),)),
+                           tuple(rows), (0.27, 0.30, 0.43), heading.content[0].text)]
+
+
+@section("us_position", "us_position")
+def us_position(m: Memo) -> list[Block]:
+    """A lead paragraph and bulleted points."""
+    position = m.brief.us_position
+    if position is None:
+        return []
+    blocks: list[Block] = [m.heading("us_position"),
+                           Paragraph((m.text(position.lead), *m.refs(position.refs)), "lead")]
+    if position.points:
+        blocks.append(ListBlock(tuple(ListItem((m.text(p.text), *m.refs(p.refs))) for p in position.points),
+                                ordered=False))
+    return blocks
+
+
+STATUSES = ("pending", "met", "unmet", "unknown")
+
+
+@section("conditions", "conditions", "condition", "who_must_act", "status")
+def conditions(m: Memo) -> list[Block]:
+    """A table: the condition (numbered), who must act, and its status — every status printed."""
+    if not m.brief.conditions:
+        return []
+    _ = m.loc.label
+    words = {"pending": _("pending"), "met": _("met"), "unmet": _("not met"), "unknown": _("unknown")}
+    rows = []
+    for n, condition in enumerate(m.brief.conditions, 1):
+        rows.append((
+            (Span(f"{n}.\u00a0"), m.text(condition.what), *m.refs(condition.refs)),
+            (m.text(condition.who),),
+            (Span(_capital(words[condition.status])),),
+        ))
+    heading = m.heading("conditions")
+    return [heading, Table(((Span(m.label("condition")),), (Span(m.label("who_must_act")),),
+                            (Span(m.label("status")),)), tuple(rows), (0.58, 0.24, 0.18), heading.content[0].text)]
+
+
+@section("open_issues", "open_issues")
+def open_issues(m: Memo) -> list[Block]:
+    """Bullets: the question in bold, then why it matters."""
+    if not m.brief.open_issues:
+        return []
+    return [m.heading("open_issues"), ListBlock(tuple(
+        ListItem((m.text(issue.what, bold=True), Span(" "), m.text(issue.why), *m.refs(issue.refs)))
+        for issue in m.brief.open_issues
+    ), ordered=False)]
+
+
+@section("figures", "figures", "figure", "value", "as_of", "comparison")
+def figures(m: Memo) -> list[Block]:
+    """A table: what, the value with its unit, as of when, compared with what."""
+    if not m.brief.figures:
+        return []
+    loc = m.loc
+    rows = []
+    for figure in m.brief.figures:
+        value = loc.quantity(figure.value, figure.unit, figure.currency, figure.approx, figure.value_max)
+        comparison: tuple[Inline, ...] = ()
+        if figure.comparison is not None:
+            other = loc.number(figure.comparison.value, figure.comparison.approx)
+            comparison = (Span(other + " "), m.text(figure.comparison.label))
+        rows.append((
+            (m.text(figure.label), *m.refs(figure.refs)),
+            (Span(value, bold=True),),
+            (Span(loc.date(figure.as_of) if figure.as_of else "—"),),
+            comparison or (Span("—"),),
+        ))
+    heading = m.heading("figures")
+    return [heading, Table(((Span(m.label("figure")),), (Span(m.label("value")),), (Span(m.label("as_of")),),
+                            (Span(m.label("comparison")),)), tuple(rows), (0.31, 0.2, 0.21, 0.28),
+                           heading.content[0].text)]
+
+
+@section("quotes", "quotes")
+def quotes(m: Memo) -> list[Block]:
+    """The words as the source gives them, then our translation when the memo's language differs,
+    then who said them and how we know."""
+    if not m.brief.quotes:
+        return []
+    loc = m.loc
+    _ = loc.label
+    blocks: list[Block] = [m.heading("quotes")]
+    for i, quote in enumerate(m.brief.quotes):
+        original = loc.original(quote.text, quote.language, ("quotes", i, "text"), quoted=True)
+        blocks.append(Paragraph((loc.quoted(original),), "quote"))
+        if quote.language.split("_")[0] != loc.lang:
+            translation = next((t for k, t in quote.translations.items() if k.split("_")[0] == loc.lang), None)
+            if translation is not None:
+                said = loc.original(translation, loc.lang, ("quotes", i, "translations", loc.lang), quoted=True)
+                blocks.append(Paragraph((
+                    Span(_("Translation", colon=True) + " ", italic=True), loc.quoted(said),
+                ), "translation"))
+        origin = _("original in {language}").format(language=loc.language_name(quote.language))
+        blocks.append(Paragraph(
+            (Span("— "), m.text(quote.speaker), Span(f" ({origin})"), *m.refs(quote.refs)), "attribution",
+        ))
+    return blocks
+
+
+@section("attachments", "attachments", "tab")
+def attachments(m: Memo) -> list[Block]:
+    """The documents attached, as numbered tabs."""
+    if not m.brief.attachments:
+        return []
+    return [m.heading("attachments"), ListBlock(tuple(
+        ListItem((Span(m.label("tab", n=str(n)).replace(" ", "\u00a0") + "\u00a0– "), m.text(a.title)))
+        for n, a in enumerate(m.brief.attachments, 1)
+    ), ordered=False)]
+
+
+@section("sources", "sources")
+def sources(m: Memo) -> list[Block]:
+    """Numbered; the targets of every [n]."""
+    if not m.brief.sources:
+        return []
+    loc = m.loc
+    items = []
+    for n, source in enumerate(m.brief.sources, 1):
+        content: list[Inline] = [m.text(source.publisher), Span(", "), loc.quoted(m.text(source.title))]
+        if source.date:
+            content.append(Span(", " + loc.date(source.date)))
+        content.append(Span(f" ({loc.language_name(source.language)})"))
+        if source.url:
+            url = loc.finish(source.url, None, ("sources", n - 1, "url"))
+            scheme = urlsplit(url).scheme.lower() if "://" in url or url.lower().startswith("mailto:") else ""
+            content.append(Span(". "))
+            content.append(Link(_shorten(url), url) if scheme in LINK_SCHEMES else Span(url))
+        items.append(ListItem(tuple(content), anchor=f"source_{n}"))
+    return [m.heading("sources", numbered=False), ListBlock(tuple(items), ordered=True)]
+
+
+def _shorten(url: str, limit: int = 90) -> str:
+    """The printed form of a link: a very long address is cut in the middle (the target is whole).
+    A link is one unbreakable unit in PDF, so an address wider than the page would overflow."""
+    return url if len(url) <= limit else f"{url[:60]}…{url[-20:]}"
