@@ -11,6 +11,7 @@ memo then starts from those bytes.  The bytes are deterministic (see ``ooxml.pac
 from __future__ import annotations
 
 import io
+import re
 from functools import cache
 
 from docx import Document as open_docx
@@ -24,7 +25,7 @@ from exporter import __version__
 from exporter.render import ooxml
 from exporter.style import Style
 from exporter.tree import (
-    Document, Heading, Inlines, Link, ListBlock, Paragraph, Ref, Routing, Rule, Span, Table,
+    Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Ref, Routing, Rule, Span, Table,
 )
 
 PAPER_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
@@ -35,6 +36,9 @@ KEEP = {
     "TableGrid", "Header", "HeaderChar", "Footer", "FooterChar",
 }
 ROUTING_TAB_MM = 34
+CLOSING_TAB_MM = 30
+CELL_MARGINS = (4, 4, 3, 4)  # left, right, top, bottom, in points: the PDF's cell padding
+DECISION_GAP_MM = 6  # between a decision option's line for initials and the next option
 
 
 def render(doc: Document, style: Style) -> bytes:
@@ -42,8 +46,7 @@ def render(doc: Document, style: Style) -> bytes:
     word = open_docx(io.BytesIO(_prepared(style)))
     writer = _Writer(word, doc, style)
     writer.page()
-    for block in doc.blocks:
-        writer.block(block)
+    writer.blocks()
     writer.properties()
     return ooxml.package_bytes(word.part.package, doc.meta.date)
 
@@ -74,6 +77,7 @@ def _prepared(style: Style) -> bytes:
     for tag in ("w:proofState", "w:savePreviewPicture", "w:rsids"):
         for element in settings.findall(qn(tag)):
             settings.remove(element)  # proofState "clean" would stop Word from checking spelling
+    ooxml.hyphenation(settings)
     for part in word.part.package.iter_parts():
         if part.partname == "/docProps/app.xml":
             part._blob = ooxml.app_properties(f"brief {__version__}")
@@ -105,11 +109,19 @@ def _house_style(word, style: Style) -> None:
         if italic is not None:
             f.italic = italic
 
-    def spacing(target, before: float = 0, after: float | None = None, keep_next: bool = False):
+    def spacing(target, before: float = 0, after: float | None = None, keep_next: bool = False,
+                leading: float | None = None):
+        """Space around and between lines, in points, as the PDF has it: an exact leading (the
+        PDF's is the size times ``line``; Word's "multiple" would multiply the font's own line
+        height, a sixth larger)."""
         fmt = target.paragraph_format
         fmt.space_before = Pt(before)
         fmt.space_after = Pt(style.spacing.paragraph_after if after is None else after)
-        fmt.line_spacing = line
+        size = target.font.size.pt if target.font.size is not None else style.size.body
+        fmt.line_spacing = Pt(leading if leading is not None else size * line)
+        # The template's lists and title ignore the space between paragraphs of their own style.
+        for contextual in target.element.get_or_add_pPr().findall(qn("w:contextualSpacing")):
+            contextual.getparent().remove(contextual)
         if keep_next:
             fmt.keep_with_next = True
 
@@ -125,17 +137,18 @@ def _house_style(word, style: Style) -> None:
 
     title = styles["Title"]
     font(title, heading, style.size.kind, style.color.heading, bold=True)
-    spacing(title, 0, 10)
+    spacing(title, 0, 8, leading=style.size.kind * 1.2)
     ppr = title.element.get_or_add_pPr()
     for old in ppr.findall(qn("w:pBdr")):
         ppr.remove(old)
     title.font.all_caps = False
-    _char_spacing(title.element, 30)
+    for old in title.element.get_or_add_rPr().findall(qn("w:spacing")):
+        old.getparent().remove(old)
 
     for name, size in (("Heading 1", style.size.heading), ("Heading 2", style.size.body)):
         h = styles[name]
         font(h, heading, size, style.color.heading, bold=True)
-        spacing(h, style.spacing.heading_before, style.spacing.heading_after, keep_next=True)
+        spacing(h, style.spacing.heading_before, style.spacing.heading_after, keep_next=True, leading=size * 1.2)
         h.paragraph_format.keep_together = True
 
     for name in ("List Bullet", "List Number"):
@@ -145,6 +158,7 @@ def _house_style(word, style: Style) -> None:
     quote = styles["Quote"]
     font(quote, body, style.size.body, style.color.text, italic=True)
     spacing(quote, 2, 2)
+    quote.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     quote.paragraph_format.left_indent = Mm(8)
     quote.paragraph_format.right_indent = Mm(8)
 
@@ -162,39 +176,95 @@ def _house_style(word, style: Style) -> None:
     attribution.paragraph_format.right_indent = Mm(8)
 
     routing = add("Routing", "Normal")
-    spacing(routing, 0, 2)
+    spacing(routing, 0, 3)
     fmt = routing.paragraph_format
     fmt.left_indent = Mm(ROUTING_TAB_MM)
     fmt.first_line_indent = -Mm(ROUTING_TAB_MM)
     fmt.tab_stops.add_tab_stop(Mm(ROUTING_TAB_MM))
 
     rule = add("Rule", "Normal")
-    spacing(rule, 0, 8)
-    font(rule, body, 4, style.color.rule)
-    ooxml.paragraph_border(rule.element.get_or_add_pPr(), "bottom", _hex(style.color.rule), 8)
+    spacing(rule, 4, 7, leading=1)  # as tall as the PDF's rule: 4 pt, a 1 pt line, 8 pt
+    font(rule, body, 1, style.color.rule)
+    ooxml.paragraph_border(rule.element.get_or_add_pPr(), "bottom", _hex(style.color.rule), 8, space=0)
 
-    drafting = add("Drafting", "Normal")
-    font(drafting, body, style.size.small + 0.5, style.color.muted)
+    closing = add("Closing", "Normal")
+    font(closing, body, style.size.small + 0.5, style.color.muted)
+    spacing(closing, 0, 0)
+    fmt = closing.paragraph_format
+    fmt.left_indent = Mm(CLOSING_TAB_MM)
+    fmt.first_line_indent = -Mm(CLOSING_TAB_MM)
+    fmt.tab_stops.add_tab_stop(Mm(CLOSING_TAB_MM))
+    closing_line = add("Closing Line", "Normal")
+    font(closing_line, body, style.size.small + 0.5, style.color.muted)
+    spacing(closing_line, 0, 0)
+
+    centred = add("Memo Title", "Title")
+    centred.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    spacing(centred, 6, 2, leading=style.size.kind * 1.2)
+    addressee = add("Addressee", "Normal")
+    addressee.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    spacing(addressee, 0, 10)
+    timbre = add("Timbre", "Normal")
+    spacing(timbre, 0, 2)
+    dateline = add("Dateline", "Normal")
+    dateline.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    spacing(dateline, 0, 6)
+    recommendation = add("Recommendation", "Normal")
+    spacing(recommendation, 0, 3, keep_next=True)  # with its decision block
+    decision = add("Decision", "Normal")
+    spacing(decision, 2, 0, leading=style.size.body * line * 1.5)
 
     table_text = add("Table Text", "Normal")
     font(table_text, body, style.size.table, style.color.text)
-    spacing(table_text, 1, 1)
-    table_text.paragraph_format.line_spacing = 1.1
+    spacing(table_text, 0, 0, leading=style.size.table * 1.18)
 
     marking = add("Marking", "Normal")
-    font(marking, heading, style.size.marking, style.marking.other, bold=True)
-    spacing(marking, 0, 0)
+    font(marking, heading, style.size.marking, style.color.text, bold=True)
+    spacing(marking, 0, 0, leading=style.size.marking * 1.3)
     marking.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _char_spacing(marking.element, 20)
 
     footer = styles["Footer"]
     font(footer, body, style.size.small, style.color.muted)
     spacing(footer, 2, 0)
+    header = styles["Header"]
+    spacing(header, 0, 0)
     footer.paragraph_format.tab_stops.clear_all()  # the template's center/right stops are for Letter
 
     link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
     link.font.color.rgb = _rgb(style.color.link)
     link.font.underline = False
+
+
+# Words Word and LibreOffice must not hyphenate — names, acronyms, proper adjectives (a word with
+# a capital), and a paragraph's last word — go in runs of their own: "no proofing" (w:noProof,
+# which Word's hyphenation respects) and, in the memo's own language, no language (zxx, which
+# LibreOffice's respects; a quotation in another language keeps its tag, for screen readers).
+# The PDF follows the same rules (render.hyphenation.Breaks).
+NO_HYPHENATION = "zxx"
+_BREAKABLE = 5  # shorter words cannot break with two letters before and three after
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _unbreakable(text: str, last: bool) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, protected) runs."""
+    marks = [(m.start(), m.end()) for m in _WORD.finditer(text)
+             if len(m.group()) >= _BREAKABLE and any(ch.isupper() for ch in m.group())]
+    if last:
+        words = list(_WORD.finditer(text))
+        if words and len(words[-1].group()) >= _BREAKABLE and (not marks or marks[-1][1] != words[-1].end()):
+            marks.append((words[-1].start(), words[-1].end()))
+    if not marks:
+        return [(text, False)]
+    out, at = [], 0
+    for start, end in marks:
+        if start > at:
+            out.append((text[at:start], False))
+        out.append((text[start:end], True))
+        at = end
+    if at < len(text):
+        out.append((text[at:], False))
+    return out
 
 
 def _font_family(rfonts, family: str) -> None:
@@ -217,8 +287,10 @@ class _Writer:
     used for what it does once per document: sections, header and footer parts, properties.
     """
 
-    ROLE_STYLES = {"kind": "Title", "quote": "Quote", "translation": "Translation",
-                   "attribution": "Attribution", "drafting": "Drafting", "body": None, "lead": None}
+    ROLE_STYLES = {"kind": "Title", "title": "MemoTitle", "addressee": "Addressee", "timbre": "Timbre",
+                   "dateline": "Dateline", "recommendation": "Recommendation", "quote": "Quote",
+                   "translation": "Translation", "attribution": "Attribution", "closing": "ClosingLine",
+                   "body": None, "lead": None}
 
     def __init__(self, word, doc: Document, style: Style):
         self.word = word
@@ -264,11 +336,16 @@ class _Writer:
         section.footer_distance = Mm(page.margin_bottom / 3)
         self.text_width_mm = width - page.margin_left - page.margin_right
         furniture = self.doc.furniture
-        colour = _hex(getattr(self.style.marking, furniture.marking_level))
 
         def marking():
+            """The marking, centred: a scheme's words on a band of its colour (shading that
+            spans the words), free text in the text's colour."""
             mark = ooxml.paragraph("Marking")
-            ooxml.run(mark, furniture.marking, colour=colour)
+            if furniture.marking_band:
+                ooxml.run(mark, f"\u00a0{furniture.marking}\u00a0", colour=_hex(furniture.marking_text),
+                          shade=_hex(furniture.marking_colour))
+            else:
+                ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_colour))
             return mark
 
         header, footer = section.header._element, section.footer._element
@@ -291,8 +368,20 @@ class _Writer:
 
     # Blocks -----------------------------------------------------------------------------------
 
-    def block(self, block) -> None:
-        getattr(self, f"_{type(block).__name__.lower()}")(block)
+    def blocks(self) -> None:
+        """Every block in order; from ``keep_from`` on, each paragraph keeps with the next, so
+        that the memo's end (the last of the body, the sources, the closing) stays together."""
+        keep = self.doc.keep_from or len(self.doc.blocks)
+        start = None
+        for i, block in enumerate(self.doc.blocks):
+            if i == keep:
+                start = len(self.body) - 1  # the body's last child is the section properties
+            getattr(self, f"_{type(block).__name__.lower()}")(block)
+        if start is not None:
+            tail = [p for element in list(self.body)[start:-1]
+                    for p in ([element] if element.tag == qn("w:p") else element.iter(qn("w:p")))]
+            for p in tail[:-1]:
+                ooxml.keep_with_next(p)
 
     def _paragraph(self, block: Paragraph):
         p = self._new_paragraph(self.ROLE_STYLES.get(block.role))
@@ -304,10 +393,39 @@ class _Writer:
         self._bookmark(p, block.anchor)
 
     def _routing(self, block: Routing) -> None:
+        closing = block.role == "closing"
         for label, value in block.rows:
-            p = self._new_paragraph("Routing")
-            ooxml.run(p, label + "\t", bold=True)
+            p = self._new_paragraph("Closing" if closing else "Routing")
+            ooxml.run(p, label + "\t", bold=not closing, italic=closing)
             self._inlines(p, value)
+
+    def _decision(self, block: Decision) -> None:
+        """A Word check box (a content control a principal can tick) before each option, with a
+        line for initials after it when the convention says so; then a line after each field
+        (Initials, Date) — on the PDF's grid of equal columns, set with tab stops."""
+        column = self.text_width_mm / len(block.options)
+        p = self._new_paragraph("Decision")
+        ooxml.keep_with_next(p)  # the boxes stay with the lines to write on
+        stops = []
+        for n, option in enumerate(block.options):
+            ooxml.checkbox(p, f"{block.name}_{n + 1}", option)
+            last = n + 1 == len(block.options)
+            if block.option_lines:
+                ooxml.run(p, f"\u00a0{option} \t" + ("" if last else "\t"))
+                stops.append((ooxml.twips((n + 1) * column - DECISION_GAP_MM), "left", "underscore"))
+            else:
+                ooxml.run(p, f"\u00a0{option}" + ("" if last else "\t"))
+            if not last:
+                stops.append((ooxml.twips((n + 1) * column), "left", None))
+        ooxml.tabs(p, stops)
+        fields = self._new_paragraph("Decision")
+        stops = []
+        for n, field in enumerate(block.fields):
+            ooxml.run(fields, field + " \t" + ("\t" if n + 1 < len(block.fields) else ""))
+            stops.append((ooxml.twips((n + 1) * column - DECISION_GAP_MM), "left", "underscore"))
+            stops.append((ooxml.twips((n + 1) * column), "left", None))
+        ooxml.tabs(fields, stops[:-1])
+        ooxml.space_after(fields, self.style.spacing.paragraph_after + 4)
 
     def _rule(self, block: Rule) -> None:
         self._new_paragraph("Rule")
@@ -325,7 +443,7 @@ class _Writer:
     def _table(self, block: Table) -> None:
         widths = [ooxml.twips(self.text_width_mm * w / sum(block.widths)) for w in block.widths]
         border = _hex(self.style.color.table_border)
-        tbl = ooxml.table("TableGrid", widths, border)
+        tbl = ooxml.table("TableGrid", widths, border, CELL_MARGINS)
         header_fill = _hex(self.style.color.table_header)
         for r, cells in enumerate((block.header, *block.rows)):
             tr = ooxml.table_row(tbl, header=r == 0)
@@ -333,16 +451,20 @@ class _Writer:
                 p = ooxml.table_cell(tr, width, "TableText", fill=header_fill if r == 0 else None)
                 self._inlines(p, content, bold=r == 0)
         self.sect_pr.addprevious(tbl)
-        # A little air after the table, which Word does not add by itself.
-        self._new_paragraph("TableText")
 
     # Inlines ----------------------------------------------------------------------------------
 
     def _inlines(self, p, content: Inlines, bold: bool = False) -> None:
+        spans = [i for i in content if isinstance(i, Span) and i.text.strip()]
+        last = spans[-1] if spans else None
         for inline in content:
             if isinstance(inline, Span):
                 lang = inline.lang.replace("_", "-") if inline.lang else None
-                ooxml.run(p, inline.text, bold=bold or inline.bold, italic=inline.italic, lang=lang)
+                for piece, protected in _unbreakable(inline.text, inline is last):
+                    # A text in another language keeps its tag on every word (a screen reader
+                    # reads it in that language); the memo's own words lose theirs where protected.
+                    ooxml.run(p, piece, bold=bold or inline.bold, italic=inline.italic,
+                              lang=lang or (NO_HYPHENATION if protected else None), no_proof=protected)
             elif isinstance(inline, Ref):
                 link = ooxml.hyperlink(p, anchor=inline.target)
                 ooxml.run(link, f"[{inline.label}]", char_style="Hyperlink")

@@ -144,3 +144,44 @@ def _parse(line: str) -> tuple[int, tuple[int, ...]] | None:
     while not values[end - 1]:
         end -= 1
     return start, tuple(values[start:end])
+
+
+# Line breaking a typographer signs off, whatever the language: at least two letters before a
+# break and three after it, never inside a word with a capital (a name, an acronym, a proper
+# adjective: Niger, CNSP, al-Qaeda, Western), a compound only at its own hyphens, and never in a
+# paragraph's last word, so that no paragraph ends on a lone fragment.
+LEFT, RIGHT = 2, 3
+_EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def words_of(text: str) -> list[str]:
+    """The words of a text as reportlab hands them to a hyphenator (edge punctuation removed)."""
+    return [w for w in (_EDGES.sub("", token) for token in text.split()) if w]
+
+
+class Breaks:
+    """The hyphenation of one paragraph: each word by the patterns of its own language."""
+
+    __slots__ = ("default", "foreign", "last")
+
+    def __init__(self, default: Hyphenator | None, foreign: dict[str, Hyphenator | None] | None = None,
+                 last: str | None = None):
+        self.default = default
+        self.foreign = foreign or {}
+        self.last = last
+
+    def __call__(self, word: str) -> Iterator[tuple[str, str]]:
+        if word == self.last or any(ch.isupper() for ch in word):
+            return
+        if "-" in word or "\u00ad" in word:
+            # A compound breaks at its hyphens only, the longest head first.
+            for i in range(len(word) - 1, 0, -1):
+                if word[i - 1] == "-" and i - 1 >= LEFT and len(word) - i >= RIGHT:
+                    yield word[:i], word[i:]
+            return
+        patterns = self.foreign.get(word, self.default)
+        if patterns is None:
+            return
+        for head, tail in patterns(word):
+            if len(head) >= LEFT and len(tail) >= RIGHT:
+                yield head, tail

@@ -44,13 +44,15 @@ def paragraph(style_id: str | None = None):
 
 
 def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
-        lang: str | None = None, char_style: str | None = None) -> None:
-    """``w:r``: a run of text with its properties in schema order (rStyle, b, i, color, lang);
-    a newline becomes ``w:br``, a tab ``w:tab``."""
+        lang: str | None = None, char_style: str | None = None, shade: str | None = None,
+        no_proof: bool = False) -> None:
+    """``w:r``: a run of text with its properties in schema order (rStyle, b, i, noProof, color,
+    shd, lang); a newline becomes ``w:br``, a tab ``w:tab``.  ``shade`` fills the run's
+    background; ``no_proof`` keeps Word's proofing tools, hyphenation included, off the run."""
     if not text:
         return
     r = _el(parent, "r")
-    if bold or italic or colour or lang or char_style:
+    if bold or italic or colour or lang or char_style or shade or no_proof:
         rpr = _el(r, "rPr")
         if char_style:
             _el(rpr, "rStyle", val=char_style)
@@ -58,8 +60,12 @@ def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: 
             _el(rpr, "b")
         if italic:
             _el(rpr, "i")
+        if no_proof:
+            _el(rpr, "noProof")
         if colour:
             _el(rpr, "color", val=colour)
+        if shade:
+            _el(rpr, "shd", val="clear", color="auto", fill=shade)
         if lang:
             _el(rpr, "lang", val=lang)
     for i, line in enumerate(text.split("\n")):
@@ -75,20 +81,72 @@ def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: 
                     t.set(_XML_SPACE, "preserve")
 
 
-def tabs(p, stops) -> None:
-    """``w:pPr/w:tabs``: tab stops as (position in twips, alignment) pairs."""
+def _ppr(p):
     ppr = p.find(_W + "pPr")
     if ppr is None:
         ppr = _el(None, "pPr")
         p.insert(0, ppr)
-    box = set_in_sequence(ppr, "tabs", "pPr")
-    for position, alignment in stops:
-        _el(box, "tab", val=alignment, pos=str(position))
+    return ppr
 
 
-def table(style_id: str, widths: list[int], border: str):
+def tabs(p, stops) -> None:
+    """``w:pPr/w:tabs``: tab stops as (position in twips, alignment[, leader]) tuples; a leader
+    (``underscore``, ``dot``) fills the space before the stop — a line to write on."""
+    box = set_in_sequence(_ppr(p), "tabs", "pPr")
+    for position, alignment, *leader in stops:
+        tab = _el(box, "tab", val=alignment, pos=str(position))
+        if leader and leader[0]:
+            tab.set(_W + "leader", leader[0])
+
+
+def keep_with_next(p) -> None:
+    """``w:pPr/w:keepNext``: the paragraph stays on the page of the one that follows."""
+    set_in_sequence(_ppr(p), "keepNext", "pPr")
+
+
+def space_after(p, points: float) -> None:
+    """``w:pPr/w:spacing w:after``: the space after one paragraph, in points."""
+    ppr = _ppr(p)
+    spacing = ppr.find(_W + "spacing")
+    if spacing is None:
+        spacing = set_in_sequence(ppr, "spacing", "pPr")
+    spacing.set(_W + "after", str(round(points * 20)))
+
+
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+BOX_FONT = "MS Gothic"  # the font Word itself uses for its check boxes' ☐ and ☒
+
+
+def checkbox(p, tag: str, title: str, checked: bool = False) -> None:
+    """``w:sdt`` with ``w14:checkbox``: a check-box content control (Word 2010+) that a reader
+    ticks with a click; ``tag`` and ``title`` (``w:tag``, ``w:alias``) name it for programs and
+    screen readers.  Word draws ☐ / ☒; other readers show the run inside."""
+    sdt = _el(p, "sdt")
+    pr = _el(sdt, "sdtPr")
+    rpr = _el(pr, "rPr")
+    fonts = _el(rpr, "rFonts")
+    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+        fonts.set(_W + attr, BOX_FONT)
+    _el(pr, "alias", val=title)
+    _el(pr, "tag", val=tag)
+    box = etree.SubElement(pr, _W14 + "checkbox")
+    etree.SubElement(box, _W14 + "checked").set(_W14 + "val", "1" if checked else "0")
+    for name, code in (("checkedState", "2612"), ("uncheckedState", "2610")):
+        state = etree.SubElement(box, _W14 + name)
+        state.set(_W14 + "val", code)
+        state.set(_W14 + "font", BOX_FONT)
+    content = _el(sdt, "sdtContent")
+    r = _el(content, "r")
+    rfonts = _el(_el(r, "rPr"), "rFonts")
+    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
+        rfonts.set(_W + attr, BOX_FONT)
+    _el(r, "t").text = "\u2612" if checked else "\u2610"
+
+
+def table(style_id: str, widths: list[int], border: str, margins: tuple[float, float, float, float] | None = None):
     """``w:tbl`` with its properties and grid: a fixed-layout table in a table style, centred,
-    single borders of ``border`` colour, columns of ``widths`` twips."""
+    single borders of ``border`` colour, columns of ``widths`` twips, cell ``margins`` (left,
+    right, top, bottom, in points: ``w:tblCellMar``)."""
     tbl = OxmlElement("w:tbl")
     pr = _el(tbl, "tblPr")
     _el(pr, "tblStyle", val=style_id)
@@ -98,6 +156,11 @@ def table(style_id: str, widths: list[int], border: str):
     for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
         _el(box, side, val="single", sz="4", space="0", color=border)
     _el(pr, "tblLayout", type="fixed")
+    if margins is not None:
+        cells = _el(pr, "tblCellMar")
+        left, right, top, bottom = margins
+        for side, points in (("top", top), ("left", left), ("bottom", bottom), ("right", right)):
+            _el(cells, side, w=str(round(points * 20)), type="dxa")
     _el(pr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0", noHBand="0", noVBand="1")
     grid = _el(tbl, "tblGrid")
     for width in widths:
@@ -217,10 +280,11 @@ def set_in_sequence(parent, tag: str, sequence: str, **attrs: str):
     return element
 
 
-def paragraph_border(ppr, side: str, colour: str, eighths: int) -> None:
-    """``w:pBdr``: a single line of ``eighths`` of a point on one side of a paragraph."""
+def paragraph_border(ppr, side: str, colour: str, eighths: int, space: int = 1) -> None:
+    """``w:pBdr``: a single line of ``eighths`` of a point on one side of a paragraph, ``space``
+    points from its text."""
     box = set_in_sequence(ppr, "pBdr", "pPr")
-    _el(box, side, val="single", sz=str(eighths), space="1", color=colour)
+    _el(box, side, val="single", sz=str(eighths), space=str(space), color=colour)
 
 
 def restart_numbering(numbering, abstract_num_id: int) -> int:
@@ -236,6 +300,22 @@ def number_paragraph(p, num_id: int, level: int = 0) -> None:
     numpr = set_in_sequence(p.find(_W + "pPr"), "numPr", "pPr")
     _el(numpr, "ilvl", val=str(level))
     _el(numpr, "numId", val=str(num_id))
+
+
+def hyphenation(settings) -> None:
+    """``w:autoHyphenation`` and its companions in ``word/settings.xml`` (after
+    ``w:defaultTabStop``, as the schema orders them): hyphenate as the PDF does, by each run's
+    language; never words in capitals; at most two hyphenated lines in a row; a 0.25 in zone."""
+    anchor = settings.find(_W + "defaultTabStop")
+    elements = []
+    for tag, value in (("autoHyphenation", None), ("consecutiveHyphenLimit", "2"),
+                       ("hyphenationZone", "360"), ("doNotHyphenateCaps", None)):
+        element = etree.Element(_W + tag)
+        if value is not None:
+            element.set(_VAL, value)
+        elements.append(element)
+    for element in reversed(elements):
+        anchor.addnext(element)
 
 
 def app_properties(application: str) -> bytes:

@@ -12,6 +12,7 @@ so the bytes are the same on every run.
 from __future__ import annotations
 
 import calendar
+import copy
 import io
 import time
 from functools import cache
@@ -20,12 +21,13 @@ from exporter.render.rlimport import quick_uri_pattern
 
 with quick_uri_pattern():  # the first import of platypus: 27 ms quicker, same behaviour
     from reportlab.platypus import (
-        BaseDocTemplate, CondPageBreak, Frame, HRFlowable, KeepTogether, PageTemplate,
+        BaseDocTemplate, CondPageBreak, Flowable, Frame, HRFlowable, KeepTogether, PageTemplate,
         Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
     )
 from reportlab import rl_config
+from reportlab.platypus.flowables import _listWrapOn
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -36,19 +38,22 @@ from reportlab.pdfgen.canvas import Canvas
 
 from exporter.fonts import FACES, face_path
 from exporter.render.fragments import fragments, plain_text
-from exporter.render.hyphenation import hyphenator
+from exporter.render.hyphenation import Breaks, hyphenator, words_of
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
-    Document, Heading, Inlines, ListBlock, Paragraph, Routing, Rule, Span, Table,
+    Decision, Document, Heading, Inlines, ListBlock, Paragraph, Routing, Rule, Span, Table,
 )
 
 PAPER = {"A4": A4, "Letter": LETTER}
 # Binary streams, not ASCII85: a quarter smaller, and every PDF reader takes them.
 rl_config.useA85 = 0
 ROUTING_LABEL_MM = 34
+CLOSING_LABEL_MM = 30
 CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
 ROUTING_PADDING = (0, 4, 1, 2)
+DECISION_GAP_MM = 6  # between a decision option's line and the next option
+MARKING_SPACING = 1.0  # points between the letters of a marking (it is in capitals)
 
 
 @cache
@@ -91,19 +96,20 @@ class _Styles:
     """The paragraph styles of one memo, derived from the house style."""
 
     def __init__(self, style: Style, lang_tag: str):
+        """``lang_tag``: the memo's language; hyphenation follows each text's own."""
         body = register_family(style.font.body)
         head = register_family(style.font.heading)
         self.body_fonts, self.head_fonts = body, head
         c = style.color
         line = style.spacing.line
-        hyphen = hyphenator(lang_tag)
+        hyphen = True  # replaced, paragraph by paragraph, by the breaks of its words' languages
         size = style.size
 
         def para(name: str, **kw) -> ParagraphStyle:
             base = dict(
                 fontName=body["regular"], fontSize=size.body, leading=size.body * line,
                 textColor=colors.HexColor(c.text), spaceAfter=style.spacing.paragraph_after,
-                hyphenationLang=hyphen, embeddedHyphenation=1, uriWasteReduce=0.3,
+                hyphenationLang=hyphen, embeddedHyphenation=0, uriWasteReduce=0.3,
                 allowWidows=0, allowOrphans=0, splitLongWords=1,
             )
             base.update(kw)
@@ -113,6 +119,13 @@ class _Styles:
         self.lead = para("lead")
         self.kind = para("kind", fontName=head["bold"], fontSize=size.kind, leading=size.kind * 1.2,
                          textColor=colors.HexColor(c.heading), spaceAfter=8, hyphenationLang=None)
+        self.title = para("title", fontName=head["bold"], fontSize=size.kind, leading=size.kind * 1.2,
+                          textColor=colors.HexColor(c.heading), spaceBefore=6, spaceAfter=2, alignment=TA_CENTER,
+                          hyphenationLang=None)
+        self.addressee = para("addressee", alignment=TA_CENTER, spaceAfter=10, hyphenationLang=None)
+        self.timbre = para("timbre", spaceAfter=2, hyphenationLang=None)
+        self.dateline = para("dateline", alignment=TA_RIGHT, spaceAfter=6, hyphenationLang=None)
+        self.recommendation = para("recommendation", spaceAfter=3, keepWithNext=1)  # with its decision block
         self.heading = para("heading", fontName=head["bold"], fontSize=size.heading,
                             leading=size.heading * 1.2, textColor=colors.HexColor(c.heading),
                             spaceBefore=style.spacing.heading_before, spaceAfter=style.spacing.heading_after,
@@ -125,8 +138,11 @@ class _Styles:
         self.attribution = para("attribution", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
                                 textColor=colors.HexColor(c.muted), alignment=TA_RIGHT,
                                 rightIndent=8 * mm, spaceAfter=style.spacing.paragraph_after * 1.5)
-        self.drafting = para("drafting", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
-                             textColor=colors.HexColor(c.muted))
+        self.closing = para("closing", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
+                            textColor=colors.HexColor(c.muted), spaceAfter=0)
+        self.closing_label = para("closing-label", fontName=body["italic"], fontSize=size.small + 0.5,
+                                  leading=(size.small + 0.5) * line, textColor=colors.HexColor(c.muted),
+                                  spaceAfter=0, hyphenationLang=None)
         # List items are paragraphs with a bullet (reportlab's own <bullet> support): one wrap each,
         # where ListFlowable would wrap every item twice.
         self.bullet_item = para("bullet-item", spaceAfter=style.spacing.paragraph_after * 0.6, leftIndent=6 * mm,
@@ -134,9 +150,34 @@ class _Styles:
         self.number_item = para("number-item", spaceAfter=style.spacing.paragraph_after * 0.6, leftIndent=7 * mm,
                                 bulletIndent=0, bulletFontName=body["regular"], bulletFontSize=size.body)
         self.cell = para("cell", fontSize=size.table, leading=size.table * 1.18, spaceAfter=0)
-        self.roles = {"body": self.body, "lead": self.lead, "kind": self.kind, "quote": self.quote,
-                      "translation": self.translation, "attribution": self.attribution,
-                      "drafting": self.drafting}
+        self.roles = {"body": self.body, "lead": self.lead, "kind": self.kind, "title": self.title,
+                      "addressee": self.addressee, "timbre": self.timbre, "dateline": self.dateline,
+                      "recommendation": self.recommendation, "quote": self.quote,
+                      "translation": self.translation, "attribution": self.attribution, "closing": self.closing}
+        self.languages = {}
+        self.lang = lang_tag
+
+    def breaks(self, content: Inlines) -> Breaks:
+        """The hyphenation of one paragraph: each span's words by their own language's patterns,
+        the paragraph's last word never broken."""
+        foreign: dict[str, object] = {}
+        last = None
+        for item in content:
+            text = getattr(item, "text", "")
+            words = words_of(text)
+            if words:
+                last = words[-1] if isinstance(item, Span) else None
+            lang = getattr(item, "lang", None)
+            if lang and words:
+                patterns = self._patterns(lang)
+                foreign.update((w, patterns) for w in words)
+        return Breaks(self._patterns(None), foreign, last)
+
+    def _patterns(self, lang: str | None):
+        key = lang or self.lang
+        if key not in self.languages:
+            self.languages[key] = hyphenator(key.replace("_", "-"))
+        return self.languages[key]
 
 
 class _HeadingRoom(CondPageBreak):
@@ -146,6 +187,8 @@ class _HeadingRoom(CondPageBreak):
     (last source, rule, drafting line), or three lines of a paragraph.  This keeps a heading off the foot of a page without wrapping the whole next block
     once more inside a KeepTogether, which is what keepWithNext would cost.
     """
+
+    _SPACETRANSFER = True  # zero height, and the space after the block before it still collapses
 
     def __init__(self, heading, line: float):
         super().__init__(0)
@@ -165,11 +208,62 @@ class _HeadingRoom(CondPageBreak):
                 need += top + bottom + max(c.wrap(w - left - right, 1e6)[1] for c, w in zip(row, follow._argW))
         elif isinstance(follow, RLParagraph) and follow.bulletText:
             need += 2 * self.line  # list items split like paragraphs, never leaving one line alone
-        elif isinstance(follow, KeepTogether):  # the closing group: it moves as a whole
-            need += sum(f.wrap(width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in follow._content)
+        elif isinstance(follow, KeepTogether):  # the memo's end: it moves as a whole
+            need += _listWrapOn(follow._content, width, None)[1]
         else:
             need += 3 * self.line
         return need
+
+
+class _DecisionBlock(Flowable):
+    """A decision block on a grid of equal columns: on the first line a printed box and its label
+    per option (with a line for initials after each when the convention says so); on the second,
+    a line to write on after each field (Initials, Date).  The DOCX sets the same grid with tab
+    stops, and Word check boxes."""
+
+    BOX = 0.75  # of the font size
+
+    def __init__(self, block: Decision, pstyle: ParagraphStyle, style: Style):
+        super().__init__()
+        self.block, self.pstyle, self.style = block, pstyle, style
+        self.spaceBefore, self.spaceAfter = 2, pstyle.spaceAfter + 4
+
+    def wrap(self, availWidth, availHeight):
+        self.width = availWidth
+        self.height = 2 * self.pstyle.leading * 1.5
+        return self.width, self.height
+
+    def draw(self):
+        canvas, size, font = self.canv, self.pstyle.fontSize, self.pstyle.fontName
+        leading = self.pstyle.leading * 1.5
+        column = self.width / len(self.block.options)
+        gap = DECISION_GAP_MM * mm
+        colour = colors.HexColor(self.style.color.text)
+        canvas.saveState()
+        canvas.setStrokeColor(colour)
+        canvas.setFillColor(colour)
+        canvas.setLineWidth(0.6)
+        canvas.setFont(font, size)
+
+        def blank(x: float, y: float, label: str, end: float) -> None:
+            """``label`` then a line up to ``end``, to write on."""
+            canvas.drawString(x, y, label)
+            start = x + pdfmetrics.stringWidth(label + " ", font, size)
+            canvas.line(start, y - 1, max(start + 4 * mm, end), y - 1)
+
+        y = self.height - leading + (leading - size) / 2
+        for n, label in enumerate(self.block.options):
+            x = n * column
+            box = size * self.BOX
+            canvas.rect(x, y, box, box, stroke=1, fill=0)
+            if self.block.option_lines:
+                blank(x + box + size * 0.4, y, label, (n + 1) * column - gap)
+            else:
+                canvas.drawString(x + box + size * 0.4, y, label)
+        y -= leading
+        for n, label in enumerate(self.block.fields):
+            blank(n * column, y, label, (n + 1) * column - gap)
+        canvas.restoreState()
 
 
 class _MemoTemplate(BaseDocTemplate):
@@ -230,19 +324,23 @@ class _Builder:
 
     def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
              bullet: str | None = None):
+        if pstyle.hyphenationLang is True:
+            pstyle = copy.copy(pstyle)
+            pstyle.hyphenationLang = self.s.breaks(content)
         frags = fragments(content, pstyle, self.link_colour, bold, anchor)
         return _Paragraph(plain_text(frags), pstyle, bulletText=bullet, frags=frags)
 
     def flowables(self):
         out = []
         blocks = self.doc.blocks
+        keep = self.doc.keep_from or len(blocks)
         for i, block in enumerate(blocks):
             made = getattr(self, f"_{type(block).__name__.lower()}")(block)
-            # The closing rule and drafting line travel together, and with the last paragraph before
-            # them: never split, never alone at the top of a last page.
-            if isinstance(block, Rule) and i == len(blocks) - 2:
-                last = max((k for k, f in enumerate(out) if not isinstance(f, Spacer)), default=len(out))
-                out[last:] = [KeepTogether(out[last:] + made + self._paragraph(blocks[-1]))]
+            # The memo's end travels together (the last block of the body, the sources, the
+            # closing lines): never a last page that holds only the sources and the closing.
+            if i == keep:
+                tail = [f for b in blocks[i:] for f in getattr(self, f"_{type(b).__name__.lower()}")(b)]
+                out.append(KeepTogether(tail))
                 break
             out.extend(made)
         for i, flowable in enumerate(out[:-2]):
@@ -261,12 +359,19 @@ class _Builder:
         return [_HeadingRoom(p, self.s.body.leading), p]
 
     def _routing(self, block: Routing):
-        rows = [[self.para((Span(label),), self.s.routing_label), self.para(value, self.s.routing_value)]
+        closing = block.role == "closing"
+        label_style, value_style = ((self.s.closing_label, self.s.closing) if closing
+                                    else (self.s.routing_label, self.s.routing_value))
+        rows = [[self.para((Span(label),), label_style), self.para(value, value_style)]
                 for label, value in block.rows]
         width = self.text_width
-        table = RLTable(rows, colWidths=[ROUTING_LABEL_MM * mm, width - ROUTING_LABEL_MM * mm], hAlign="LEFT")
+        label_width = (CLOSING_LABEL_MM if closing else ROUTING_LABEL_MM) * mm
+        table = RLTable(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
         table.setStyle(TableStyle(self._cells(ROUTING_PADDING)))
         return [table]
+
+    def _decision(self, block: Decision):
+        return [_DecisionBlock(block, self.s.body, self.style)]
 
     def _rule(self, block: Rule):
         return [HRFlowable(width="100%", thickness=1, color=colors.HexColor(self.style.color.rule),
@@ -278,7 +383,7 @@ class _Builder:
             pstyle = self.s.number_item if block.ordered else self.s.bullet_item
             out.append(self.para(item.content, pstyle, anchor=item.anchor,
                                  bullet=f"{number}." if block.ordered else "•"))
-        return out + [Spacer(1, 2)]
+        return out
 
     def _table(self, block: Table):
         cell = self.s.cell
@@ -293,7 +398,7 @@ class _Builder:
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(self.style.color.table_header)),
             *self._cells(CELL_PADDING),
         ]))
-        return [table, Spacer(1, 6)]
+        return [table]
 
     def _cells(self, padding: tuple[float, float, float, float]) -> list[tuple]:
         """Table commands every table shares: top-aligned cells, padding (left, right, top,
@@ -329,17 +434,15 @@ def render(doc: Document, style: Style) -> bytes:
     frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     furniture = doc.furniture
-    marking_colour = colors.HexColor(getattr(style.marking, furniture.marking_level))
     head_font = builder.s.head_fonts["bold"]
     muted = colors.HexColor(style.color.muted)
     footer = _fit(furniture.footer, fonts["regular"], style.size.small, builder.text_width * 0.8)
+    banner = _Banner(furniture, head_font, style.size.marking)
 
     def furnish(canvas, _template):
         canvas.saveState()
-        canvas.setFillColor(marking_colour)
-        canvas.setFont(head_font, style.size.marking)
-        canvas.drawCentredString(page_width / 2, page_height - page.margin_top * mm * 0.5, furniture.marking)
-        canvas.drawCentredString(page_width / 2, page.margin_bottom * mm * 0.22, furniture.marking)
+        banner.draw(canvas, page_width / 2, page_height - page.margin_top * mm * 0.5)
+        banner.draw(canvas, page_width / 2, page.margin_bottom * mm * 0.22)
         canvas.setFillColor(muted)
         canvas.setFont(fonts["regular"], style.size.small)
         canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
@@ -348,6 +451,29 @@ def render(doc: Document, style: Style) -> bytes:
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
     template.build(builder.flowables(), canvasmaker=_canvas_class(doc, style, fonts))
     return buffer.getvalue()
+
+
+class _Banner:
+    """The marking, centred: a scheme's words on a band of its colour, free text in the text's
+    colour; letter-spaced, as capitals want."""
+
+    def __init__(self, furniture, font: str, size: float):
+        self.words, self.font, self.size = furniture.marking, font, size
+        self.band = colors.HexColor(furniture.marking_colour) if furniture.marking_band else None
+        self.ink = colors.HexColor(furniture.marking_text if furniture.marking_band else furniture.marking_colour)
+        self.width = pdfmetrics.stringWidth(self.words, font, size) + MARKING_SPACING * (len(self.words) - 1)
+
+    def draw(self, canvas, x: float, baseline: float) -> None:
+        if not self.words:
+            return
+        if self.band is not None:
+            pad = self.size * 0.6
+            canvas.setFillColor(self.band)
+            canvas.rect(x - self.width / 2 - pad, baseline - self.size * 0.35, self.width + 2 * pad,
+                        self.size * 1.3, stroke=0, fill=1)
+        canvas.setFillColor(self.ink)
+        canvas.setFont(self.font, self.size)
+        canvas.drawCentredString(x, baseline, self.words, charSpace=MARKING_SPACING)
 
 
 def _footer_baseline(style: Style) -> float:
