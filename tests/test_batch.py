@@ -166,7 +166,7 @@ def test_mail_writes_a_draft_with_both_attachments(tmp_path, monkeypatch):
     assert message["Subject"].startswith("Niger\u00a0: Washington")
     assert message["To"] == "desk@example.org"
     body = message.get_body(("plain",)).get_content()
-    assert "Destinataire : Directeur Afrique" in body and "Washington se dit prêt" in body
+    assert "À : Monsieur le directeur Afrique" in body and "Washington se dit prêt" in body
     attachments = {part.get_filename(): part for part in message.iter_attachments()}
     assert set(attachments) == {"niger-us-cooperation.fr.pdf", "niger-us-cooperation.fr.docx"}
     assert attachments["niger-us-cooperation.fr.pdf"].get_content_type() == "application/pdf"

@@ -11,7 +11,7 @@ import pytest
 from exporter.export import build_documents
 from exporter.fonts import FAMILIES, compute_coverage, coverage, drawable
 from exporter.i18n import available, catalog
-from exporter.load import load_file
+from exporter.load import load_bytes, load_file
 from exporter.localize import Localizer, parse_locale
 from exporter.style import load_style
 from exporter.tree import Span
@@ -44,7 +44,11 @@ def test_numbers_percentages_and_currencies_follow_the_locale():
     assert fr.quantity(1234.5, None, "EUR") == f"1{NNBSP}234,50{NBSP}€"
     assert en.quantity(600, Text("troops"), None, value_max=700) == f"600–700{NBSP}troops"
     from babel.numbers import format_decimal
-    assert localizer("de_CH").number(1100) == format_decimal(1100, locale="de_CH") != "1,100"
+    # Numbers follow the language the memo's text is in: a German brief in de_CH writes Swiss
+    # numbers; the French and English sample in de_CH keeps its French text, and French numbers.
+    assert localizer("de_CH").number(1100) == localizer("fr").number(1100)
+    swiss = Localizer(load_bytes(brief_text(languages="de").encode()), parse_locale("de_CH"), drawable("Liberation Serif"))
+    assert swiss.number(1100) == format_decimal(1100, locale="de_CH") != "1,100"
 
 
 def test_french_typography():
@@ -85,8 +89,9 @@ def test_both_formats_show_the_same_spaces(write_brief):
 
 def test_labels_come_from_the_catalogs():
     fr, en = localizer("fr"), localizer("en")
-    assert fr.label("Subject", colon=True) == f"Objet{NBSP}:"
-    assert en.label("Subject", colon=True) == "Subject:"
+    assert fr.label("Subject", colon=True, context="bilingual") == f"Objet{NBSP}:"
+    assert en.label("Subject", colon=True, context="bilingual") == "Subject:"
+    assert fr.label("for the attention of {to}", context="fr-diplomatie") == "à l’attention de {to}"
     assert fr.label("Page {page} of {pages}") == "Page {page} sur {pages}"
     assert not fr.warnings and not en.warnings
 
@@ -95,9 +100,17 @@ def test_every_label_is_extracted_and_translated():
     from babel.messages.extract import extract_from_dir
     from babel.messages.pofile import read_po
 
-    extracted = {msg for _, _, msg, *_ in extract_from_dir(str(ROOT / "exporter"), method_map=[("**.py", "python")], keywords={"_": None})}
+    from exporter.convention import extract
+
+    # The labels of the layout's code (_), and each convention's, keyed as the catalogs key them.
+    extracted = {message for _, _, message, *_ in extract_from_dir(
+        str(ROOT / "exporter"), method_map=[("**.py", "python")], keywords={"_": None})}
+    for path in sorted((ROOT / "exporter" / "conventions").glob("*.toml")):
+        with open(path, "rb") as handle:
+            extracted.update(f"{context}\x04{message}" for _, _, (context, message), _ in extract(handle, None, None, None))
     template = read_po(open(ROOT / "exporter/locale/brief.pot", "rb"))
-    assert extracted == {m.id for m in template if m.id}, "run pybabel extract (see babel.cfg)"
+    assert extracted == {f"{m.context}\x04{m.id}" if m.context else m.id for m in template if m.id}, \
+        "run pybabel extract (see babel.cfg)"
     for lang in ("fr", "en"):
         assert set(catalog(lang)) == extracted, f"{lang} catalog is missing labels"
     assert {"fr", "en"} <= set(available())
@@ -107,7 +120,7 @@ def test_missing_translation_falls_back_to_the_first_language_with_a_warning(wri
     loaded = load_file(write_brief(brief_text(languages="fr, en", summary="{fr: Seulement en français.}")))
     [(name, doc, warnings)] = list(build_documents(loaded, ["en"], load_style("formal")))
     summary = next(b for b in doc.blocks if getattr(b, "role", None) == "body")
-    assert summary.content[0] == Span("Seulement en français.", lang="fr")
+    assert summary.content[0] == Span("Seulement en français.", lang="fr-FR")
     assert any(w.path == "summary" and "no en text" in w.message and w.line == 8 for w in warnings)
 
 
@@ -123,7 +136,8 @@ def test_unknown_label_language_formats_values_and_warns(tmp_path, monkeypatch):
         assert result.exit_code == 0, result.output
         assert "no label catalog for de" in result.output
         text = pdf_text(open("o/niger-us-cooperation.de.pdf", "rb").read())
-        assert "14. Dezember 2023" in text and "Summary" in text and "1.100" in text
+        # Dates and labels follow the memo's locale; numbers follow its text, which is French here.
+        assert "14. Dezember 2023" in text and "Summary" in text and re.search("1[\u202f ]100", text)
         strict = runner.invoke(app, ["export", str(SAMPLE), "--locale", "de", "--strict", "--out", "s", "--jobs", "1"])
         assert strict.exit_code == 1
         assert "no label catalog for de" in strict.output and "warning" not in strict.output.split("\n")[0]
@@ -156,7 +170,7 @@ def test_french_memo_reads_french(sample_memos):
     assert "14 décembre 2023" in pdf.replace("\u00a0", " ")
     assert re.search("1[ \u202f\u00a0]100", pdf) and "1,100" not in pdf
     assert "«" in pdf and "»" in pdf and '"' not in pdf
-    assert "Objet" in pdf and "NON CLASSIFIÉ" in pdf and "Page 1 sur 2" in pdf
+    assert "Objet" in pdf and "UNCLASSIFIED" in pdf and "Page 1 sur 2" in pdf  # a US marking stays US
 
 
 def test_english_memo_reads_english(sample_memos):
@@ -168,12 +182,14 @@ def test_english_memo_reads_english(sample_memos):
 
 def test_a_label_missing_from_a_catalog_falls_back_to_english_with_one_warning(monkeypatch):
     fr = dict(catalog("fr"))
-    del fr["Key actors"]
+    del fr["bilingual\x04Key actors"]
     monkeypatch.setattr("exporter.localize.find_catalog", lambda chain: ("fr", fr))
     loc = localizer("fr")
-    assert loc.label("Key actors") == "Key actors" and loc.label("Summary") == "Résumé"
-    loc.label("Key actors")
-    assert [w.message for w in loc.warnings] == ["[fr] no fr translation for label 'Key actors': using English"]
+    assert loc.label("Key actors", context="bilingual") == "Key actors"
+    assert loc.label("Summary", context="bilingual") == "Résumé"
+    loc.label("Key actors", context="bilingual")
+    assert [w.message for w in loc.warnings] == \
+        ["[fr] no fr translation for label 'Key actors' (bilingual): using English"]
 
 
 def test_translations_keep_their_placeholders():
@@ -196,8 +212,8 @@ def test_our_po_reader_reads_what_babel_reads():
     )
     texts = [tricky] + [(ROOT / f"exporter/locale/{lang}/LC_MESSAGES/brief.po").read_text("utf-8") for lang in available()]
     for text in texts:
-        oracle = {m.id: m.string for m in babel_read_po(io.BytesIO(text.encode("utf-8")))
-                  if m.id and m.string and not m.fuzzy}
+        oracle = {f"{m.context}\x04{m.id}" if m.context else m.id: m.string
+                  for m in babel_read_po(io.BytesIO(text.encode("utf-8"))) if m.id and m.string and not m.fuzzy}
         assert read_po(text) == oracle
     assert read_po(tricky)["Line\nbreak \"quoted\" \\ back"] == "Saut\nde ligne « cité » \\"
 

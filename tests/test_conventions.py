@@ -1,0 +1,243 @@
+"""Conventions: every sample in every convention, style and locale, read as its readers would."""
+
+from __future__ import annotations
+
+import io
+import re
+import subprocess
+from functools import cache
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from pypdf import PdfReader
+
+from exporter.convention import available_conventions, load_convention
+from exporter.diagnostics import BriefError
+from exporter.export import export_file
+from exporter.style import load_style
+from tests.conftest import ROOT, SAMPLE, SECOND, brief_text, docx_text, need, pdf_text
+
+CONVENTIONS = ["bilingual", "us-state", "fr-diplomatie"]
+STYLES = ["formal", "plain"]
+LOCALES = ["fr", "en", "en_US"]
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+
+
+@cache
+def memos(sample: str, convention: str, style: str) -> dict:
+    """A sample exported in every locale: {(locale, format): bytes}; warnings and errors kept."""
+    result = export_file(str(ROOT / "samples" / f"{sample}.yaml"), LOCALES, ["pdf", "docx"], load_style(style),
+                         convention=convention)
+    return {"errors": result.errors, "warnings": result.warnings,
+            **{(m.locale, m.format): m.data for m in result.memos}}
+
+
+EVERY = [(sample, convention, style) for sample in ("niger-us-cooperation", "niger-force-posture")
+         for convention in CONVENTIONS for style in STYLES]
+
+
+def pdf_lines(data: bytes) -> list[str]:
+    return [line.strip() for page in PdfReader(io.BytesIO(data)).pages
+            for line in page.extract_text().splitlines() if line.strip()]
+
+
+def test_three_conventions_ship_and_load():
+    assert available_conventions() == sorted(CONVENTIONS)
+    state = load_convention("us-state")
+    assert state.scheme == "us" and state.paragraph_mark == "¶"
+    letter = state.apply(load_style("formal"))
+    assert letter.page.paper == "Letter" and letter.size.body == 14
+    assert round(letter.page.margin_left, 1) == 25.4 and letter.font == load_style("formal").font
+
+
+@pytest.mark.parametrize("sample, convention, style", EVERY)
+def test_every_sample_exports_cleanly_in_every_convention_style_and_locale(sample, convention, style):
+    made = memos(sample, convention, style)
+    assert not made["errors"] and not made["warnings"], made["errors"] + made["warnings"]
+    for locale in LOCALES:
+        assert pdf_text(made[(locale, "pdf")]) and docx_text(made[(locale, "docx")])
+
+
+@pytest.mark.parametrize("sample, convention, style", EVERY)
+def test_no_name_is_hyphenated_and_no_break_leaves_fewer_than_two_and_three_letters(sample, convention, style):
+    for locale in LOCALES:
+        lines = pdf_lines(memos(sample, convention, style)[(locale, "pdf")])
+        for line, following in zip(lines, lines[1:]):
+            match = re.search(r"(\w+)-$", line)
+            if not match:
+                continue
+            head = match.group(1)
+            tail = re.match(r"\w+", following)
+            word = head + (tail.group() if tail else "")
+            assert not any(ch.isupper() for ch in word), (locale, line, following)
+            assert len(head) >= 2 and tail and len(tail.group()) >= 3, (locale, line, following)
+
+
+@pytest.mark.parametrize("sample, convention, style", EVERY)
+def test_no_label_or_dash_is_stranded_at_the_end_of_a_line(sample, convention, style):
+    for locale in LOCALES:
+        for line in pdf_lines(memos(sample, convention, style)[(locale, "pdf")]):
+            assert not re.search(r"(\w[\s\u00a0]*[—–]|\b(Statut|Status|État)[\s\u00a0]?:|[—–][\s\u00a0]+À)$", line), \
+                (locale, line)
+
+
+@pytest.mark.parametrize("sample, convention, style", EVERY)
+def test_no_empty_paragraph_follows_a_table(sample, convention, style):
+    for locale in LOCALES:
+        body = docx.Document(io.BytesIO(memos(sample, convention, style)[(locale, "docx")])).element.body
+        for table in body.iter(qn("w:tbl")):
+            following = table.getnext()
+            assert following is not None and following.tag == qn("w:p")
+            assert "".join(t.text or "" for t in following.iter(qn("w:t"))).strip(), locale
+
+
+def test_a_state_memo_in_us_english():
+    text = pdf_text(memos("niger-us-cooperation", "us-state", "formal")[("en_US", "pdf")])
+    assert "INFORMATION MEMO FOR DIRECTOR, AFRICA" in text and "BLUF:" in text
+    assert "U.S. Department of State" in text and "US " not in text  # GPO: U.S. before a noun
+    assert "FROM:" in text and "SUBJECT:" in text and "¶" in text and "§" not in text
+    lines = [line for line in text.splitlines() if line.startswith(("Drafted:", "Cleared:"))]
+    assert lines[0].startswith("Drafted:") and "Cleared:" in lines[1]
+    action = pdf_text(memos("niger-force-posture", "us-state", "formal")[("en_US", "pdf")])
+    assert "ACTION MEMO FOR DIRECTOR, WEST AFRICA" in action
+    # One Cleared line per clearer, each with its status.
+    assert "West Africa Office (ok)" in action and "Political-Military Affairs (info)" in action
+    page = PdfReader(io.BytesIO(memos("niger-us-cooperation", "us-state", "formal")[("en_US", "pdf")])).pages[0]
+    assert [round(float(v)) for v in page.mediabox[2:]] == [612, 792]
+
+
+def test_a_french_ministry_note():
+    text = pdf_text(memos("niger-us-cooperation", "fr-diplomatie", "formal")[("fr", "pdf")])
+    flat = text.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "NOTE" in flat and "à l’attention de Monsieur le directeur Afrique" in flat
+    assert "Paris, le 14 décembre 2023" in flat and "Objet :" in flat and "Rédacteur :" in flat
+    action = pdf_text(memos("niger-force-posture", "fr-diplomatie", "formal")[("fr", "pdf")])
+    assert "NOTE POUR DÉCISION" in action and action.count("Accord") == 2 and action.count("Désaccord") == 2
+    assert "1. Acteurs en présence" in flat.replace("\u00a0", " ") and "Paraphe :" in action.replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("sample, convention, style", [e for e in EVERY if e[0] == "niger-force-posture"])
+def test_the_action_memo_asks_for_a_decision_in_both_languages(sample, convention, style):
+    made = memos(sample, convention, style)
+    for locale in LOCALES:
+        text = pdf_text(made[(locale, "pdf")])
+        words = ("Je vous propose", "Accord", "Désaccord") if locale == "fr" else \
+            ("That you approve", "Approve", "Disapprove")
+        assert all(text.count(w) >= 2 for w in words), (locale, words)
+        boxes = [sdt for sdt in docx.Document(io.BytesIO(made[(locale, "docx")])).element.body.iter(qn("w:sdt"))
+                 if sdt.find(qn("w:sdtPr")).find(W14 + "checkbox") is not None]
+        assert len(boxes) == 6  # three options for each of two recommendations
+
+
+def test_a_principal_ticks_a_box_in_the_docx_and_it_stays_ticked():
+    data = memos("niger-force-posture", "us-state", "formal")[("en_US", "docx")]
+    document = docx.Document(io.BytesIO(data))
+
+    def boxes(document):
+        return {sdt.find(qn("w:sdtPr")).find(qn("w:tag")).get(qn("w:val")): sdt
+                for sdt in document.element.body.iter(qn("w:sdt"))}
+
+    approve = boxes(document)["decision_1_1"]
+    assert approve.find(qn("w:sdtPr")).find(qn("w:alias")).get(qn("w:val")) == "Approve"
+    state = approve.find(qn("w:sdtPr")).find(W14 + "checkbox").find(W14 + "checked")
+    assert state.get(W14 + "val") == "0"
+    state.set(W14 + "val", "1")
+    approve.find(qn("w:sdtContent")).iter(qn("w:t")).__next__().text = "\u2612"
+    saved = io.BytesIO()
+    document.save(saved)
+    again = boxes(docx.Document(io.BytesIO(saved.getvalue())))
+    ticked = {tag for tag, sdt in again.items()
+              if sdt.find(qn("w:sdtPr")).find(W14 + "checkbox").find(W14 + "checked").get(W14 + "val") == "1"}
+    assert ticked == {"decision_1_1"}
+    assert "\u2612" in "".join(t.text for t in again["decision_1_1"].iter(qn("w:t")))
+
+
+def test_an_action_memo_without_recommendations_is_refused(write_brief):
+    from exporter.load import load_file
+
+    with pytest.raises(BriefError) as caught:
+        load_file(write_brief(brief_text(extra="kind: action\n")))
+    [problem] = caught.value.problems
+    assert problem.path == "kind" and "recommendations" in problem.message and problem.line == 11
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_pdf_and_docx_have_the_same_number_of_pages(tmp_path, style):
+    """Through LibreOffice (Word is not available here), every sample in every convention and
+    locale: the DOCX lays out on as many pages as the PDF."""
+    soffice = need("soffice")
+    expected = {}
+    for sample in ("niger-us-cooperation", "niger-force-posture"):
+        for convention in CONVENTIONS:
+            made = memos(sample, convention, style)
+            for locale in LOCALES:
+                name = f"{sample}.{convention}.{locale}"
+                (tmp_path / f"{name}.docx").write_bytes(made[(locale, "docx")])
+                expected[name] = len(PdfReader(io.BytesIO(made[(locale, "pdf")])).pages)
+    out = tmp_path / "lo"
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out),
+                    *sorted(str(p) for p in tmp_path.glob("*.docx"))], check=True, capture_output=True, timeout=600)
+    pages = {name: len(PdfReader(str(out / f"{name}.pdf")).pages) for name in expected}
+    assert pages == expected
+
+
+def test_an_unknown_convention_is_a_usage_error_and_a_brief_naming_one_gets_its_line(tmp_path, write_brief, monkeypatch):
+    from typer.testing import CliRunner
+
+    from exporter.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["export", str(SAMPLE), "--convention", "baroque", "--jobs", "1"])
+    assert result.exit_code == 2 and "bilingual, fr-diplomatie, us-state" in result.output
+    path = write_brief(brief_text(extra="convention: baroque\n"))
+    result = CliRunner().invoke(app, ["validate", str(path)])
+    assert result.exit_code == 1 and f"{path.name}:11:1: convention: no such convention" in result.output
+
+
+def test_a_bad_convention_file_names_its_line(tmp_path):
+    text = (ROOT / "exporter" / "conventions" / "us-state.toml").read_text("utf-8")
+    path = tmp_path / "house.toml"
+    path.write_text(text.replace('header = "state"', 'header = "letterhead"').replace("name = \"us-state\"", "name = \"house\""), "utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_convention(str(path))
+    [problem] = caught.value.problems
+    assert problem.path == "header" and problem.line == text.splitlines().index('header = "state"') + 1
+    path.write_text(text.replace('"issue", ', '"issues", ').replace("name = \"us-state\"", "name = \"house\""), "utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_convention(str(path))
+    assert "unknown section 'issues'" in str(caught.value)
+
+
+ENGLISH_ONLY = brief_text(
+    languages="en", subject='"Decision needed: keep the troops while talks proceed; really?"',
+    summary='"About 1,100 personnel were there before September; Western partners \\"worry\\" about Russia."',
+    extra="""
+    figures:
+      - {label: US military personnel in Niger, value: 1100, approx: true}
+    """)
+
+
+def test_an_english_brief_asked_for_in_french_stays_english_under_french_labels(write_brief, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from exporter.cli import app
+
+    path = write_brief(ENGLISH_ONLY)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["export", str(path), "--locale", "fr", "--out", "o", "--jobs", "1"])
+    assert result.exit_code == 0 and "the brief is written in en, not fr" in result.output
+    pdf = pdf_text((tmp_path / "o" / "demo.fr.pdf").read_bytes())
+    flat = pdf.replace("\u00a0", " ").replace("\u202f", " ")
+    assert "Objet :" in flat and "Résumé" in flat  # French labels
+    # English typography in the English text: no space before : or ;, English quotation marks.
+    assert "Decision needed: keep" in pdf and "proceed; really?" in pdf and "\u201cworry\u201d" in pdf
+    # One way of writing numbers in the whole memo: the text's (English) way, in the table too.
+    assert pdf.count("1,100") == 2 and "1 100" not in flat
+    body = docx.Document(io.BytesIO((tmp_path / "o" / "demo.fr.docx").read_bytes())).element.body
+    summary = next(p for p in body.iter(qn("w:p")) if "Western partners" in "".join(t.text for t in p.iter(qn("w:t"))))
+    langs = {r.find(qn("w:rPr")).find(qn("w:lang")).get(qn("w:val")) for r in summary.iter(qn("w:r"))
+             if r.find(qn("w:rPr")) is not None and r.find(qn("w:rPr")).find(qn("w:lang")) is not None}
+    assert "en-US" in langs and "fr-FR" not in langs
+    strict = CliRunner().invoke(app, ["export", str(path), "--locale", "fr", "--strict", "--out", "s", "--jobs", "1"])
+    assert strict.exit_code == 1 and not (tmp_path / "s").exists() or not list((tmp_path / "s").iterdir())
