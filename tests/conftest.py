@@ -77,8 +77,9 @@ def docx_text(data: bytes) -> str:
     lines = []
     for p in document.element.body.iter(qn("w:p")):
         parts = []
-        for node in p.iter(qn("w:t"), qn("w:br"), qn("w:tab")):
-            parts.append(node.text or "" if node.tag == qn("w:t") else "\n" if node.tag == qn("w:br") else "\t")
+        for node in p.iter(qn("w:t"), qn("w:br"), qn("w:tab"), qn("w:noBreakHyphen")):
+            parts.append(node.text or "" if node.tag == qn("w:t") else
+                         {qn("w:br"): "\n", qn("w:tab"): "\t", qn("w:noBreakHyphen"): "-"}[node.tag])
         lines.append("".join(parts))
     return "\n".join(lines)
 

@@ -59,19 +59,25 @@ def test_every_sample_exports_cleanly_in_every_convention_style_and_locale(sampl
         assert pdf_text(made[(locale, "pdf")]) and docx_text(made[(locale, "docx")])
 
 
+def assert_good_breaks(lines: list[str], where, letters: bool = True) -> None:
+    """No line ends inside a word with a capital, nor (``letters``) leaves fewer than two
+    letters before the hyphen or three after it."""
+    for line, following in zip(lines, lines[1:]):
+        match = re.search(r"(\w+)-$", line)
+        if not match:
+            continue
+        head = match.group(1)
+        tail = re.match(r"\w+", following)
+        word = head + (tail.group() if tail else "")
+        assert not any(ch.isupper() for ch in word), (where, line, following)
+        if letters:
+            assert len(head) >= 2 and tail and len(tail.group()) >= 3, (where, line, following)
+
+
 @pytest.mark.parametrize("sample, convention, style", EVERY)
 def test_no_name_is_hyphenated_and_no_break_leaves_fewer_than_two_and_three_letters(sample, convention, style):
     for locale in LOCALES:
-        lines = pdf_lines(memos(sample, convention, style)[(locale, "pdf")])
-        for line, following in zip(lines, lines[1:]):
-            match = re.search(r"(\w+)-$", line)
-            if not match:
-                continue
-            head = match.group(1)
-            tail = re.match(r"\w+", following)
-            word = head + (tail.group() if tail else "")
-            assert not any(ch.isupper() for ch in word), (locale, line, following)
-            assert len(head) >= 2 and tail and len(tail.group()) >= 3, (locale, line, following)
+        assert_good_breaks(pdf_lines(memos(sample, convention, style)[(locale, "pdf")]), locale)
 
 
 @pytest.mark.parametrize("sample, convention, style", EVERY)
@@ -180,6 +186,10 @@ def test_pdf_and_docx_have_the_same_number_of_pages(tmp_path, style):
                     *sorted(str(p) for p in tmp_path.glob("*.docx"))], check=True, capture_output=True, timeout=600)
     pages = {name: len(PdfReader(str(out / f"{name}.pdf")).pages) for name in expected}
     assert pages == expected
+    # The DOCX keeps names whole too (LibreOffice hyphenates with the dictionaries .ci/run
+    # installs); how many letters a break leaves is the word processor's own rule.
+    for name in expected:
+        assert_good_breaks(pdf_lines((out / f"{name}.pdf").read_bytes()), name, letters=False)
 
 
 def test_an_unknown_convention_is_a_usage_error_and_a_brief_naming_one_gets_its_line(tmp_path, write_brief, monkeypatch):
@@ -241,3 +251,86 @@ def test_an_english_brief_asked_for_in_french_stays_english_under_french_labels(
     assert "en-US" in langs and "fr-FR" not in langs
     strict = CliRunner().invoke(app, ["export", str(path), "--locale", "fr", "--strict", "--out", "s", "--jobs", "1"])
     assert strict.exit_code == 1 and not (tmp_path / "s").exists() or not list((tmp_path / "s").iterdir())
+
+
+# Markings -----------------------------------------------------------------------------------
+
+def test_every_level_of_every_scheme_stands_out_in_colour_and_in_greyscale():
+    from exporter.markings import contrast, luminance, schemes
+
+    body = luminance(load_style("formal").color.text)
+    for key, scheme in schemes().items():
+        for name, level in scheme.levels.items():
+            # The words stand out from their band at AAA contrast, in colour as in grey; and they
+            # are either as dark as the body text, or white on a band darker than mid-grey.
+            assert contrast(level.colour, level.text) >= 7, (key, name)
+            assert luminance(level.text) <= body or luminance(level.colour) <= 0.18, (key, name)
+
+
+@pytest.mark.parametrize("marking, words, band", [
+    ("{scheme: us, level: confidential}", "CONFIDENTIAL", "#0033A0"),
+    ("{scheme: us, level: cui}", "CUI", "#502B85"),
+    ("{scheme: fr, level: diffusion-restreinte}", "DIFFUSION RESTREINTE", "#1F3864"),
+    ("{scheme: fr, level: tres-secret}", "TRÈS SECRET", "#A6111C"),
+    ("Sensitive but unclassified", "SENSITIVE BUT UNCLASSIFIED", None),
+    ("{fr: Projet, en: Draft}", None, None),
+])
+def test_a_marking_keeps_its_schemes_words_in_every_language(write_brief, marking, words, band):
+    from exporter.export import build_documents
+    from exporter.load import load_file
+
+    loaded = load_file(write_brief(brief_text(languages="fr, en", extra=f"marking: {marking}\n")))
+    docs = {name: doc for name, doc, _ in build_documents(loaded, None, load_style("formal"))}
+    fr, en = docs["fr"].furniture, docs["en"].furniture
+    if words is None:  # free text in each language: its own words, no band, the text's colour
+        assert (fr.marking, en.marking) == ("PROJET", "DRAFT") and not fr.marking_band
+        assert fr.marking_colour == load_style("formal").color.text
+        return
+    assert fr.marking == en.marking == words  # never translated into another scheme's words
+    assert fr.marking_band == en.marking_band == (band is not None)
+    if band:
+        assert fr.marking_colour == band
+        assert fr.marking_lang == en.marking_lang == ("en-US" if "scheme: us" in marking else "fr-FR")
+    pdf = pdf_text(export_file(str(loaded.file), ["fr"], ["pdf"], load_style("plain")).memos[0].data)
+    assert pdf.count(words) >= 2
+
+
+def test_a_bare_level_belongs_to_the_conventions_scheme_and_an_unknown_level_is_refused(write_brief):
+    from exporter.export import build_documents
+    from exporter.load import load_file
+
+    loaded = load_file(write_brief(brief_text(extra="marking: confidential\n")))
+    [(_, state, _)] = build_documents(loaded, None, load_style("formal"), "us-state")
+    [(_, plain, _)] = build_documents(loaded, None, load_style("formal"), "bilingual")
+    assert state.furniture.marking == "CONFIDENTIAL" and state.furniture.marking_band
+    assert plain.furniture.marking == "CONFIDENTIAL" and not plain.furniture.marking_band  # free text
+    with pytest.raises(BriefError) as caught:
+        load_file(write_brief(brief_text(extra="marking: {scheme: fr, level: unclassified}\n")))
+    [problem] = caught.value.problems
+    assert problem.path == "marking" and problem.line == 11 and "diffusion-restreinte" in problem.message
+
+
+def test_a_state_memo_without_a_marking_warns(write_brief):
+    from exporter.export import build_documents
+    from exporter.load import load_file
+
+    loaded = load_file(write_brief(brief_text()))
+    [(_, doc, warnings)] = build_documents(loaded, None, load_style("formal"), "us-state")
+    assert doc.furniture.marking == "" and any(w.path == "marking" for w in warnings)
+
+
+# Line breaking ------------------------------------------------------------------------------
+
+def test_breaks_keep_names_whole_and_fragments_long_enough():
+    from exporter.render.hyphenation import Breaks, hyphenator
+
+    french = hyphenator("fr")
+    breaks = Breaks(french, last="satisfaisante")
+    assert list(breaks("Niger")) == [] and list(breaks("CEDEAO")) == [] and list(breaks("al-Qaeda")) == []
+    assert list(breaks("États-Unis")) == [] and list(breaks("satisfaisante")) == []  # the last word
+    pairs = list(breaks("coopération"))
+    assert pairs and all(len(head) >= 2 and len(tail) >= 3 for head, tail in pairs)
+    assert ("porte-", "parole") in list(breaks("porte-parole"))
+    english = Breaks(french, {"repositioning": hyphenator("en-GB")})
+    assert list(english("repositioning")) == [p for p in hyphenator("en-GB")("repositioning")
+                                              if len(p[0]) >= 2 and len(p[1]) >= 3]

@@ -48,7 +48,8 @@ def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: 
         no_proof: bool = False) -> None:
     """``w:r``: a run of text with its properties in schema order (rStyle, b, i, noProof, color,
     shd, lang); a newline becomes ``w:br``, a tab ``w:tab``.  ``shade`` fills the run's
-    background; ``no_proof`` keeps Word's proofing tools, hyphenation included, off the run."""
+    background; ``no_proof`` keeps Word's proofing tools, hyphenation included, off the run, and
+    its hyphens become ``w:noBreakHyphen`` (a line never breaks there)."""
     if not text:
         return
     r = _el(parent, "r")
@@ -74,11 +75,15 @@ def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: 
         for j, piece in enumerate(line.split("\t")):
             if j:
                 _el(r, "tab")
-            if piece:
-                t = _el(r, "t")
-                t.text = piece
-                if piece[0] == " " or piece[-1] == " ":
-                    t.set(_XML_SPACE, "preserve")
+            # A protected word's hyphens do not break either (États-Unis): w:noBreakHyphen.
+            for k, part in enumerate(piece.split("-") if no_proof else (piece,)):
+                if k:
+                    _el(r, "noBreakHyphen")
+                if part:
+                    t = _el(r, "t")
+                    t.text = part
+                    if part[0] == " " or part[-1] == " ":
+                        t.set(_XML_SPACE, "preserve")
 
 
 def _ppr(p):
