@@ -15,8 +15,8 @@ labels keep their own context.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import tomllib
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal
@@ -121,17 +121,7 @@ def available_conventions() -> list[str]:
 
 def load_convention(name_or_path: str | None = None) -> Convention:
     """A shipped convention by name, or a TOML file by path; raise :class:`BriefError` on a bad one."""
-    spec_ = name_or_path or DEFAULT_CONVENTION
-    if "/" not in spec_ and "\\" not in spec_ and not spec_.endswith(".toml"):
-        path = conventions_dir() / f"{spec_}.toml"
-        if not path.is_file():
-            raise BriefError([Problem(spec_, f"no such convention; the shipped conventions are "
-                                             f"{', '.join(available_conventions())}, or give a .toml file")])
-        return _resolved(str(path))
-    path = Path(spec_)
-    if not path.is_file():
-        raise BriefError([Problem(spec_, "no such convention file")])
-    return _resolved(str(path.resolve()))
+    return _resolved(str(tomlfile.locate(name_or_path or DEFAULT_CONVENTION, conventions_dir(), "convention")))
 
 
 @cache
@@ -225,8 +215,6 @@ def _check(convention: Convention, text: str, shown: str) -> None:
 
 @cache
 def _apply(style, overrides: tuple):
-    import dataclasses
-
     from exporter.records import Invalid, validate
     from exporter.style import Style
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from exporter import tomlfile
-from exporter.diagnostics import BriefError, Problem
+from exporter.diagnostics import BriefError
 from exporter.fonts import FAMILIES
 from exporter.records import pattern_type, spec
 from exporter.resources import styles_dir
@@ -110,16 +110,7 @@ def available_styles() -> list[str]:
 
 def load_style(name_or_path: str | None = None) -> Style:
     """A shipped style by name, or a TOML file by path; raise :class:`BriefError` on a bad one."""
-    spec = name_or_path or DEFAULT_STYLE
-    if "/" not in spec and "\\" not in spec and not spec.endswith(".toml"):
-        path = styles_dir() / f"{spec}.toml"
-        if not path.is_file():
-            raise BriefError([Problem(spec, f"no such style; the shipped styles are {', '.join(available_styles())}, or give a .toml file")])
-        return _load_cached(str(path))
-    path = Path(spec)
-    if not path.is_file():
-        raise BriefError([Problem(spec, "no such style file")])
-    return _load_cached(str(path.resolve()))
+    return _load_cached(str(tomlfile.locate(name_or_path or DEFAULT_STYLE, styles_dir(), "style")))
 
 
 @cache

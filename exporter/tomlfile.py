@@ -15,6 +15,21 @@ from exporter.diagnostics import BriefError, Problem, join_path
 from exporter.records import Invalid, validate
 
 
+def locate(spec: str, folder: Path, kind: str) -> Path:
+    """The file a ``--style``/``--convention`` value names: a shipped one by name (``formal``),
+    or a ``.toml`` path; a clear error listing the shipped ones otherwise."""
+    if "/" not in spec and "\\" not in spec and not spec.endswith(".toml"):
+        path = folder / f"{spec}.toml"
+        if not path.is_file():
+            shipped = ", ".join(sorted(p.stem for p in folder.glob("*.toml")))
+            raise BriefError([Problem(spec, f"no such {kind}; the shipped {kind}s are {shipped}, or give a .toml file")])
+        return path
+    path = Path(spec)
+    if not path.is_file():
+        raise BriefError([Problem(spec, f"no such {kind} file")])
+    return path.resolve()
+
+
 def read(path: Path, shown: str) -> tuple[str, dict]:
     """The text of a TOML file and its data; ``shown`` names it in messages."""
     try:

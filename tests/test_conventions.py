@@ -16,7 +16,7 @@ from exporter.convention import available_conventions, load_convention
 from exporter.diagnostics import BriefError
 from exporter.export import export_file
 from exporter.style import load_style
-from tests.conftest import ROOT, SAMPLE, SECOND, brief_text, docx_text, need, pdf_text
+from tests.conftest import ROOT, SAMPLE, brief_text, docx_text, need, pdf_text
 
 CONVENTIONS = ["bilingual", "us-state", "fr-diplomatie"]
 STYLES = ["formal", "plain"]

@@ -9,18 +9,11 @@
 from __future__ import annotations
 
 from exporter.layout.context import Memo
-from exporter.layout.heads import Part
+from exporter.layout.heads import Part, registrar
 from exporter.tree import Block, Inline, Paragraph, Routing, Rule, Span
 
 CLOSINGS: dict[str, Part] = {}
-
-
-def closing(name: str, *labels: str):
-    """Register a closing builder."""
-    def register(build):
-        CLOSINGS[name] = Part(labels, build)
-        return build
-    return register
+closing = registrar(CLOSINGS)  # @closing("state", "drafted", …) registers a closing builder
 
 
 def _drafter(m: Memo) -> list[Inline]:

@@ -25,15 +25,18 @@ class Part:
     build: Callable[[Memo], list[Block]]
 
 
+def registrar(table: dict[str, Part]):
+    """A decorator factory that registers a builder in ``table`` by name, with its label keys."""
+    def named(name: str, *labels: str):
+        def register(build):
+            table[name] = Part(labels, build)
+            return build
+        return register
+    return named
+
+
 HEADS: dict[str, Part] = {}
-
-
-def head(name: str, *labels: str):
-    """Register a page-1 head builder."""
-    def register(build):
-        HEADS[name] = Part(labels, build)
-        return build
-    return register
+head = registrar(HEADS)  # @head("routing", "to", …) registers a page-1 head builder
 
 
 def _kind_key(m: Memo) -> str:

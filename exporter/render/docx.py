@@ -175,12 +175,16 @@ def _house_style(word, style: Style) -> None:
     attribution.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     attribution.paragraph_format.right_indent = Mm(8)
 
+    def hanging(target, label_mm: float) -> None:
+        """Label, tab, value: the value's lines aligned at ``label_mm`` (a routing block)."""
+        fmt = target.paragraph_format
+        fmt.left_indent = Mm(label_mm)
+        fmt.first_line_indent = -Mm(label_mm)
+        fmt.tab_stops.add_tab_stop(Mm(label_mm))
+
     routing = add("Routing", "Normal")
     spacing(routing, 0, 3)
-    fmt = routing.paragraph_format
-    fmt.left_indent = Mm(ROUTING_TAB_MM)
-    fmt.first_line_indent = -Mm(ROUTING_TAB_MM)
-    fmt.tab_stops.add_tab_stop(Mm(ROUTING_TAB_MM))
+    hanging(routing, ROUTING_TAB_MM)
 
     rule = add("Rule", "Normal")
     spacing(rule, 4, 7, leading=1)  # as tall as the PDF's rule: 4 pt, a 1 pt line, 8 pt
@@ -190,10 +194,7 @@ def _house_style(word, style: Style) -> None:
     closing = add("Closing", "Normal")
     font(closing, body, style.size.small + 0.5, style.color.muted)
     spacing(closing, 0, 0)
-    fmt = closing.paragraph_format
-    fmt.left_indent = Mm(CLOSING_TAB_MM)
-    fmt.first_line_indent = -Mm(CLOSING_TAB_MM)
-    fmt.tab_stops.add_tab_stop(Mm(CLOSING_TAB_MM))
+    hanging(closing, CLOSING_TAB_MM)
     closing_line = add("Closing Line", "Normal")
     font(closing_line, body, style.size.small + 0.5, style.color.muted)
     spacing(closing_line, 0, 0)

@@ -22,7 +22,7 @@ from exporter.render.rlimport import quick_uri_pattern
 with quick_uri_pattern():  # the first import of platypus: 27 ms quicker, same behaviour
     from reportlab.platypus import (
         BaseDocTemplate, CondPageBreak, Flowable, Frame, HRFlowable, KeepTogether, PageTemplate,
-        Paragraph as RLParagraph, Spacer, Table as RLTable, TableStyle,
+        Paragraph as RLParagraph, Table as RLTable, TableStyle,
     )
 from reportlab import rl_config
 from reportlab.platypus.flowables import _listWrapOn
