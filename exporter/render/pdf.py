@@ -34,11 +34,12 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 
 from exporter.fonts import FACES, face_path
 from exporter.render.fragments import fragments, plain_text
 from exporter.render.hyphenation import Breaks, hyphenator, words_of
+from exporter.render.pdfmarks import FOOTER, Tagged, TaggingCanvas
+from exporter.render.pdftags import Tagger
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
@@ -72,7 +73,7 @@ def register_family(family: str) -> dict[str, str]:
     return names
 
 
-class _Paragraph(RLParagraph):
+class _Paragraph(Tagged, RLParagraph):
     """A Paragraph that breaks its lines once per width.
 
     Tables measure a cell and wrap it again to draw it; the heading-room check and the frame wrap a
@@ -215,7 +216,7 @@ class _HeadingRoom(CondPageBreak):
         return need
 
 
-class _DecisionBlock(Flowable):
+class _DecisionBlock(Tagged, Flowable):
     """A decision block on a grid of equal columns: on the first line a printed box and its label
     per option (with a line for initials after each when the convention says so); on the second,
     a line to write on after each field (Initials, Date).  The DOCX sets the same grid with tab
@@ -286,7 +287,7 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
     margin_right = style.page.margin_right * mm
     footer_y = _footer_baseline(style)
 
-    class MemoCanvas(Canvas):
+    class MemoCanvas(TaggingCanvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             ts = TimeStamp(invariant=True)
@@ -304,9 +305,10 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 label = furniture.page_label.format(page=number, pages=total)
-                self.setFont(fonts["regular"], style.size.small)
-                self.setFillColor(colors.HexColor(style.color.muted))
-                self.drawRightString(page_width - margin_right, footer_y, label)
+                with self.artifact(FOOTER):
+                    self.setFont(fonts["regular"], style.size.small)
+                    self.setFillColor(colors.HexColor(style.color.muted))
+                    self.drawRightString(page_width - margin_right, footer_y, label)
                 super().showPage()
             super().save()
 
@@ -321,6 +323,7 @@ class _Builder:
         self.style = style
         self.s = _Styles(style, doc.meta.lang)
         self.link_colour = colors.toColor(style.color.link)
+        self.tags = Tagger(doc)  # the structure tree, built block by block (render/pdftags)
 
     def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
              bullet: str | None = None):
@@ -335,18 +338,21 @@ class _Builder:
         blocks = self.doc.blocks
         keep = self.doc.keep_from or len(blocks)
         for i, block in enumerate(blocks):
-            made = getattr(self, f"_{type(block).__name__.lower()}")(block)
             # The memo's end travels together (the last block of the body, the sources, the
             # closing lines): never a last page that holds only the sources and the closing.
             if i == keep:
-                tail = [f for b in blocks[i:] for f in getattr(self, f"_{type(b).__name__.lower()}")(b)]
+                tail = [f for b in blocks[i:] for f in self._block(b)]
                 out.append(KeepTogether(tail))
                 break
-            out.extend(made)
+            out.extend(self._block(block))
         for i, flowable in enumerate(out[:-2]):
             if isinstance(flowable, _HeadingRoom):
                 flowable.following = out[i + 2]  # after the heading itself
         return out
+
+    def _block(self, block):
+        """The flowables of one block, tagged for the PDF's structure tree (render/pdftags)."""
+        return self.tags.attach(block, getattr(self, f"_{type(block).__name__.lower()}")(block))
 
     def _paragraph(self, block: Paragraph):
         return [self.para(block.content, self.s.roles.get(block.role, self.s.body))]
@@ -441,15 +447,17 @@ def render(doc: Document, style: Style) -> bytes:
 
     def furnish(canvas, _template):
         canvas.saveState()
-        banner.draw(canvas, page_width / 2, page_height - page.margin_top * mm * 0.5)
-        banner.draw(canvas, page_width / 2, page.margin_bottom * mm * 0.22)
-        canvas.setFillColor(muted)
-        canvas.setFont(fonts["regular"], style.size.small)
-        canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
+        with builder.tags.banner(canvas, top=True):  # page 1: the marking, read once
+            banner.draw(canvas, page_width / 2, page_height - page.margin_top * mm * 0.5)
+        with canvas.artifact(FOOTER):
+            banner.draw(canvas, page_width / 2, page.margin_bottom * mm * 0.22)
+            canvas.setFillColor(muted)
+            canvas.setFont(fonts["regular"], style.size.small)
+            canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
         canvas.restoreState()
 
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
-    template.build(builder.flowables(), canvasmaker=_canvas_class(doc, style, fonts))
+    template.build(builder.flowables(), canvasmaker=builder.tags.canvas_class(_canvas_class(doc, style, fonts)))
     return buffer.getvalue()
 
 
