@@ -43,7 +43,7 @@ from exporter.render.pdftags import Tagger
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
-    Decision, Document, Heading, Inlines, ListBlock, Paragraph, Routing, Rule, Span, Table,
+    Decision, Document, Heading, Inlines, ListBlock, Paragraph, Quotation, Routing, Rule, Span, Table,
 )
 
 PAPER = {"A4": A4, "Letter": LETTER}
@@ -53,6 +53,7 @@ ROUTING_LABEL_MM = 34
 CLOSING_LABEL_MM = 30
 CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
 ROUTING_PADDING = (0, 4, 1, 2)
+FRAME_SLACK = 0.5  # points the body may reach into the bottom margin (see render)
 DECISION_GAP_MM = 6  # between a decision option's line and the next option
 MARKING_SPACING = 1.0  # points between the letters of a marking (it is in capitals)
 
@@ -133,8 +134,8 @@ class _Styles:
                             hyphenationLang=None)
         self.routing_label = para("routing-label", fontName=body["bold"], spaceAfter=0, hyphenationLang=None)
         self.routing_value = para("routing-value", spaceAfter=0)
-        self.quote = para("quote", fontName=body["italic"], leftIndent=8 * mm, rightIndent=8 * mm,
-                          spaceBefore=2, spaceAfter=2)
+        # A quotation is set in roman between quotation marks: never italics and marks both.
+        self.quote = para("quote", leftIndent=8 * mm, rightIndent=8 * mm, spaceBefore=2, spaceAfter=2)
         self.translation = para("translation", leftIndent=8 * mm, rightIndent=8 * mm, spaceAfter=2)
         self.attribution = para("attribution", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
                                 textColor=colors.HexColor(c.muted), alignment=TA_RIGHT,
@@ -299,9 +300,13 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            # The page is written later, but what refers to the next one (a bookmark, a link's
+            # destination) must name it now: the document's page counter moves on as if written.
+            self._doc.pageCounter += 1
 
         def save(self):
             total = len(self._pages)
+            self._doc.pageCounter = 1
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 label = furniture.page_label.format(page=number, pages=total)
@@ -338,11 +343,13 @@ class _Builder:
         blocks = self.doc.blocks
         keep = self.doc.keep_from or len(blocks)
         for i, block in enumerate(blocks):
-            # The memo's end travels together (the last block of the body, the sources, the
-            # closing lines): never a last page that holds only the sources and the closing.
+            # The memo's end travels together, with the last paragraph or list item before it
+            # (a table stays where it is): never a last page that holds only the sources and the
+            # closing lines.
             if i == keep:
                 tail = [f for b in blocks[i:] for f in self._block(b)]
-                out.append(KeepTogether(tail))
+                last = [out.pop()] if out and isinstance(out[-1], RLParagraph) else []
+                out.append(KeepTogether(last + tail))
                 break
             out.extend(self._block(block))
         for i, flowable in enumerate(out[:-2]):
@@ -375,6 +382,11 @@ class _Builder:
         table = RLTable(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
         table.setStyle(TableStyle(self._cells(ROUTING_PADDING)))
         return [table]
+
+    def _quotation(self, block: Quotation):
+        """A quotation's words, translation and attribution never part across a page."""
+        parts = [block.words, block.translation, block.attribution]
+        return [KeepTogether([f for part in parts if part is not None for f in self._paragraph(part)])]
 
     def _decision(self, block: Decision):
         return [_DecisionBlock(block, self.s.body, self.style)]
@@ -437,7 +449,11 @@ def render(doc: Document, style: Style) -> bytes:
         creator=meta.creator, producer=meta.creator, lang=meta.lang, invariant=1, pageCompression=1,
         initialFontName=fonts["regular"], initialFontSize=style.size.body,
     )
-    frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height, id="body",
+    # Word and LibreOffice lay a page out in twentieths of a point and round: a paragraph that fits
+    # to within a rounding error fits there.  The frame reaches half a point into the bottom margin
+    # so that it fits here too, and both formats break pages at the same place.
+    frame = Frame(template.leftMargin, template.bottomMargin - FRAME_SLACK, template.width,
+                  template.height + FRAME_SLACK, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     furniture = doc.furniture
     head_font = builder.s.head_fonts["bold"]

@@ -8,6 +8,7 @@ block becomes — a new kind of block gets its function there, or the memo is re
 - ``Heading`` → ``H1``…``H6``, never skipping a level (a level deeper than the one before
   becomes the next one down);
 - ``Paragraph`` → ``P``, or ``BlockQuote`` for a quotation's words (:data:`ROLE_TYPES`);
+- ``Quotation`` → its words, translation and attribution as paragraphs, in that order;
 - ``ListBlock`` → ``L`` (``/ListNumbering``) of ``LI``, each a ``Lbl`` (the bullet or number)
   and an ``LBody``;
 - ``Table`` → ``Table`` (``/T``: its caption) of a ``THead`` row of ``TH`` (``/Scope
@@ -35,7 +36,7 @@ from reportlab.lib.abag import ABag
 
 from exporter.render.pdfmarks import CALLBACK, FOOTER, HEADER, Elem, ParentTree, TextMarks, WholeMarks
 from exporter.tree import (
-    Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Ref, Routing, Rule, Span, Table,
+    Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Quotation, Ref, Routing, Rule, Span, Table,
 )
 
 # Paragraph roles that are not a plain P.
@@ -157,6 +158,16 @@ def _heading(t: Tagger, block: Heading, flowables: list) -> None:
 def _paragraph(t: Tagger, block: Paragraph, flowables: list) -> None:
     [flowable] = flowables
     t.text(flowable, Elem(ROLE_TYPES.get(block.role, "P"), t.root), block.content)
+
+
+@structure(Quotation)
+def _quotation(t: Tagger, block: Quotation, flowables: list) -> None:
+    """The words (a ``BlockQuote`` in their own language), then our translation and the
+    attribution, each a ``P``; the renderer keeps the three together in one flowable."""
+    [together] = flowables
+    parts = [p for p in (block.words, block.translation, block.attribution) if p is not None]
+    for part, flowable in zip(parts, together._content, strict=True):
+        _paragraph(t, part, [flowable])
 
 
 @structure(ListBlock)
