@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import copy
 import io
+import re
 import time
 from functools import cache
 
@@ -460,7 +461,7 @@ def render(doc: Document, style: Style) -> bytes:
     furniture = doc.furniture
     head_font = builder.s.head_fonts["bold"]
     muted = colors.HexColor(style.color.muted)
-    footer = _fit(furniture.footer, fonts["regular"], style.size.small, builder.text_width * 0.8)
+    footer = _fit(_one_line(furniture.footer), fonts["regular"], style.size.small, builder.text_width * 0.8)
     banner = _Banner(furniture, head_font, style.size.marking)
 
     def furnish(canvas, _template):
@@ -484,7 +485,7 @@ class _Banner:
     colour; letter-spaced, as capitals want."""
 
     def __init__(self, furniture, font: str, size: float):
-        self.words, self.font, self.size = furniture.marking, font, size
+        self.words, self.font, self.size = _one_line(furniture.marking), font, size
         self.band = colors.HexColor(furniture.marking_colour) if furniture.marking_band else None
         self.ink = colors.HexColor(furniture.marking_text if furniture.marking_band else furniture.marking_colour)
         self.width = pdfmetrics.stringWidth(self.words, font, size) + MARKING_SPACING * (len(self.words) - 1)
@@ -506,6 +507,11 @@ def _footer_baseline(style: Style) -> float:
     """Where the footer line sits: the title and date (drawn per page) and the page label (drawn
     once the count is known) must share it."""
     return style.page.margin_bottom * mm * 0.55
+
+
+def _one_line(text: str) -> str:
+    """A line the canvas draws as one string: a line break in it would print as a missing glyph."""
+    return re.sub(r"\s*[\r\n\t\v\f\u2028\u2029]+\s*", " ", text)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
