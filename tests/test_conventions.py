@@ -63,7 +63,7 @@ def assert_good_breaks(lines: list[str], where, letters: bool = True) -> None:
     """No line ends inside a word with a capital, nor (``letters``) leaves fewer than three
     letters before the hyphen or three after it."""
     for line, following in zip(lines, lines[1:]):
-        match = re.search(r"(\w+)-$", line)
+        match = re.search(r"(\w+)[-\u00ad]$", line)  # a hyphen the line breaking added is U+00AD
         if not match:
             continue
         head = match.group(1)

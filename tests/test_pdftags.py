@@ -343,3 +343,19 @@ def test_a_line_break_in_the_marking_or_the_subject_never_prints_a_missing_glyph
     assert failures(data) == []
     r = read(data)
     assert r.text_of(r.elements()[1]) == "SECRET EYES ONLY"
+
+
+def test_text_read_from_the_structure_keeps_its_spaces_and_whole_words_across_lines(tmp_path, sample_documents):
+    # reportlab draws no space where a line breaks, and a hyphen where it cuts a word: the tagged
+    # text gets the space back, and the hyphen reads as a soft hyphen (the word whole).
+    from exporter.tree import Paragraph
+
+    def spoken(text: str) -> str:
+        return re.sub(r"[\s\u00a0\u202f]+", " ", text.replace("\u00ad", "")).strip()
+
+    read_back = {spoken(_text(n)) for n in _walk(poppler_tree(memo(locale="en"), tmp_path)) if n["type"] == "P"}
+    paragraphs = [b for b in sample_documents["en"].blocks if isinstance(b, Paragraph) and b.role in ("body", "lead")]
+    assert len(paragraphs) >= 2
+    for block in paragraphs:
+        assert spoken(inline_text(block.content)) in read_back
+    assert any("reciprocally" in text for text in read_back)  # hyphenated on the page

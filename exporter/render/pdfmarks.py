@@ -30,6 +30,8 @@ from contextlib import contextmanager
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject, PDFPage, PDFString
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus.paragraph import _HSFrag, _SplitFragH, _SplitFragHY, _SplitWord, _SplitWordEnd, _SplitWordHY
 
 # The default: anything drawn outside a tagged flowable is page decoration.
 ARTIFACT = "/Artifact BMC"
@@ -129,6 +131,7 @@ class TextMarks:
             return
         flowable._brief_drawn = True
         self.bullet = bool(getattr(flowable, "bulletText", None))
+        self.endings = _line_endings(flowable)
         with canvas.content(self):
             draw()
 
@@ -137,6 +140,8 @@ class TextMarks:
             self.bullet = False
             canvas.open_in(tx, self.label)
         else:
+            tx.__class__ = _SpokenText
+            tx._brief_endings = iter(self.endings)
             canvas.open_in(tx, self.current)
 
     def switch(self, canvas: TaggingCanvas, tx, elem: Elem) -> None:
@@ -148,6 +153,64 @@ class TextMarks:
         """The Link element an annotation to ``target`` belongs to: the last such link begun."""
         found = [e for e in self.links.get(target, ()) if e.placed]
         return found[-1] if found else None
+
+
+def _line_endings(flowable) -> list[str]:
+    """How each line of a drawn paragraph ends in its text: at a space the line break took
+    (``space``), inside a word hyphenated there (``hyphen``), inside a word cut elsewhere or at
+    the paragraph's end (``""``).  reportlab draws no space at a line's end, so text read from
+    the structure would run the last word of a line into the first of the next."""
+    para = flowable.blPara
+    lines = para.lines
+    out = []
+    if para.kind == 0:
+        for n, (_space, words) in enumerate(lines):
+            last = words[-1] if words else ""
+            if n == len(lines) - 1:
+                out.append("")
+            elif isinstance(last, _SplitWordHY):
+                out.append("hyphen")
+            elif isinstance(last, _SplitWord) and not isinstance(last, _SplitWordEnd):
+                out.append("")
+            else:
+                out.append("space")
+        return out
+    words = flowable.frags  # after line breaking: the paragraph's words, which lines index
+    for n in range(len(lines)):
+        if n == len(lines) - 1:
+            out.append("")
+            continue
+        start = lines[n + 1].sFW
+        last = words[start - 1] if 0 < start <= len(words) else None
+        if start < len(words) and any(getattr(f, "lineBreak", False) for f, _ in words[start][1:]):
+            out.append("")  # a line break of the text's own: the lines are the text's
+        elif isinstance(last, _SplitFragHY):
+            out.append("hyphen")
+        elif isinstance(last, _SplitFragH):
+            out.append("")
+        elif isinstance(last, _HSFrag):
+            out.append("space")
+        else:
+            out.append("")
+    return out
+
+
+class _SpokenText(PDFTextObject):
+    """A paragraph's text object that writes, at the end of each line, what a reader of its text
+    needs there: the space the line break took, or, for a hyphen the line break added, a soft
+    hyphen (U+00AD), so that the word reads whole (ISO 32000-1, 14.8.2.5)."""
+
+    def _textOut(self, text, TStar=0):
+        if not TStar:
+            return super()._textOut(text, TStar)
+        ending = next(self._brief_endings, "")
+        if ending == "space":
+            return super()._textOut(text + " ", TStar)
+        if ending == "hyphen" and text.endswith("-"):
+            # The same glyph in every shipped face (Liberation's uni00AD is its hyphen), mapped
+            # to U+00AD: text read back is the whole word, as a soft hyphen says.
+            return super()._textOut(text[:-1] + "\u00ad", TStar)
+        return super()._textOut(text, TStar)
 
 
 class WholeMarks:
@@ -428,11 +491,12 @@ def write(tagger, doc) -> None:
     root, parents = tagger.root, tagger.parents
     _prune(root)
     tree_ref = doc.Reference(_Object(lambda d: b"".join((
-        b"<< /Type /StructTreeRoot /K ", root.ref.format(d), b" /ParentTree ", parent_tree.format(d),
+        b"<< /Type /StructTreeRoot /K ", _ref(root.ref, d), b" /ParentTree ", _ref(parent_tree, d),
         b" /ParentTreeNextKey ", str(len(parents.keys)).encode(), b" >>"))))
 
     def register(elem: Elem) -> None:
-        elem.ref = doc.Reference(_Object(lambda d, e=elem: _elem_bytes(e, d, page_refs, tree_ref)))
+        entries = _entries(elem, doc)
+        elem.ref = doc.Reference(_Object(lambda d, e=elem: _elem_bytes(e, d, page_refs, tree_ref, entries)))
         for kid in elem.kids:
             if isinstance(kid, Elem):
                 register(kid)
@@ -459,28 +523,14 @@ def _prune(elem: Elem) -> bool:
     return bool(kept) or elem.keep
 
 
-def _elem_bytes(elem: Elem, document, page_refs, tree_ref) -> bytes:
-    """A structure element dictionary, without a space that PDF's syntax does not need: a memo has
-    a couple of hundred of them, and reportlab writes no object streams to compress them into."""
-    parent = elem.parent.ref if elem.parent is not None else tree_ref
-    out = [b"<</S/", elem.type.encode(), b"/P ", parent.format(document)]
-    page = next((kid[0] for kid in elem.kids if isinstance(kid, tuple) and isinstance(kid[1], int)), None)
-    if page is not None:
-        out += [b"/Pg ", page_refs[page].format(document)]
-    kids = []
-    for kid in elem.kids:
-        if isinstance(kid, Elem):
-            kids.append(kid.ref.format(document))
-        elif isinstance(kid[1], int):
-            on, mcid = kid
-            kids.append(str(mcid).encode() if on == page else
-                        b"<</Type/MCR/Pg " + page_refs[on].format(document) + b"/MCID " + str(mcid).encode() + b">>")
-        else:
-            on, annotation = kid
-            kids.append(b"<</Type/OBJR/Obj " + annotation.format(document) + b"/Pg "
-                        + page_refs[on].format(document) + b">>")
-    if kids:
-        out += [b"/K", b" " + kids[0] if len(kids) == 1 else b"[" + b" ".join(kids) + b"]"]
+def _ref(ref, document) -> bytes:
+    """``N 0 R`` for a registered object (what reportlab's reference would format, quicker)."""
+    return b"%d %d R" % document.idToObjectNumberAndVersion[ref.name]
+
+
+def _entries(elem: Elem, document) -> bytes:
+    """An element's own entries, which do not refer to other objects: written once."""
+    out = []
     if elem.lang:
         out += [b"/Lang", _string(elem.lang, document)]
     if elem.title:
@@ -491,7 +541,32 @@ def _elem_bytes(elem: Elem, document, page_refs, tree_ref) -> bytes:
         attrs = b"".join(b"/" + k.encode() + (v.encode() if isinstance(v, str) else b" " + str(v).encode())
                          for k, v in elem.attrs.items())
         out += [b"/A<<", attrs, b">>"]
-    out.append(b">>")
+    return b"".join(out) + b">>"
+
+
+def _elem_bytes(elem: Elem, document, page_refs, tree_ref, entries: bytes) -> bytes:
+    """A structure element dictionary, without a space that PDF's syntax does not need: a memo has
+    a couple of hundred of them, and reportlab writes no object streams to compress them into."""
+    parent = elem.parent.ref if elem.parent is not None else tree_ref
+    out = [b"<</S/", elem.type.encode(), b"/P ", _ref(parent, document)]
+    page = next((kid[0] for kid in elem.kids if kid.__class__ is tuple and kid[1].__class__ is int), None)
+    if page is not None:
+        out += [b"/Pg ", _ref(page_refs[page], document)]
+    kids = []
+    for kid in elem.kids:
+        if kid.__class__ is not tuple:
+            kids.append(_ref(kid.ref, document))
+        elif kid[1].__class__ is int:
+            on, mcid = kid
+            kids.append(b"%d" % mcid if on == page else
+                        b"<</Type/MCR/Pg " + _ref(page_refs[on], document) + b"/MCID %d>>" % mcid)
+        else:
+            on, annotation = kid
+            kids.append(b"<</Type/OBJR/Obj " + _ref(annotation, document) + b"/Pg "
+                        + _ref(page_refs[on], document) + b">>")
+    if kids:
+        out += [b"/K", b" " + kids[0] if len(kids) == 1 else b"[" + b" ".join(kids) + b"]"]
+    out.append(entries)
     return b"".join(out)
 
 
@@ -501,8 +576,8 @@ def _parent_tree(parents: ParentTree, document) -> bytes:
     entries = []
     for key, value in parents.keys.items():  # keys were given in increasing order
         if isinstance(value, list):
-            body = b"[" + b" ".join(e.ref.format(document) for e in value) + b"]"
+            body = b"[" + b" ".join(_ref(e.ref, document) for e in value) + b"]"
         else:
-            body = value.ref.format(document)
+            body = _ref(value.ref, document)
         entries.append(str(key).encode() + b" " + body)
     return b"<< /Nums [" + b" ".join(entries) + b"] >>"
