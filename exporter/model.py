@@ -244,6 +244,7 @@ class Drafting:
 
     drafted_by: TextField = spec("The drafting office.")
     name: str | None = spec("The drafter's name, printed with the office.", default=None)
+    phone: str | None = spec("The drafter's telephone, as a State memo prints it (ext. 7-1234).", default=None)
     cleared_by: list[Clearance] = spec(factory=list)
     date: dt.date | None = spec("Defaults to the routing date.", default=None)
 
@@ -340,7 +341,8 @@ class Brief:
         "Handling marking: {scheme: us|fr, level: …}, or free text printed as is; none when absent.",
         default=None)
     short_title: TextField | None = spec("Title for the footer; defaults to the subject.", default=None)
-    keywords: list[str] = spec(factory=list)
+    keywords: list[TextField] = spec("For the files' properties; each a text, such as {fr: CEDEAO, en: ECOWAS}.",
+                                     factory=list)
     actors: list[Actor] = spec(factory=list)
     us_position: Position | None = spec(default=None)
     conditions: list[Condition] = spec(factory=list)
