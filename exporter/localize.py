@@ -15,7 +15,7 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.dates import format_date
+from babel.dates import format_date, format_interval
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from exporter.diagnostics import BriefError, Problem
@@ -213,6 +213,20 @@ class Localizer:
     def date(self, value: dt.date) -> str:
         """A long date (14 décembre 2023 / December 14, 2023) that never breaks across lines."""
         return format_date(value, "long", locale=self.locale).replace(" ", NBSP)
+
+    def period(self, start: dt.date, end: dt.date) -> str:
+        """A range of days in the long form (4–10 décembre 2023 / December 4 – 10, 2023), kept on
+        one line; across years, two long dates."""
+        if start == end:
+            return self.date(start)
+        pattern = self.locale.date_formats["long"].pattern
+        tail = pattern.rstrip("'. ")
+        if start.year == end.year and tail.endswith("y") and pattern.find("y") > max(pattern.rfind("d"), pattern.rfind("M")):
+            between = pattern[max(pattern.rfind("d"), pattern.rfind("M")) + 1:pattern.find("y")].replace("'", "")
+            text = format_interval(start, end, "MMMMd", locale=self.locale) + between + str(start.year)
+        else:
+            text = f"{format_date(start, 'long', locale=self.locale)} – {format_date(end, 'long', locale=self.locale)}"
+        return text.replace(" ", NBSP)
 
     def number(self, value: float, approx: bool = False) -> str:
         """A number with the locale's grouping (1 100 / 1,100), ≈ when approximate."""

@@ -8,10 +8,12 @@ builder uses so that a convention missing one is refused when it is loaded.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from exporter.layout.context import Memo
+from exporter.model import DateRange, Figure
 from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Span, Table
 
 LINK_SCHEMES = ("http", "https", "mailto")
@@ -177,13 +179,35 @@ def figures(m: Memo) -> list[Block]:
         rows.append((
             (m.text(figure.label), *m.refs(figure.refs)),
             (Span(value, bold=True),),
-            (Span(loc.date(figure.as_of) if figure.as_of else "—"),),
+            (Span(_as_of(m, figure)),),
             comparison or (Span("—"),),
         ))
     heading = m.heading("figures")
     return [heading, Table(((Span(m.label("figure")),), (Span(m.label("value")),), (Span(m.label("as_of")),),
                             (Span(m.label("comparison")),)), tuple(rows), (0.31, 0.2, 0.21, 0.28),
                            heading.content[0].text)]
+
+
+def _as_of(m: Memo, figure: Figure) -> str:
+    """When a figure holds: a date, a range of days, or the period its source gives relative to
+    its own date ("the week before 13 December 2023")."""
+    as_of, loc = figure.as_of, m.loc
+    if as_of is None:
+        return "—"
+    if isinstance(as_of, dt.date):
+        return loc.date(as_of)
+    if isinstance(as_of, DateRange):
+        return loc.period(as_of.from_, as_of.to)
+    _ = loc.label
+    date = loc.date(next(s.date for s in m.brief.sources if s.id == as_of.source))
+    wording = {
+        "same-day": lambda: "{date}",
+        "previous-day": lambda: _("the day before {date}"),
+        "previous-week": lambda: _("the week before {date}"),
+        "previous-month": lambda: _("the month before {date}"),
+        "previous-year": lambda: _("the year before {date}"),
+    }[as_of.relative]()
+    return wording.format(date=date)
 
 
 @section("quotes", "quotes")
@@ -229,9 +253,13 @@ def sources(m: Memo) -> list[Block]:
     if not m.brief.sources:
         return []
     loc = m.loc
+    _ = loc.label
     items = []
     for n, source in enumerate(m.brief.sources, 1):
-        content: list[Inline] = [m.text(source.publisher), Span(", "), loc.quoted(m.text(source.title))]
+        # An unknown publisher or title is said to be unknown, never made up.
+        publisher = m.text(source.publisher) if source.publisher is not None else Span(_("publisher unknown"))
+        title = loc.quoted(m.text(source.title)) if source.title is not None else Span(_("title unknown"))
+        content: list[Inline] = [publisher, Span(", "), title]
         if source.date:
             content.append(Span(", " + loc.date(source.date)))
         content.append(Span(f" ({loc.language_name(source.language)})"))
