@@ -116,7 +116,8 @@ def parse_article(raw: bytes, name: str) -> Article:
 # (’ between two letters is an apostrophe, elsewhere a closing quotation mark); dashes and hyphens
 # are one dash; "..." is "…".  Words and other punctuation must be the same, except the case of
 # the quote's first letter and ellipses or a final . , ; : at its ends.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE = {**dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff")),
+              0x02BC: "\u2019"}  # the modifier letter apostrophe is a letter to \w: make it an apostrophe
 QUOTE_MARKS = frozenset('"«»“”„‟‹›‚')
 APOSTROPHES = frozenset("'’‘ʼ")
 DASHES = frozenset("-‐‑‒–—―−⁃")
@@ -133,7 +134,7 @@ class Token:
 
 
 def clean(text: str) -> str:
-    """NFC, without invisible characters: offsets in tokens refer to this string."""
+    """NFC, without invisible characters: what :func:`tokens` reads, and what its offsets refer to."""
     return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
 
 
@@ -382,7 +383,10 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
         for k, m in enumerate(matches):
             word = m.group()
             if word in rough or word.rstrip("s") in rough:
-                found.append((m.start(), m.end(), frozenset({rough.get(word) or rough[word.rstrip("s")]}), True))
+                start = m.start()
+                if k and matches[k - 1].group() in ("un", "une") and found and found[-1][0] == matches[k - 1].start():
+                    start = found.pop()[0]  # "une centaine" is one count, not 1 and 100
+                found.append((start, m.end(), frozenset({rough.get(word) or rough[word.rstrip("s")]}), True))
                 continue
             if word not in words_of or (k and matches[k - 1].group() in words_of and word in scales):
                 continue

@@ -215,7 +215,7 @@ class Localizer:
         return format_date(value, "long", locale=self.locale).replace(" ", NBSP)
 
     def period(self, start: dt.date, end: dt.date) -> str:
-        """A range of days in the long form (4–10 décembre 2023 / December 4 – 10, 2023), kept on
+        """A range of days in the long form (4 – 10 décembre 2023 / December 4 – 10, 2023), kept on
         one line; across years, two long dates."""
         if start == end:
             return self.date(start)
