@@ -33,14 +33,16 @@ QUOTES = [re.search(r'"([^"]+)"', PARAGRAPHS[1]).group(1), re.search(r'"([^"]+)"
 @pytest.fixture
 def linked(tmp_path):
     """The flagship brief beside its article in a temporary folder, changed by ``edits``
-    (old → new, each old text found exactly once); returns the brief's path."""
-    def write(*edits: tuple[str, str], sample=SAMPLE, article: bytes | None = None):
+    (old → new, each old text found exactly once in the part of the brief from ``within`` on);
+    returns the brief's path."""
+    def write(*edits: tuple[str, str], sample=SAMPLE, article: bytes | None = None, within: str = ""):
         text = sample.read_text("utf-8")
+        head, tail = (text.split(within, 1) if within else ("", text))
         for old, new in edits:
-            assert text.count(old) == 1, old
-            text = text.replace(old, new)
+            assert tail.count(old) == 1, old
+            tail = tail.replace(old, new)
         path = tmp_path / sample.name
-        path.write_text(text, "utf-8")
+        path.write_text(head + within + tail, "utf-8")
         target = tmp_path / ARTICLE.name
         if article is None:
             shutil.copyfile(ARTICLE, target)
@@ -51,11 +53,10 @@ def linked(tmp_path):
 
 
 def line_of(path, needle: str) -> int:
-    """The line of the brief (from 1) where ``needle`` first appears."""
-    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
-        if needle in line:
-            return number
-    raise AssertionError(needle)
+    """The line of the brief (from 1) where ``needle`` (one line or several) first starts."""
+    text = path.read_text("utf-8")
+    assert needle in text, needle
+    return text[:text.index(needle)].count("\n") + 1
 
 
 def validate(*args: str):
@@ -80,10 +81,11 @@ def test_the_samples_link_their_article_and_are_faithful_to_it():
 # Quotes ----------------------------------------------------------------------------------------
 
 def test_a_changed_word_in_a_quote_fails_validation_at_the_quote_line(linked):
-    path = linked(("nous voulions redevenir un bon partenaire", "nous voulions devenir un bon partenaire"))
+    path = linked(("nous voulions redevenir un bon partenaire", "nous voulions devenir un bon partenaire"),
+                  within="\nquotes:\n")
     result = validate(path)
     assert result.exit_code == 1
-    line = line_of(path, "J'ai dit clairement au CNSP") - 1  # its text: line
+    line = line_of(path, "    text: >-\n      J'ai dit")  # at its text: key
     assert f"{path.name}:{line}:5: quotes[1].text:" in result.output and "quotes[1].text" in result.output
     assert "“devenir” where the article has “redevenir”" in result.output
     assert "paragraph 8" in result.output and "valid" not in result.output
@@ -94,21 +96,20 @@ def test_a_changed_word_in_a_quote_fails_validation_at_the_quote_line(linked):
     ("en matière de sécurité et de développement", "en matière de sécurité", "leaves out"),
     ("par étapes, réciproquement", "par étapes, très réciproquement", "“très” after"),
     ("Au cours de nos discussions", "Au cours des discussions", "“des” where the article has “de nos”"),
-    ("que le CNSP prend des mesures.", "que le CNSP prend des mesures concrètes.", "“concrètes”"),
+    ("que le CNSP prend des mesures", "que le CNSP prend des mesures concrètes", "“concrètes”"),
 ])
 def test_every_kind_of_misquote_is_an_error_naming_the_words(linked, old, new, says):
-    path = linked((old, new))
+    path = linked((old, new), within="\nquotes:\n")
     with pytest.raises(BriefError) as caught:
         load_file(path)
     [problem] = caught.value.problems
     assert problem.path == "quotes[0].text" and not problem.warning
-    assert problem.line == line_of(path, "Au cours de") - 1  # the quote's text: line
+    assert problem.line == line_of(path, "    text: >-\n      Au cours de")  # at its text: key
     assert says in problem.message, problem.message
 
 
 def test_a_quote_cited_from_the_wrong_paragraph_names_the_right_one(linked):
-    path = linked(("as the CNSP takes steps.\n    refs: [{source: article, paragraph: 2}]",
-                   "as the CNSP takes steps.\n    refs: [{source: article, paragraph: 3}]"))
+    path = linked(("paragraph: 2}", "paragraph: 3}"), within="\nquotes:\n")
     with pytest.raises(BriefError) as caught:
         load_file(path)
     [problem] = caught.value.problems
@@ -118,13 +119,13 @@ def test_a_quote_cited_from_the_wrong_paragraph_names_the_right_one(linked):
 def test_a_quote_translated_by_the_analyst_is_not_looked_for_in_the_article(linked):
     path = linked(("J'ai dit clairement au CNSP", "J'ai dit fermement au CNSP"),
                   ("    language: fr\n    text: >-\n      J'ai dit", "    language: fr\n    spoken: en\n"
-                   "    translated_by: analyst\n    text: >-\n      J'ai dit"))
+                   "    translated_by: analyst\n    text: >-\n      J'ai dit"), within="\nquotes:\n")
     assert load_file(path).warnings == []
 
 
 def test_a_quote_in_another_language_than_its_source_is_not_compared_with_it(linked):
     path = linked(("    language: fr\n    text: >-\n      J'ai dit clairement au CNSP",
-                   "    language: en\n    text: >-\n      J'ai dit fermement au CNSP"))
+                   "    language: en\n    text: >-\n      J'ai dit fermement au CNSP"), within="\nquotes:\n")
     load_file(path)
 
 
