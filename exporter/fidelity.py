@@ -22,7 +22,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from exporter.diagnostics import Problem
 from exporter.model import Ref, same_language
@@ -35,7 +35,9 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A linked article's text: its paragraphs (numbered from 1) and the line each starts on."""
+    """A linked article's text: its paragraphs (numbered from 1) and the line each starts on.
+    (The small values below are named tuples: a dataclass costs ten times as much to create,
+    and this module is imported by every ``brief validate`` of a linked brief.)"""
 
     name: str                     # the file as the brief names it, for messages
     paragraphs: tuple[str, ...]
@@ -124,8 +126,7 @@ DASHES = frozenset("-‐‑‒–—―−⁃")
 _TOKEN = re.compile(r"\w+|\.\.\.|\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word or a punctuation mark, as compared (``key``), and where it stands in the text."""
 
     key: str
@@ -347,8 +348,7 @@ def hedges(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str,
             tuple(map(_hedge_words, HEDGES_AFTER.get(language, ()))))
 
 
-@dataclass(frozen=True, slots=True)
-class Occurrence:
+class Occurrence(NamedTuple):
     """A number written in a paragraph: what it can mean, how the article writes it, and the
     article's words from its hedge to the number ("environ 648"; "" when it has none)."""
 
@@ -454,8 +454,7 @@ def same_value(values: frozenset[float], value: float) -> bool:
 
 # The checks ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Target:
+class Target(NamedTuple):
     """Where a statement should be found: a linked source, and its paragraphs (None: anywhere)."""
 
     source_id: str
