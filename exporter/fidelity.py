@@ -337,8 +337,11 @@ _BOUNDARY = frozenset(",;:.!?()[]…") | QUOTE_MARKS
 _GAP = 1
 
 
+_WORDS_AND_MARKS = re.compile(r"\w+|[^\w\s]")
+
+
 def _hedge_words(phrase: str) -> tuple[str, ...]:
-    return tuple(m.group() for m in re.finditer(r"\w+|[^\w\s'’-]", phrase.lower()))
+    return tuple(w for w in _WORDS_AND_MARKS.findall(phrase.lower()) if w not in ("'", "’", "-"))
 
 
 @cache
@@ -397,7 +400,7 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
             found.append((m.start(), end, frozenset({value}), False))
     if not found:
         return []
-    words = [(m.group(), m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", lower)]
+    words = [(m.group(), m.start(), m.end()) for m in _WORDS_AND_MARKS.finditer(lower)]
     before, after = hedges(language)
     out = []
     for start, end, values, rough_word in found:
