@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from bisect import bisect_left, bisect_right
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
@@ -185,12 +186,26 @@ def _first_letter_variants(key: str) -> set[str]:
     return {key, key[:1].swapcase() + key[1:]}
 
 
-def contains(paragraph: list[Token], quote: list[Token]) -> bool:
-    """The quote's tokens appear in a row in the paragraph's (its first letter in either case)."""
-    keys = [t.key for t in paragraph]
-    wanted = [t.key for t in quote]
-    first, rest, n = _first_letter_variants(wanted[0]), wanted[1:], len(wanted)
-    return any(keys[i] in first and keys[i + 1:i + n] == rest for i in range(len(keys) - n + 1))
+_SEP = "\x1f"  # never a token: Python counts it as white space
+
+
+def joined(toks: list[Token]) -> str:
+    """Tokens as one string, each between separators, so that finding a run of tokens is a
+    substring search (C speed, whatever the article's length)."""
+    return _SEP + _SEP.join(t.key for t in toks) + _SEP
+
+
+def needles(quote: list[Token]) -> tuple[str, ...]:
+    """What to search a :func:`joined` text for: the quote's tokens, its first letter in either case."""
+    rest = "".join(t.key + _SEP for t in quote[1:])
+    return tuple(f"{_SEP}{first}{_SEP}{rest}" for first in _first_letter_variants(quote[0].key))
+
+
+def contains(paragraph: list[Token] | str, quote: list[Token]) -> bool:
+    """The quote's tokens appear in a row in the paragraph's (its first letter in either case);
+    ``paragraph`` may be given :func:`joined` already."""
+    haystack = paragraph if isinstance(paragraph, str) else joined(paragraph)
+    return any(needle in haystack for needle in needles(quote))
 
 
 def _shown(text: str, toks: list[Token], limit: int = 60) -> str:
@@ -236,6 +251,7 @@ def difference(quote_text: str, quote: list[Token], para_text: str, para: list[T
 # ignored (a fall of 3 % may be written -3).
 _SPACE_LIKE = dict.fromkeys(map(ord, "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003"
                                        "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"), " ")
+_PLAIN = {**_SPACE_LIKE, **dict.fromkeys(map(ord, APOSTROPHES), "'"), **dict.fromkeys(map(ord, DASHES), "-")}
 _NUMBER = re.compile(r"(?<!\w)(\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\w)")
 _SCALE = {"thousand": 1e3, "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
           "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
@@ -345,10 +361,16 @@ def _hedge_words(phrase: str) -> tuple[str, ...]:
 
 
 @cache
-def hedges(language: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """The hedges of a language as word tuples: (before the number, after it)."""
-    return (tuple(map(_hedge_words, HEDGES_BEFORE.get(language, ()))),
-            tuple(map(_hedge_words, HEDGES_AFTER.get(language, ()))))
+def hedges(language: str) -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[tuple[str, ...]]]]:
+    """The hedges of a language as word tuples: those before the number by their last word, those
+    after it by their first (so that a number's neighbours are looked up, not compared with all)."""
+    before: dict[str, list[tuple[str, ...]]] = {}
+    after: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in map(_hedge_words, HEDGES_BEFORE.get(language, ())):
+        before.setdefault(phrase[-1], []).append(phrase)
+    for phrase in map(_hedge_words, HEDGES_AFTER.get(language, ())):
+        after.setdefault(phrase[0], []).append(phrase)
+    return before, after
 
 
 class Occurrence(NamedTuple):
@@ -362,14 +384,15 @@ class Occurrence(NamedTuple):
 
 def _plain(text: str) -> str:
     """A paragraph with every space one space, every apostrophe ', every dash -: offsets kept."""
-    out = clean(text).translate(_SPACE_LIKE)
-    return "".join("'" if c in APOSTROPHES else "-" if c in DASHES else c for c in out)
+    return clean(text).translate(_PLAIN)
 
 
 def occurrences(paragraph: str, language: str) -> list[Occurrence]:
     """Every number a paragraph writes, in digits or in words of ``language``, with its hedge."""
     text = _plain(paragraph)
     lower = text.lower()
+    if len(lower) != len(text):  # a letter whose lower case is longer (İ): keep offsets aligned
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     words_of, rough, scales = number_words(language)
     found: list[tuple[int, int, frozenset[float], bool]] = []
     for m in _NUMBER.finditer(text):
@@ -401,6 +424,7 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
     if not found:
         return []
     words = [(m.group(), m.start(), m.end()) for m in _WORDS_AND_MARKS.finditer(lower)]
+    starts = [w[1] for w in words]
     before, after = hedges(language)
     out = []
     for start, end, values, rough_word in found:
@@ -408,51 +432,45 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
         if rough_word:
             hedged = written
         else:
-            span = _hedge(words, start, end, before, after)
+            span = _hedge(words, starts, start, end, before, after)
             hedged = " ".join(text[span[0]:span[1]].split()) if span else ""
         out.append(Occurrence(values, written, hedged))
     return out
 
 
-def _hedge(words: list[tuple[str, int, int]], start: int, end: int, before, after) -> tuple[int, int] | None:
-    """Where the hedge next to the number at [start, end) and the number stand together, or None."""
+def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end: int, before,
+           after) -> tuple[int, int] | None:
+    """Where the hedge next to the number at [start, end) and the number stand together, or None.
+    ``starts``: where each word starts (sorted), to find the number's neighbours at once."""
     ahead: list[tuple[str, int, int]] = []
-    for word in reversed(words):
-        if word[1] >= start:
-            continue
-        if word[0] in _BOUNDARY:
+    for k in range(bisect_left(starts, start) - 1, -1, -1):
+        if words[k][0] in _BOUNDARY or len(ahead) > 6:
             break
-        if word[0] not in ("'", "-"):
-            ahead.insert(0, word)
-        if len(ahead) > 6:
-            break
+        if words[k][0] not in ("'", "-"):
+            ahead.insert(0, words[k])
     behind: list[tuple[str, int, int]] = []
-    for word in words:
-        if word[1] < end:
-            continue
-        if word[0] in _BOUNDARY:
+    for k in range(bisect_left(starts, end), len(words)):
+        if words[k][0] in _BOUNDARY or len(behind) > 6:
             break
-        if word[0] not in ("'", "-"):
-            behind.append(word)
-        if len(behind) > 6:
-            break
+        if words[k][0] not in ("'", "-"):
+            behind.append(words[k])
     keys_ahead = [w[0] for w in ahead]
     keys_behind = [w[0] for w in behind]
     for gap in range(_GAP + 1):
         stop = len(keys_ahead) - gap
-        for phrase in before:
+        for phrase in before.get(keys_ahead[stop - 1], ()) if stop > 0 else ():
             if stop >= len(phrase) and tuple(keys_ahead[stop - len(phrase):stop]) == phrase:
                 return ahead[stop - len(phrase)][1], end
-        for phrase in after:
+        for phrase in after.get(keys_behind[gap], ()) if gap < len(keys_behind) else ():
             if tuple(keys_behind[gap:gap + len(phrase)]) == phrase:
                 return start, behind[gap + len(phrase) - 1][2]
     return None
 
 
-def same_value(values: frozenset[float], value: float) -> bool:
-    """One of ``values`` is ``value`` (its sign aside)."""
-    wanted = abs(float(value))
-    return any(abs(v - wanted) <= 1e-9 * max(1.0, wanted) for v in values)
+def value_key(value: float) -> str:
+    """A number as an index key: its magnitude to twelve significant digits (1.2 × 10⁶ read from
+    "1,2 million" is the brief's 1200000; a sign is not a difference)."""
+    return f"{abs(float(value)):.12g}"
 
 
 # The checks ------------------------------------------------------------------------------------
@@ -465,9 +483,85 @@ class Target(NamedTuple):
     article: Article
     paragraphs: tuple[int, ...] | None
 
-    def texts(self) -> list[tuple[int, str]]:
-        numbers = self.paragraphs or range(1, len(self.article.paragraphs) + 1)
-        return [(n, self.article.paragraphs[n - 1]) for n in numbers]
+    def where(self) -> str:
+        return self.article.where(list(self.paragraphs) if self.paragraphs else None)
+
+
+class Reading:
+    """The linked articles as the checks read them: each paragraph tokenized and its numbers found
+    once, and for a search of a whole article, the article joined and indexed once — whatever the
+    number of quotes and figures (a brief may hold many; an article may be long)."""
+
+    def __init__(self, articles: dict[str, Article], languages: dict[str, str]):
+        self.articles = articles
+        self.languages = languages
+        self._tokens: dict[tuple[str, int], tuple[str, list[Token], str, frozenset[str]]] = {}
+        self._numbers: dict[tuple[str, int], dict[str, list[Occurrence]]] = {}
+        self._whole: dict[str, tuple[str, list[int], dict[str, list[int]], dict[str, list[Occurrence]]]] = {}
+
+    def tokens(self, sid: str, n: int) -> tuple[str, list[Token], str, frozenset[str]]:
+        """Paragraph ``n`` of source ``sid``: its clean text, its tokens, them joined, their set."""
+        key = (sid, n)
+        if key not in self._tokens:
+            text = clean(self.articles[sid].paragraphs[n - 1])
+            toks = tokens(text)
+            self._tokens[key] = (text, toks, joined(toks), frozenset(t.key for t in toks))
+        return self._tokens[key]
+
+    def numbers(self, sid: str, n: int) -> dict[str, list[Occurrence]]:
+        """The numbers paragraph ``n`` of source ``sid`` writes, by :func:`value_key`."""
+        key = (sid, n)
+        if key not in self._numbers:
+            language = self.languages[sid].replace("-", "_").split("_")[0].lower()
+            index: dict[str, list[Occurrence]] = {}
+            for occurrence in occurrences(self.articles[sid].paragraphs[n - 1], language):
+                for v in occurrence.values:
+                    index.setdefault(value_key(v), []).append(occurrence)
+            self._numbers[key] = index
+        return self._numbers[key]
+
+    def whole(self, sid: str) -> tuple[str, list[int], dict[str, list[int]], dict[str, list[Occurrence]]]:
+        """Source ``sid`` as one joined text (paragraphs apart), where each paragraph starts in it,
+        the paragraphs each token is in, and every number it writes by :func:`value_key`."""
+        if sid not in self._whole:
+            parts, starts, postings, numbers, at = [], [], {}, {}, 0
+            for n in range(1, len(self.articles[sid].paragraphs) + 1):
+                _, _, text, keys = self.tokens(sid, n)
+                starts.append(at)
+                parts.append(text)
+                at += len(text) + 1
+                for key in keys:
+                    postings.setdefault(key, []).append(n)
+                for key, found in self.numbers(sid, n).items():
+                    numbers.setdefault(key, []).extend(found)
+            self._whole[sid] = ("\x1e".join(parts), starts, postings, numbers)
+        return self._whole[sid]
+
+    def find(self, target: "Target", wanted: tuple[str, ...]) -> int | None:
+        """The paragraph of ``target`` where one of the ``wanted`` needles is, or None."""
+        if target.paragraphs is not None:
+            return next((n for n in target.paragraphs
+                         if any(w in self.tokens(target.source_id, n)[2] for w in wanted)), None)
+        text, starts, _, _ = self.whole(target.source_id)
+        hits = [i for i in (text.find(w) for w in wanted) if i >= 0]
+        return bisect_right(starts, min(hits)) if hits else None
+
+    def closest(self, target: "Target", keys: set[str], limit: int = 3) -> list[int]:
+        """The ``limit`` paragraphs of ``target`` sharing the most tokens with ``keys``; in a
+        whole article, among those holding its rarest tokens (so a long article costs little)."""
+        numbers = target.paragraphs
+        if numbers is None:
+            postings = self.whole(target.source_id)[2]
+            rare = sorted((k for k in keys if k in postings), key=lambda k: len(postings[k]))[:3]
+            numbers = sorted({n for k in rare for n in postings[k][:200]})
+        scored = sorted(numbers, key=lambda n: -len(keys & self.tokens(target.source_id, n)[3]))
+        return scored[:limit]
+
+    def values(self, target: "Target", key: str) -> list[Occurrence]:
+        """Where ``target`` writes the number of :func:`value_key` ``key``."""
+        if target.paragraphs is None:
+            return self.whole(target.source_id)[3].get(key, [])
+        return [o for n in target.paragraphs for o in self.numbers(target.source_id, n).get(key, ())]
 
 
 def targets(refs: list[Ref], articles: dict[str, Article], languages: dict[str, str]) -> list[Target]:
@@ -500,7 +594,7 @@ def check(loaded: "LoadedBrief", articles: dict[str, Article]) -> list[Problem]:
     if not articles:
         return []
     brief = loaded.brief
-    languages = {s.id: s.language for s in brief.sources if s.id in articles}
+    reading = Reading(articles, {s.id: s.language for s in brief.sources if s.id in articles})
     problems: list[Problem] = []
     for path, ref in iter_refs(brief, ()):
         article = articles.get(ref.source)
@@ -510,16 +604,20 @@ def check(loaded: "LoadedBrief", articles: dict[str, Article]) -> list[Problem]:
                 f"{article.name} has no paragraph {ref.paragraph}: it has {count} paragraph{'s' * (count > 1)}, "
                 "numbered from 1 and separated by blank lines")))
     for i, quote in enumerate(brief.quotes):
-        problems += _check_quote(loaded, i, quote, articles, languages)
+        problems += _check_quote(loaded, i, quote, reading)
     for i, figure in enumerate(brief.figures):
-        problems += _check_figure(loaded, i, figure, articles, languages)
+        problems += _check_figure(loaded, i, figure, reading)
     return problems
 
 
-def _check_quote(loaded, i, quote, articles, languages) -> list[Problem]:
+_DIFF_LIMIT = 4_000_000  # quote tokens × paragraph tokens beyond which no word-by-word comparison is made
+
+
+def _check_quote(loaded, i, quote, reading: Reading) -> list[Problem]:
     if quote.translated_by == "analyst":
         return []  # our own words, labelled as such: no source holds them
-    found = [t for t in targets(quote.refs, articles, languages) if same_language(t.language, quote.language)]
+    found = [t for t in targets(quote.refs, reading.articles, reading.languages)
+             if same_language(t.language, quote.language)]
     if not found:
         return []
     text = clean(quote.text)
@@ -527,35 +625,36 @@ def _check_quote(loaded, i, quote, articles, languages) -> list[Problem]:
     here = ("quotes", i, "text")
     if not wanted:
         return [loaded.problem(here, "the quote has no words")]
+    wanted_needles = needles(wanted)
+    if any(reading.find(target, wanted_needles) is not None for target in found):
+        return []
+    # Not where it is cited: is it elsewhere in the article?
+    for target in found:
+        if target.paragraphs is not None:
+            n = reading.find(target._replace(paragraphs=None), wanted_needles)
+            if n is not None:
+                return [loaded.problem(here, f"not in the paragraph cited, but word for word in "
+                                             f"{target.article.where([n])}: fix the reference")]
+    # Compare word by word with the paragraphs that share the most words with it.
+    keys = {t.key for t in wanted}
     best: tuple[float, str, str] | None = None
     for target in found:
-        for n, paragraph in target.texts():
-            para_text = clean(paragraph)
-            para = tokens(para_text)
-            if contains(para, wanted):
-                return []
+        for n in reading.closest(target, keys):
+            para_text, para, _, _ = reading.tokens(target.source_id, n)
+            if len(wanted) * len(para) > _DIFF_LIMIT:
+                continue
             share, first = difference(text, wanted, para_text, para)
             if best is None or share > best[0]:
                 best = (share, first, target.article.where([n]))
-    # Not where it is cited: is it elsewhere in the article?
-    for target in found:
-        if target.paragraphs is None:
-            continue
-        for n, paragraph in enumerate(target.article.paragraphs, 1):
-            if n not in target.paragraphs and contains(tokens(clean(paragraph)), wanted):
-                return [loaded.problem(here, f"not in the paragraph cited, but word for word in "
-                                             f"{target.article.where([n])}: fix the reference")]
-    share, first, where = best
-    if share >= 0.5 and first:
-        detail = f"not word for word in {where}: {first}"
+    if best is not None and best[0] >= 0.5 and best[1]:
+        detail = f"not word for word in {best[2]}: {best[1]}"
     else:
-        cited = found[0]
-        detail = f"not found in {cited.article.where(list(cited.paragraphs) if cited.paragraphs else None)}"
+        detail = f"not found in {' or '.join(t.where() for t in found)}"
     return [loaded.problem(here, detail + " (a quote is word for word: only typography may differ)")]
 
 
-def _check_figure(loaded, i, figure, articles, languages) -> list[Problem]:
-    found = targets(figure.refs, articles, languages)
+def _check_figure(loaded, i, figure, reading: Reading) -> list[Problem]:
+    found = targets(figure.refs, reading.articles, reading.languages)
     if not found:
         return []
     values = [(("figures", i, "value"), figure.value, figure.approx, ("figures", i, "approx"), "")]
@@ -564,21 +663,19 @@ def _check_figure(loaded, i, figure, articles, languages) -> list[Problem]:
     if figure.comparison is not None:
         values.append((("figures", i, "comparison", "value"), figure.comparison.value, figure.comparison.approx,
                        ("figures", i, "comparison", "approx"), " to the comparison"))
+    where = " or ".join(t.where() for t in found)
+    hedging = any(HEDGES_BEFORE.get(t.language.replace("-", "_").split("_")[0].lower()) for t in found)
     problems = []
     for path, value, approx, approx_path, whose in values:
-        seen: list[Occurrence] = []
-        for target in found:
-            base = target.language.replace("-", "_").split("_")[0].lower()
-            for _, paragraph in target.texts():
-                seen += [o for o in occurrences(paragraph, base) if same_value(o.values, value)]
-        shown = f"{value:g}" if isinstance(value, float) else str(value)
-        where = " or ".join(t.article.where(list(t.paragraphs) if t.paragraphs else None) for t in found)
+        key = value_key(value)
+        seen = [o for t in found for o in reading.values(t, key)]
         if not seen:
+            shown = f"{value:g}" if isinstance(value, float) else str(value)
             problems.append(loaded.problem(path, (
                 f"{shown} is not in {where} (looked for it in digits, with any group separator or decimal mark, "
                 "and in words): check the figure and its reference"), warning=True))
             continue
-        if approx is None or not any(HEDGES_BEFORE.get(t.language.split("_")[0]) for t in found):
+        if approx is None or not hedging:
             continue
         hedged = [o for o in seen if o.hedged]
         if approx and not hedged:
