@@ -355,3 +355,28 @@ def test_an_article_with_windows_line_ends_and_a_bom_reads_the_same():
     article = parse_article(b"\xef\xbb\xbf" + ARTICLE_TEXT.replace("\n", "\r\n").encode(), "a.txt")
     assert len(article.paragraphs) == 10 and article.lines[1] == 3
     assert article.paragraphs == parse_article(ARTICLE_TEXT.encode(), "a.txt").paragraphs
+
+
+def test_a_long_article_is_searched_whole_and_the_closest_paragraph_named(tmp_path):
+    """Without a paragraph, a quote may be anywhere in the article: found there, or compared with
+    the paragraph nearest to it, however long the article (here 3,000 paragraphs)."""
+    filler = [f"Paragraphe {n} : les troupes, au nombre de {n * 7}, restent sur place." for n in range(1, 3001)]
+    filler[2199] = "Le ministre a déclaré : « Nous ne partirons pas avant l'été », selon son entourage."
+    (tmp_path / "long.fr.txt").write_text("\n\n".join(filler), "utf-8")
+    extra = """
+        sources: [{id: long, language: fr, file: long.fr.txt}]
+        quotes:
+          - {speaker: Le ministre, language: fr, text: "nous ne partirons pas avant l’été"}
+        figures:
+          - {label: Troupes, value: 14000, refs: [{source: long}]}
+          - {label: Autres, value: 15401, refs: [{source: long}]}
+        """
+    brief = tmp_path / "long.yaml"
+    brief.write_text(brief_text(languages="fr", extra=extra), "utf-8")
+    [warning] = load_file(brief).warnings
+    assert warning.path == "figures[1].value" and "15401 is not in long.fr.txt" in warning.message
+    brief.write_text(brief_text(languages="fr", extra=extra.replace("avant l’été", "avant l’hiver")), "utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_file(brief)
+    [problem] = caught.value.problems
+    assert "paragraph 2200 (line 4399)" in problem.message and "“hiver” where the article has “été”" in problem.message
