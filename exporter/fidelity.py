@@ -232,6 +232,11 @@ def difference(quote_text: str, quote: list[Token], para_text: str, para: list[T
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
             continue
+        # At the quote's ends, the paragraph goes on: compare as many of its words as the quote has.
+        if tag == "replace" and i2 == len(quote) and j2 - j1 > i2 - i1:
+            j2 = j1 + (i2 - i1)
+        elif tag == "replace" and i1 == 0 and j2 - j1 > i2 - i1:
+            j1 = j2 - (i2 - i1)
         ours = quote[i1:i2]
         theirs = para[j1:j2]
         after = f" after “{_shown(quote_text, quote[max(0, i1 - 3):i1])}”" if i1 > 0 else " at the start"
