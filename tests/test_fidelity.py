@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from exporter.cli import app
 from exporter.diagnostics import BriefError
 from exporter.fidelity import clean, contains, occurrences, parse_article, quote_tokens, tokens
-from exporter.load import MAX_ARTICLE_BYTES, load_file
+from exporter.load import MAX_ARTICLE_BYTES, ArticleError, load_file, read_article
 from tests.conftest import ARTICLE, SAMPLE, SECOND, brief_text
 
 runner = CliRunner()
@@ -336,11 +336,17 @@ def test_a_missing_or_unreadable_article_gets_a_clear_error(linked, tmp_path):
     assert "is not a regular file" in validate(path).output
 
 
-def test_a_huge_article_is_refused_without_being_read(linked, monkeypatch):
-    path = linked(article=b"x" * (MAX_ARTICLE_BYTES + 1))
-    with pytest.raises(BriefError) as caught:
-        load_file(path)
-    assert f"linked articles are limited to {MAX_ARTICLE_BYTES:,} bytes" in caught.value.problems[0].message
+def test_a_huge_article_is_refused_without_being_read(linked, tmp_path, monkeypatch):
+    path = linked()
+    with open(tmp_path / ARTICLE.name, "r+b") as handle:
+        handle.truncate(MAX_ARTICLE_BYTES + 1)   # sparse: the size is what counts
+    result = validate(path)
+    assert result.exit_code == 1
+    assert f"sources[0].file: {ARTICLE.name}: the file is {MAX_ARTICLE_BYTES + 1:,} bytes; linked articles are " \
+           f"limited to {MAX_ARTICLE_BYTES:,} bytes" in result.output
+    monkeypatch.setattr("builtins.open", lambda *a, **k: pytest.fail("the oversized article was opened"))
+    with pytest.raises(ArticleError):
+        read_article(tmp_path / ARTICLE.name)
 
 
 def test_a_file_must_be_a_relative_path(linked):
