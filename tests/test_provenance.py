@@ -98,15 +98,15 @@ def _figures_and_sources(path, locale):
     return as_of, listed, warnings
 
 
-@pytest.mark.parametrize("as_of, locale, printed", [
-    ("2023-12-13", "fr", "13 décembre 2023"),
-    ("{from: 2023-12-04, to: 2023-12-10}", "fr", "4\u2009–\u200910 décembre 2023"),  # CLDR's interval
-    ("{from: 2023-12-04, to: 2023-12-10}", "en", "December 4\u2009–\u200910, 2023"),
-    ("{from: 2023-12-28, to: 2024-01-03}", "fr", "28 décembre 2023 – 3 janvier 2024"),
-    ("{relative: previous-week, source: article}", "en", "the week before December 13, 2023"),
-    ("{relative: previous-week, source: article}", "fr", "la semaine précédant le 13 décembre 2023"),
-    ("{relative: previous-day, source: article}", "fr", "la veille du 13 décembre 2023"),
-    ("{relative: same-day, source: article}", "en", "December 13, 2023"),
+@pytest.mark.parametrize("as_of, locale, printed", [   # a table's dates are short, as CLDR abbreviates them
+    ("2023-12-13", "fr", "13 déc. 2023"),
+    ("{from: 2023-12-04, to: 2023-12-10}", "fr", "4–10 déc. 2023"),
+    ("{from: 2023-12-04, to: 2023-12-10}", "en", "Dec 4\u202f–\u202f10, 2023"),
+    ("{from: 2023-12-28, to: 2024-01-03}", "fr", "28 déc. 2023\u202f–\u202f3 janv. 2024"),
+    ("{relative: previous-week, source: article}", "en", "the week before Dec 13, 2023"),
+    ("{relative: previous-week, source: article}", "fr", "la semaine précédant le 13 déc. 2023"),
+    ("{relative: previous-day, source: article}", "fr", "la veille du 13 déc. 2023"),
+    ("{relative: same-day, source: article}", "en", "Dec 13, 2023"),
 ])
 def test_a_figure_date_prints_as_the_source_gives_it(write_brief, as_of, locale, printed):
     path = write_brief(brief_text(languages="fr, en", extra=figure(as_of) + SOURCE))

@@ -12,9 +12,9 @@ import datetime as dt
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from exporter.layout.context import Memo
+from exporter.layout.context import Memo, fill
 from exporter.model import DateRange, Figure
-from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Span, Table
+from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Quotation, Span, Table
 
 LINK_SCHEMES = ("http", "https", "mailto")
 
@@ -165,7 +165,8 @@ def open_issues(m: Memo) -> list[Block]:
 
 @section("figures", "figures", "figure", "value", "as_of", "comparison")
 def figures(m: Memo) -> list[Block]:
-    """A table: what, the value with its unit, as of when, compared with what."""
+    """A table: what, the value with its unit, as of when, compared with what; a column with
+    nothing in any row is left out."""
     if not m.brief.figures:
         return []
     loc = m.loc
@@ -179,27 +180,30 @@ def figures(m: Memo) -> list[Block]:
         rows.append((
             (m.text(figure.label), *m.refs(figure.refs)),
             (Span(value, bold=True),),
-            (Span(_as_of(m, figure)),),
-            comparison or (Span("—"),),
+            # A table's date is short (13 déc. 2023): a long one would not fit its column unbroken.
+            (Span(_as_of(m, figure)),) if figure.as_of else (),
+            comparison,
         ))
+    header = ((Span(m.label("figure")),), (Span(m.label("value")),), (Span(m.label("as_of")),),
+              (Span(m.label("comparison")),))
+    widths = (0.31, 0.2, 0.21, 0.28)
+    keep = [i for i in range(4) if i < 2 or any(row[i] for row in rows)]
     heading = m.heading("figures")
-    return [heading, Table(((Span(m.label("figure")),), (Span(m.label("value")),), (Span(m.label("as_of")),),
-                            (Span(m.label("comparison")),)), tuple(rows), (0.31, 0.2, 0.21, 0.28),
-                           heading.content[0].text)]
+    return [heading, Table(tuple(header[i] for i in keep),
+                           tuple(tuple(row[i] or (Span("—"),) for i in keep) for row in rows),
+                           tuple(widths[i] for i in keep), heading.content[0].text)]
 
 
 def _as_of(m: Memo, figure: Figure) -> str:
-    """When a figure holds: a date, a range of days, or the period its source gives relative to
-    its own date ("the week before 13 December 2023")."""
+    """When a figure holds, in a table's short dates: a date, a range of days, or the period its
+    source gives relative to its own date ("the week before 13 Dec 2023")."""
     as_of, loc = figure.as_of, m.loc
-    if as_of is None:
-        return "—"
     if isinstance(as_of, dt.date):
-        return loc.date(as_of)
+        return loc.short_date(as_of)
     if isinstance(as_of, DateRange):
-        return loc.period(as_of.from_, as_of.to)
+        return loc.short_period(as_of.from_, as_of.to)
     _ = loc.label
-    date = loc.date(next(s.date for s in m.brief.sources if s.id == as_of.source))
+    date = loc.short_date(next(s.date for s in m.brief.sources if s.id == as_of.source))
     wording = {
         "same-day": lambda: "{date}",
         "previous-day": lambda: _("the day before {date}"),
@@ -212,8 +216,9 @@ def _as_of(m: Memo, figure: Figure) -> str:
 
 @section("quotes", "quotes")
 def quotes(m: Memo) -> list[Block]:
-    """The words as the source gives them, then our translation when the memo's language differs,
-    then who said them and how we know."""
+    """Each quotation: the words as the source gives them; our translation, labelled as ours, when
+    the memo's language differs; then who said them and how we know — in what language they were
+    spoken, if the source says, and who put them into the language printed."""
     if not m.brief.quotes:
         return []
     loc = m.loc
@@ -221,17 +226,33 @@ def quotes(m: Memo) -> list[Block]:
     blocks: list[Block] = [m.heading("quotes")]
     for i, quote in enumerate(m.brief.quotes):
         original = loc.original(quote.text, quote.language, ("quotes", i, "text"), quoted=True)
-        blocks.append(Paragraph((loc.quoted(original),), "quote"))
+        language = loc.language_name(quote.language)
+        translation = None
         if quote.language.split("_")[0] != loc.lang:
-            translation = next((t for k, t in quote.translations.items() if k.split("_")[0] == loc.lang), None)
-            if translation is not None:
-                said = loc.original(translation, loc.lang, ("quotes", i, "translations", loc.lang), quoted=True)
-                blocks.append(Paragraph((
-                    Span(_("Translation", colon=True) + " ", italic=True), loc.quoted(said),
-                ), "translation"))
-        origin = _("original in {language}").format(language=loc.language_name(quote.language))
-        blocks.append(Paragraph(
-            (Span("— "), m.text(quote.speaker), Span(f" ({origin})"), *m.refs(quote.refs)), "attribution",
+            said = next((t for k, t in quote.translations.items() if k.split("_")[0] == loc.lang), None)
+            if said is not None:
+                ours = loc.original(said, loc.lang, ("quotes", i, "translations", loc.lang), quoted=True)
+                label = _("Our translation of the {language} text", colon=True).format(language=language)
+                translation = Paragraph((Span(label + " ", italic=True), loc.quoted(ours)), "translation")
+        speaker = m.text(quote.speaker)
+        spoken = getattr(quote, "spoken", "unknown")
+        by = getattr(quote, "translated_by", None)
+        if spoken == "unknown":
+            who = fill(_("{speaker}, as reported in {language} by the source"), {"speaker": speaker, "language": language})
+        elif spoken.split("_")[0] == quote.language.split("_")[0]:
+            who = (speaker,) if quote.language.split("_")[0] == loc.lang else \
+                fill(_("{speaker}, in {language}"), {"speaker": speaker, "language": language})
+        else:
+            phrases = {
+                "source": _("{speaker}, speaking in {spoken}; the source's {language} translation"),
+                "analyst": _("{speaker}, speaking in {spoken}; our {language} translation"),
+                "speaker": _("{speaker}, speaking in {spoken}; {language} text issued by the speaker"),
+            }
+            who = fill(phrases[by or "source"], {"speaker": speaker, "language": language,
+                                                 "spoken": loc.language_name(spoken)})
+        blocks.append(Quotation(
+            Paragraph((loc.quoted(original),), "quote"), translation,
+            Paragraph((Span("— "), *who, *m.refs(quote.refs)), "attribution"),
         ))
     return blocks
 
@@ -262,7 +283,7 @@ def sources(m: Memo) -> list[Block]:
         content: list[Inline] = [publisher, Span(", "), title]
         if source.date:
             content.append(Span(", " + loc.date(source.date)))
-        content.append(Span(f" ({loc.language_name(source.language)})"))
+        content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
         if source.url:
             url = loc.finish(source.url, None, ("sources", n - 1, "url"))
             scheme = urlsplit(url).scheme.lower() if "://" in url or url.lower().startswith("mailto:") else ""
