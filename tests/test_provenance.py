@@ -115,8 +115,8 @@ def test_a_figure_date_prints_as_the_source_gives_it(write_brief, as_of, locale,
     assert not [w for w in warnings if "translation for label" in w.message]
 
 
-@pytest.mark.parametrize("locale, printed", [("en", "publisher unknown, title unknown"),
-                                             ("fr", "éditeur inconnu, titre inconnu")])
+@pytest.mark.parametrize("locale, printed", [("en", "Publisher unknown, title unknown"),
+                                             ("fr", "Éditeur inconnu, titre inconnu")])
 def test_an_unknown_publisher_or_title_prints_as_unknown(write_brief, locale, printed):
     path = write_brief(brief_text(languages="fr, en", extra=SOURCE))
     [(_, doc, warnings)] = list(build_documents(load_file(path), [locale], load_style("formal")))

@@ -278,7 +278,7 @@ def sources(m: Memo) -> list[Block]:
     items = []
     for n, source in enumerate(m.brief.sources, 1):
         # An unknown publisher or title is said to be unknown, never made up.
-        publisher = m.text(source.publisher) if source.publisher is not None else Span(_("publisher unknown"))
+        publisher = m.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
         title = loc.quoted(m.text(source.title)) if source.title is not None else Span(_("title unknown"))
         content: list[Inline] = [publisher, Span(", "), title]
         if source.date:
