@@ -74,6 +74,8 @@ def parse_article(raw: bytes, name: str) -> Article:
     """The article in ``raw`` (UTF-8 plain text): paragraphs are separated by blank lines and
     numbered from 1; the lines of a paragraph are one paragraph.  Raise ValueError saying why a
     file is not such a text."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ValueError("the file is UTF-16 text: save it as UTF-8")
     for magic, what in _MAGIC:
         if raw.startswith(magic):
             raise ValueError(f"the file is {what}, not plain text: {_SAVE_AS_TEXT}")

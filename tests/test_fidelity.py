@@ -309,6 +309,7 @@ def test_load_warnings_reach_the_export_report_and_strict_refuses_to_write(linke
     (b"PK\x03\x04" + b"\x00" * 100, "a ZIP archive (a .docx or .odt?), not plain text"),
     (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF"),
     ("Le texte en latin-1 : déclaré.".encode("latin-1"), "not UTF-8 text (line 1, column 24): save it as UTF-8"),
+    ("Le texte en UTF-16.".encode("utf-16"), "UTF-16 text: save it as UTF-8"),
     (b"<!DOCTYPE html><html><body><p>x</p></body></html>", "an HTML page"),
     (b"  \n\n \t\n", "holds no text"),
     (b"Texte\x07avec une sonnerie.\n", "not plain text (U+0007 on line 1)"),
