@@ -387,3 +387,24 @@ def test_a_long_article_is_searched_whole_and_the_closest_paragraph_named(tmp_pa
         load_file(brief)
     [problem] = caught.value.problems
     assert "paragraph 2200 (line 4399)" in problem.message and "“hiver” where the article has “été”" in problem.message
+
+
+@given(st.binary(max_size=3000), st.text(max_size=200), st.text(max_size=60))
+def test_any_article_any_quote_any_file_name_loads_or_fails_cleanly(tmp_path_factory, article, said, name):
+    """Whatever the article's bytes, the quote and the file: value, loading ends with a brief or
+    with located problems, never another exception."""
+    import yaml
+
+    folder = tmp_path_factory.mktemp("any")
+    (folder / "a.txt").write_bytes(article)
+    extra = yaml.safe_dump({
+        "sources": [{"id": "a", "language": "fr", "file": name or "a.txt"}],
+        "quotes": [{"speaker": "X", "language": "fr", "text": said or "x", "refs": [{"source": "a"}]}],
+        "figures": [{"label": "F", "value": 1100, "approx": True, "refs": [{"source": "a", "paragraph": 2}]}],
+    }, allow_unicode=True)
+    path = folder / "any.yaml"
+    path.write_text(brief_text(languages="fr") + extra, "utf-8")
+    try:
+        load_file(path)
+    except BriefError as exc:
+        assert exc.problems and all(p.message for p in exc.problems)
