@@ -55,8 +55,10 @@ CLOSING_LABEL_MM = 30
 CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
 ROUTING_PADDING = (0, 4, 1, 2)
 FRAME_SLACK = 0.5  # points the body may reach into the bottom margin (see render)
-DECISION_GAP_MM = 6  # between a decision option's line and the next option
-MARKING_SPACING = 1.0  # points between the letters of a marking (it is in capitals)
+DECISION_GAP_MM = 6
+DECISION_LABEL_SHARE = 0.55  # of a decision column taken by the box and the option's words  # between a decision option's line and the next option
+MARKING_SPACING = 1.0
+BANNER_EDGE_MM = 10  # the bottom banner's baseline: clear of the strip many printers cannot reach  # points between the letters of a marking (it is in capitals)
 
 
 @cache
@@ -107,7 +109,8 @@ class _Styles:
         self.body_fonts, self.head_fonts = body, head
         c = style.color
         line = style.spacing.line
-        hyphen = True  # replaced, paragraph by paragraph, by the breaks of its words' languages
+        # Replaced, paragraph by paragraph, by the breaks of its words' languages (or none at all).
+        hyphen = True if style.spacing.hyphenate else None
         size = style.size
 
         def para(name: str, **kw) -> ParagraphStyle:
@@ -154,6 +157,7 @@ class _Styles:
                                 bulletIndent=1 * mm, bulletFontName=body["regular"], bulletFontSize=size.body)
         self.number_item = para("number-item", spaceAfter=style.spacing.paragraph_after * 0.6, leftIndent=7 * mm,
                                 bulletIndent=0, bulletFontName=body["regular"], bulletFontSize=size.body)
+        self.plain_item = para("plain-item", spaceAfter=style.spacing.paragraph_after * 0.6)
         self.cell = para("cell", fontSize=size.table, leading=size.table * 1.18, spaceAfter=0)
         self.roles = {"body": self.body, "lead": self.lead, "kind": self.kind, "title": self.title,
                       "addressee": self.addressee, "timbre": self.timbre, "dateline": self.dateline,
@@ -188,8 +192,8 @@ class _Styles:
 class _HeadingRoom(CondPageBreak):
     """Before a heading: a page break unless the heading *and the start of what follows* fit.
 
-    The start is the table's header and first row, two lines of a list, the whole closing group
-    (last source, rule, drafting line), or three lines of a paragraph.  This keeps a heading off the foot of a page without wrapping the whole next block
+    The start is the table's header and first two rows, the whole of the memo's end, or the lines
+    of a paragraph a word processor would keep with the heading.  This keeps a heading off the foot of a page without wrapping the whole next block
     once more inside a KeepTogether, which is what keepWithNext would cost.
     """
 
@@ -207,16 +211,20 @@ class _HeadingRoom(CondPageBreak):
         need = self.heading.wrap(width, 1e6)[1] + self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
         follow = self.following
         if isinstance(follow, RLTable):
-            # Rows never split: the header and the first row must fit under the heading.
+            # Rows never split: the header and the first two rows must fit under the heading
+            # (never a header and one row at the foot of a page).
             left, right, top, bottom = CELL_PADDING
-            for row in follow._cellvalues[:2]:
+            for row in follow._cellvalues[:3]:
                 need += top + bottom + max(c.wrap(w - left - right, 1e6)[1] for c, w in zip(row, follow._argW))
-        elif isinstance(follow, RLParagraph) and follow.bulletText:
-            need += 2 * self.line  # list items split like paragraphs, never leaving one line alone
         elif isinstance(follow, KeepTogether):  # the memo's end: it moves as a whole
             need += _listWrapOn(follow._content, width, None)[1]
+        elif isinstance(follow, RLParagraph):
+            # As a word processor keeps a heading with what follows: a paragraph of up to three
+            # lines cannot split without leaving one line alone, so all of it; a longer one, two.
+            lines = follow.wrap(width, 1e6)[1] / follow.style.leading
+            need += (lines if lines <= 3.01 else 2) * follow.style.leading
         else:
-            need += 3 * self.line
+            need += 2 * self.line
         return need
 
 
@@ -261,8 +269,11 @@ class _DecisionBlock(Tagged, Flowable):
             x = n * column
             box = size * self.BOX
             canvas.rect(x, y, box, box, stroke=1, fill=0)
-            if self.block.option_lines:
-                blank(x + box + size * 0.4, y, label, (n + 1) * column - gap)
+            if self.block.option_lines:  # lines of one length, from the same place in each column
+                canvas.drawString(x + box + size * 0.4, y, label)
+                start = max(x + column * DECISION_LABEL_SHARE,
+                            x + box + size * 0.4 + pdfmetrics.stringWidth(label + " ", font, size))
+                canvas.line(start, y - 1, max(start + 4 * mm, (n + 1) * column - gap), y - 1)
             else:
                 canvas.drawString(x + box + size * 0.4, y, label)
         y -= leading
@@ -401,6 +412,9 @@ class _Builder:
     def _listblock(self, block: ListBlock):
         out = []
         for number, item in enumerate(block.items, 1):
+            if not block.marked:
+                out.append(self.para(item.content, self.s.plain_item, anchor=item.anchor))
+                continue
             pstyle = self.s.number_item if block.ordered else self.s.bullet_item
             out.append(self.para(item.content, pstyle, anchor=item.anchor,
                                  bullet=f"{number}." if block.ordered else "•"))
@@ -469,7 +483,7 @@ def render(doc: Document, style: Style) -> bytes:
         with builder.tags.banner(canvas, top=True):  # page 1: the marking, read once
             banner.draw(canvas, page_width / 2, page_height - page.margin_top * mm * 0.5)
         with canvas.artifact(FOOTER):
-            banner.draw(canvas, page_width / 2, page.margin_bottom * mm * 0.22)
+            banner.draw(canvas, page_width / 2, BANNER_EDGE_MM * mm)
             canvas.setFillColor(muted)
             canvas.setFont(fonts["regular"], style.size.small)
             canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
@@ -504,9 +518,9 @@ class _Banner:
 
 
 def _footer_baseline(style: Style) -> float:
-    """Where the footer line sits: the title and date (drawn per page) and the page label (drawn
-    once the count is known) must share it."""
-    return style.page.margin_bottom * mm * 0.55
+    """Where the footer line sits, above the bottom banner: the title and date (drawn per page)
+    and the page label (drawn once the count is known) must share it."""
+    return BANNER_EDGE_MM * mm + style.size.marking * 1.6
 
 
 def _one_line(text: str) -> str:

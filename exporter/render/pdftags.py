@@ -10,15 +10,16 @@ block becomes — a new kind of block gets its function there, or the memo is re
 - ``Paragraph`` → ``P``, or ``BlockQuote`` for a quotation's words (:data:`ROLE_TYPES`);
 - ``Quotation`` → its words, translation and attribution as paragraphs, in that order;
 - ``ListBlock`` → ``L`` (``/ListNumbering``) of ``LI``, each a ``Lbl`` (the bullet or number)
-  and an ``LBody``;
+  and an ``LBody`` (an unmarked list, such as the attachments' tabs: ``LBody`` only);
 - ``Table`` → ``Table`` (``/T``: its caption) of a ``THead`` row of ``TH`` (``/Scope
   /Column``) and a ``TBody`` of ``TD``; the header row a page break repeats is an artifact;
 - ``Routing`` (To / From / Date / Subject; Drafted / Cleared) → a ``Table`` whose rows are a
   ``TH`` (``/Scope /Row``) and a ``TD``: a screen reader reads label → value, and announces the
   label again when the reader moves to the value; a row without a label continues the one above
   (``/RowSpan``);
-- ``Decision`` → an ``L`` of one ``LI`` per option, its printed box a ``Lbl`` read as "☐", its
-  words the ``LBody``; then a ``P`` per line to write on (Initials, Date);
+- ``Decision`` → an ``L`` named by its caption (``/T``: Recommendation 2) of one ``LI`` per
+  option, its printed box a ``Lbl`` read as "☐", its words the ``LBody``; then a ``P`` per line
+  to write on (Initials, Date);
 - ``Rule`` → an artifact.
 
 Inside a text: each reference or address is a ``Link`` holding its text and an OBJR to its
@@ -172,11 +173,11 @@ def _quotation(t: Tagger, block: Quotation, flowables: list) -> None:
 
 @structure(ListBlock)
 def _list(t: Tagger, block: ListBlock, flowables: list) -> None:
-    numbering = "/Decimal" if block.ordered else "/Disc"
+    numbering = "/None" if not block.marked else "/Decimal" if block.ordered else "/Disc"
     lst = Elem("L", t.root, attrs={"O": "/List", "ListNumbering": numbering})
     for item, flowable in zip(block.items, flowables, strict=True):
         li = Elem("LI", lst)
-        label = Elem("Lbl", li)
+        label = Elem("Lbl", li) if block.marked else None  # an unmarked list (Tab 1 – …) has none
         t.text(flowable, Elem("LBody", li), item.content, label)
 
 
@@ -213,7 +214,7 @@ def _routing(t: Tagger, block: Routing, flowables: list) -> None:
 @structure(Decision)
 def _decision(t: Tagger, block: Decision, flowables: list) -> None:
     [flowable] = flowables
-    options = Elem("L", t.root, attrs={"O": "/List", "ListNumbering": "/None"})
+    options = Elem("L", t.root, title=block.caption or None, attrs={"O": "/List", "ListNumbering": "/None"})
     boxes, texts = [], []
     for _ in block.options:
         li = Elem("LI", options)
