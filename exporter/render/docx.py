@@ -200,7 +200,7 @@ def _house_style(word, style: Style) -> None:
 
     closing = add("Closing", "Normal")
     font(closing, body, style.size.small + 0.5, style.color.muted)
-    spacing(closing, 0, 0)
+    spacing(closing, 0, 3)  # the PDF's padding between the rows of an aligned block
     hanging(closing, CLOSING_TAB_MM)
     closing_line = add("Closing Line", "Normal")
     font(closing_line, body, style.size.small + 0.5, style.color.muted)
