@@ -62,7 +62,9 @@ def register_family(family: str) -> dict[str, str]:
     base = family.replace(" ", "")
     names = {face: base if face == "regular" else f"{base}-{face.capitalize()}" for face in FACES}
     for face, name in names.items():
-        font = TTFont(name, str(face_path(family, face)))
+        # asciiReadable=0: a subset holds only the characters the memo shows (reportlab's default
+        # also embeds every ASCII glyph, used or not: a fifth of the flagship's bytes).
+        font = TTFont(name, str(face_path(family, face)), asciiReadable=0)
         subset = font.face.makeSubset
         font.face.makeSubset = lambda chars, subset=subset: dehint(subset(chars))
         pdfmetrics.registerFont(font)
