@@ -39,6 +39,7 @@ from reportlab.pdfgen.canvas import Canvas
 from exporter.fonts import FACES, face_path
 from exporter.render.fragments import fragments, plain_text
 from exporter.render.hyphenation import Breaks, hyphenator, words_of
+from exporter.render.pdfa import archive
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
@@ -310,6 +311,7 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
                 self.setFillColor(colors.HexColor(style.color.muted))
                 self.drawRightString(page_width - margin_right, footer_y, label)
                 super().showPage()
+            archive(self, doc.meta.lang)
             super().save()
 
     return MemoCanvas
