@@ -182,11 +182,14 @@ def table(style_id: str, widths: list[int], border: str, margins: tuple[float, f
     return tbl
 
 
-def table_row(tbl, header: bool = False):
-    """``w:tr`` that never splits across pages; a header row (``w:tblHeader``) repeats on each."""
+def table_row(tbl, header: bool = False, can_split: bool = False):
+    """``w:tr`` that stays whole on its page (``w:cantSplit``) unless ``can_split``; a header row
+    (``w:tblHeader``) repeats at the top of each page and is the table's header for screen
+    readers and tagged PDF (LibreOffice exports its cells as TH)."""
     tr = _el(tbl, "tr")
     pr = _el(tr, "trPr")
-    _el(pr, "cantSplit")
+    if not can_split:
+        _el(pr, "cantSplit")
     if header:
         _el(pr, "tblHeader")
     return tr

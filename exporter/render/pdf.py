@@ -37,6 +37,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from exporter.fonts import FACES, face_path
+from exporter.render import LONG_ROW_LINES
 from exporter.render.fragments import fragments, plain_text
 from exporter.render.hyphenation import Breaks, hyphenator, words_of
 from exporter.render.pdfa import archive
@@ -55,7 +56,6 @@ CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
 ROUTING_PADDING = (0, 4, 1, 2)
 FRAME_SLACK = 0.5  # points the body may reach into the bottom margin (see render)
 DECISION_GAP_MM = 6  # between a decision option's line and the next option
-LONG_ROW_LINES = 12  # a table row of more lines than this may split across pages (as in the DOCX)
 MARKING_SPACING = 1.0  # points between the letters of a marking (it is in capitals)
 
 
