@@ -450,7 +450,10 @@ class _Writer:
         shares = [w / sum(block.widths) for w in block.widths]
         widths = [ooxml.twips(self.text_width_mm * share) for share in shares]
         border = _hex(self.style.color.table_border)
-        tbl = ooxml.table("TableGrid", widths, border, CELL_MARGINS)
+        # Its title is its section's; its description names its columns, in the memo's words.
+        columns = ", ".join(inline_text(c) for c in block.header)
+        tbl = ooxml.table("TableGrid", widths, border, CELL_MARGINS, caption=block.caption,
+                          description=f"{block.caption} ({columns})" if block.caption else columns)
         header_fill = _hex(self.style.color.table_header)
         for r, cells in enumerate((block.header, *block.rows)):
             lines = max(self._lines(c, self.text_width_mm * share) for c, share in zip(cells, shares))
