@@ -57,7 +57,8 @@ class ConventionFile:
     sources: list[str] = spec("What the convention follows (documentation).", factory=list)
     header: Literal["routing", "state", "french-note"] | None = spec("The page-1 head.", default=None)
     closing: Literal["line", "state", "french-note"] | None = spec("The closing lines.", default=None)
-    paragraph_mark: str | None = spec("How a reference cites a paragraph: § or ¶.", default=None)
+    paragraph_mark: dict[str, str] | None = spec(
+        "How a reference cites a paragraph, by the memo's language: en = \"¶\" (§ otherwise).", default=None)
     scheme: str | None = spec("The marking scheme a bare level (confidential) belongs to.", default=None)
     require_marking: bool | None = spec("Warn when the brief has no marking.", default=None)
     place: str | None = spec("The place in the dateline (Paris, le …).", default=None)
@@ -87,7 +88,7 @@ class Convention:
     sources: tuple[str, ...]
     header: str
     closing: str
-    paragraph_mark: str
+    paragraph_mark: dict[str, str]  # memo language → mark; § where none is given
     scheme: str | None
     require_marking: bool
     place: str | None
@@ -161,7 +162,7 @@ def _resolved(path: str, seen: tuple[str, ...] = ()) -> Convention:
         name=own.name, description=own.description or (base.description if base else ""),
         sources=tuple(own.sources) or (base.sources if base else ()),
         header=pick("header", "routing"), closing=pick("closing", "line"),
-        paragraph_mark=pick("paragraph_mark", "§"), scheme=pick("scheme", None),
+        paragraph_mark=pick("paragraph_mark", {}), scheme=pick("scheme", None),
         require_marking=pick("require_marking", False), place=pick("place", None),
         decision=tuple(pick("decision", ("approve", "disapprove", "discuss"))),
         decision_lines=pick("decision_lines", "below"), number_sections=pick("number_sections", False),

@@ -10,6 +10,7 @@ the brief's file; ``strict`` makes the caller treat warnings as errors.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from functools import cache
 
@@ -23,7 +24,7 @@ from exporter.i18n import find_catalog
 from exporter.load import LoadedBrief
 from exporter.model import Text
 from exporter.tree import Span
-from exporter.typography import NBSP, clean, gpo_united_states, respell, typeset
+from exporter.typography import NBSP, bind_names, clean, gpo_united_states, respell, typeset
 
 _QUOTES = {
     "fr": ("«" + NBSP, NBSP + "»"),
@@ -34,6 +35,9 @@ _QUOTES = {
     "ru": ("«", "»"),
 }
 _ENGLISH_QUOTES = ("\u201c", "\u201d")
+# GPO Style Manual 9.44: abbreviated months take a period; May, June and July are not abbreviated.
+_GPO_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b(?!\.)")
+_GPO_SPELLED = {"Sep": "Sept.", "Jun": "June", "Jul": "July"}
 
 
 def parse_locale(name: str, file: str = "<locale>") -> Locale:
@@ -62,6 +66,22 @@ def language_tag(code: str) -> str:
         return locale_tag(Locale.parse(code.replace("-", "_")))
     except (UnknownLocaleError, ValueError, TypeError):
         return code.replace("_", "-")
+
+
+_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+)*$")  # words, not markup or code
+
+
+def _names_pattern(brief) -> re.Pattern | None:
+    """The names of the brief's actors and speakers, of two or three words, in every language."""
+    names: set[str] = set()
+    for text in [actor.name for actor in brief.actors] + [quote.speaker for quote in brief.quotes]:
+        for value in ([text.neutral] if text.neutral is not None else text.by_lang.values()):
+            words = value.split()
+            if 2 <= len(words) <= 3 and len(value) <= 32 and _NAME.match(" ".join(words)):
+                names.add(" ".join(words))
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 class Localizer:
@@ -102,6 +122,7 @@ class Localizer:
                                             f"its {fallback} text is used, under {self.name} labels")
             self.content_locale = parse_locale(fallback, loaded.file)
         self.quotes = _QUOTES.get(self.content_locale.language, _ENGLISH_QUOTES)
+        self.names = _names_pattern(loaded.brief)
 
     # Texts --------------------------------------------------------------------------------
 
@@ -140,7 +161,7 @@ class Localizer:
             text = respell(text, self.spellings.get(base, {}))
             if self.gpo and base == "en":
                 text = gpo_united_states(text)
-        return typeset(text, lang)
+        return typeset(bind_names(text, self.names), lang)
 
     def _choose(self, value: Text, path: tuple) -> tuple[str, str]:
         if value.neutral is not None:
@@ -213,6 +234,14 @@ class Localizer:
     def date(self, value: dt.date) -> str:
         """A long date (14 décembre 2023 / December 14, 2023) that never breaks across lines."""
         return format_date(value, "long", locale=self.locale).replace(" ", NBSP)
+
+    def short_date(self, value: dt.date) -> str:
+        """A table's date, its month abbreviated (13 déc. 2023 / Dec 13, 2023; GPO style writes
+        Dec. 13, 2023 and Sept.), unbreakable."""
+        text = format_date(value, "medium", locale=self.locale)
+        if self.gpo and self.lang == "en":
+            text = _GPO_MONTHS.sub(lambda m: _GPO_SPELLED.get(m.group(1), m.group(1) + "."), text)
+        return text.replace(" ", NBSP)
 
     def number(self, value: float, approx: bool = False) -> str:
         """A number with the locale's grouping (1 100 / 1,100), ≈ when approximate."""

@@ -120,6 +120,17 @@ class Decision:
 
 
 @dataclass(frozen=True, slots=True)
+class Quotation:
+    """A quotation, kept together on a page: the words as the source gives them (a ``quote``
+    paragraph, its span tagged with their language), our translation when the memo's language
+    differs, and the attribution — who said it, and how we know (``attribution``)."""
+
+    words: Paragraph
+    translation: Paragraph | None
+    attribution: Paragraph
+
+
+@dataclass(frozen=True, slots=True)
 class Routing:
     """Aligned labels and their values: the routing block of page 1 (To, From, Date, Subject;
     ``role`` head) or the closing lines (Drafted, Cleared; ``role`` closing).  A row whose label
@@ -134,7 +145,7 @@ class Rule:
     """A horizontal rule across the text width."""
 
 
-Block = Heading | Paragraph | ListBlock | Table | Routing | Rule | Decision
+Block = Heading | Paragraph | ListBlock | Table | Routing | Rule | Decision | Quotation
 
 
 # The document ---------------------------------------------------------------------------------

@@ -45,7 +45,7 @@ def pdf_lines(data: bytes) -> list[str]:
 def test_three_conventions_ship_and_load():
     assert available_conventions() == sorted(CONVENTIONS)
     state = load_convention("us-state")
-    assert state.scheme == "us" and state.paragraph_mark == "¶"
+    assert state.scheme == "us" and state.paragraph_mark == {"en": "¶"}
     letter = state.apply(load_style("formal"))
     assert letter.page.paper == "Letter" and letter.size.body == 14
     assert round(letter.page.margin_left, 1) == 25.4 and letter.font == load_style("formal").font
@@ -60,7 +60,7 @@ def test_every_sample_exports_cleanly_in_every_convention_style_and_locale(sampl
 
 
 def assert_good_breaks(lines: list[str], where, letters: bool = True) -> None:
-    """No line ends inside a word with a capital, nor (``letters``) leaves fewer than two
+    """No line ends inside a word with a capital, nor (``letters``) leaves fewer than three
     letters before the hyphen or three after it."""
     for line, following in zip(lines, lines[1:]):
         match = re.search(r"(\w+)-$", line)
@@ -71,7 +71,7 @@ def assert_good_breaks(lines: list[str], where, letters: bool = True) -> None:
         word = head + (tail.group() if tail else "")
         assert not any(ch.isupper() for ch in word), (where, line, following)
         if letters:
-            assert len(head) >= 2 and tail and len(tail.group()) >= 3, (where, line, following)
+            assert len(head) >= 3 and tail and len(tail.group()) >= 3, (where, line, following)
 
 
 @pytest.mark.parametrize("sample, convention, style", EVERY)
@@ -301,9 +301,14 @@ def test_a_bare_level_belongs_to_the_conventions_scheme_and_an_unknown_level_is_
 
     loaded = load_file(write_brief(brief_text(extra="marking: confidential\n")))
     [(_, state, _)] = build_documents(loaded, None, load_style("formal"), "us-state")
-    [(_, plain, _)] = build_documents(loaded, None, load_style("formal"), "bilingual")
+    [(_, note, _)] = build_documents(loaded, None, load_style("formal"), "fr-diplomatie")
     assert state.furniture.marking == "CONFIDENTIAL" and state.furniture.marking_band
-    assert plain.furniture.marking == "CONFIDENTIAL" and not plain.furniture.marking_band  # free text
+    assert note.furniture.marking == "CONFIDENTIAL" and not note.furniture.marking_band  # no such French level
+    # Unprotected text carries no French marking; State and the bilingual default print the US one.
+    unclassified = load_file(write_brief(brief_text(extra="marking: unclassified\n")))
+    words = {convention: doc.furniture.marking for convention in ("us-state", "bilingual", "fr-diplomatie")
+             for _, doc, _ in build_documents(unclassified, None, load_style("formal"), convention)}
+    assert words == {"us-state": "UNCLASSIFIED", "bilingual": "UNCLASSIFIED", "fr-diplomatie": ""}
     with pytest.raises(BriefError) as caught:
         load_file(write_brief(brief_text(extra="marking: {scheme: fr, level: unclassified}\n")))
     [problem] = caught.value.problems
@@ -329,11 +334,11 @@ def test_breaks_keep_names_whole_and_fragments_long_enough():
     assert list(breaks("Niger")) == [] and list(breaks("CEDEAO")) == [] and list(breaks("al-Qaeda")) == []
     assert list(breaks("États-Unis")) == [] and list(breaks("satisfaisante")) == []  # the last word
     pairs = list(breaks("coopération"))
-    assert pairs and all(len(head) >= 2 and len(tail) >= 3 for head, tail in pairs)
+    assert pairs and all(len(head) >= 3 and len(tail) >= 3 for head, tail in pairs)
     assert ("porte-", "parole") in list(breaks("porte-parole"))
     english = Breaks(french, {"repositioning": hyphenator("en-GB")})
     assert list(english("repositioning")) == [p for p in hyphenator("en-GB")("repositioning")
-                                              if len(p[0]) >= 2 and len(p[1]) >= 3]
+                                              if len(p[0]) >= 3 and len(p[1]) >= 3]
 
 
 @pytest.mark.parametrize("convention", CONVENTIONS)

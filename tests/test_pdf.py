@@ -214,3 +214,20 @@ def test_a_source_address_prints_and_links_exactly_as_typed(write_brief):
         """)))
     assert link_uris(data) == ["https://example.org/it's-here"]
     assert "ftp://example.org/l'avis" in pdf_text(data)
+
+
+@pytest.mark.parametrize("convention", ["bilingual", "us-state", "fr-diplomatie"])
+def test_bookmarks_and_references_land_on_their_own_page(convention):
+    """Each bookmark opens the page its heading is on, and each [n] the page of source n (pages are
+    written once their count is known, and every destination must still name its own page)."""
+    data = export_file(str(SAMPLE), ["en"], ["pdf"], load_style("plain"), convention=convention).memos[0].data
+    pdf = reader(data)
+    texts = [page.extract_text().replace("\u00a0", " ") for page in pdf.pages]
+    assert len(texts) > 1
+    for item in pdf.outline:
+        assert item.title.replace("\u00a0", " ") in texts[pdf.get_destination_page_number(item)], item.title
+    pages = {id(page.indirect_reference.get_object()): n for n, page in enumerate(pdf.pages)}
+    targets = {pages[id(a.get_object()["/Dest"][0].get_object())]
+               for page in pdf.pages for a in page.get("/Annots", []) if "/Dest" in a.get_object()}
+    [sources] = [n for n, text in enumerate(texts) if "1. " in text and "News agency" in text]
+    assert targets == {sources}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 
 from exporter import __version__
 from exporter.convention import Convention, load_convention
@@ -23,8 +24,8 @@ from exporter.localize import Localizer
 from exporter.markings import NEUTRAL, schemes
 from exporter.model import Brief, SchemeMarking
 from exporter.style import Style
-from exporter.tree import Document, Furniture, Heading, Meta
-from exporter.typography import NBSP
+from exporter.tree import Document, Furniture, ListBlock, Meta, Paragraph, Quotation, Span, Table
+from exporter.typography import NBSP, bind_last_words
 
 # The sections that travel with the closing lines, so that a last page never holds them alone.
 _TAIL = ("sources", "attachments")
@@ -45,6 +46,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     # The memo's end — the sources and attachments, and the closing lines — travels together, with
     # the last lines of the body before it: no last page holds only them.
     keep = tail if tail is not None else len(blocks)
+    blocks = [_without_runts(block) for block in blocks]
     blocks.extend(CLOSINGS[convention.closing].build(m))
 
     _ = loc.label
@@ -72,8 +74,9 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
 def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
     """The marking's words, their language, colours, and whether they stand on a band: a scheme's
     level keeps its own words in every language (a US marking on a French memo stays English); a
-    bare level name (``confidential``) belongs to the convention's scheme; any other text is
-    printed as given, in capitals, in the text's colour, with no band."""
+    bare level name (``confidential``) belongs to the convention's scheme, where it may mean no
+    marking at all (``unclassified`` in the French one); any other text is printed as given, in
+    capitals, in the text's colour, with no band."""
     value = m.brief.marking
     if value is None:
         if m.convention.require_marking:
@@ -83,7 +86,10 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
     if not isinstance(value, SchemeMarking) and m.convention.scheme:
         raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
         key = raw.strip().lower().replace(" ", "-")
-        if key in schemes()[m.convention.scheme].levels:
+        scheme = schemes()[m.convention.scheme]
+        if key in scheme.unmarked:  # a French note needing no protection carries no marking
+            return "", m.loc.tag, NEUTRAL, NEUTRAL, False
+        if key in scheme.levels:
             value = SchemeMarking(m.convention.scheme, key)
     if isinstance(value, SchemeMarking):
         scheme = schemes()[value.scheme]
@@ -91,6 +97,32 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
         return level.words, scheme.language, level.colour, level.text, True
     span = m.text(value)
     return span.text.upper(), span.lang or m.loc.tag, style.color.text, style.color.text, False
+
+
+def _without_runts(block):
+    """No paragraph, list item or table cell ends on a line holding one short word (and its
+    reference): the last two words are bound together."""
+    if isinstance(block, Paragraph) and block.role in _RUNNING:
+        return replace(block, content=_bound(block.content))
+    if isinstance(block, ListBlock):
+        return replace(block, items=tuple(replace(item, content=_bound(item.content)) for item in block.items))
+    if isinstance(block, Table):
+        return replace(block, rows=tuple(tuple(_bound(cell) for cell in row) for row in block.rows))
+    if isinstance(block, Quotation):
+        return replace(block, words=_without_runts(block.words),
+                       translation=block.translation and _without_runts(block.translation))
+    return block
+
+
+_RUNNING = ("body", "lead", "recommendation", "quote", "translation")
+
+
+def _bound(content):
+    for i in range(len(content) - 1, -1, -1):
+        item = content[i]
+        if isinstance(item, Span) and item.text.strip():
+            return content[:i] + (replace(item, text=bind_last_words(item.text)),) + content[i + 1:]
+    return content
 
 
 def _footer_title(title: str, limit: int = 64) -> str:

@@ -20,6 +20,20 @@ from exporter.typography import NBSP
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
+def fill(label: str, values: dict[str, "Inline | str"]) -> tuple[Inline, ...]:
+    """A translated label as inlines, each ``{field}`` replaced by its value (a string, or a span
+    that keeps its own language and look)."""
+    out: list[Inline] = []
+    for n, piece in enumerate(_FIELD.split(label)):
+        if n % 2 == 0:
+            if piece:
+                out.append(Span(piece))
+        else:
+            value = values[piece]
+            out.append(Span(value) if isinstance(value, str) else value)
+    return tuple(out)
+
+
 class Memo:
     """One memo being laid out: one brief, one locale, one convention."""
 
@@ -44,15 +58,7 @@ class Memo:
         """The label ``key`` as inlines, each of its ``{field}``s replaced by a value — a text of
         the brief keeps its own language and look (``INFORMATION MEMO FOR {to}``)."""
         context, msgid = self.convention.label(key)
-        out: list[Inline] = []
-        for n, piece in enumerate(_FIELD.split(self.loc.label(msgid, context=context))):
-            if n % 2 == 0:
-                if piece:
-                    out.append(Span(piece))
-            else:
-                value = values[piece]
-                out.append(Span(value) if isinstance(value, str) else value)
-        return tuple(out)
+        return fill(self.loc.label(msgid, context=context), values)
 
     def colon(self, key: str) -> str:
         """A label followed by the memo language's colon (``Objet :`` / ``Subject:``)."""
@@ -76,7 +82,7 @@ class Memo:
             if ref.paragraph and ref.paragraph not in groups[ref.source]:
                 groups[ref.source].append(ref.paragraph)
         out: list[Inline] = []
-        mark = self.convention.paragraph_mark
+        mark = self.convention.paragraph_mark.get(self.loc.lang, "§")
         for source_id, paragraphs in groups.items():
             n = self.sources[source_id]
             # A reference never breaks across lines: [1, § 6] stays whole.

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from exporter.layout.context import Memo
-from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Span, Table
+from exporter.layout.context import Memo, fill
+from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Quotation, Span, Table
 
 LINK_SCHEMES = ("http", "https", "mailto")
 
@@ -163,7 +163,8 @@ def open_issues(m: Memo) -> list[Block]:
 
 @section("figures", "figures", "figure", "value", "as_of", "comparison")
 def figures(m: Memo) -> list[Block]:
-    """A table: what, the value with its unit, as of when, compared with what."""
+    """A table: what, the value with its unit, as of when, compared with what; a column with
+    nothing in any row is left out."""
     if not m.brief.figures:
         return []
     loc = m.loc
@@ -177,19 +178,25 @@ def figures(m: Memo) -> list[Block]:
         rows.append((
             (m.text(figure.label), *m.refs(figure.refs)),
             (Span(value, bold=True),),
-            (Span(loc.date(figure.as_of) if figure.as_of else "—"),),
-            comparison or (Span("—"),),
+            # A table's date is short (13 déc. 2023): a long one would not fit its column unbroken.
+            (Span(loc.short_date(figure.as_of)),) if figure.as_of else (),
+            comparison,
         ))
+    header = ((Span(m.label("figure")),), (Span(m.label("value")),), (Span(m.label("as_of")),),
+              (Span(m.label("comparison")),))
+    widths = (0.31, 0.2, 0.21, 0.28)
+    keep = [i for i in range(4) if i < 2 or any(row[i] for row in rows)]
     heading = m.heading("figures")
-    return [heading, Table(((Span(m.label("figure")),), (Span(m.label("value")),), (Span(m.label("as_of")),),
-                            (Span(m.label("comparison")),)), tuple(rows), (0.31, 0.2, 0.21, 0.28),
-                           heading.content[0].text)]
+    return [heading, Table(tuple(header[i] for i in keep),
+                           tuple(tuple(row[i] or (Span("—"),) for i in keep) for row in rows),
+                           tuple(widths[i] for i in keep), heading.content[0].text)]
 
 
 @section("quotes", "quotes")
 def quotes(m: Memo) -> list[Block]:
-    """The words as the source gives them, then our translation when the memo's language differs,
-    then who said them and how we know."""
+    """Each quotation: the words as the source gives them; our translation, labelled as ours, when
+    the memo's language differs; then who said them and how we know — in what language they were
+    spoken, if the source says, and who put them into the language printed."""
     if not m.brief.quotes:
         return []
     loc = m.loc
@@ -197,17 +204,33 @@ def quotes(m: Memo) -> list[Block]:
     blocks: list[Block] = [m.heading("quotes")]
     for i, quote in enumerate(m.brief.quotes):
         original = loc.original(quote.text, quote.language, ("quotes", i, "text"), quoted=True)
-        blocks.append(Paragraph((loc.quoted(original),), "quote"))
+        language = loc.language_name(quote.language)
+        translation = None
         if quote.language.split("_")[0] != loc.lang:
-            translation = next((t for k, t in quote.translations.items() if k.split("_")[0] == loc.lang), None)
-            if translation is not None:
-                said = loc.original(translation, loc.lang, ("quotes", i, "translations", loc.lang), quoted=True)
-                blocks.append(Paragraph((
-                    Span(_("Translation", colon=True) + " ", italic=True), loc.quoted(said),
-                ), "translation"))
-        origin = _("original in {language}").format(language=loc.language_name(quote.language))
-        blocks.append(Paragraph(
-            (Span("— "), m.text(quote.speaker), Span(f" ({origin})"), *m.refs(quote.refs)), "attribution",
+            said = next((t for k, t in quote.translations.items() if k.split("_")[0] == loc.lang), None)
+            if said is not None:
+                ours = loc.original(said, loc.lang, ("quotes", i, "translations", loc.lang), quoted=True)
+                label = _("Our translation of the {language} text", colon=True).format(language=language)
+                translation = Paragraph((Span(label + " ", italic=True), loc.quoted(ours)), "translation")
+        speaker = m.text(quote.speaker)
+        spoken = getattr(quote, "spoken", "unknown")
+        by = getattr(quote, "translated_by", None)
+        if spoken == "unknown":
+            who = fill(_("{speaker}, as reported in {language} by the source"), {"speaker": speaker, "language": language})
+        elif spoken.split("_")[0] == quote.language.split("_")[0]:
+            who = (speaker,) if quote.language.split("_")[0] == loc.lang else \
+                fill(_("{speaker}, in {language}"), {"speaker": speaker, "language": language})
+        else:
+            phrases = {
+                "source": _("{speaker}, speaking in {spoken}; the source's {language} translation"),
+                "analyst": _("{speaker}, speaking in {spoken}; our {language} translation"),
+                "speaker": _("{speaker}, speaking in {spoken}; {language} text issued by the speaker"),
+            }
+            who = fill(phrases[by or "source"], {"speaker": speaker, "language": language,
+                                                 "spoken": loc.language_name(spoken)})
+        blocks.append(Quotation(
+            Paragraph((loc.quoted(original),), "quote"), translation,
+            Paragraph((Span("— "), *who, *m.refs(quote.refs)), "attribution"),
         ))
     return blocks
 
@@ -229,12 +252,13 @@ def sources(m: Memo) -> list[Block]:
     if not m.brief.sources:
         return []
     loc = m.loc
+    _ = loc.label
     items = []
     for n, source in enumerate(m.brief.sources, 1):
         content: list[Inline] = [m.text(source.publisher), Span(", "), loc.quoted(m.text(source.title))]
         if source.date:
             content.append(Span(", " + loc.date(source.date)))
-        content.append(Span(f" ({loc.language_name(source.language)})"))
+        content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
         if source.url:
             url = loc.finish(source.url, None, ("sources", n - 1, "url"))
             scheme = urlsplit(url).scheme.lower() if "://" in url or url.lower().startswith("mailto:") else ""

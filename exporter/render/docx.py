@@ -26,7 +26,8 @@ from exporter import __version__
 from exporter.render import LONG_ROW_LINES, ooxml
 from exporter.style import Style
 from exporter.tree import (
-    Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Ref, Routing, Rule, Span, Table, inline_text,
+    Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Quotation, Ref, Routing, Rule, Span, Table,
+    inline_text,
 )
 
 PAPER_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
@@ -157,7 +158,7 @@ def _house_style(word, style: Style) -> None:
         spacing(item, 0, style.spacing.paragraph_after * 0.6)
 
     quote = styles["Quote"]
-    font(quote, body, style.size.body, style.color.text, italic=True)
+    font(quote, body, style.size.body, style.color.text, italic=False)  # roman, between quotation marks
     spacing(quote, 2, 2)
     quote.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     quote.paragraph_format.left_indent = Mm(8)
@@ -238,24 +239,26 @@ def _house_style(word, style: Style) -> None:
     link.font.underline = False
 
 
-# Words Word and LibreOffice must not hyphenate — names, acronyms, proper adjectives (a word with
-# a capital), and a paragraph's last word — go in runs of their own: "no proofing" (w:noProof,
-# which Word's hyphenation respects) and, in the memo's own language, no language (zxx, which
-# LibreOffice's respects; a quotation in another language keeps its tag, for screen readers).
-# The PDF follows the same rules (render.hyphenation.Breaks).
+# Words Word and LibreOffice must not hyphenate — names, acronyms, proper adjectives: a word with a
+# capital — go in runs of their own: "no proofing" (w:noProof, which Word's hyphenation respects)
+# and, in the memo's own language, no language (zxx, which LibreOffice's respects; a quotation in
+# another language keeps its tag, for screen readers).  Ordinary words keep their language and
+# proofing.  The PDF follows the same rule (render.hyphenation.Breaks).
 NO_HYPHENATION = "zxx"
 _BREAKABLE = 5  # shorter words cannot break with two letters before and three after
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A figure glued to its unit, a date: words joined by no-break spaces, one with a digit
+# (≈ 648 militaires, 14 décembre 2023).  Python's \\s is Unicode-aware: it counts U+00A0 and U+202F.
+_GLUED = re.compile("\\S+(?:[\u00a0\u202f]\\S+)+")
 
 
-def _unbreakable(text: str, last: bool) -> list[tuple[str, bool]]:
-    """``text`` cut into (piece, protected) runs."""
-    marks = [(m.start(), m.end()) for m in _WORD.finditer(text)
-             if len(m.group()) >= _BREAKABLE and any(ch.isupper() for ch in m.group())]
-    if last:
-        words = list(_WORD.finditer(text))
-        if words and len(words[-1].group()) >= _BREAKABLE and (not marks or marks[-1][1] != words[-1].end()):
-            marks.append((words[-1].start(), words[-1].end()))
+def _unbreakable(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, protected) runs: names, and figures or dates with their words."""
+    marks = [(m.start(), m.end()) for m in _GLUED.finditer(text) if any(ch.isdigit() for ch in m.group())]
+    marks += [(m.start(), m.end()) for m in _WORD.finditer(text)
+              if len(m.group()) >= _BREAKABLE and any(ch.isupper() for ch in m.group())
+              and not any(a <= m.start() < b for a, b in marks)]
+    marks.sort()
     if not marks:
         return [(text, False)]
     out, at = [], 0
@@ -343,11 +346,12 @@ class _Writer:
             """The marking, centred: a scheme's words on a band of its colour (shading that
             spans the words), free text in the text's colour."""
             mark = ooxml.paragraph("Marking")
+            lang = furniture.marking_lang if furniture.marking_lang != self.doc.meta.lang else None
             if furniture.marking_band:
                 ooxml.run(mark, f"\u00a0{furniture.marking}\u00a0", colour=_hex(furniture.marking_text),
-                          shade=_hex(furniture.marking_colour))
+                          shade=_hex(furniture.marking_colour), lang=lang)
             else:
-                ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_colour))
+                ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_colour), lang=lang)
             return mark
 
         header, footer = section.header._element, section.footer._element
@@ -366,7 +370,9 @@ class _Writer:
         ooxml.field(line, "NUMPAGES")
         ooxml.run(line, after)
         footer.append(line)
-        footer.append(marking())
+        bottom = marking()
+        ooxml.space_before(bottom, 6)  # the PDF's gap between the footer line and the banner
+        footer.append(bottom)
 
     # Blocks -----------------------------------------------------------------------------------
 
@@ -403,6 +409,14 @@ class _Writer:
             p = self._new_paragraph("Closing" if closing else "Routing")
             ooxml.run(p, label + "\t", bold=not closing, italic=closing)
             self._inlines(p, value)
+
+    def _quotation(self, block: Quotation) -> None:
+        """A quotation's words, translation and attribution: each keeps with the next."""
+        parts = [part for part in (block.words, block.translation, block.attribution) if part is not None]
+        for n, part in enumerate(parts):
+            self._paragraph(part)
+            if n + 1 < len(parts):
+                ooxml.keep_with_next(self.sect_pr.getprevious())
 
     def _decision(self, block: Decision) -> None:
         """A Word check box (a content control a principal can tick) before each option, with a
@@ -474,12 +488,10 @@ class _Writer:
     # Inlines ----------------------------------------------------------------------------------
 
     def _inlines(self, p, content: Inlines, bold: bool = False) -> None:
-        spans = [i for i in content if isinstance(i, Span) and i.text.strip()]
-        last = spans[-1] if spans else None
         for inline in content:
             if isinstance(inline, Span):
                 lang = inline.lang.replace("_", "-") if inline.lang else None
-                for piece, protected in _unbreakable(inline.text, inline is last):
+                for piece, protected in _unbreakable(inline.text):
                     # A text in another language keeps its tag on every word (a screen reader
                     # reads it in that language); the memo's own words lose theirs where protected.
                     ooxml.run(p, piece, bold=bold or inline.bold, italic=inline.italic,

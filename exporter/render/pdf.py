@@ -44,7 +44,7 @@ from exporter.render.pdfa import archive
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
-    Decision, Document, Heading, Inlines, ListBlock, Paragraph, Routing, Rule, Span, Table,
+    Decision, Document, Heading, Inlines, ListBlock, Paragraph, Quotation, Routing, Rule, Span, Table,
 )
 
 PAPER = {"A4": A4, "Letter": LETTER}
@@ -137,8 +137,8 @@ class _Styles:
                             hyphenationLang=None)
         self.routing_label = para("routing-label", fontName=body["bold"], spaceAfter=0, hyphenationLang=None)
         self.routing_value = para("routing-value", spaceAfter=0)
-        self.quote = para("quote", fontName=body["italic"], leftIndent=8 * mm, rightIndent=8 * mm,
-                          spaceBefore=2, spaceAfter=2)
+        # A quotation is set in roman between quotation marks: never italics and marks both.
+        self.quote = para("quote", leftIndent=8 * mm, rightIndent=8 * mm, spaceBefore=2, spaceAfter=2)
         self.translation = para("translation", leftIndent=8 * mm, rightIndent=8 * mm, spaceAfter=2)
         self.attribution = para("attribution", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
                                 textColor=colors.HexColor(c.muted), alignment=TA_RIGHT,
@@ -361,9 +361,13 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            # The page is written later, but what refers to the next one (a bookmark, a link's
+            # destination) must name it now: the document's page counter moves on as if written.
+            self._doc.pageCounter += 1
 
         def save(self):
             total = len(self._pages)
+            self._doc.pageCounter = 1
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 label = furniture.page_label.format(page=number, pages=total)
@@ -434,6 +438,11 @@ class _Builder:
         table = _Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle(self._cells(ROUTING_PADDING)))
         return [table]
+
+    def _quotation(self, block: Quotation):
+        """A quotation's words, translation and attribution never part across a page."""
+        parts = [block.words, block.translation, block.attribution]
+        return [KeepTogether([f for part in parts if part is not None for f in self._paragraph(part)])]
 
     def _decision(self, block: Decision):
         return [_DecisionBlock(block, self.s.body, self.style)]
