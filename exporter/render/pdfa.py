@@ -89,7 +89,11 @@ def archive(canvas, lang: str) -> None:
     catalog.OutputIntents = PDFArray([intent])
     if "OutputIntents" not in catalog.__NoDefault__:
         catalog.__NoDefault__ = [*PDFCatalog.__NoDefault__, "OutputIntents"]
-    canvas.setViewerPreference("DisplayDocTitle", "true")
+    # A plain dictionary (reportlab's own validates its values and refuses the tagging's b"true").
+    prefs = getattr(catalog, "ViewerPreferences", None)
+    prefs = prefs if isinstance(prefs, PDFDictionary) else PDFDictionary()
+    prefs["DisplayDocTitle"] = b"true"
+    catalog.ViewerPreferences = prefs
     _print_annotations(doc)
     digest = hashlib.md5(usedforsecurity=False)
     for name, obj in sorted(doc.idToObject.items()):
