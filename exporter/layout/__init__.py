@@ -96,7 +96,8 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
         level = scheme.levels[value.level]
         return level.words, scheme.language, level.colour, level.text, True
     span = m.text(value)
-    return span.text.upper(), span.lang or m.loc.tag, style.color.text, style.color.text, False
+    # One line, top and bottom of every page: a newline in the brief's text is a space here.
+    return " ".join(span.text.upper().split()), span.lang or m.loc.tag, style.color.text, style.color.text, False
 
 
 def _without_runts(block):
@@ -127,7 +128,9 @@ def _bound(content):
 
 def _footer_title(title: str, limit: int = 64) -> str:
     """The footer's title, short enough to share one line with the date and the page number
-    (without `short_title`, the subject may be long): cut at a word, with an ellipsis."""
+    (without `short_title`, the subject may be long): cut at a word, with an ellipsis; a newline
+    in the brief's text is a space here."""
+    title = " ".join(title.split())
     if len(title) <= limit:
         return title
     cut = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
