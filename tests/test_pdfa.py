@@ -12,7 +12,11 @@ import logging
 
 import pikepdf
 import pytest
+import yaml
+from hypothesis import given, settings
 from reportlab.pdfbase.pdfdoc import PDFStream
+
+from exporter.diagnostics import BriefError
 
 from exporter.export import export_file, export_loaded
 from exporter.load import load_bytes
@@ -20,6 +24,7 @@ from exporter.render import pdfa
 from exporter.style import load_style
 from tests.conftest import SAMPLE, SECOND, brief_text
 from tests.pdfa_checker import CLAUSES, problems
+from tests.test_hostile import briefs as hostile_briefs
 
 logging.getLogger("fontTools").setLevel(logging.ERROR)  # our dehinted glyphs keep their padding
 
@@ -181,3 +186,24 @@ def test_long_and_hostile_memos_pass_the_checker():
     loaded = load_bytes(text.encode(), "long.yaml")
     data = export_loaded(loaded, None, ["pdf"], load_style("formal")).memos[0].data
     assert problems(data) == []
+
+
+def test_dates_follow_source_date_epoch_in_the_xmp_too(monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    data = memos(SAMPLE)["fr"]
+    meta = pikepdf.open(io.BytesIO(data)).open_metadata()
+    assert meta["xmp:CreateDate"] == meta["xmp:ModifyDate"] == "2023-11-14T22:13:20+00:00"
+    assert problems(data) == []
+
+
+@settings(max_examples=15)
+@given(hostile_briefs())
+def test_any_brief_gives_a_pdf_that_passes_the_checker(data):
+    try:
+        loaded = load_bytes(yaml.safe_dump(data, allow_unicode=False).encode("ascii"), "prop.yaml")
+    except BriefError:
+        return
+    result = export_loaded(loaded, None, ["pdf"], load_style("formal"))
+    assert not result.errors, result.errors
+    for memo in result.memos:
+        assert problems(memo.data) == [], memo.name

@@ -75,6 +75,8 @@ def archive(canvas, lang: str) -> None:
     doc._pdfVersion = max(tuple(doc._pdfVersion), PDF_VERSION)
     info = _Info()
     info.__dict__.update(doc.info.__dict__)
+    if not info.title.strip():  # PDF/UA-1 (7.1) wants a title: a brief with an empty subject gets its kind
+        info.title = info.subject.strip(" —–-") or info.subject
     doc.info = info
     packet = xmp(info, doc._timeStamp, lang)
     catalog = doc.Catalog
