@@ -68,6 +68,8 @@ class ConventionFile:
         "Where the principal writes: a line after each option (options), or initials and date "
         "lines under the boxes (below).", default=None)
     number_sections: bool | None = spec("Number the body's sections (1. Principaux acteurs).", default=None)
+    portion_marks: bool | None = spec("Mark each paragraph with its level, (U) or (SBU), as State does.",
+                                      default=None)
     sections: Sections | None = spec(default=None)
     labels: dict[str, str] = spec("Label keys → message ids (English), translated by the catalogs.",
                                   factory=dict)
@@ -95,6 +97,7 @@ class Convention:
     decision: tuple[str, ...]
     decision_lines: str
     number_sections: bool
+    portion_marks: bool
     sections: dict[str, tuple[str, ...]]
     labels: dict[str, tuple[str, str]]  # key → (context, msgid)
     style: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = field(default=())
@@ -166,6 +169,7 @@ def _resolved(path: str, seen: tuple[str, ...] = ()) -> Convention:
         require_marking=pick("require_marking", False), place=pick("place", None),
         decision=tuple(pick("decision", ("approve", "disapprove", "discuss"))),
         decision_lines=pick("decision_lines", "below"), number_sections=pick("number_sections", False),
+        portion_marks=pick("portion_marks", False),
         sections=sections, labels=labels,
         style=tuple((k, tuple(v.items())) for k, v in style.items()),
         spellings=spellings, gpo=pick("gpo", False),

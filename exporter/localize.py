@@ -35,6 +35,8 @@ _QUOTES = {
     "ru": ("«", "»"),
 }
 _ENGLISH_QUOTES = ("\u201c", "\u201d")
+# An approximate figure: a word, where "≈" would be a mathematician's sign (GPO writes "about").
+_APPROX = {"fr": "environ", "en": "about", "de": "etwa", "es": "unos", "it": "circa", "pt": "cerca de"}
 # GPO Style Manual 9.44: abbreviated months take a period; May, June and July are not abbreviated.
 _GPO_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b(?!\.)")
 _GPO_SPELLED = {"Sep": "Sept.", "Jun": "June", "Jul": "July"}
@@ -126,15 +128,16 @@ class Localizer:
 
     # Texts --------------------------------------------------------------------------------
 
-    def text(self, value: Text | str | None, path: tuple | None = None, **style) -> Span:
-        """One text of the brief, in the memo's language if it has it, ready to print."""
+    def text(self, value: Text | str | None, path: tuple | None = None, quoted: bool = False, **style) -> Span:
+        """One text of the brief, in the memo's language if it has it, ready to print; ``quoted``:
+        words as someone else wrote them (a cited title), which keep their spelling."""
         if value is None:
             return Span("")
         if isinstance(value, str):
             value = Text(neutral=value)
         where = path if path is not None else self.loaded.text_path(value)
         raw, lang = self._choose(value, where)
-        return self.original(raw, lang, where, **style)
+        return self.original(raw, lang, where, quoted, **style)
 
     def plain(self, value: Text | None) -> str:
         """A text as a plain string (for metadata and the footer)."""
@@ -244,7 +247,7 @@ class Localizer:
         return text.replace(" ", NBSP)
 
     def number(self, value: float, approx: bool = False) -> str:
-        """A number with the locale's grouping (1 100 / 1,100), ≈ when approximate."""
+        """A number with the locale's grouping (1 100 / 1,100), "about" / "environ" when approximate."""
         return self.quantity(value, None, None, approx)
 
     def quantity(self, value: float, unit: Text | None, currency: str | None,
@@ -258,8 +261,8 @@ class Localizer:
             return format_decimal(v, locale=self.content_locale).replace(" ", NBSP)
 
         text = one(value) if value_max is None else f"{one(value)}–{one(value_max)}"
-        if approx:
-            text = f"≈{NBSP}{text}"
+        if approx:  # a word a reader — and a screen reader — reads as such, in the figure's language
+            text = f"{_APPROX.get(self.content_locale.language, '≈')}{NBSP}{text}"
         if unit is not None and unit.neutral not in ("percent", "%") and not currency:
             text += NBSP + self.text(unit).text
         return text

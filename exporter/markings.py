@@ -24,6 +24,7 @@ class Level:
 
     words: str
     colour: str
+    portion: str = ""  # the portion mark, such as SBU in "(SBU) …"; none in this scheme
 
     @property
     def text(self) -> str:

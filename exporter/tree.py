@@ -89,10 +89,12 @@ class ListItem:
 
 @dataclass(frozen=True, slots=True)
 class ListBlock:
-    """A numbered (``ordered``) or bulleted list; each list restarts its own numbering."""
+    """A numbered (``ordered``) or bulleted list; each list restarts its own numbering.  An
+    unmarked list (``marked`` false) prints its items one a line, with neither (Tab 1 – …)."""
 
     items: tuple[ListItem, ...]
     ordered: bool
+    marked: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,7 @@ class Decision:
     fields: tuple[str, ...]
     name: str
     option_lines: bool = False
+    caption: str = ""  # which decision it is, for a screen reader ("Recommendation 2")
 
 
 @dataclass(frozen=True, slots=True)

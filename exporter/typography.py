@@ -177,7 +177,7 @@ def gpo_united_states(text: str) -> str:
 _LAST_SPACE = re.compile(r" (\S+)\s*$")
 
 
-def bind_last_words(text: str, limit: int = 18) -> str:
+def bind_last_words(text: str, limit: int = 14) -> str:
     """The last two words of a paragraph on one line (no line of one short word at its end), when
     they are short enough together to leave the line breaking room: ``de sa famille.``."""
     match = _LAST_SPACE.search(text)
@@ -189,8 +189,15 @@ def bind_last_words(text: str, limit: int = 18) -> str:
     return text[:match.start()] + NBSP + text[match.start() + 1:]
 
 
+# Two or three capitalized words in a row — a name, a title, a country (United States, Assistant
+# Secretary Phee) — short enough to travel as one.
+_CAPITALIZED_RUN = re.compile(r"(?<![\w./:@#=&?-])[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*){1,2}(?![\w'’-])")
+
+
 def bind_names(text: str, names: re.Pattern | None) -> str:
-    """A person's or body's name (``Mohamed Bazoum``) never split across lines."""
-    if names is None:
-        return text
-    return names.sub(lambda m: m.group().replace(" ", NBSP), text)
+    """A person's or body's name (``Mohamed Bazoum``, ``United States``) never split across lines:
+    the brief's actors and speakers, and any run of two or three capitalized words (24 letters at
+    most)."""
+    if names is not None:
+        text = names.sub(lambda m: m.group().replace(" ", NBSP), text)
+    return _CAPITALIZED_RUN.sub(lambda m: m.group().replace(" ", NBSP) if len(m.group()) <= 24 else m.group(), text)

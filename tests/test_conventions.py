@@ -101,7 +101,8 @@ def test_no_empty_paragraph_follows_a_table(sample, convention, style):
 def test_a_state_memo_in_us_english():
     text = pdf_text(memos("niger-us-cooperation", "us-state", "formal")[("en_US", "pdf")])
     assert "INFORMATION MEMO FOR DIRECTOR, AFRICA" in text and "BLUF:" in text
-    assert "U.S. Department of State" in text and "US " not in text  # GPO: U.S. before a noun
+    # GPO: U.S. before a noun, United States as one — in the analyst's text, not in a cited title.
+    assert "U.S. Department of State" in text and "US " not in text.replace("\u201cUS ready", "")
     assert "FROM:" in text and "SUBJECT:" in text and "¶" in text and "§" not in text
     lines = [line for line in text.splitlines() if line.startswith(("Drafted:", "Cleared:"))]
     assert lines[0].startswith("Drafted:") and "Cleared:" in lines[1]
@@ -145,7 +146,7 @@ def test_a_principal_ticks_a_box_in_the_docx_and_it_stays_ticked():
                 for sdt in document.element.body.iter(qn("w:sdt"))}
 
     approve = boxes(document)["decision_1_1"]
-    assert approve.find(qn("w:sdtPr")).find(qn("w:alias")).get(qn("w:val")) == "Approve"
+    assert approve.find(qn("w:sdtPr")).find(qn("w:alias")).get(qn("w:val")) == "Recommendation 1: Approve"
     state = approve.find(qn("w:sdtPr")).find(W14 + "checkbox").find(W14 + "checked")
     assert state.get(W14 + "val") == "0"
     state.set(W14 + "val", "1")

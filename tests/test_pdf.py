@@ -142,7 +142,7 @@ def test_every_glyph_is_drawn(sample_memos, key, tmp_path):
     path.write_bytes(sample_memos[key])
     extracted = subprocess.run([pdftotext, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout.decode()
     assert "\x00" not in extracted and "\ufffd" not in extracted
-    for char in ("é", "’", "≈", "§") + (("«", "»", "œ") if key[0] == "fr" else ("“", "”")):
+    for char in ("é", "’") + (("«", "»", "œ", "§") if key[0] == "fr" else ("“", "”", "¶")):
         assert char in extracted, char
 
 

@@ -24,7 +24,7 @@ from exporter.localize import Localizer
 from exporter.markings import NEUTRAL, schemes
 from exporter.model import Brief, SchemeMarking
 from exporter.style import Style
-from exporter.tree import Document, Furniture, ListBlock, Meta, Paragraph, Quotation, Span, Table
+from exporter.tree import Document, Furniture, ListBlock, Meta, Paragraph, Quotation, Routing, Span, Table
 from exporter.typography import NBSP, bind_last_words
 
 # The sections that travel with the closing lines, so that a last page never holds them alone.
@@ -47,6 +47,10 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     # the last lines of the body before it: no last page holds only them.
     keep = tail if tail is not None else len(blocks)
     blocks = [_without_runts(block) for block in blocks]
+    level = scheme_level(m) if convention.portion_marks else None
+    portion = schemes()[level.scheme].levels[level.level].portion if level is not None else ""
+    if portion:
+        blocks = _portion_marked(blocks, portion)
     blocks.extend(CLOSINGS[convention.closing].build(m))
 
     _ = loc.label
@@ -60,15 +64,28 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
         page_label=_("Page {page} of {pages}").replace(" ", NBSP),  # never "Page 1 / of 2"
     )
     meta = Meta(
-        title=subject,
-        subject=f"{kind} — {short}",
-        author=m.plain(brief.drafting.drafted_by),
+        title=_searchable(subject),
+        subject=_searchable(f"{kind} — {short}"),
+        author=_searchable(m.plain(brief.drafting.drafted_by)),
         keywords=tuple(brief.keywords),
         lang=loc.tag,
         date=document_date(brief),
         creator=f"brief {__version__}",
     )
     return Document(meta, furniture, tuple(blocks), style.paper_for(loc.name), keep)
+
+
+def scheme_level(m: Memo) -> SchemeMarking | None:
+    """The brief's marking as a scheme's level: given so, or a bare level name in the convention's
+    scheme; None for free text, for no marking, and for what the scheme leaves unmarked."""
+    value = m.brief.marking
+    if isinstance(value, SchemeMarking) or value is None:
+        return value
+    if not m.convention.scheme:
+        return None
+    raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
+    key = raw.strip().lower().replace(" ", "-")
+    return SchemeMarking(m.convention.scheme, key) if key in schemes()[m.convention.scheme].levels else None
 
 
 def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
@@ -83,21 +100,39 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
             m.loc.warn(("marking",), "a memo of this convention carries a marking: add `marking:` "
                                      "(such as {scheme: us, level: unclassified})")
         return "", m.loc.tag, NEUTRAL, NEUTRAL, False
-    if not isinstance(value, SchemeMarking) and m.convention.scheme:
+    level = scheme_level(m)
+    if level is not None:
+        scheme = schemes()[level.scheme]
+        found = scheme.levels[level.level]
+        return found.words, scheme.language, found.colour, found.text, True
+    if m.convention.scheme and not isinstance(value, SchemeMarking):
         raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
-        key = raw.strip().lower().replace(" ", "-")
-        scheme = schemes()[m.convention.scheme]
-        if key in scheme.unmarked:  # a French note needing no protection carries no marking
-            return "", m.loc.tag, NEUTRAL, NEUTRAL, False
-        if key in scheme.levels:
-            value = SchemeMarking(m.convention.scheme, key)
-    if isinstance(value, SchemeMarking):
-        scheme = schemes()[value.scheme]
-        level = scheme.levels[value.level]
-        return level.words, scheme.language, level.colour, level.text, True
+        if raw.strip().lower().replace(" ", "-") in schemes()[m.convention.scheme].unmarked:
+            return "", m.loc.tag, NEUTRAL, NEUTRAL, False  # a French note needing no protection
     span = m.text(value)
     # One line, top and bottom of every page: a newline in the brief's text is a space here.
     return " ".join(span.text.upper().split()), span.lang or m.loc.tag, style.color.text, style.color.text, False
+
+
+def _portion_marked(blocks: list, mark: str) -> list:
+    """Each paragraph, list item and routing value of the head opened by its portion mark, as
+    State marks them: "(SBU) …" (not the sources, attachments, tables or closing lines)."""
+    def opened(content):
+        return (Span(f"({mark})\u00a0"), *content)
+
+    out = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.role in _RUNNING:
+            block = replace(block, content=opened(block.content))
+        elif isinstance(block, ListBlock) and block.marked and not block.ordered:
+            block = replace(block, items=tuple(replace(i, content=opened(i.content)) for i in block.items))
+        elif isinstance(block, Routing) and block.role == "head":
+            block = replace(block, rows=tuple((label, opened(value) if n else value)
+                                              for n, (label, value) in enumerate(block.rows)))
+        elif isinstance(block, Quotation):
+            block = replace(block, words=replace(block.words, content=opened(block.words.content)))
+        out.append(block)
+    return out
 
 
 def _without_runts(block):
@@ -124,6 +159,12 @@ def _bound(content):
         if isinstance(item, Span) and item.text.strip():
             return content[:i] + (replace(item, text=bind_last_words(item.text)),) + content[i + 1:]
     return content
+
+
+def _searchable(text: str) -> str:
+    """Text for the file's properties, where a file browser, a mail client or a search looks for
+    it: no-break spaces are typesetting, and become spaces."""
+    return text.replace(NBSP, " ").replace("\u202f", " ")
 
 
 def _footer_title(title: str, limit: int = 64) -> str:

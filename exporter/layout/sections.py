@@ -75,7 +75,7 @@ def recommendations(m: Memo) -> list[Block]:
     fields = (m.colon("decision_date"),) if lines else (m.colon("initials"), m.colon("decision_date"))
     for n, item in enumerate(items, 1):
         blocks.append(Paragraph((m.text(item.text), *m.refs(item.refs)), "recommendation"))
-        blocks.append(Decision(options, fields, f"decision_{n}", lines))
+        blocks.append(Decision(options, fields, f"decision_{n}", lines, f"{m.label('recommendation')} {n}"))
     return blocks
 
 
@@ -211,7 +211,8 @@ def quotes(m: Memo) -> list[Block]:
             if said is not None:
                 ours = loc.original(said, loc.lang, ("quotes", i, "translations", loc.lang), quoted=True)
                 label = _("Our translation of the {language} text", colon=True).format(language=language)
-                translation = Paragraph((Span(label + " ", italic=True), loc.quoted(ours)), "translation")
+                # Our words, not the speaker's: labelled, and not between quotation marks.
+                translation = Paragraph((Span(label + " ", italic=True), ours), "translation")
         speaker = m.text(quote.speaker)
         spoken = getattr(quote, "spoken", "unknown")
         by = getattr(quote, "translated_by", None)
@@ -235,15 +236,16 @@ def quotes(m: Memo) -> list[Block]:
     return blocks
 
 
-@section("attachments", "attachments", "tab")
+@section("attachments", "attachment", "attachments", "tab")
 def attachments(m: Memo) -> list[Block]:
-    """The documents attached, as numbered tabs."""
-    if not m.brief.attachments:
+    """The documents attached, as numbered tabs (Tab 1 – …), one a line."""
+    items = m.brief.attachments
+    if not items:
         return []
-    return [m.heading("attachments"), ListBlock(tuple(
+    return [m.heading("attachment" if len(items) == 1 else "attachments", numbered=False), ListBlock(tuple(
         ListItem((Span(m.label("tab", n=str(n)).replace(" ", "\u00a0") + "\u00a0– "), m.text(a.title)))
-        for n, a in enumerate(m.brief.attachments, 1)
-    ), ordered=False)]
+        for n, a in enumerate(items, 1)
+    ), ordered=False, marked=False)]
 
 
 @section("sources", "sources")
@@ -255,7 +257,7 @@ def sources(m: Memo) -> list[Block]:
     _ = loc.label
     items = []
     for n, source in enumerate(m.brief.sources, 1):
-        content: list[Inline] = [m.text(source.publisher), Span(", "), loc.quoted(m.text(source.title))]
+        content: list[Inline] = [m.text(source.publisher), Span(", "), loc.quoted(m.text(source.title, quoted=True))]
         if source.date:
             content.append(Span(", " + loc.date(source.date)))
         content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))

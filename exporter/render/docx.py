@@ -23,6 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from exporter import __version__
+from exporter.fonts import WORD_NAMES
 from exporter.render import LONG_ROW_LINES, ooxml
 from exporter.style import Style
 from exporter.tree import (
@@ -39,8 +40,10 @@ KEEP = {
 }
 ROUTING_TAB_MM = 34
 CLOSING_TAB_MM = 30
+BANNER_EDGE_MM = 10  # the bottom banner's baseline from the paper's edge (as in the PDF)
 CELL_MARGINS = (4, 4, 3, 3.6)  # the PDF's cell padding, less the 0.4 pt a row border adds in Word
 DECISION_GAP_MM = 6  # between a decision option's line for initials and the next option
+DECISION_LABEL_SHARE = 0.55  # of a decision column taken by the box and the option's words
 
 
 def render(doc: Document, style: Style) -> bytes:
@@ -79,7 +82,8 @@ def _prepared(style: Style) -> bytes:
     for tag in ("w:proofState", "w:savePreviewPicture", "w:rsids"):
         for element in settings.findall(qn(tag)):
             settings.remove(element)  # proofState "clean" would stop Word from checking spelling
-    ooxml.hyphenation(settings)
+    if style.spacing.hyphenate:
+        ooxml.hyphenation(settings)
     for part in word.part.package.iter_parts():
         if part.partname == "/docProps/app.xml":
             part._blob = ooxml.app_properties(f"brief {__version__}")
@@ -169,6 +173,9 @@ def _house_style(word, style: Style) -> None:
         created.base_style = styles[base]
         return created
 
+    plain_item = add("List Plain", "Normal")  # a list printed without marks (Tab 1 – …)
+    spacing(plain_item, 0, style.spacing.paragraph_after * 0.6)
+
     translation = add("Translation", "Quote")
     font(translation, body, style.size.body, style.color.text, italic=False)
     attribution = add("Attribution", "Normal")
@@ -240,7 +247,8 @@ def _house_style(word, style: Style) -> None:
 
 
 # Words Word and LibreOffice must not hyphenate — names, acronyms, proper adjectives: a word with a
-# capital — go in runs of their own: "no proofing" (w:noProof, which Word's hyphenation respects)
+# capital; and compounds, which break at their own hyphens only (re-engagement) — go in runs of
+# their own: "no proofing" (w:noProof, which Word's hyphenation respects)
 # and, in the memo's own language, no language (zxx, which LibreOffice's respects; a quotation in
 # another language keeps its tag, for screen readers).  Ordinary words keep their language and
 # proofing.  The PDF follows the same rule (render.hyphenation.Breaks).
@@ -256,7 +264,7 @@ def _unbreakable(text: str) -> list[tuple[str, bool]]:
     """``text`` cut into (piece, protected) runs: names, and figures or dates with their words."""
     marks = [(m.start(), m.end()) for m in _GLUED.finditer(text) if any(ch.isdigit() for ch in m.group())]
     marks += [(m.start(), m.end()) for m in _WORD.finditer(text)
-              if len(m.group()) >= _BREAKABLE and any(ch.isupper() for ch in m.group())
+              if len(m.group()) >= _BREAKABLE and (any(ch.isupper() for ch in m.group()) or "-" in m.group())
               and not any(a <= m.start() < b for a, b in marks)]
     marks.sort()
     if not marks:
@@ -273,10 +281,11 @@ def _unbreakable(text: str) -> list[tuple[str, bool]]:
 
 
 def _font_family(rfonts, family: str) -> None:
-    """``w:rFonts``: one family for every script, replacing the template's theme fonts."""
+    """``w:rFonts``: one family for every script, replacing the template's theme fonts — the one
+    Word has, metric-compatible with the shipped family (``fonts.WORD_NAMES``)."""
     rfonts.attrib.clear()
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), family)
+        rfonts.set(qn(attr), WORD_NAMES.get(family, family))
 
 
 def _char_spacing(style_element, twentieths: int) -> None:
@@ -338,7 +347,7 @@ class _Writer:
         section.top_margin, section.bottom_margin = Mm(page.margin_top), Mm(page.margin_bottom)
         section.left_margin, section.right_margin = Mm(page.margin_left), Mm(page.margin_right)
         section.header_distance = Mm(page.margin_top / 2.4)
-        section.footer_distance = Mm(page.margin_bottom / 3)
+        section.footer_distance = Mm(BANNER_EDGE_MM - 0.6)  # the banner's baseline where the PDF's is
         self.text_width_mm = width - page.margin_left - page.margin_right
         furniture = self.doc.furniture
 
@@ -348,7 +357,7 @@ class _Writer:
             mark = ooxml.paragraph("Marking")
             lang = furniture.marking_lang if furniture.marking_lang != self.doc.meta.lang else None
             if furniture.marking_band:
-                ooxml.run(mark, f"\u00a0{furniture.marking}\u00a0", colour=_hex(furniture.marking_text),
+                ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_text),
                           shade=_hex(furniture.marking_colour), lang=lang)
             else:
                 ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_colour), lang=lang)
@@ -371,7 +380,7 @@ class _Writer:
         ooxml.run(line, after)
         footer.append(line)
         bottom = marking()
-        ooxml.space_before(bottom, 6)  # the PDF's gap between the footer line and the banner
+        ooxml.space_before(bottom, 4)  # the PDF's gap between the footer line and the banner
         footer.append(bottom)
 
     # Blocks -----------------------------------------------------------------------------------
@@ -427,10 +436,13 @@ class _Writer:
         ooxml.keep_with_next(p)  # the boxes stay with the lines to write on
         stops = []
         for n, option in enumerate(block.options):
-            ooxml.checkbox(p, f"{block.name}_{n + 1}", option)
+            ooxml.checkbox(p, f"{block.name}_{n + 1}", f"{block.caption}: {option}" if block.caption else option)
             last = n + 1 == len(block.options)
             if block.option_lines:
-                ooxml.run(p, f"\u00a0{option} \t" + ("" if last else "\t"))
+                # Every option's line for initials has the same length: it starts at the same
+                # place in each column (the PDF draws the same grid).
+                ooxml.run(p, f"\u00a0{option}\t\t" + ("" if last else "\t"))
+                stops.append((ooxml.twips(n * column + column * DECISION_LABEL_SHARE), "left", None))
                 stops.append((ooxml.twips((n + 1) * column - DECISION_GAP_MM), "left", "underscore"))
             else:
                 ooxml.run(p, f"\u00a0{option}" + ("" if last else "\t"))
@@ -453,7 +465,7 @@ class _Writer:
     def _listblock(self, block: ListBlock) -> None:
         num_id = ooxml.restart_numbering(self.numbering, self.list_number_abstract) if block.ordered else None
         for item in block.items:
-            p = self._new_paragraph("ListNumber" if block.ordered else "ListBullet")
+            p = self._new_paragraph(("ListNumber" if block.ordered else "ListBullet") if block.marked else "ListPlain")
             if num_id is not None:
                 ooxml.number_paragraph(p, num_id)
             self._inlines(p, item.content)
@@ -475,6 +487,8 @@ class _Writer:
             for width, content in zip(widths, cells):
                 p = ooxml.table_cell(tr, width, "TableText", fill=header_fill if r == 0 else None)
                 self._inlines(p, content, bold=r == 0)
+                if r == 1 and len(block.rows) > 1:
+                    ooxml.keep_with_next(p)  # never a header and one row at the foot of a page
         self.sect_pr.addprevious(tbl)
 
     def _lines(self, content: Inlines, width_mm: float) -> int:
@@ -488,14 +502,17 @@ class _Writer:
     # Inlines ----------------------------------------------------------------------------------
 
     def _inlines(self, p, content: Inlines, bold: bool = False) -> None:
+        hyphenate = self.style.spacing.hyphenate
         for inline in content:
             if isinstance(inline, Span):
                 lang = inline.lang.replace("_", "-") if inline.lang else None
                 for piece, protected in _unbreakable(inline.text):
                     # A text in another language keeps its tag on every word (a screen reader
                     # reads it in that language); the memo's own words lose theirs where protected.
+                    guard = protected and hyphenate
                     ooxml.run(p, piece, bold=bold or inline.bold, italic=inline.italic,
-                              lang=lang or (NO_HYPHENATION if protected else None), no_proof=protected)
+                              lang=lang or (NO_HYPHENATION if guard else None), no_proof=guard,
+                              whole=protected and any(ch.isupper() for ch in piece))
             elif isinstance(inline, Ref):
                 link = ooxml.hyperlink(p, anchor=inline.target)
                 ooxml.run(link, f"[{inline.label}]", char_style="Hyperlink")

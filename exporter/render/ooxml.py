@@ -45,11 +45,11 @@ def paragraph(style_id: str | None = None):
 
 def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
         lang: str | None = None, char_style: str | None = None, shade: str | None = None,
-        no_proof: bool = False) -> None:
+        no_proof: bool = False, whole: bool = False) -> None:
     """``w:r``: a run of text with its properties in schema order (rStyle, b, i, noProof, color,
     shd, lang); a newline becomes ``w:br``, a tab ``w:tab``.  ``shade`` fills the run's
-    background; ``no_proof`` keeps Word's proofing tools, hyphenation included, off the run, and
-    its hyphens become ``w:noBreakHyphen`` (a line never breaks there)."""
+    background; ``no_proof`` keeps Word's proofing tools, hyphenation included, off the run;
+    ``whole``: its hyphens become ``w:noBreakHyphen`` (a line never breaks there: États-Unis)."""
     if not text:
         return
     r = _el(parent, "r")
@@ -75,8 +75,7 @@ def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: 
         for j, piece in enumerate(line.split("\t")):
             if j:
                 _el(r, "tab")
-            # A protected word's hyphens do not break either (États-Unis): w:noBreakHyphen.
-            for k, part in enumerate(piece.split("-") if no_proof else (piece,)):
+            for k, part in enumerate(piece.split("-") if whole else (piece,)):
                 if k:
                     _el(r, "noBreakHyphen")
                 if part:

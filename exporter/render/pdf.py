@@ -55,8 +55,10 @@ CLOSING_LABEL_MM = 30
 CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
 ROUTING_PADDING = (0, 4, 1, 2)
 FRAME_SLACK = 0.5  # points the body may reach into the bottom margin (see render)
-DECISION_GAP_MM = 6  # between a decision option's line and the next option
-MARKING_SPACING = 1.0  # points between the letters of a marking (it is in capitals)
+DECISION_GAP_MM = 6
+DECISION_LABEL_SHARE = 0.55  # of a decision column taken by the box and the option's words  # between a decision option's line and the next option
+MARKING_SPACING = 1.0
+BANNER_EDGE_MM = 10  # the bottom banner's baseline: clear of the strip many printers cannot reach  # points between the letters of a marking (it is in capitals)
 
 
 @cache
@@ -107,7 +109,8 @@ class _Styles:
         self.body_fonts, self.head_fonts = body, head
         c = style.color
         line = style.spacing.line
-        hyphen = True  # replaced, paragraph by paragraph, by the breaks of its words' languages
+        # Replaced, paragraph by paragraph, by the breaks of its words' languages (or none at all).
+        hyphen = True if style.spacing.hyphenate else None
         size = style.size
 
         def para(name: str, **kw) -> ParagraphStyle:
@@ -154,6 +157,7 @@ class _Styles:
                                 bulletIndent=1 * mm, bulletFontName=body["regular"], bulletFontSize=size.body)
         self.number_item = para("number-item", spaceAfter=style.spacing.paragraph_after * 0.6, leftIndent=7 * mm,
                                 bulletIndent=0, bulletFontName=body["regular"], bulletFontSize=size.body)
+        self.plain_item = para("plain-item", spaceAfter=style.spacing.paragraph_after * 0.6)
         self.cell = para("cell", fontSize=size.table, leading=size.table * 1.18, spaceAfter=0)
         self.roles = {"body": self.body, "lead": self.lead, "kind": self.kind, "title": self.title,
                       "addressee": self.addressee, "timbre": self.timbre, "dateline": self.dateline,
@@ -220,8 +224,9 @@ def _long_row(cells) -> float:
 
 
 class _KeepTogether(KeepTogether):
-    """The memo's end, kept on one page — unless it is taller than a page (a long table that ends
-    the body): then it flows on from where it stands, as any other block."""
+    """Blocks kept on one page (the memo's end, a quotation) — unless they are taller than a page
+    (a long table that ends the body, a long quotation): then they flow on from where they stand,
+    as any other block, rather than leave their heading alone on a page."""
 
     def __init__(self, flowables, page_height: float):
         super().__init__(flowables)
@@ -238,8 +243,8 @@ class _KeepTogether(KeepTogether):
 class _HeadingRoom(CondPageBreak):
     """Before a heading: a page break unless the heading *and the start of what follows* fit.
 
-    The start is the table's header and first row, two lines of a list, the whole closing group
-    (last source, rule, drafting line), or three lines of a paragraph.  This keeps a heading off the foot of a page without wrapping the whole next block
+    The start is the table's header and first two rows, the whole of the memo's end, or the lines
+    of a paragraph a word processor would keep with the heading.  This keeps a heading off the foot of a page without wrapping the whole next block
     once more inside a KeepTogether, which is what keepWithNext would cost.
     """
 
@@ -260,22 +265,26 @@ class _HeadingRoom(CondPageBreak):
     def _start(self, follow, width: float) -> float:
         """The height of what must follow the heading on its page."""
         if isinstance(follow, RLTable):
-            # The header and the first row; of a long row, which splits across pages, three lines.
+            # The header and the first two rows (never a header and one row at the foot of a
+            # page); of a long row, which splits across pages, three lines are enough.
             left, right, top, bottom = CELL_PADDING
             need = 0
-            for n, row in enumerate(follow._cellvalues[:2]):
+            for n, row in enumerate(follow._cellvalues[:3]):
                 height = top + bottom + max(sum(f.wrap(w - left - right, 1e6)[1] for f in _flowables(c))
                                             for c, w in zip(row, follow._argW))
                 if n and height > _long_row(row):
-                    height = 3 * _leading(row) + top + bottom
+                    return need + 3 * _leading(row) + top + bottom
                 need += height
             return need
-        if isinstance(follow, RLParagraph) and follow.bulletText:
-            return 2 * self.line  # list items split like paragraphs, never leaving one line alone
-        if isinstance(follow, _KeepTogether):  # the memo's end: it moves as a whole, if it can
+        if isinstance(follow, _KeepTogether):  # the memo's end, a quotation: moved as a whole, if it can
             height = _listWrapOn(follow._content, width, None)[1]
             return height if height <= follow.page_height else self._start(follow._content[0], width)
-        return 3 * self.line
+        if isinstance(follow, RLParagraph):
+            # As a word processor keeps a heading with what follows: a paragraph of up to three
+            # lines cannot split without leaving one line alone, so all of it; a longer one, two.
+            lines = follow.wrap(width, 1e6)[1] / follow.style.leading
+            return (lines if lines <= 3.01 else 2) * follow.style.leading
+        return 2 * self.line
 
 
 class _DecisionBlock(Flowable):
@@ -319,8 +328,11 @@ class _DecisionBlock(Flowable):
             x = n * column
             box = size * self.BOX
             canvas.rect(x, y, box, box, stroke=1, fill=0)
-            if self.block.option_lines:
-                blank(x + box + size * 0.4, y, label, (n + 1) * column - gap)
+            if self.block.option_lines:  # lines of one length, from the same place in each column
+                canvas.drawString(x + box + size * 0.4, y, label)
+                start = max(x + column * DECISION_LABEL_SHARE,
+                            x + box + size * 0.4 + pdfmetrics.stringWidth(label + " ", font, size))
+                canvas.line(start, y - 1, max(start + 4 * mm, (n + 1) * column - gap), y - 1)
             else:
                 canvas.drawString(x + box + size * 0.4, y, label)
         y -= leading
@@ -442,7 +454,8 @@ class _Builder:
     def _quotation(self, block: Quotation):
         """A quotation's words, translation and attribution never part across a page."""
         parts = [block.words, block.translation, block.attribution]
-        return [KeepTogether([f for part in parts if part is not None for f in self._paragraph(part)])]
+        return [_KeepTogether([f for part in parts if part is not None for f in self._paragraph(part)],
+                              self.text_height)]
 
     def _decision(self, block: Decision):
         return [_DecisionBlock(block, self.s.body, self.style)]
@@ -454,6 +467,9 @@ class _Builder:
     def _listblock(self, block: ListBlock):
         out = []
         for number, item in enumerate(block.items, 1):
+            if not block.marked:
+                out.append(self.para(item.content, self.s.plain_item, anchor=item.anchor))
+                continue
             pstyle = self.s.number_item if block.ordered else self.s.bullet_item
             out.append(self.para(item.content, pstyle, anchor=item.anchor,
                                  bullet=f"{number}." if block.ordered else "•"))
@@ -528,7 +544,7 @@ def render(doc: Document, style: Style) -> bytes:
     def furnish(canvas, _template):
         canvas.saveState()
         banner.draw(canvas, page_width / 2, page_height - page.margin_top * mm * 0.5)
-        banner.draw(canvas, page_width / 2, page.margin_bottom * mm * 0.22)
+        banner.draw(canvas, page_width / 2, BANNER_EDGE_MM * mm)
         canvas.setFillColor(muted)
         canvas.setFont(fonts["regular"], style.size.small)
         canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
@@ -563,9 +579,9 @@ class _Banner:
 
 
 def _footer_baseline(style: Style) -> float:
-    """Where the footer line sits: the title and date (drawn per page) and the page label (drawn
-    once the count is known) must share it."""
-    return style.page.margin_bottom * mm * 0.55
+    """Where the footer line sits, above the bottom banner: the title and date (drawn per page)
+    and the page label (drawn once the count is known) must share it."""
+    return BANNER_EDGE_MM * mm + style.size.marking * 1.6
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
