@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from exporter.cli import app
-from exporter.export import export_loaded
+from exporter.export import build_documents, export_loaded
 from exporter.load import load_bytes
 from exporter.style import load_style
 from tests.conftest import brief_text, docx_text, need, pdf_text, words
@@ -115,3 +115,15 @@ def test_libreoffice_lays_out_the_long_row_and_the_long_word(tmp_path):
     assert [w for w in words(" ".join(p.extract_text() for p in stance.pages)) if w.startswith("mot")] == STANCE.split()
     word = PdfReader(tmp_path / "word.pdf").pages
     assert sum(len(run) for p in word for run in re.findall(r"x{5,}", p.extract_text().replace("\n", ""))) == len(WORD)
+
+
+def test_the_marking_and_the_footer_stay_one_line_and_keep_their_no_break_spaces(sample_documents):
+    text = brief_text(languages="fr", subject='"Niger : deux\\nlignes"', extra='marking: "diffusion\\r\\nlibre"\n')
+    loaded = load_bytes(text.encode(), "lines.yaml")
+    result = export_loaded(loaded, None, ["pdf", "docx"], load_style("formal"))
+    assert not result.errors, result.errors
+    [doc] = [d for _, d, _ in build_documents(loaded, None, load_style("formal"))]
+    assert doc.furniture.marking == "DIFFUSION LIBRE"
+    assert doc.furniture.footer.startswith("Niger\u00a0: deux lignes")
+    # The flagship's French footer keeps its no-break space before the colon.
+    assert "\u00a0:" in sample_documents["fr"].furniture.footer
