@@ -43,7 +43,6 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from xml.sax.saxutils import escape
 
 from reportlab.pdfbase.pdfdoc import (
     PDFArray, PDFCatalog, PDFDate, PDFDictionary, PDFInfo, PDFName, PDFStream, PDFString, PDFZCompress,
@@ -161,6 +160,11 @@ _PDFUA_EXTENSION = """<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Res
 </rdf:li></rdf:Bag></pdfaExtension:schemas>"""
 
 
+def _escape(text: str) -> str:
+    """Text as XML character data (xml.sax.saxutils.escape would import urllib: 15 ms a run)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def xmp_date(stamp) -> str:
     """A reportlab TimeStamp as an XMP date, the same instant as the Info dictionary's
     ``D:YYYYMMDDHHmmSS+HH'mm'``."""
@@ -173,7 +177,7 @@ def xmp(info: PDFInfo, stamp, lang: str) -> bytes:
     """The XMP packet (UTF-8, no ``bytes`` or ``encoding`` attribute: 6.6.2.1) equivalent to
     ``info``, dated ``stamp``, in language ``lang``."""
     def text(value) -> str:
-        return escape(str(value))
+        return _escape(str(value))
 
     def alt(value) -> str:
         return f'<rdf:Alt><rdf:li xml:lang="x-default">{text(value)}</rdf:li></rdf:Alt>'
