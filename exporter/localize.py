@@ -16,7 +16,7 @@ from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.dates import format_date
+from babel.dates import format_date, format_interval
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from exporter.diagnostics import BriefError, Problem
@@ -241,7 +241,16 @@ class Localizer:
     def short_date(self, value: dt.date) -> str:
         """A table's date, its month abbreviated (13 déc. 2023 / Dec 13, 2023; GPO style writes
         Dec. 13, 2023 and Sept.), unbreakable."""
-        text = format_date(value, "medium", locale=self.locale)
+        return self._short(format_date(value, "medium", locale=self.locale))
+
+    def short_period(self, start: dt.date, end: dt.date) -> str:
+        """A table's range of days, as CLDR writes an interval (4–10 déc. 2023 / Dec 4 – 10,
+        2023; across months and years, both ends in full), unbreakable."""
+        if start == end:
+            return self.short_date(start)
+        return self._short(format_interval(start, end, "yMMMd", locale=self.locale).replace("\u2009", "\u202f"))
+
+    def _short(self, text: str) -> str:
         if self.gpo and self.lang == "en":
             text = _GPO_MONTHS.sub(lambda m: _GPO_SPELLED.get(m.group(1), m.group(1) + "."), text)
         return text.replace(" ", NBSP)

@@ -67,7 +67,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
         title=_searchable(subject),
         subject=_searchable(f"{kind} — {short}"),
         author=_searchable(m.plain(brief.drafting.drafted_by)),
-        keywords=tuple(brief.keywords),
+        keywords=tuple(_searchable(m.plain(k)) for k in brief.keywords),
         lang=loc.tag,
         date=document_date(brief),
         creator=f"brief {__version__}",

@@ -22,6 +22,8 @@ def _drafter(m: Memo) -> list[Inline]:
     out: list[Inline] = [m.text(drafting.drafted_by)]
     if drafting.name:
         out += [Span("\u00a0– "), m.text(drafting.name)]  # the dash never ends a line
+    if drafting.phone:
+        out += [Span(", "), Span(drafting.phone.replace(" ", "\u00a0"))]
     return out
 
 

@@ -8,10 +8,12 @@ builder uses so that a convention missing one is refused when it is loaded.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from exporter.layout.context import Memo, fill
+from exporter.model import DateRange, Figure
 from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Quotation, Span, Table
 
 LINK_SCHEMES = ("http", "https", "mailto")
@@ -179,7 +181,7 @@ def figures(m: Memo) -> list[Block]:
             (m.text(figure.label), *m.refs(figure.refs)),
             (Span(value, bold=True),),
             # A table's date is short (13 déc. 2023): a long one would not fit its column unbroken.
-            (Span(loc.short_date(figure.as_of)),) if figure.as_of else (),
+            (Span(_as_of(m, figure)),) if figure.as_of else (),
             comparison,
         ))
     header = ((Span(m.label("figure")),), (Span(m.label("value")),), (Span(m.label("as_of")),),
@@ -190,6 +192,26 @@ def figures(m: Memo) -> list[Block]:
     return [heading, Table(tuple(header[i] for i in keep),
                            tuple(tuple(row[i] or (Span("—"),) for i in keep) for row in rows),
                            tuple(widths[i] for i in keep), heading.content[0].text)]
+
+
+def _as_of(m: Memo, figure: Figure) -> str:
+    """When a figure holds, in a table's short dates: a date, a range of days, or the period its
+    source gives relative to its own date ("the week before 13 Dec 2023")."""
+    as_of, loc = figure.as_of, m.loc
+    if isinstance(as_of, dt.date):
+        return loc.short_date(as_of)
+    if isinstance(as_of, DateRange):
+        return loc.short_period(as_of.from_, as_of.to)
+    _ = loc.label
+    date = loc.short_date(next(s.date for s in m.brief.sources if s.id == as_of.source))
+    wording = {
+        "same-day": lambda: "{date}",
+        "previous-day": lambda: _("the day before {date}"),
+        "previous-week": lambda: _("the week before {date}"),
+        "previous-month": lambda: _("the month before {date}"),
+        "previous-year": lambda: _("the year before {date}"),
+    }[as_of.relative]()
+    return wording.format(date=date)
 
 
 @section("quotes", "quotes")
@@ -257,7 +279,11 @@ def sources(m: Memo) -> list[Block]:
     _ = loc.label
     items = []
     for n, source in enumerate(m.brief.sources, 1):
-        content: list[Inline] = [m.text(source.publisher), Span(", "), loc.quoted(m.text(source.title, quoted=True))]
+        # An unknown publisher or title is said to be unknown, never made up.
+        publisher = m.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
+        title = (loc.quoted(m.text(source.title, quoted=True)) if source.title is not None
+                 else Span(_("title unknown")))
+        content: list[Inline] = [publisher, Span(", "), title]
         if source.date:
             content.append(Span(", " + loc.date(source.date)))
         content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
