@@ -117,7 +117,7 @@ def test_a_state_memo_in_us_english():
 def test_a_french_ministry_note():
     text = pdf_text(memos("niger-us-cooperation", "fr-diplomatie", "formal")[("fr", "pdf")])
     flat = text.replace("\u00a0", " ").replace("\u202f", " ")
-    assert "NOTE" in flat and "à l’attention de Monsieur le directeur Afrique" in flat
+    assert "NOTE" in flat and "à l’attention de Monsieur le directeur d’Afrique et de l’océan Indien" in flat
     assert "Paris, le 14 décembre 2023" in flat and "Objet :" in flat and "Rédacteur :" in flat
     action = pdf_text(memos("niger-force-posture", "fr-diplomatie", "formal")[("fr", "pdf")])
     assert "NOTE POUR DÉCISION" in action and action.count("Accord") == 2 and action.count("Désaccord") == 2

@@ -110,7 +110,8 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
         if raw.strip().lower().replace(" ", "-") in schemes()[m.convention.scheme].unmarked:
             return "", m.loc.tag, NEUTRAL, NEUTRAL, False  # a French note needing no protection
     span = m.text(value)
-    return span.text.upper(), span.lang or m.loc.tag, style.color.text, style.color.text, False
+    # One line, top and bottom of every page: a newline in the brief's text is a space here.
+    return _one_line(span.text.upper()), span.lang or m.loc.tag, style.color.text, style.color.text, False
 
 
 def _portion_marked(blocks: list, mark: str) -> list:
@@ -166,9 +167,16 @@ def _searchable(text: str) -> str:
     return text.replace(NBSP, " ").replace("\u202f", " ")
 
 
+def _one_line(text: str) -> str:
+    """``text`` with its line breaks made spaces (its no-break spaces kept)."""
+    return " ".join(line.strip(" \t") for line in text.splitlines() if line.strip(" \t"))
+
+
 def _footer_title(title: str, limit: int = 64) -> str:
     """The footer's title, short enough to share one line with the date and the page number
-    (without `short_title`, the subject may be long): cut at a word, with an ellipsis."""
+    (without `short_title`, the subject may be long): cut at a word, with an ellipsis; a newline
+    in the brief's text is a space here."""
+    title = _one_line(title)
     if len(title) <= limit:
         return title
     cut = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–—-")

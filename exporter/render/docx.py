@@ -11,6 +11,7 @@ memo then starts from those bytes.  The bytes are deterministic (see ``ooxml.pac
 from __future__ import annotations
 
 import io
+import math
 import re
 from functools import cache
 
@@ -23,10 +24,11 @@ from docx.shared import Mm, Pt, RGBColor
 
 from exporter import __version__
 from exporter.fonts import WORD_NAMES
-from exporter.render import ooxml
+from exporter.render import LONG_ROW_LINES, ooxml
 from exporter.style import Style
 from exporter.tree import (
     Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Quotation, Ref, Routing, Rule, Span, Table,
+    inline_text,
 )
 
 PAPER_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
@@ -200,7 +202,7 @@ def _house_style(word, style: Style) -> None:
 
     closing = add("Closing", "Normal")
     font(closing, body, style.size.small + 0.5, style.color.muted)
-    spacing(closing, 0, 0)
+    spacing(closing, 0, 3)  # the PDF's padding between the rows of an aligned block
     hanging(closing, CLOSING_TAB_MM)
     closing_line = add("Closing Line", "Normal")
     font(closing_line, body, style.size.small + 0.5, style.color.muted)
@@ -471,18 +473,31 @@ class _Writer:
                 self._bookmark(p, item.anchor)
 
     def _table(self, block: Table) -> None:
-        widths = [ooxml.twips(self.text_width_mm * w / sum(block.widths)) for w in block.widths]
+        shares = [w / sum(block.widths) for w in block.widths]
+        widths = [ooxml.twips(self.text_width_mm * share) for share in shares]
         border = _hex(self.style.color.table_border)
-        tbl = ooxml.table("TableGrid", widths, border, CELL_MARGINS)
+        # Its title is its section's; its description names its columns, in the memo's words.
+        columns = ", ".join(inline_text(c) for c in block.header)
+        tbl = ooxml.table("TableGrid", widths, border, CELL_MARGINS, caption=block.caption,
+                          description=f"{block.caption} ({columns})" if block.caption else columns)
         header_fill = _hex(self.style.color.table_header)
         for r, cells in enumerate((block.header, *block.rows)):
-            tr = ooxml.table_row(tbl, header=r == 0)
+            lines = max(self._lines(c, self.text_width_mm * share) for c, share in zip(cells, shares))
+            tr = ooxml.table_row(tbl, header=r == 0, can_split=r > 0 and lines > LONG_ROW_LINES)
             for width, content in zip(widths, cells):
                 p = ooxml.table_cell(tr, width, "TableText", fill=header_fill if r == 0 else None)
                 self._inlines(p, content, bold=r == 0)
                 if r == 1 and len(block.rows) > 1:
                     ooxml.keep_with_next(p)  # never a header and one row at the foot of a page
         self.sect_pr.addprevious(tbl)
+
+    def _lines(self, content: Inlines, width_mm: float) -> int:
+        """About how many lines a cell's text takes in a column ``width_mm`` wide — a character
+        averages half an em — enough to tell a long row (as the PDF measures it) from a short one."""
+        size = self.style.size.table
+        inner = (width_mm / 25.4 * 72) - CELL_MARGINS[0] - CELL_MARGINS[1]
+        per_line = max(1, int(inner / (size * 0.5)))
+        return sum(math.ceil(max(len(line), 1) / per_line) for line in inline_text(content).split("\n"))
 
     # Inlines ----------------------------------------------------------------------------------
 

@@ -37,8 +37,10 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
 from exporter.fonts import FACES, face_path
+from exporter.render import LONG_ROW_LINES
 from exporter.render.fragments import fragments, plain_text
 from exporter.render.hyphenation import Breaks, hyphenator, words_of
+from exporter.render.pdfa import archive
 from exporter.render.pdfmarks import FOOTER, Tagged, TaggingCanvas
 from exporter.render.pdftags import Tagger
 from exporter.render.ttfsubset import dehint
@@ -189,6 +191,57 @@ class _Styles:
         return self.languages[key]
 
 
+class _Table(RLTable):
+    """A table whose rows stay whole on their page, except a long one (more than
+    ``LONG_ROW_LINES`` lines of its tallest cell), which splits across pages — at a line of its
+    paragraphs, never leaving fewer than two lines on either side, with the header row repeated
+    above the rest — rather than leave most of a page empty or, taller than a page, stop the memo.
+    The DOCX leaves the same rows free to break (no ``w:cantSplit``)."""
+
+    def split(self, availWidth, availHeight):
+        self._calc(availWidth, availHeight)
+        n = self._getFirstPossibleSplitRowPosition(availHeight)  # the first row that does not fit
+        if n < len(self._rowHeights) and self._rowHeights[n] > _long_row(self._cellvalues[n]):
+            return self._splitRows(availHeight, doInRowSplit=1)
+        return self._splitRows(availHeight)
+
+    def _splitCell(self, value, style, oldHeight, newHeight, width):
+        # reportlab fills the first part of a split cell down to the row's border: keep its
+        # bottom padding, as on every other row.
+        return super()._splitCell(value, style, oldHeight, newHeight - style.bottomPadding, width)
+
+
+def _flowables(cell) -> list:
+    """A cell's flowables: a Paragraph, or the tuple reportlab makes of it once the table is wrapped."""
+    return list(cell) if isinstance(cell, (list, tuple)) else [cell]
+
+
+def _leading(cells) -> float:
+    return max(getattr(getattr(f, "style", None), "leading", 0) for c in cells for f in _flowables(c))
+
+
+def _long_row(cells) -> float:
+    """The height past which a row of these cells is long, and splits across pages."""
+    return LONG_ROW_LINES * _leading(cells) + CELL_PADDING[2] + CELL_PADDING[3]
+
+
+class _KeepTogether(KeepTogether):
+    """Blocks kept on one page (the memo's end, a quotation) — unless they are taller than a page
+    (a long table that ends the body, a long quotation): then they flow on from where they stand,
+    as any other block, rather than leave their heading alone on a page."""
+
+    def __init__(self, flowables, page_height: float):
+        super().__init__(flowables)
+        self.page_height = page_height
+
+    def split(self, aW, aH):
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H > self.page_height:
+            return [self.NullActionFlowable(), *self._content]  # each block placed, and split, on its own
+        return super().split(aW, aH)
+
+
 class _HeadingRoom(CondPageBreak):
     """Before a heading: a page break unless the heading *and the start of what follows* fit.
 
@@ -209,23 +262,31 @@ class _HeadingRoom(CondPageBreak):
 
     def _needed(self, width: float) -> float:
         need = self.heading.wrap(width, 1e6)[1] + self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
-        follow = self.following
+        return need + self._start(self.following, width)
+
+    def _start(self, follow, width: float) -> float:
+        """The height of what must follow the heading on its page."""
         if isinstance(follow, RLTable):
-            # Rows never split: the header and the first two rows must fit under the heading
-            # (never a header and one row at the foot of a page).
+            # The header and the first two rows (never a header and one row at the foot of a
+            # page); of a long row, which splits across pages, three lines are enough.
             left, right, top, bottom = CELL_PADDING
-            for row in follow._cellvalues[:3]:
-                need += top + bottom + max(c.wrap(w - left - right, 1e6)[1] for c, w in zip(row, follow._argW))
-        elif isinstance(follow, KeepTogether):  # the memo's end: it moves as a whole
-            need += _listWrapOn(follow._content, width, None)[1]
-        elif isinstance(follow, RLParagraph):
+            need = 0
+            for n, row in enumerate(follow._cellvalues[:3]):
+                height = top + bottom + max(sum(f.wrap(w - left - right, 1e6)[1] for f in _flowables(c))
+                                            for c, w in zip(row, follow._argW))
+                if n and height > _long_row(row):
+                    return need + 3 * _leading(row) + top + bottom
+                need += height
+            return need
+        if isinstance(follow, _KeepTogether):  # the memo's end, a quotation: moved as a whole, if it can
+            height = _listWrapOn(follow._content, width, None)[1]
+            return height if height <= follow.page_height else self._start(follow._content[0], width)
+        if isinstance(follow, RLParagraph):
             # As a word processor keeps a heading with what follows: a paragraph of up to three
             # lines cannot split without leaving one line alone, so all of it; a longer one, two.
             lines = follow.wrap(width, 1e6)[1] / follow.style.leading
-            need += (lines if lines <= 3.01 else 2) * follow.style.leading
-        else:
-            need += 2 * self.line
-        return need
+            return (lines if lines <= 3.01 else 2) * follow.style.leading
+        return 2 * self.line
 
 
 class _DecisionBlock(Tagged, Flowable):
@@ -329,6 +390,7 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
                     self.setFillColor(colors.HexColor(style.color.muted))
                     self.drawRightString(page_width - margin_right, footer_y, label)
                 super().showPage()
+            archive(self, doc.meta.lang)
             super().save()
 
     return MemoCanvas
@@ -363,7 +425,7 @@ class _Builder:
             if i == keep:
                 tail = [f for b in blocks[i:] for f in self._block(b)]
                 last = [out.pop()] if out and isinstance(out[-1], RLParagraph) else []
-                out.append(KeepTogether(last + tail))
+                out.append(_KeepTogether(last + tail, self.text_height))
                 break
             out.extend(self._block(block))
         for i, flowable in enumerate(out[:-2]):
@@ -393,14 +455,15 @@ class _Builder:
                 for label, value in block.rows]
         width = self.text_width
         label_width = (CLOSING_LABEL_MM if closing else ROUTING_LABEL_MM) * mm
-        table = RLTable(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+        table = _Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle(self._cells(ROUTING_PADDING)))
         return [table]
 
     def _quotation(self, block: Quotation):
         """A quotation's words, translation and attribution never part across a page."""
         parts = [block.words, block.translation, block.attribution]
-        return [KeepTogether([f for part in parts if part is not None for f in self._paragraph(part)])]
+        return [_KeepTogether([f for part in parts if part is not None for f in self._paragraph(part)],
+                              self.text_height)]
 
     def _decision(self, block: Decision):
         return [_DecisionBlock(block, self.s.body, self.style)]
@@ -426,10 +489,13 @@ class _Builder:
         rows += [[self.para(c, cell) for c in row] for row in block.rows]
         total = sum(block.widths)
         widths = [self.text_width * w / total for w in block.widths]
-        table = RLTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        table = _Table(rows, colWidths=widths, repeatRows=1, hAlign="CENTER", splitInRow=1)
         border = colors.HexColor(self.style.color.table_border)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, border),
+            # A row split across pages is closed at the foot of the page and opened on the next.
+            ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), 0.5, border),
+            ("LINEABOVE", (0, "inrowsplitend"), (-1, "inrowsplitend"), 0.5, border),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(self.style.color.table_header)),
             *self._cells(CELL_PADDING),
         ]))
@@ -443,6 +509,11 @@ class _Builder:
         return [("VALIGN", *every, "TOP"), ("LEFTPADDING", *every, left), ("RIGHTPADDING", *every, right),
                 ("TOPPADDING", *every, top), ("BOTTOMPADDING", *every, bottom),
                 ("FONTNAME", *every, self.s.body_fonts["regular"])]
+
+    @property
+    def text_height(self) -> float:
+        _, page_height = PAPER[self.doc.paper]
+        return page_height - (self.style.page.margin_top + self.style.page.margin_bottom) * mm
 
     @property
     def text_width(self) -> float:
