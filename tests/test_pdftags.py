@@ -359,3 +359,14 @@ def test_text_read_from_the_structure_keeps_its_spaces_and_whole_words_across_li
     for block in paragraphs:
         assert spoken(inline_text(block.content)) in read_back
     assert any("reciprocally" in text for text in read_back)  # hyphenated on the page
+
+
+def test_a_table_cell_split_over_pages_is_one_cell_in_the_structure():
+    stance = " ".join(f"word{i}" for i in range(1500))
+    text = brief_text(extra=f"actors:\n  - name: Long\n    role: Role\n    stance: {stance}\n  - name: Next\n    role: R\n")
+    data = export_loaded(load_bytes(text.encode(), "long-row.yaml"), None, ["pdf"], load_style("formal")).memos[0].data
+    assert failures(data) == []
+    r = read(data)
+    [cell] = [n for n in r.elements() if n.type == "TD" and r.text_of(n).startswith("word0 ")]
+    pages = {kid[1] for kid in cell.kids if isinstance(kid, tuple)}
+    assert len(pages) >= 2 and re.sub(r"\s+", " ", r.text_of(cell)).strip() == stance

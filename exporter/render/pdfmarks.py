@@ -31,7 +31,9 @@ from contextlib import contextmanager
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject, PDFPage, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus.paragraph import _HSFrag, _SplitFragH, _SplitFragHY, _SplitWord, _SplitWordEnd, _SplitWordHY
+from reportlab.platypus.paragraph import (
+    _HSFrag, _SplitFragH, _SplitFragHY, _SplitFragLL, _SplitWord, _SplitWordEnd, _SplitWordHY,
+)
 
 # The default: anything drawn outside a tagged flowable is page decoration.
 ARTIFACT = "/Artifact BMC"
@@ -159,15 +161,19 @@ def _line_endings(flowable) -> list[str]:
     """How each line of a drawn paragraph ends in its text: at a space the line break took
     (``space``), inside a word hyphenated there (``hyphen``), inside a word cut elsewhere or at
     the paragraph's end (``""``).  reportlab draws no space at a line's end, so text read from
-    the structure would run the last word of a line into the first of the next."""
+    the structure would run the last word of a line into the first of the next.  The last line
+    of a part that a page break cut off (``_brief_continues``) ends like any other."""
     para = flowable.blPara
     lines = para.lines
+    more = getattr(flowable, "_brief_continues", False)
     out = []
     if para.kind == 0:
         for n, (_space, words) in enumerate(lines):
             last = words[-1] if words else ""
             if n == len(lines) - 1:
-                out.append("")
+                # Split off a one-run paragraph, the part lost its words' kinds: a word cut at the
+                # page keeps the hyphen it printed, any other end is a space.
+                out.append("" if not more or last.endswith("-") else "space")
             elif isinstance(last, _SplitWordHY):
                 out.append("hyphen")
             elif isinstance(last, _SplitWord) and not isinstance(last, _SplitWordEnd):
@@ -178,21 +184,23 @@ def _line_endings(flowable) -> list[str]:
     words = flowable.frags  # after line breaking: the paragraph's words, which lines index
     for n in range(len(lines)):
         if n == len(lines) - 1:
-            out.append("")
+            out.append(_ending(words[-1]) if more and words else "")
             continue
         start = lines[n + 1].sFW
-        last = words[start - 1] if 0 < start <= len(words) else None
         if start < len(words) and any(getattr(f, "lineBreak", False) for f, _ in words[start][1:]):
             out.append("")  # a line break of the text's own: the lines are the text's
-        elif isinstance(last, _SplitFragHY):
-            out.append("hyphen")
-        elif isinstance(last, _SplitFragH):
-            out.append("")
-        elif isinstance(last, _HSFrag):
-            out.append("space")
         else:
-            out.append("")
+            out.append(_ending(words[start - 1]) if 0 < start <= len(words) else "")
     return out
+
+
+def _ending(word) -> str:
+    """How a line whose last word is ``word`` (one of reportlab's frag words) ends."""
+    if isinstance(word, (_SplitFragHY, _SplitFragLL)):
+        return "hyphen"  # reportlab added the hyphen, at a hyphenation point or a page break
+    if isinstance(word, _SplitFragH):
+        return ""
+    return "space" if isinstance(word, _HSFrag) else ""
 
 
 class _SpokenText(PDFTextObject):
@@ -255,6 +263,8 @@ class Tagged:
         for part in parts:
             if part is not self:
                 part._brief_marks = self._brief_marks
+        if len(parts) > 1:
+            parts[0]._brief_continues = True  # its last line is not the text's last
         return parts
 
 
