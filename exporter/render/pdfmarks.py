@@ -25,7 +25,6 @@ The same brief gives the same bytes: MCIDs, keys and objects are numbered in dra
 
 from __future__ import annotations
 
-import re
 from contextlib import contextmanager
 
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject, PDFPage, PDFString
@@ -43,7 +42,7 @@ FOOTER = "/Artifact <</Type /Pagination /Subtype /Footer /Attached [/Bottom]>> B
 # What a page break repeats (a table's header row): read once, where the table starts.
 REPEATED = "/Artifact <</Type /Pagination>> BDC"
 CALLBACK = "_brief_mark"  # the name reportlab's onDraw fragments call on the canvas
-_SHOWS = re.compile(r"T[jJ]\b|[\'\"]$").search  # text-showing operators in a text object's code
+_SHOWS = ("Tj", "TJ", "T*", "'", '"')  # how a text object's code that shows text ends
 
 
 class Elem:
@@ -166,6 +165,8 @@ def _line_endings(flowable) -> list[str]:
     para = flowable.blPara
     lines = para.lines
     more = getattr(flowable, "_brief_continues", False)
+    if len(lines) == 1 and not more:
+        return [""]
     out = []
     if para.kind == 0:
         for n, (_space, words) in enumerate(lines):
@@ -416,7 +417,7 @@ class TaggingCanvas(Canvas):
         if opened is None:
             return
         elem, at = opened
-        if not any(_SHOWS(op) for op in tx._code[at:]):  # only a font or colour set: take it back
+        if not any(op.endswith(_SHOWS) for op in tx._code[at:]):  # only a font or colour set: take it back
             del tx._code[at - 1]
             self.tagger.parents.unmcid(self._pageNumber - 1, elem)
         else:
