@@ -591,3 +591,15 @@ def outline(data: bytes) -> str:
         for kid in r.tree.elements():
             show(kid, 0)
     return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    import sys
+
+    for name in sys.argv[1:]:
+        data = open(name, "rb").read()
+        print(outline(data))
+        found = check(data)
+        print(f"\n{name}: {len(found)} Matterhorn condition(s) failed")
+        for failure in found:
+            print(f"  {failure}")

@@ -370,3 +370,12 @@ def test_a_table_cell_split_over_pages_is_one_cell_in_the_structure():
     [cell] = [n for n in r.elements() if n.type == "TD" and r.text_of(n).startswith("word0 ")]
     pages = {kid[1] for kid in cell.kids if isinstance(kid, tuple)}
     assert len(pages) >= 2 and re.sub(r"\s+", " ", r.text_of(cell)).strip() == stance
+
+
+def test_a_line_break_of_the_text_reads_as_a_space_and_added_hyphens_as_soft_hyphens():
+    r = read(memo(locale="en"))
+    cells = [re.sub(r"\s+", " ", r.text_of(n)) for n in r.elements() if n.type == "TD"]
+    assert "Molly Phee US Department of State" in cells  # a name, a line break, its office
+    text = "".join(r.text_of(n) for n in r.tree.elements())
+    assert "confer\u00adence" in text  # hyphenated on the page: a soft hyphen, the word whole
+    assert "confer-" not in text and "press conference" in text.replace("\u00ad", "")

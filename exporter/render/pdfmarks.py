@@ -142,7 +142,7 @@ class TextMarks:
             canvas.open_in(tx, self.label)
         else:
             tx.__class__ = _SpokenText
-            tx._brief_endings = iter(self.endings)
+            tx._brief_endings = self.endings
             canvas.open_in(tx, self.current)
 
     def switch(self, canvas: TaggingCanvas, tx, elem: Elem) -> None:
@@ -189,7 +189,7 @@ def _line_endings(flowable) -> list[str]:
             continue
         start = lines[n + 1].sFW
         if start < len(words) and any(getattr(f, "lineBreak", False) for f, _ in words[start][1:]):
-            out.append("")  # a line break of the text's own: the lines are the text's
+            out.append("space")  # a line break of the text's own (a name, then its office)
         else:
             out.append(_ending(words[start - 1]) if 0 < start <= len(words) else "")
     return out
@@ -209,16 +209,34 @@ class _SpokenText(PDFTextObject):
     needs there: the space the line break took, or, for a hyphen the line break added, a soft
     hyphen (U+00AD), so that the word reads whole (ISO 32000-1, 14.8.2.5)."""
 
+    _brief_line = 0  # the line being written
+    _brief_swap = None  # (place in the code, the text again with a soft hyphen)
+
     def _textOut(self, text, TStar=0):
+        endings = self._brief_endings
+        ending = endings[self._brief_line] if self._brief_line < len(endings) else ""
         if not TStar:
+            self._brief_swap = None
+            if ending == "hyphen" and text.endswith("-"):
+                # reportlab may end a hyphenated line with an empty word of its own: write the
+                # soft hyphen's variant now, in the same font state, to put it in place then.
+                subset = getattr(self, "_curSubset", None)
+                soft = self._formatText(text[:-1] + "\u00ad")
+                after = getattr(self, "_curSubset", None)
+                self._curSubset = subset
+                self._brief_swap = (len(self._code), soft, after)
             return super()._textOut(text, TStar)
-        ending = next(self._brief_endings, "")
+        self._brief_line += 1
+        swap, self._brief_swap = self._brief_swap, None
         if ending == "space":
             return super()._textOut(text + " ", TStar)
-        if ending == "hyphen" and text.endswith("-"):
+        if ending == "hyphen":
             # The same glyph in every shipped face (Liberation's uni00AD is its hyphen), mapped
             # to U+00AD: text read back is the whole word, as a soft hyphen says.
-            return super()._textOut(text[:-1] + "\u00ad", TStar)
+            if text.endswith("-"):
+                return super()._textOut(text[:-1] + "\u00ad", TStar)
+            if not text and swap and getattr(self, "_curSubset", None) == swap[2]:
+                self._code[swap[0]] = swap[1]
         return super()._textOut(text, TStar)
 
 
