@@ -184,7 +184,7 @@ def main() -> None:
     for path in sorted((work / "o").iterdir()):
         print(f"  {path.name:40s} {path.stat().st_size:8,d} bytes")
         if path.suffix == ".pdf":
-            checks.append((f"{path.name} ≤ 45,000 bytes", path.stat().st_size <= 45_000))
+            checks.append((f"{path.name} ≤ 60,000 bytes", path.stat().st_size <= 60_000))  # tagged: issue #14
 
     print("\nrefusals (file named, non-zero exit)")
     (work / "huge.yaml").write_bytes(b"summary: " + b"x" * 30_000_000 + b"\n")
