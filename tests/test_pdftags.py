@@ -23,7 +23,7 @@ from exporter.export import export_file, export_loaded
 from exporter.load import load_bytes
 from exporter.style import load_style
 from exporter.tree import Table, inline_text
-from tests.conftest import ROOT, SAMPLE, SECOND, brief_text, need
+from tests.conftest import ROOT, SECOND, brief_text, need
 from tests.matterhorn import COVERED, Reader, check, outline
 from tests.test_hostile import briefs
 

@@ -6,8 +6,9 @@ either inside a marked-content sequence with an MCID — a piece of a structure 
 an ``/Artifact`` sequence.  This module does that while the page is drawn:
 
 - :class:`TaggingCanvas` keeps an artifact sequence open by default: whatever is drawn outside
-  a tagged flowable (cell borders and backgrounds, rules, bullets' boxes' lines) is an artifact
-  by construction, and the page furniture is a typed pagination artifact (:meth:`artifact`);
+  a tagged flowable (cell borders and backgrounds, rules, a decision block's writing lines) is
+  an artifact by construction, and the page furniture is a typed pagination artifact
+  (:meth:`~TaggingCanvas.artifact`);
 - a :class:`Tagged` flowable (the renderer's paragraphs and decision blocks) carries *marks*,
   set by :mod:`~exporter.render.pdftags` from the document tree: a paragraph's marks open a
   sequence inside its text object (``BT /P <</MCID 3>> BDC … EMC ET``) and switch sequences
@@ -15,7 +16,10 @@ an ``/Artifact`` sequence.  This module does that while the page is drawn:
   fragments that reportlab calls while it draws the line (``onDraw``); a list item's bullet is
   its own text object, marked ``Lbl``; a paragraph split over two pages goes on where it
   stopped; a flowable drawn a second time (a table's header row, repeated on the next page) is
-  a pagination artifact, so the structure holds it once;
+  a pagination artifact, so the structure holds it once (as Typst does; a second THead would
+  make a screen reader read the header twice);
+- each line of a paragraph ends, in the text a screen reader gets, with the space its break
+  took, and a hyphen the line breaking added is the soft hyphen (:class:`_SpokenText`);
 - link annotations get ``/Contents`` and ``/StructParent``, and an OBJR in their ``Link``;
 - each MCID is recorded on its page with the element it belongs to: :func:`write` turns that into
   the ParentTree, and the elements into the StructTreeRoot, once the last page is drawn.
@@ -27,7 +31,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFName, PDFObject, PDFPage, PDFString
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFObject, PDFPage, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus.paragraph import (

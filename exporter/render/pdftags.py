@@ -105,7 +105,7 @@ class Tagger:
                 contents[id(elem)] = _speakable(text)
         marks = TextMarks(block, label, links, contents)
         frags = flowable.frags
-        out, current, spans = [], block, {}
+        out, current = [], block
         for frag in frags:
             if frag.link:
                 elem = by_number[frag.link[0][0]]
