@@ -71,3 +71,53 @@ def test_same_frag_leaves_other_objects_to_reportlab():
 
     f, g = Styled(fontName="x"), ParaFrag(fontName="x")
     assert rlquick.same_frag(f, g) == bool(rlquick._reportlab_same_frag(f, g)) is False
+
+
+def test_pdf_helpers_are_installed_by_the_pdf_renderer():
+    import exporter.render.pdf  # noqa: F401
+    from reportlab.pdfbase import pdfdoc
+
+    assert (pdfdoc.format, pdfdoc.pdfdocEnc, pdfdoc.PDFName) == (rlquick.pdf_format, rlquick.pdfdoc_encode,
+                                                                 rlquick.pdf_name)
+
+
+def _both(ours, theirs, *args):
+    """What ``ours`` and ``theirs`` give (or the exception each raises)."""
+    out = []
+    for function in (ours, theirs):
+        try:
+            out.append(function(*args))
+        except Exception as exc:  # noqa: BLE001 - the same error is part of the contract
+            out.append(type(exc))
+    return out
+
+
+NUMBERS = st.one_of(st.integers(), st.integers(-2**33, 2**33), st.floats(allow_nan=False, allow_infinity=False),
+                    st.floats(-1e4, 1e4), st.booleans())
+
+
+@given(st.one_of(NUMBERS, st.text(), st.text(alphabet=[chr(i) for i in range(128)]), st.binary()))
+def test_pdf_format_writes_what_reportlab_writes(element):
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+
+    document = PDFDocument()
+    ours, theirs = _both(rlquick.pdf_format, rlquick._reportlab_format, element, document)
+    assert ours == theirs
+    ours, theirs = _both(rlquick.pdfdoc_encode, rlquick._reportlab_encode, element)
+    assert ours == theirs
+
+
+def test_pdf_format_of_objects_and_every_ascii_character():
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFDocument, PDFString
+
+    document = PDFDocument()
+    for element in [*(chr(i) for i in range(128)), "obj\n", "/F1+0", "é", 0.0, -0.0, 1e-8, 2**31, -2**31, 2**53 + 1,
+                    PDFArray([1, 2.5, "/Name"]), PDFDictionary({"Type": "/Font", "W": [1]}), PDFString("(x)")]:
+        ours, theirs = _both(rlquick.pdf_format, rlquick._reportlab_format, element, document)
+        assert ours == theirs, element
+
+
+@given(st.text())
+def test_pdf_name_escapes_as_reportlab(data):
+    assert rlquick.pdf_name(data) == rlquick._reportlab_name(data)
+    assert rlquick.pdf_name(data, "a", "z") == rlquick._reportlab_name(data, "a", "z")

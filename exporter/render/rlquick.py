@@ -10,10 +10,23 @@ passes it (tests compare both), so the bytes of a memo do not change; only the t
   (≈ 1.7 ms of a 27 ms memo).  Fragments are attribute bags (``ParaFrag``: everything in the
   instance's ``__dict__``), so the same test reads the two dictionaries; any other kind of object
   goes to reportlab's own function.
+- ``format``, ``pdfdocEnc`` and ``PDFName`` (``reportlab.pdfbase.pdfdoc``), which write every
+  number, name and keyword of the file (≈ 1,700 calls a memo, most of them for a font's glyph
+  widths): a number goes through a chain of type tests and then, as every string does, through
+  the ``extpdfdoc`` codec, a Python function per call (≈ 1 µs); a dictionary key is escaped
+  character by character in Python each time it is written.  Here a number is formatted by the
+  same ``fp_str``, a string of printable ASCII — which ``extpdfdoc`` leaves as it is — is encoded
+  as ASCII, anything else takes reportlab's path, and the names of dictionary keys (a fixed
+  vocabulary: Type, Font, Widths…) are escaped once per process.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc as _pdfdoc
 from reportlab.platypus import paragraph as _paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
@@ -39,6 +52,50 @@ def same_frag(f, g) -> bool:
     return True
 
 
+_reportlab_format = _pdfdoc.format
+_reportlab_encode = _pdfdoc.pdfdocEnc
+_reportlab_name = _pdfdoc.PDFName
+# ASCII that extpdfdoc cannot encode (it raises): left to reportlab, for the same error.
+_UNMAPPED = re.compile("[\x18-\x1f]")
+_EXACT_INT = 2 ** 31  # fp_str writes an int as str does, while a double holds it exactly
+
+
+def pdfdoc_encode(text):
+    """reportlab's ``pdfdocEnc``: a ``str`` in (extended) PDFDocEncoding, anything else as it is."""
+    if text.__class__ is str and text.isascii() and not _UNMAPPED.search(text):
+        return text.encode("ascii")
+    return _reportlab_encode(text)
+
+
+def pdf_format(element, document, toplevel=0):
+    """reportlab's ``pdfdoc.format``: the bytes of one PDF element."""
+    cls = element.__class__
+    if cls is float:
+        return fp_str(element).encode("ascii")
+    if cls is int and -_EXACT_INT < element < _EXACT_INT:
+        return b"%d" % element
+    if cls is str and element.isascii() and not _UNMAPPED.search(element):
+        return element.encode("ascii")
+    if cls is bytes:
+        return element
+    return _reportlab_format(element, document, toplevel)
+
+
+@lru_cache(maxsize=1024)
+def _name(data: str) -> str:
+    return _reportlab_name(data)
+
+
+def pdf_name(data, lo=chr(0x21), hi=chr(0x7E)):
+    """reportlab's ``PDFName``: ``/`` and the name, its special characters escaped as ``#xx``."""
+    if data.__class__ is str and lo == "!" and hi == "~":
+        return _name(data)
+    return _reportlab_name(data, lo, hi)
+
+
 def install() -> None:
     """Put the quicker functions in place (idempotent)."""
     _paragraph.sameFrag = same_frag
+    _pdfdoc.format = pdf_format
+    _pdfdoc.pdfdocEnc = pdfdoc_encode
+    _pdfdoc.PDFName = pdf_name
