@@ -121,3 +121,19 @@ def test_pdf_format_of_objects_and_every_ascii_character():
 def test_pdf_name_escapes_as_reportlab(data):
     assert rlquick.pdf_name(data) == rlquick._reportlab_name(data)
     assert rlquick.pdf_name(data, "a", "z") == rlquick._reportlab_name(data, "a", "z")
+
+
+@given(st.text(), st.sampled_from([0, 1, 7.5, 11, 11.0, 100 / 3]), st.sampled_from(["regular", "bold", "italic"]))
+def test_string_width_and_font_heights_are_reportlab_s(text, size, face):
+    from reportlab.pdfbase import pdfmetrics
+
+    from exporter.render.pdf import register_family
+
+    name = register_family("Liberation Serif")[face]
+    assert rlquick.string_width(text, name, size) == rlquick._reportlab_string_width(text, name, size)
+    assert rlquick.ascent_descent(name, size) == rlquick._reportlab_ascent_descent(name, size)
+    assert rlquick.ascent_descent(name) == rlquick._reportlab_ascent_descent(name)
+    # A standard font (not TrueType) takes reportlab's own path.
+    assert rlquick.string_width(text, "Helvetica", size) == rlquick._reportlab_string_width(text, "Helvetica", size)
+    assert rlquick.ascent_descent("Helvetica", size) == rlquick._reportlab_ascent_descent("Helvetica", size)
+    assert pdfmetrics.stringWidth is rlquick.string_width and pdfmetrics.getAscentDescent is rlquick.ascent_descent
