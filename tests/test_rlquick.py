@@ -131,6 +131,9 @@ def test_string_width_and_font_heights_are_reportlab_s(text, size, face):
 
     name = register_family("Liberation Serif")[face]
     assert rlquick.string_width(text, name, size) == rlquick._reportlab_string_width(text, name, size)
+    for char in text[:3]:  # one character: asked twice, the second answer from the font's table
+        assert rlquick.string_width(char, name, size) == rlquick._reportlab_string_width(char, name, size)
+        assert rlquick.string_width(char, name, size) == rlquick._reportlab_string_width(char, name, size)
     assert rlquick.ascent_descent(name, size) == rlquick._reportlab_ascent_descent(name, size)
     assert rlquick.ascent_descent(name) == rlquick._reportlab_ascent_descent(name)
     # A standard font (not TrueType) takes reportlab's own path.

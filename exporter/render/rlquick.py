@@ -24,6 +24,8 @@ passes it (tests compare both), so the bytes of a memo do not change; only the t
   font — every font a memo uses — the width is the same accelerated function reached without two
   Python calls on the way, and the height is read from the font's face without first trying
   ``font.ascent``, which a TrueType font lacks (an AttributeError raised and caught on every call).
+  Half of the widths asked are of one character (the space after each word, mostly): those are
+  kept per font, character and size, as a font's width table is.
 """
 
 from __future__ import annotations
@@ -107,10 +109,20 @@ _reportlab_ascent_descent = _pdfmetrics.getAscentDescent
 _fonts = _pdfmetrics._fonts
 
 
+_char_widths: dict[tuple, float] = {}
+
+
 def string_width(text, fontName, fontSize, encoding="utf8"):
     """reportlab's ``stringWidth``: the width of ``text`` in points."""
     font = _fonts.get(fontName)
     if font.__class__ is TTFont:
+        if len(text) == 1 and text.__class__ is str:
+            key = (font, text, fontSize)
+            try:
+                return _char_widths[key]
+            except KeyError:
+                width = _char_widths[key] = instanceStringWidthTTF(font, text, fontSize, encoding)
+                return width
         return instanceStringWidthTTF(font, text, fontSize, encoding)
     return _reportlab_string_width(text, fontName, fontSize, encoding)
 
