@@ -26,8 +26,12 @@ _PROTECTED = re.compile(
     r"(?:https?://|mailto:|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`|<[^<>\n]*>",
     re.IGNORECASE,
 )
-# A run of white space but newlines and the no-break spaces (which are typography, not layout).
-_SPACES = re.compile("[^\\S\n\u00a0\u202f\u2007]+")
+# What each of those contains (matched the same way): a text without any of it holds nothing to
+# protect, and is not searched for addresses at every word (most texts, a quarter of the layout).
+_MAY_PROTECT = re.compile(r"://|mailto:|www\.|[@`<]", re.IGNORECASE)
+# A run of white space but newlines and the no-break spaces (which are typography, not layout),
+# but for a single space, which would be replaced by itself (every space between two words).
+_SPACES = re.compile("[^\\S\n\u00a0\u202f\u2007]{2,}|[^\\S \n\u00a0\u202f\u2007]")
 _AROUND_NEWLINE = re.compile(" ?\n ?")
 _BLANK_LINES = re.compile("\n{3,}")
 
@@ -42,7 +46,8 @@ def clean(text: str) -> tuple[str, int]:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     before = len(text)
-    text = _ANSI.sub("", text)
+    if "\x1b" in text:
+        text = _ANSI.sub("", text)
     text = _CONTROL.sub("", text)
     removed = before - len(text)
     text = _SPACES.sub(" ", text)
@@ -61,7 +66,7 @@ def typeset(text: str, lang: str) -> str:
         kept.append(match.group())
         return f"\ue000{len(kept) - 1}\ue001"
 
-    text = rule(_PROTECTED.sub(keep, text))
+    text = rule(_PROTECTED.sub(keep, text) if _MAY_PROTECT.search(text) else text)
     return re.sub("\ue000(\\d+)\ue001", lambda m: kept[int(m.group(1))], text) if kept else text
 
 
@@ -109,15 +114,21 @@ def _french(text: str) -> str:
     text = _pair_quotes(text, "«", "»")
     text = text.replace("\u201c", "«").replace("\u201d", "»")
     text = _apostrophes(text)
+    # Each rule runs where its character is (the character tests are quicker than the searches).
     # Inside guillemets: one no-break space, whatever was typed.
-    text = _GUILLEMET_OPEN.sub("«" + NBSP, text)
-    text = _GUILLEMET_CLOSE.sub(NBSP + "»", text)
+    if "«" in text:
+        text = _GUILLEMET_OPEN.sub("«" + NBSP, text)
+    if "»" in text:
+        text = _GUILLEMET_CLOSE.sub(NBSP + "»", text)
     # Before ; ! ? a narrow no-break space; before : a no-break space (not in 10:30 or ::).
-    text = _HIGH_PUNCTUATION.sub(lambda m: (NNBSP if m.start() else "") + m.group(1), text)
-    text = _COLON.sub(lambda m: (NBSP if m.start() else "") + ":", text)
+    if ";" in text or "!" in text or "?" in text:
+        text = _HIGH_PUNCTUATION.sub(lambda m: (NNBSP if m.start() else "") + m.group(1), text)
+    if ":" in text:
+        text = _COLON.sub(lambda m: (NBSP if m.start() else "") + ":", text)
     # Typed digit groups and percentages: 1 100, 12 %.
-    text = _DIGIT_GROUP.sub(NNBSP, text)
-    return _PERCENT.sub(NNBSP + "%", text)
+    if " " in text:
+        text = _DIGIT_GROUP.sub(NNBSP, text)
+    return _PERCENT.sub(NNBSP + "%", text) if "%" in text else text
 
 
 _RULES = {"fr": _french, "en": _english}
@@ -181,7 +192,8 @@ def bind_last_words(text: str, limit: int = 14) -> str:
     """The last two words of a paragraph on one line (no line of one short word at its end), when
     they are short enough together to leave the line breaking room: ``de sa famille.``."""
     match = _LAST_SPACE.search(text)
-    if match is None or any(m.start() <= match.start() < m.end() for m in _PROTECTED.finditer(text)):
+    if match is None or _MAY_PROTECT.search(text) and any(
+            m.start() <= match.start() < m.end() for m in _PROTECTED.finditer(text)):
         return text  # nothing to bind, or the space belongs to an address or code, kept as typed
     before = text[:match.start()].rsplit(" ", 1)[-1]
     if len(before) + 1 + len(match.group(1)) > limit or not before:

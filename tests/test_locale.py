@@ -7,6 +7,7 @@ import io
 import re
 
 import pytest
+from hypothesis import given, strategies as st
 
 from exporter.export import build_documents
 from exporter.fonts import FAMILIES, compute_coverage, coverage, drawable
@@ -231,3 +232,24 @@ def test_a_warning_about_the_whole_file_names_no_line():
     loc = localizer("de")
     [warning] = [w for w in loc.warnings if "no label catalog" in w.message]
     assert warning.line is None and str(warning).startswith(f"{warning.file}: warning: ")
+
+
+# The shortcuts of typography: each skips work only where it would change nothing -----------
+
+_CASE_FOLDING = "\u0130\u0131\u212a\u017fKkSsIiWwMmAaLlTtOoHhPp"
+_TYPOGRAPHY_TEXT = st.one_of(st.text(max_size=40), st.text(st.sampled_from(list(
+    " \t\n\u00a0\u202f\u2007\u2003«»\"':;!?%@`<>./-0123456789é[]" + _CASE_FOLDING)), max_size=60))
+
+
+@given(_TYPOGRAPHY_TEXT)
+def test_a_text_with_an_address_or_code_always_passes_the_quick_test(text):
+    from exporter.typography import _MAY_PROTECT, _PROTECTED
+
+    assert not _PROTECTED.search(text) or _MAY_PROTECT.search(text)
+
+
+@given(_TYPOGRAPHY_TEXT)
+def test_white_space_runs_become_one_space_as_before(text):
+    from exporter.typography import _SPACES
+
+    assert _SPACES.sub(" ", text) == re.sub("[^\\S\n\u00a0\u202f\u2007]+", " ", text)
