@@ -185,20 +185,31 @@ def gpo_united_states(text: str) -> str:
     return re.sub(r"United States['’]s\b", "United States’", out).replace("U.S..", "U.S.")
 
 
-_LAST_SPACE = re.compile(r" (\S+)\s*$")
+def _last_space(text: str) -> tuple[int, str] | None:
+    r"""Where ``re.search(r" (\S+)\s*$", text)`` matches — the space before the text's last word,
+    and that word — found from the end instead of trying every space: the last word is what
+    follows the last white space once trailing white space is stripped (``\s`` is ``str.isspace``),
+    and it matches only if that white space is a plain space."""
+    stripped = text.rstrip()
+    if not stripped:
+        return None
+    last = stripped.rsplit(None, 1)[-1]
+    at = len(stripped) - len(last) - 1
+    return (at, last) if at >= 0 and text[at] == " " else None
 
 
 def bind_last_words(text: str, limit: int = 14) -> str:
     """The last two words of a paragraph on one line (no line of one short word at its end), when
     they are short enough together to leave the line breaking room: ``de sa famille.``."""
-    match = _LAST_SPACE.search(text)
-    if match is None or _MAY_PROTECT.search(text) and any(
-            m.start() <= match.start() < m.end() for m in _PROTECTED.finditer(text)):
+    found = _last_space(text)
+    if found is None or _MAY_PROTECT.search(text) and any(
+            m.start() <= found[0] < m.end() for m in _PROTECTED.finditer(text)):
         return text  # nothing to bind, or the space belongs to an address or code, kept as typed
-    before = text[:match.start()].rsplit(" ", 1)[-1]
-    if len(before) + 1 + len(match.group(1)) > limit or not before:
+    at, last = found
+    before = text[:at].rsplit(" ", 1)[-1]
+    if len(before) + 1 + len(last) > limit or not before:
         return text
-    return text[:match.start()] + NBSP + text[match.start() + 1:]
+    return text[:at] + NBSP + text[at + 1:]
 
 
 # Two or three capitalized words in a row — a name, a title, a country (United States, Assistant

@@ -253,3 +253,11 @@ def test_white_space_runs_become_one_space_as_before(text):
     from exporter.typography import _SPACES
 
     assert _SPACES.sub(" ", text) == re.sub("[^\\S\n\u00a0\u202f\u2007]+", " ", text)
+
+
+@given(st.one_of(_TYPOGRAPHY_TEXT, st.text(st.sampled_from(list(" \t\n\x0b\x1c\x85\u00a0\u2028\u3000ab.")), max_size=20)))
+def test_the_last_space_is_where_the_pattern_finds_it(text):
+    from exporter.typography import _last_space
+
+    match = re.search(r" (\S+)\s*$", text)
+    assert _last_space(text) == ((match.start(), match.group(1)) if match else None)
