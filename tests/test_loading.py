@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, strategies as st
 
 from exporter.diagnostics import BriefError
 from exporter.load import load_bytes, load_file
@@ -140,3 +141,23 @@ def test_loading_keeps_no_yaml_nodes_behind():
         load_file(SAMPLE)
     gc.collect()
     assert not [o for o in gc.get_objects() if isinstance(o, (yaml.Node, yaml.Mark))]
+
+
+_YAML_SCALARS = st.one_of(st.text(max_size=12), st.integers(), st.floats(allow_nan=False), st.booleans(), st.none(),
+                          st.dates())
+
+
+@given(st.recursive(_YAML_SCALARS, lambda inner: st.one_of(
+    st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=6), inner, max_size=4)), max_leaves=12),
+    st.booleans())
+def test_yaml_values_are_what_pyyaml_builds(value, flow):
+    """The parser builds strings itself (the other scalars through PyYAML's constructor): the
+    same values as ``yaml.safe_load``, quoted or plain, in block or flow style."""
+    import yaml
+
+    from exporter.yamlsource import parse
+
+    text = yaml.safe_dump({"v": value}, allow_unicode=True, default_flow_style=flow)
+    assert parse(text).data == yaml.safe_load(text)
+    assert parse("v: !!str 12\nw: '12'\nx: \"é\\t\"\ny: |\n  a\n  b\n").data == {"v": "12", "w": "12", "x": "é\t",
+                                                                                 "y": "a\nb\n"}
