@@ -79,3 +79,12 @@ def test_markup_in_user_text_prints_as_typed():
     frags = fragments((Span('<b>x</b> & <font name="Helvetica">y</font> <img src="z"/>'),), STYLES.body, toColor(LINK_COLOR))
     assert [f.text for f in frags] == ['<b>x</b> & <font name="Helvetica">y</font> <img src="z"/>']
     assert {f.fontName for f in frags} == {STYLES.body.fontName}
+
+
+@given(st.text(st.sampled_from(list(" \t\n\r\u00a0\u2003\u202fab")), max_size=30))
+def test_white_space_collapses_as_reportlab_s_parser_collapses_it(text):
+    import re
+
+    from exporter.render.fragments import _SPACES
+
+    assert _SPACES.sub(" ", text) == re.sub(r"[^\S\u00a0]+", " ", text)

@@ -64,3 +64,10 @@ def test_dictionaries_with_non_standard_breaks_are_left_to_pyphen():
     hungarian = hyphenator("hu")  # "ssz" → "sz-sz": a break that changes letters
     assert not isinstance(hungarian, Patterns)
     assert list(hungarian("asszonnyal")) == list(pyphen.Pyphen(lang="hu").iterate("asszonnyal"))
+
+
+@given(st.text(st.sampled_from(list(" \t\n\u00a0.,;«»()-'’abcé1")), max_size=30))
+def test_the_last_word_is_the_last_of_the_words(text):
+    from exporter.render.hyphenation import last_word_of, words_of
+
+    assert last_word_of(text) == words_of(text)[-1:]

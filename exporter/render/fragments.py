@@ -29,8 +29,9 @@ with quick_uri_pattern():  # platypus may be first imported here (see rlimport)
     from reportlab.platypus.paraparser import ParaFrag
 
 NARROW_NBSP_SCALE = 0.55
-# White space reportlab's paragraphs collapse: all of it but the no-break space.
-_SPACES = re.compile(r"[^\S\u00a0]+")
+# White space reportlab's paragraphs collapse: all of it but the no-break space (a single space,
+# which would be replaced by itself, is left alone: the text is then not rebuilt).
+_SPACES = re.compile(r"[^\S\u00a0]{2,}|[^\S \u00a0]")
 _SPECIAL = re.compile("([\n\u202f])")
 
 

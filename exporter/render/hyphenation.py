@@ -159,6 +159,15 @@ def words_of(text: str) -> list[str]:
     return [w for w in (_EDGES.sub("", token) for token in text.split()) if w]
 
 
+def last_word_of(text: str) -> list[str]:
+    """The last of :func:`words_of`, alone in a list (empty when the text has no word)."""
+    for token in reversed(text.split()):
+        word = _EDGES.sub("", token)
+        if word:
+            return [word]
+    return []
+
+
 class Breaks:
     """The hyphenation of one paragraph: each word by the patterns of its own language."""
 

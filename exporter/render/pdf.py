@@ -12,11 +12,11 @@ so the bytes are the same on every run.
 from __future__ import annotations
 
 import calendar
-import copy
 import io
 import re
 import time
 from functools import cache
+from itertools import repeat
 
 from exporter.render.rlimport import quick_uri_pattern
 
@@ -39,7 +39,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from exporter.fonts import FACES, face_path
 from exporter.render import LONG_ROW_LINES
 from exporter.render.fragments import fragments, plain_text
-from exporter.render.hyphenation import Breaks, hyphenator, words_of
+from exporter.render.hyphenation import Breaks, hyphenator, last_word_of, words_of
 from exporter.render.pdfa import archive
 from exporter.render.pdfmarks import FOOTER, Tagged, TaggingCanvas
 from exporter.render.pdftags import Tagger
@@ -177,13 +177,14 @@ class _Styles:
         last = None
         for item in content:
             text = getattr(item, "text", "")
-            words = words_of(text)
+            if getattr(item, "lang", None):
+                words = words_of(text)
+                if words:
+                    foreign.update(zip(words, repeat(self._patterns(item.lang))))
+            else:
+                words = last_word_of(text)  # all a text in the memo's language tells
             if words:
                 last = words[-1] if isinstance(item, Span) else None
-            lang = getattr(item, "lang", None)
-            if lang and words:
-                patterns = self._patterns(lang)
-                foreign.update((w, patterns) for w in words)
         return Breaks(self._patterns(None), foreign, last)
 
     def _patterns(self, lang: str | None):
@@ -411,8 +412,10 @@ class _Builder:
     def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
              bullet: str | None = None):
         if pstyle.hyphenationLang is True:
-            pstyle = copy.copy(pstyle)
-            pstyle.hyphenationLang = self.s.breaks(content)
+            hyphenated = object.__new__(pstyle.__class__)  # copy.copy(pstyle), without its detour
+            hyphenated.__dict__.update(pstyle.__dict__)
+            hyphenated.hyphenationLang = self.s.breaks(content)
+            pstyle = hyphenated
         frags = fragments(content, pstyle, self.link_colour, bold, anchor)
         return _Paragraph(plain_text(frags), pstyle, bulletText=bullet, frags=frags)
 
