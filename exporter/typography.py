@@ -26,9 +26,17 @@ _PROTECTED = re.compile(
     r"(?:https?://|mailto:|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`|<[^<>\n]*>",
     re.IGNORECASE,
 )
-# What each of those contains (matched the same way): a text without any of it holds nothing to
-# protect, and is not searched for addresses at every word (most texts, a quarter of the layout).
-_MAY_PROTECT = re.compile(r"://|mailto:|www\.|[@`<]", re.IGNORECASE)
+
+
+def _may_protect(text: str) -> bool:
+    """False when ``text`` cannot hold what ``_PROTECTED`` matches, told from characters each
+    alternative needs — ``:`` (``https?://``, ``mailto:``), ``@``, a backtick, ``<``, or
+    ``www.`` in any case (only W and w lower to w) — so that most texts are not searched for
+    addresses at every word (a quarter of the layout's time)."""
+    return ("@" in text or ":" in text or "`" in text or "<" in text
+            or "." in text and "www." in text.lower())
+
+
 # A run of white space but newlines and the no-break spaces (which are typography, not layout),
 # but for a single space, which would be replaced by itself (every space between two words).
 _SPACES = re.compile("[^\\S\n\u00a0\u202f\u2007]{2,}|[^\\S \n\u00a0\u202f\u2007]")
@@ -66,7 +74,7 @@ def typeset(text: str, lang: str) -> str:
         kept.append(match.group())
         return f"\ue000{len(kept) - 1}\ue001"
 
-    text = rule(_PROTECTED.sub(keep, text) if _MAY_PROTECT.search(text) else text)
+    text = rule(_PROTECTED.sub(keep, text) if _may_protect(text) else text)
     return re.sub("\ue000(\\d+)\ue001", lambda m: kept[int(m.group(1))], text) if kept else text
 
 
@@ -202,7 +210,7 @@ def bind_last_words(text: str, limit: int = 14) -> str:
     """The last two words of a paragraph on one line (no line of one short word at its end), when
     they are short enough together to leave the line breaking room: ``de sa famille.``."""
     found = _last_space(text)
-    if found is None or _MAY_PROTECT.search(text) and any(
+    if found is None or _may_protect(text) and any(
             m.start() <= found[0] < m.end() for m in _PROTECTED.finditer(text)):
         return text  # nothing to bind, or the space belongs to an address or code, kept as typed
     at, last = found
