@@ -188,6 +188,8 @@ class Localizer:
         return value.by_lang[fallback], fallback.split("_")[0]
 
     def _drawable(self, text: str, path: tuple) -> str:
+        if self.charset.issuperset(text):
+            return text  # every character drawable: nearly every text (no set of it built)
         missing = set(text) - self.charset
         missing.discard("\n")
         if not missing:
