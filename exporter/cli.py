@@ -308,3 +308,43 @@ def mail(
     for warning in warnings:
         typer.echo(str(warning), err=True)
     typer.echo(f"wrote {path}")
+
+
+@app.command()
+def draft(
+    articles: List[Path] = typer.Argument(..., metavar="ARTICLE...", help="Article files: .txt, .md, .html or .docx."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="fr or en (default: guessed from the text)."),
+    id: Optional[str] = typer.Option(None, "--id", help="The brief's id (default: from the file name); one article only."),
+    out: Path = typer.Option(Path("."), "--out", "-o", help="Folder for <id>.yaml and <id>.article.<lang>.txt."),
+    force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Do not use spaCy even when it is installed."),
+) -> None:
+    """Draft a brief from an article: quotes, figures, actors and the source filled in, TODO where
+    an analyst writes; the article's text is saved beside it, paragraphs numbered for `file:`.
+
+    Examples:
+
+      brief draft samples/article-niger-us-cooperation.fr.txt -o drafts/
+
+      brief draft statement.html --lang en --id sahel-aid && brief validate sahel-aid.yaml
+
+    With spaCy's French pipeline installed (pip install 'brief[draft]'), names without a title
+    are found too.
+    """
+    from exporter.draft.build import DraftError, draft_article
+
+    if id is not None and len(articles) > 1:
+        _fail_usage("--id names one brief: give one article, or drop --id")
+    failed = 0
+    for article in articles:
+        try:
+            result = draft_article(article, out, lang, id, force, use_nlp=not rules_only)
+        except DraftError as exc:
+            failed += 1
+            typer.echo(f"brief: {exc}", err=True)
+            continue
+        for note in result.notes:
+            typer.echo(f"{article}: note: {note}", err=True)
+        typer.echo(f"wrote {result.brief} ({result.quotes} quotes, {result.figures} figures, {result.actors} actors, "
+                   f"{result.placeholders} TODO to write; {result.found_by}) and {result.article}")
+    raise typer.Exit(1 if failed else 0)

@@ -23,7 +23,7 @@ LOWER = "a-zß-öø-ÿœ"
 APOS = "'’"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
 NAME_WORD = rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?[{UPPER}][{LOWER}]+(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?"
-NAME = rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)?{NAME_WORD}){{1,3}}"
+NAME = rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)?{NAME_WORD}){{1,5}}"
 NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
 SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
@@ -279,6 +279,8 @@ def _title_before(text: str) -> str | None:
     title.reverse()
     while title and title[0].lower() in _TITLE_CONNECTORS:
         title.pop(0)
+    while title and title[-1] in L.HONORIFICS:
+        title.pop()
     phrase = " ".join(title)
     return phrase if phrase and _role_words(phrase) else None
 
@@ -412,6 +414,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             cut = max((i + 1 for i, w in enumerate(words) if w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS
                        or (w.upper() == w and not re.fullmatch(r"[A-Z]\.", w))), default=0)
             words = words[cut:]
+            while len(words) > 3:
+                words.pop(0)
             if len(words) < 2:
                 continue
             name = " ".join(words)
@@ -427,6 +431,14 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 continue
             people.add(name, number, offset, "person", _capitalize(role or title or "") or None,
                        acts=bool(verb_after or verb_before or title or honor))
+        label = re.match(rf"^([{UPPER}][{UPPER} .'’-]{{3,80}}):\s", paragraph)
+        if label:
+            words = label.group(1).split()
+            roles = [i for i, w in enumerate(words) if w.lower() in L.PERSON_ROLES]
+            if roles and len(words) - roles[-1] - 1 >= 2:
+                name = " ".join(w.capitalize() for w in words[roles[-1] + 1:])
+                role = " ".join(w.capitalize() for w in words[: roles[-1] + 1])
+                people.add(name, number, 0, "person", role, acts=True)
         for match in SURNAME_REF.finditer(paragraph):
             full = people.by_surname(match.group("name"))
             if full:
@@ -437,8 +449,10 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 continue
             if any(p == number and o <= match.start() < o + len(n) for p, o, n in people.positions):
                 continue
+            if re.match(rf"\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}", paragraph[match.end():]):
+                continue                                  # "General Michael Langley": not a surname alone
             title = _title_before(paragraph[:match.start()])
-            if title and title.split()[-1][:1].isupper() == word[:1].isupper():
+            if title and title.split()[-1].lower() in L.PERSON_ROLES:
                 people.add(word, number, match.start(), "person", _capitalize(title), acts=True)
 
     # Organizations: acronyms and their expansions.
@@ -453,7 +467,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             before, after = paragraph[:m.start()], paragraph[m.end():]
             if before.endswith("(") and acronym in expansions:
                 continue                                           # the definition itself
-            role = _org_role(before, acronym) or _apposition_after(after)
+            role = _org_role(before, acronym) or _apposition_after(after) or _parenthesized_role(paragraph, m.start())
             if re.match(rf"\s+[{UPPER}][{LOWER}]", after):
                 continue                                           # "UN Agencies": part of a longer name
             acts = bool(re.match(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
@@ -464,11 +478,13 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             if acronym in expansions:
                 actor.aliases.add(expansions[acronym])
         # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès".
-        for m in re.finditer(rf"(?<![\w-])((?:U\.S\.|U\.N\.)\s+)?({'|'.join(sorted(L.ORG_HEADS, key=len, reverse=True))})"
+        for m in re.finditer(rf"(?<![\w-])((?:U\.S\.|U\.N\.|United)\s+)?({'|'.join(sorted(L.ORG_HEADS, key=len, reverse=True))})"
                              rf"((?:\s+(?:of|for|on|the|and|de|des|du|d[{APOS}]|la|l[{APOS}]|pour|et)?\s*[{UPPER}][\w.’'-]+){{0,5}}|(?:\s+[{LOWER}]+){{1,2}})",
                              paragraph):
             name = (m.group(1) or "") + m.group(2) + m.group(3)
             name = re.sub(rf"\s+(?:of|for|on|the|and|de|des|du|d[{APOS}]|la|l[{APOS}]|pour|et)$", "", name.strip())
+            if m.group(1) == "United " and m.group(2) != "Nations":
+                continue
             if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate"):
                 continue
             if re.search(rf"\s(?:{'|'.join(sorted(L.STOPWORDS['fr'] | L.STOPWORDS['en']))})$", name):
@@ -507,6 +523,29 @@ def _expansions(text: str) -> dict[str, str]:
                 found[acronym] = " ".join(words)
                 break
     return found
+
+
+def _parenthesized_role(paragraph: str, start: int) -> str | None:
+    """'d'autres agences des Nations unies (FAO, UNICEF)', 'du service aérien … (UNHAS)': the noun
+    phrase before a parenthesis that holds only acronyms, when its head is an organization's kind."""
+    open_at = paragraph.rfind("(", 0, start)
+    if open_at < 0 or not re.fullmatch(rf"[\s{UPPER}0-9&,]*", paragraph[open_at + 1:start]):
+        return None
+    close = paragraph.find(")", start)
+    if close < 0 or not re.fullmatch(rf"[\s{UPPER}0-9&,]*", paragraph[start:close]):
+        return None
+    head_text = paragraph[:open_at].rstrip()
+    starts = [m.end() for m in re.finditer(rf"(?:^|\s)(?:d[{APOS}]autres|other|les|le|la|du|des|de la|the|of the)\s+|"
+                                          rf"(?:^|\s)(?:l|d)[{APOS}]\s*", head_text)]
+    for start_at in reversed(starts):
+        role = head_text[start_at:]
+        if not role or len(role) > 80 or re.search(r"[,;()]", role):
+            break
+        head = role.split()[0].lower()
+        head = head[:-1] if head.endswith("s") and head[:-1] in L.ORG_ROLES else head
+        if head in L.ORG_ROLES:
+            return role
+    return None
 
 
 def _org_role(before: str, acronym: str) -> str | None:
@@ -619,6 +658,36 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
     return figures
 
 
+_SPELLED = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
+            "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "cent": 100, "a": 1, "one": 1, "two": 2,
+            "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
+            "fifteen": 15, "twenty": 20, "hundred": 100}
+_SPELLED_RE = re.compile(r"(?<![\w-])(?P<word>" + "|".join(sorted(_SPELLED, key=len, reverse=True)) +
+                         r")\s+(?P<scale>millions?|milliards?|billions?)\s+(?:(?:de\s+|d['’]\s*|of\s+))?(?P<noun>[^\W\d_][\w'’-]*(?:\s+cfa)?)",
+                         re.I)
+
+
+def find_spelled_figures(paragraphs: list[str], lang: str) -> list[Figure]:
+    """'un million d'euros', 'three million refugees': a number word with a scale (a number word
+    alone — "deux bases" — is too often not a figure to take without a reader)."""
+    hedges = sorted(L.HEDGES[lang], key=len, reverse=True)
+    out = []
+    for number, paragraph in enumerate(paragraphs, 1):
+        for m in _SPELLED_RE.finditer(paragraph):
+            if m.group("word") in ("a", "A") and lang != "en":
+                continue
+            value = _SPELLED[m.group("word").lower()] * L.SCALES[m.group("scale").lower()]
+            noun = m.group("noun").lower()
+            currency = next((code for word, code in L.CURRENCY_WORDS.items() if noun == word), None)
+            if not currency and (noun in L.NOT_A_NOUN or len(noun) < 2):
+                continue
+            before = paragraph[:m.start()]
+            hedge = next((h for h in hedges if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
+            out.append(Figure(value, number, _clause(paragraph, m.start(), m.end()), approx=bool(hedge), hedge=hedge,
+                              unit=None if currency else m.group("noun"), currency=currency, raw=m.group(0)))
+    return out
+
+
 def _clause(paragraph: str, start: int, end: int, max_words: int = 16) -> str:
     """The words around a figure, up to the clause's punctuation, at most ``max_words``: a verbatim
     label the analyst shortens."""
@@ -700,7 +769,9 @@ def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None
     for q in quotes:
         if q.speaker and q.speaker in people.actors:
             people.actors[q.speaker].acts = True
-    result = Extraction(lang, quotes=quotes, figures=find_figures(paragraphs, lang),
+    figures = sorted(find_figures(paragraphs, lang) + find_spelled_figures(paragraphs, lang),
+                     key=lambda f: (f.paragraph, paragraphs[f.paragraph - 1].find(f.raw)))
+    result = Extraction(lang, quotes=quotes, figures=figures,
                         actors=select_actors(people, quotes), date=find_date(title, paragraphs),
                         candidates=candidate_sentences(paragraphs, lang))
     return result

@@ -83,7 +83,8 @@ SPEECH_VERBS = {
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "emphasized", "emphasised", "asked", "replied",
            "continued", "concluded", "observed", "remarked", "argued", "acknowledged", "commented",
-           "according to", "underlined", "underscored"],
+           "according to", "underlined", "underscored", "estimates", "estimated", "reports", "reported",
+           "calls", "called"],
 }
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
@@ -117,6 +118,7 @@ ORG_ROLES = {
     "autorité", "authority", "organe", "body", "institution", "force", "forces", "armée", "army", "milice",
     "militia", "filiale", "affiliate", "branche", "branch", "syndicat", "union", "entreprise", "company",
     "société", "firm", "ong", "ngo", "association", "fondation", "foundation", "tribunal", "court", "cour",
+    "service", "agences", "agencies", "organisations", "organizations", "programmes", "mission",
 }
 # Words that start an organization's proper name ("Union européenne", "World Food Programme").
 ORG_HEADS = {
@@ -157,6 +159,11 @@ NOT_FIRST_NAMES = {
     "September", "Octobre", "October", "Novembre", "November", "Décembre", "December", "Lundi", "Mardi",
     "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday", "État", "Etat", "Islamic", "State", "Coalition", "Sahel",
+    # words of titles and of organizations' names, never a person's
+    "Affairs", "Affaires", "Security", "Sécurité", "Defense", "Defence", "Défense", "Command", "Staff",
+    "Forces", "Armed", "International", "Political", "Development", "Assistance", "Humanitarian",
+    "African", "Africaine", "Africaines", "Intérieur", "Justice", "Relations", "Cabinet", "Group", "Contact",
+    "Ministers", "Ministres", "Commander", "Chairman", "Europe", "European", "Européenne", "Armées",
 }
 
 # Sentences a reader starts the analyst's sections from.
