@@ -348,3 +348,37 @@ def draft(
         typer.echo(f"wrote {result.brief} ({result.quotes} quotes, {result.figures} figures, {result.actors} actors, "
                    f"{result.placeholders} TODO to write; {result.found_by}) and {result.article}")
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def watch(
+    paths: List[str] = typer.Argument(..., help="Brief files or folders of briefs."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder; files are named <id>.<locale>.<ext>."),
+    format: Optional[List[str]] = typer.Option(None, "--format", "-f", help="pdf or docx; repeat for both (default: both)."),
+    locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="A CLDR locale; repeat for several (default: the brief's languages)."),
+    style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style (formal, plain) or a .toml file."),
+    convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (nothing is written while one remains)."),
+) -> None:
+    """Re-validate and re-export briefs each time they (or the articles they link) are saved;
+    a broken save prints its problems and keeps the last good memos. Ctrl-C stops.
+
+    Examples:
+
+      brief watch samples/niger-us-cooperation.yaml -o memos/
+
+      brief watch briefs/ --format pdf --locale fr
+    """
+    from exporter import batch
+    from exporter.watch import WatchOptions, watch as run_watch
+
+    formats = _check_formats_locales(format, locale)
+    options = WatchOptions(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
+                           strict=strict)
+    try:
+        run_watch(paths, options, lambda line, is_error: typer.echo(line, err=is_error))
+    except batch.UsageError as exc:
+        _fail_usage(str(exc))
+    except KeyboardInterrupt:
+        typer.echo("stopped", err=True)
+    raise typer.Exit(0)
