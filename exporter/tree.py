@@ -174,7 +174,9 @@ class Document:
     furniture: Furniture
     blocks: tuple[Block, ...]
     paper: str  # "A4" or "Letter"
-    keep_from: int = 0  # blocks from this index on stay together on the last page (0: no rule)
+    # Blocks from this index on stay together on the last page, with the last lines of the block
+    # before them (its last paragraph or list item, not a whole table); 0: no such rule.
+    keep_from: int = 0
 
 
 def inline_text(content: Inlines) -> str:

@@ -334,3 +334,17 @@ def test_breaks_keep_names_whole_and_fragments_long_enough():
     english = Breaks(french, {"repositioning": hyphenator("en-GB")})
     assert list(english("repositioning")) == [p for p in hyphenator("en-GB")("repositioning")
                                               if len(p[0]) >= 2 and len(p[1]) >= 3]
+
+
+@pytest.mark.parametrize("convention", CONVENTIONS)
+def test_a_long_table_at_the_end_starts_under_its_heading(write_brief, convention):
+    """The memo's end travels together with the last lines of the body, never with a whole table:
+    a table of sixty actors that ends the body starts on the page of its heading."""
+    actors = "".join(f"  - {{name: Actor{i}, role: Role long enough to wrap onto a second line in its cell}}\n"
+                     for i in range(60))
+    path = write_brief(brief_text(extra="marking: {scheme: us, level: unclassified}\nactors:\n" + actors))
+    data = export_file(str(path), None, ["pdf"], load_style("formal"), convention=convention).memos[0].data
+    pages = [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+    [first] = [n for n, text in enumerate(pages) if re.search(r"Key [Aa]ctors|Actors involved", text)]
+    assert "Actor0" in pages[first] and "Actor59" in pages[-1]
+    assert len(pages) <= 5

@@ -42,13 +42,10 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
         if made and name in _TAIL and tail is None:
             tail = len(blocks)
         blocks.extend(made)
-    closing = CLOSINGS[convention.closing].build(m)
-    # The tail starts one block before the sources (or the closing): the last page always holds
-    # some of the body.
-    start = (tail if tail is not None else len(blocks)) - 1
-    while start > 0 and isinstance(blocks[start], Heading):
-        start -= 1
-    blocks.extend(closing)
+    # The memo's end — the sources and attachments, and the closing lines — travels together, with
+    # the last lines of the body before it: no last page holds only them.
+    keep = tail if tail is not None else len(blocks)
+    blocks.extend(CLOSINGS[convention.closing].build(m))
 
     _ = loc.label
     subject = m.plain(brief.routing.subject)
@@ -69,7 +66,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
         date=document_date(brief),
         creator=f"brief {__version__}",
     )
-    return Document(meta, furniture, tuple(blocks), style.paper_for(loc.name), max(start, 0))
+    return Document(meta, furniture, tuple(blocks), style.paper_for(loc.name), keep)
 
 
 def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:

@@ -37,7 +37,7 @@ KEEP = {
 }
 ROUTING_TAB_MM = 34
 CLOSING_TAB_MM = 30
-CELL_MARGINS = (4, 4, 3, 4)  # left, right, top, bottom, in points: the PDF's cell padding
+CELL_MARGINS = (4, 4, 3, 3.6)  # the PDF's cell padding, less the 0.4 pt a row border adds in Word
 DECISION_GAP_MM = 6  # between a decision option's line for initials and the next option
 
 
@@ -377,6 +377,9 @@ class _Writer:
         for i, block in enumerate(self.doc.blocks):
             if i == keep:
                 start = len(self.body) - 1  # the body's last child is the section properties
+                before = self.body[start - 1] if start else None
+                if before is not None and before.tag == qn("w:p"):
+                    start -= 1  # the last paragraph or list item before it comes along
             getattr(self, f"_{type(block).__name__.lower()}")(block)
         if start is not None:
             tail = [p for element in list(self.body)[start:-1]
@@ -420,6 +423,7 @@ class _Writer:
                 stops.append((ooxml.twips((n + 1) * column), "left", None))
         ooxml.tabs(p, stops)
         fields = self._new_paragraph("Decision")
+        ooxml.space_before(fields, 0)  # the block's space before is the first line's only
         stops = []
         for n, field in enumerate(block.fields):
             ooxml.run(fields, field + " \t" + ("\t" if n + 1 < len(block.fields) else ""))

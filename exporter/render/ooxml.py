@@ -111,11 +111,20 @@ def keep_with_next(p) -> None:
 
 def space_after(p, points: float) -> None:
     """``w:pPr/w:spacing w:after``: the space after one paragraph, in points."""
+    _spacing(p, "after", points)
+
+
+def space_before(p, points: float) -> None:
+    """``w:pPr/w:spacing w:before``: the space before one paragraph, in points."""
+    _spacing(p, "before", points)
+
+
+def _spacing(p, side: str, points: float) -> None:
     ppr = _ppr(p)
     spacing = ppr.find(_W + "spacing")
     if spacing is None:
         spacing = set_in_sequence(ppr, "spacing", "pPr")
-    spacing.set(_W + "after", str(round(points * 20)))
+    spacing.set(_W + side, str(round(points * 20)))
 
 
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"

@@ -52,6 +52,7 @@ ROUTING_LABEL_MM = 34
 CLOSING_LABEL_MM = 30
 CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
 ROUTING_PADDING = (0, 4, 1, 2)
+FRAME_SLACK = 0.5  # points the body may reach into the bottom margin (see render)
 DECISION_GAP_MM = 6  # between a decision option's line and the next option
 MARKING_SPACING = 1.0  # points between the letters of a marking (it is in capitals)
 
@@ -335,14 +336,15 @@ class _Builder:
         blocks = self.doc.blocks
         keep = self.doc.keep_from or len(blocks)
         for i, block in enumerate(blocks):
-            made = getattr(self, f"_{type(block).__name__.lower()}")(block)
-            # The memo's end travels together (the last block of the body, the sources, the
-            # closing lines): never a last page that holds only the sources and the closing.
+            # The memo's end travels together, with the last paragraph or list item before it
+            # (a table stays where it is): never a last page that holds only the sources and the
+            # closing lines.
             if i == keep:
                 tail = [f for b in blocks[i:] for f in getattr(self, f"_{type(b).__name__.lower()}")(b)]
-                out.append(KeepTogether(tail))
+                last = [out.pop()] if out and isinstance(out[-1], RLParagraph) else []
+                out.append(KeepTogether(last + tail))
                 break
-            out.extend(made)
+            out.extend(getattr(self, f"_{type(block).__name__.lower()}")(block))
         for i, flowable in enumerate(out[:-2]):
             if isinstance(flowable, _HeadingRoom):
                 flowable.following = out[i + 2]  # after the heading itself
@@ -431,7 +433,11 @@ def render(doc: Document, style: Style) -> bytes:
         creator=meta.creator, producer=meta.creator, lang=meta.lang, invariant=1, pageCompression=1,
         initialFontName=fonts["regular"], initialFontSize=style.size.body,
     )
-    frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height, id="body",
+    # Word and LibreOffice lay a page out in twentieths of a point and round: a paragraph that fits
+    # to within a rounding error fits there.  The frame reaches half a point into the bottom margin
+    # so that it fits here too, and both formats break pages at the same place.
+    frame = Frame(template.leftMargin, template.bottomMargin - FRAME_SLACK, template.width,
+                  template.height + FRAME_SLACK, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     furniture = doc.furniture
     head_font = builder.s.head_fonts["bold"]
