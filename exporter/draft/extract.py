@@ -479,17 +479,24 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 actor.aliases.add(expansions[acronym])
         # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès".
         for m in re.finditer(rf"(?<![\w-])((?:U\.S\.|U\.N\.|United)\s+)?({'|'.join(sorted(L.ORG_HEADS, key=len, reverse=True))})"
-                             rf"((?:\s+(?:of|for|on|the|and|de|des|du|d[{APOS}]|la|l[{APOS}]|pour|et)?\s*[{UPPER}][\w.’'-]+){{0,5}}|(?:\s+[{LOWER}]+){{1,2}})",
+                             rf"((?:\s+(?:of|for|on|the|and|de|des|du|d[{APOS}]|la|l[{APOS}]|pour|et)?\s*[{UPPER}][\w.’'-]+){{1,5}}|(?:\s+[{LOWER}]+){{1,3}}|)",
                              paragraph):
             name = (m.group(1) or "") + m.group(2) + m.group(3)
             name = re.sub(rf"\s+(?:of|for|on|the|and|de|des|du|d[{APOS}]|la|l[{APOS}]|pour|et)$", "", name.strip())
             if m.group(1) == "United " and m.group(2) != "Nations":
                 continue
+            kept = []
+            for i, word in enumerate(name.split()):
+                if i and (word.lower() in L.STOPWORDS["fr"] | L.STOPWORDS["en"] | L.NOT_A_NOUN
+                          or (word[:1].islower() and not _ADJECTIVE.search(word))):
+                    break
+                kept.append(word)
+            name = " ".join(kept)
             if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate"):
                 continue
-            if re.search(rf"\s(?:{'|'.join(sorted(L.STOPWORDS['fr'] | L.STOPWORDS['en']))})$", name):
-                name = re.sub(r"\s+\S+$", "", name)
-            before, after = paragraph[:m.start()], paragraph[m.end():]
+            before, after = paragraph[:m.start()], paragraph[m.start() + len(name):]
+            if re.search(rf"\b(?:des|du|de la|of the|of)\s+(?:(?:U\.S\.|U\.N\.)\s+)?$|\bd[{APOS}](?:la\s+)?$", before):
+                continue                  # "agences des Nations unies": a complement of another name
             acronym = next((a for a, long_form in expansions.items() if long_form.endswith(name) or name.endswith(long_form)), None)
             if acronym:
                 people.add(acronym, number, m.start(), "organization")
@@ -523,6 +530,13 @@ def _expansions(text: str) -> dict[str, str]:
                 found[acronym] = " ".join(words)
                 break
     return found
+
+
+# Lower-case words that can end an organization's French name: "Union européenne", "Banque
+# mondiale", "Programme alimentaire mondial", "Nations unies".
+_ADJECTIVE = re.compile(r"(?:é|ée|és|ées|al|ale|aux|ales|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|"
+                        r"ique|iques|el|elle|els|elles|if|ive|aire|aires|unies|uni|ial|iale|ois|oise|an|ane|"
+                        r"éen|éenne|éens|éennes)$")
 
 
 def _parenthesized_role(paragraph: str, start: int) -> str | None:
@@ -653,7 +667,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
             bound = None if hedge else next((b for b in bounds if re.search(rf"(?<![\w]){re.escape(b)}\s*$", before, re.I)), None)
             label = _clause(paragraph, m.start(), m.end())
             plain = int(value) if value == value.to_integral_value() else float(value)
-            figures.append(Figure(plain, number, label, approx=bool(hedge), hedge=hedge or bound, unit=unit,
+            # A bound ("more than", "plus de") is not an exact number either: approx, as the fidelity
+            # check reads the article (the comment in the draft says which bound it is).
+            figures.append(Figure(plain, number, label, approx=bool(hedge or bound), hedge=hedge or bound, unit=unit,
                                   currency=currency, percent=percent, raw=m.group(0).strip()))
     return figures
 
@@ -682,7 +698,8 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[Figure]:
             if not currency and (noun in L.NOT_A_NOUN or len(noun) < 2):
                 continue
             before = paragraph[:m.start()]
-            hedge = next((h for h in hedges if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
+            hedge = next((h for h in hedges + sorted(L.BOUNDS[lang], key=len, reverse=True)
+                          if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
             out.append(Figure(value, number, _clause(paragraph, m.start(), m.end()), approx=bool(hedge), hedge=hedge,
                               unit=None if currency else m.group("noun"), currency=currency, raw=m.group(0)))
     return out

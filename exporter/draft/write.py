@@ -163,9 +163,8 @@ def render(draft: DraftInput, features: SchemaFeatures | None = None) -> str:
         add(f"  - label: {scalar(fig.label)}   # the article's words: shorten them")
         add(f"    value: {_number(fig.value)}")
         if fig.approx:
-            add(f"    approx: true   # the article says {comment(repr(fig.hedge))}")
-        elif fig.hedge:
-            add(f"    # the article says {comment(repr(fig.hedge))}: a bound, not an approximation")
+            bound = "" if fig.hedge in L.HEDGES[lang] else ": a bound"
+            add(f"    approx: true   # the article says {comment(repr(fig.hedge))}{bound}")
         if fig.percent:
             add("    unit: percent")
         elif fig.currency:
