@@ -123,18 +123,26 @@ def watch(paths: list[str], options: WatchOptions, report: Report, stop: threadi
             report(line, is_error)
         briefs[brief] = linked_files(brief)
 
-    for brief in batch.collect(paths):
+    found = batch.collect(paths)
+    if not found:
+        raise batch.UsageError("nothing to watch: no brief found (*.yaml or *.yml)")
+    for brief in found:
         build(brief)
     roots = sorted({p.parent for deps in briefs.values() for p in deps} | set(folders))
     roots = [r for r in roots if r.is_dir()]
     if not roots:
         raise batch.UsageError("nothing to watch: no brief found (*.yaml or *.yml)")
-    report(f"watching {len(briefs)} brief(s); Ctrl-C to stop", False)
-    if on_ready is not None:
-        on_ready()
     out = options.out.resolve()
-    for changes in watchfiles.watch(*roots, stop_event=stop, debounce=debounce_ms, step=50, rust_timeout=500,
-                                    raise_interrupt=True):
+    ready = False
+    # yield_on_timeout: the first (empty) yield comes once the OS watches the folders — only then
+    # is the user told so, and a save from that moment on is seen.
+    for changes in watchfiles.watch(*roots, stop_event=stop, debounce=debounce_ms, step=50, rust_timeout=200,
+                                    yield_on_timeout=True, raise_interrupt=True):
+        if not ready:
+            ready = True
+            report(f"watching {len(briefs)} brief(s); Ctrl-C to stop", False)
+            if on_ready is not None:
+                on_ready()
         changed = {Path(path).resolve() for _, path in changes}
         changed = {p for p in changed if out not in p.parents and not p.name.endswith(".part")}
         if not changed:

@@ -108,6 +108,7 @@ def sentences(paragraph: str) -> list[tuple[int, str]]:
 
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
 MIN_QUOTE_WORDS = 5
+MAX_ITEMS = 200          # quotes, figures, actors: each list of a draft
 
 
 def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -162,7 +163,10 @@ def _speech_after(rest: str, lang: str) -> str | None:
         m = re.match(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b", rest)
         if m:
             return "<pronoun>"
-        m = re.match(rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:lors|à|au|en|dans|devant|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|le|la|sur|après|avant|depuis|qui)\b|$)", rest)
+        m = re.match(rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
+                     rf"(?:(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier|mardi soir|aussi|encore|également)\s+)?"
+                     rf"(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:lors|à|au|aux|en|dans|devant|dimanche|lundi|mardi|mercredi|"
+                     rf"jeudi|vendredi|samedi|sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)", rest)
         if m:
             return m.group("who")
         m = re.match(rf"(?:selon|d'après|d’après)\s+(?P<who>.{{2,80}}?)(?=[,.;:!?]|$)", rest)
@@ -205,13 +209,14 @@ def find_quotes(paragraphs: list[str], lang: str, people: "People") -> list[Quot
     quotes: list[Quote] = []
     for number, paragraph in enumerate(paragraphs, 1):
         last_speaker: tuple[str | None, str | None] = (None, None)
+        starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
         for start, end in quotation_spans(paragraph):
             s, e = _trim_quote(paragraph, start, end)
             text = paragraph[s:e]
             if len(text.split()) < MIN_QUOTE_WORDS:
                 continue
             close = end + 1 if end < len(paragraph) else end
-            sentence_start = max((o for o, _ in sentences(paragraph) if o <= start - 1), default=0)
+            sentence_start = max((o for o in starts if o <= start - 1), default=0)
             before = paragraph[sentence_start: max(start - 1, 0)]
             after = paragraph[close: close + 200]
             said = _speech_after(after, lang)
@@ -420,7 +425,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 continue
             name = " ".join(words)
             offset = match.start() + match.group(0).index(words[0])
-            before, after = paragraph[:offset], paragraph[match.end():]
+            before, after = paragraph[max(0, offset - 300):offset], paragraph[match.end():match.end() + 300]
             title = _title_before(before)
             honor = re.search(rf"(?:{HONORIFIC_RE})\s*$", before)
             role = _apposition_before(before) or _apposition_after(after)
@@ -451,7 +456,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 continue
             if re.match(rf"\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}", paragraph[match.end():]):
                 continue                                  # "General Michael Langley": not a surname alone
-            title = _title_before(paragraph[:match.start()])
+            title = _title_before(paragraph[max(0, match.start() - 200):match.start()])
             if title and title.split()[-1].lower() in L.PERSON_ROLES:
                 people.add(word, number, match.start(), "person", _capitalize(title), acts=True)
 
@@ -464,7 +469,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             acronym = m.group(1)
             if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2:
                 continue
-            before, after = paragraph[:m.start()], paragraph[m.end():]
+            before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
                 continue                                           # the definition itself
             role = _org_role(before, acronym) or _apposition_after(after) or _parenthesized_role(paragraph, m.start())
@@ -494,7 +499,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             name = " ".join(kept)
             if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate"):
                 continue
-            before, after = paragraph[:m.start()], paragraph[m.start() + len(name):]
+            before = paragraph[max(0, m.start() - 300):m.start()]
+            after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
             if re.search(rf"\b(?:des|du|de la|of the|of)\s+(?:(?:U\.S\.|U\.N\.)\s+)?$|\bd[{APOS}](?:la\s+)?$", before):
                 continue                  # "agences des Nations unies": a complement of another name
             acronym = next((a for a, long_form in expansions.items() if long_form.endswith(name) or name.endswith(long_form)), None)
@@ -562,15 +568,32 @@ def _parenthesized_role(paragraph: str, start: int) -> str | None:
     return None
 
 
+_KNOWN_AS = re.compile(rf"\s*[-–—,(]?\s*(?:connue?s?|appelée?s?|dite?s?|known as|called)\s+"
+                       rf"(?:sous le nom d[e{APOS}]\s*(?:la\s+|l[{APOS}]\s*|le\s+)?|as\s+)?$")
+_OF_THE = re.compile(rf"\s+(?:de la|de l[{APOS}]|du|des|of the|of)\s*$")
+
+
 def _org_role(before: str, acronym: str) -> str | None:
-    """'le bloc ouest-africain de la ', 'conseil militaire … - connu sous le nom de ' before an acronym."""
-    m = re.search(rf".*(?:^|\s)(?:(?:du|de la|des|le|la|the|of the)\s+|(?:de l|l)[{APOS}]\s*)(?P<role>[^,;()«»“”\"]{{3,90}}?)\s*[-–—,(]?\s*"
-                  rf"(?:connue?s?|appelée?s?|dite?s?|known as|called)\s+(?:sous le nom d[e{APOS}]\s*(?:la\s+|l[{APOS}]\s*|le\s+)?|as\s+)?$", before)
-    if m:
-        return m.group("role")
-    m = re.search(rf"(?:^|\s)(?:le|la|l[{APOS}]|the|un|une|a)\s*(?P<role>(?:{'|'.join(sorted(L.ORG_ROLES))})(?:[\s-][\w{APOS}-]+){{0,4}}?)\s+(?:de la|de l[{APOS}]|du|des|of the|of)\s*$", before, re.I)
-    if m and m.group("role").split()[0].lower() in L.ORG_ROLES:
-        return m.group("role")
+    """'le bloc ouest-africain de la ', 'conseil militaire … - connu sous le nom de ' before an acronym.
+
+    Each pattern is anchored on the words right before the acronym first, then the role is read
+    backwards to its determiner: no regular expression scans the whole window."""
+    known = _KNOWN_AS.search(before[-80:])
+    if known:
+        head = before[: len(before) - (len(before[-80:]) - known.start())]
+        starts = [m.end() for m in re.finditer(rf"(?:^|\s)(?:(?:du|de la|des|le|la|the|of the)\s+|(?:de l|l)[{APOS}]\s*)", head[-120:])]
+        if starts:
+            role = head[-120:][starts[-1]:].strip()
+            if 3 <= len(role) <= 90 and not re.search(r"[,;()«»“”\"]", role):
+                return role
+    of = _OF_THE.search(before[-20:])
+    if of:
+        head = before[: len(before) - (len(before[-20:]) - of.start())][-80:]
+        for m in re.finditer(rf"(?:^|\s)(?:le|la|the|un|une|a)\s+|(?:^|\s)l[{APOS}]\s*", head, re.I):
+            role = head[m.end():]
+            words = role.split()
+            if words and words[0].lower() in L.ORG_ROLES and len(words) <= 5:
+                return role
     return None
 
 
@@ -617,7 +640,10 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
         for m in pattern.finditer(paragraph):
             integer, decimals = m.group("int"), m.group("dec")
             digits = re.sub(r"[^\d]", "", integer)
-            before, after = paragraph[:m.start()], paragraph[m.end("int") if not decimals else m.end("dec"):]
+            # Rules look back a sentence's worth of text, never the whole paragraph (which would
+            # make a paragraph of many numbers quadratic).
+            before = paragraph[max(0, m.start() - 200):m.start()]
+            after = paragraph[m.end("int") if not decimals else m.end("dec"):][:200]
             rest = after.lstrip(" \u00a0\u202f")
             low_rest = rest.lower()
             # Dates, times and ordinals.
@@ -697,7 +723,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[Figure]:
             currency = next((code for word, code in L.CURRENCY_WORDS.items() if noun == word), None)
             if not currency and (noun in L.NOT_A_NOUN or len(noun) < 2):
                 continue
-            before = paragraph[:m.start()]
+            before = paragraph[max(0, m.start() - 100):m.start()]
             hedge = next((h for h in hedges + sorted(L.BOUNDS[lang], key=len, reverse=True)
                           if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
             out.append(Figure(value, number, _clause(paragraph, m.start(), m.end()), approx=bool(hedge), hedge=hedge,
@@ -788,7 +814,9 @@ def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None
             people.actors[q.speaker].acts = True
     figures = sorted(find_figures(paragraphs, lang) + find_spelled_figures(paragraphs, lang),
                      key=lambda f: (f.paragraph, paragraphs[f.paragraph - 1].find(f.raw)))
+    # A draft is read by a person: past these many, the rest of an odd article is left out.
+    quotes, figures = quotes[:MAX_ITEMS], figures[:MAX_ITEMS]
     result = Extraction(lang, quotes=quotes, figures=figures,
-                        actors=select_actors(people, quotes), date=find_date(title, paragraphs),
+                        actors=select_actors(people, quotes)[:MAX_ITEMS], date=find_date(title, paragraphs),
                         candidates=candidate_sentences(paragraphs, lang))
     return result
