@@ -217,7 +217,8 @@ def validate(
     for path in files:
         try:
             loaded = load_file(path)
-            warnings = [w for _, _, ws in build_documents(loaded, locale or None, style, convention) for w in ws]
+            warnings = list(loaded.warnings)
+            warnings += [w for _, _, ws in build_documents(loaded, locale or None, style, convention) for w in ws]
         except BriefError as exc:
             bad += 1
             for problem in exc.problems:

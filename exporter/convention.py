@@ -57,7 +57,8 @@ class ConventionFile:
     sources: list[str] = spec("What the convention follows (documentation).", factory=list)
     header: Literal["routing", "state", "french-note"] | None = spec("The page-1 head.", default=None)
     closing: Literal["line", "state", "french-note"] | None = spec("The closing lines.", default=None)
-    paragraph_mark: str | None = spec("How a reference cites a paragraph: § or ¶.", default=None)
+    paragraph_mark: dict[str, str] | None = spec(
+        "How a reference cites a paragraph, by the memo's language: en = \"¶\" (§ otherwise).", default=None)
     scheme: str | None = spec("The marking scheme a bare level (confidential) belongs to.", default=None)
     require_marking: bool | None = spec("Warn when the brief has no marking.", default=None)
     place: str | None = spec("The place in the dateline (Paris, le …).", default=None)
@@ -67,6 +68,8 @@ class ConventionFile:
         "Where the principal writes: a line after each option (options), or initials and date "
         "lines under the boxes (below).", default=None)
     number_sections: bool | None = spec("Number the body's sections (1. Principaux acteurs).", default=None)
+    portion_marks: bool | None = spec("Mark each paragraph with its level, (U) or (SBU), as State does.",
+                                      default=None)
     sections: Sections | None = spec(default=None)
     labels: dict[str, str] = spec("Label keys → message ids (English), translated by the catalogs.",
                                   factory=dict)
@@ -87,13 +90,14 @@ class Convention:
     sources: tuple[str, ...]
     header: str
     closing: str
-    paragraph_mark: str
+    paragraph_mark: dict[str, str]  # memo language → mark; § where none is given
     scheme: str | None
     require_marking: bool
     place: str | None
     decision: tuple[str, ...]
     decision_lines: str
     number_sections: bool
+    portion_marks: bool
     sections: dict[str, tuple[str, ...]]
     labels: dict[str, tuple[str, str]]  # key → (context, msgid)
     style: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = field(default=())
@@ -161,10 +165,11 @@ def _resolved(path: str, seen: tuple[str, ...] = ()) -> Convention:
         name=own.name, description=own.description or (base.description if base else ""),
         sources=tuple(own.sources) or (base.sources if base else ()),
         header=pick("header", "routing"), closing=pick("closing", "line"),
-        paragraph_mark=pick("paragraph_mark", "§"), scheme=pick("scheme", None),
+        paragraph_mark=pick("paragraph_mark", {}), scheme=pick("scheme", None),
         require_marking=pick("require_marking", False), place=pick("place", None),
         decision=tuple(pick("decision", ("approve", "disapprove", "discuss"))),
         decision_lines=pick("decision_lines", "below"), number_sections=pick("number_sections", False),
+        portion_marks=pick("portion_marks", False),
         sections=sections, labels=labels,
         style=tuple((k, tuple(v.items())) for k, v in style.items()),
         spellings=spellings, gpo=pick("gpo", False),

@@ -85,7 +85,7 @@ def build_documents(loaded: LoadedBrief, locale_names: list[str] | None, style: 
 def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[str], style: Style,
                   strict: bool = False, convention: str | None = None) -> FileResult:
     """Render an already loaded brief; problems are collected, never raised."""
-    result = FileResult(loaded.file, loaded.brief.id)
+    result = FileResult(loaded.file, loaded.brief.id, warnings=list(loaded.warnings))
     try:
         looks = convention_of(loaded, convention).apply(style)
         for locale, document, warnings in build_documents(loaded, locales, style, convention):

@@ -32,6 +32,12 @@ FAMILIES: dict[str, dict[str, str]] = {
 }
 
 
+# The family Word has on every Windows and Mac that each shipped one is metric-compatible with: the
+# DOCX names it, so that a memo keeps its line breaks in Word (a State memo is in Times New Roman);
+# LibreOffice and fontconfig map it back to Liberation.
+WORD_NAMES = {"Liberation Serif": "Times New Roman", "Liberation Sans": "Arial"}
+
+
 def face_path(family: str, face: str) -> Path:
     """The file of one face of a shipped family."""
     return fonts_dir() / FAMILIES[family][face]

@@ -1,35 +1,42 @@
 """Load a brief file: bytes → YAML → :class:`~exporter.model.Brief`, or every problem with its line.
 
-This is the only place that touches a brief's file.  It refuses what cannot be a brief before
-parsing (too large, not UTF-8, empty), turns validation errors into ``file:line:col: path: message``
-using the positions :mod:`exporter.yamlsource` recorded, and checks what a schema cannot: that
-references point at sources that exist, and that ids are unique.
+This is the only place that touches a brief's file, and the articles its sources link (``file:``).
+It refuses what cannot be a brief before parsing (too large, not UTF-8, empty), turns validation
+errors into ``file:line:col: path: message`` using the positions :mod:`exporter.yamlsource`
+recorded, and checks what a schema cannot: that references point at sources that exist, that ids
+are unique, and — when a source links its article — that the brief is faithful to it
+(:mod:`exporter.fidelity`).  What is suspicious but not wrong (a figure the article does not
+show, a placeholder left by ``brief draft``) travels as warnings on the loaded brief.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import dataclasses
-
 from exporter.diagnostics import BriefError, Problem, join_path
-from exporter.model import Brief, Ref, Text
+from exporter.model import Brief, Ref, RelativeDate, Text
 from exporter.records import Invalid, validate, wire_items
 from exporter.yamlsource import Located, YamlProblem, parse
 
 MAX_BYTES = 2 * 1024 * 1024
+MAX_ARTICLE_BYTES = 2 * 1024 * 1024
 
 
 @dataclass
 class LoadedBrief:
-    """A valid brief, the file it came from, and where each of its texts stands in that file."""
+    """A valid brief, the file it came from, where each of its texts stands in that file, and the
+    warnings found while loading it (``--strict`` makes them errors)."""
 
     brief: Brief
     file: str
     located: Located
     text_paths: dict[int, tuple] = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.text_paths:
@@ -73,11 +80,12 @@ def load_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> LoadedBrie
         raise BriefError([Problem(name, f"cannot read the file: {exc.strerror or exc}")]) from None
     if len(raw) > max_bytes:
         raise BriefError([Problem(name, f"the file is larger than {max_bytes:,} bytes")])
-    return load_bytes(raw, name)
+    return load_bytes(raw, name, Path(path).parent)
 
 
-def load_bytes(raw: bytes, name: str = "<brief>") -> LoadedBrief:
-    """Validate a brief given as bytes (``name`` is used in messages)."""
+def load_bytes(raw: bytes, name: str = "<brief>", folder: str | os.PathLike | None = None) -> LoadedBrief:
+    """Validate a brief given as bytes (``name`` is used in messages); a source's ``file:`` is read
+    relative to ``folder`` (default: the folder of ``name``)."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
@@ -110,9 +118,14 @@ def load_bytes(raw: bytes, name: str = "<brief>") -> LoadedBrief:
         raise BriefError(problems) from None
     # Only the positions are kept: the plain data was a second copy of the brief.
     loaded = LoadedBrief(brief, name, Located(None, located.positions))
-    problems = check_references(loaded)
-    if problems:
-        raise BriefError(problems)
+    problems = check_references(loaded) + check_placeholders(loaded)
+    if any(source.file for source in brief.sources):
+        problems += check_articles(loaded, Path(name).parent if folder is None else Path(folder))
+    errors = [p for p in problems if not p.warning]
+    if errors:
+        errors.sort(key=lambda p: (p.line or 0, p.column or 0))
+        raise BriefError(errors)
+    loaded.warnings = sorted((p for p in problems if p.warning), key=lambda p: (p.line or 0, p.column or 0))
     return loaded
 
 
@@ -131,22 +144,114 @@ def check_references(loaded: LoadedBrief) -> list[Problem]:
     if brief.kind == "action" and not brief.recommendations:
         problems.append(loaded.problem(("kind",), "an action memo asks for a decision: add `recommendations:` "
                                                   "(at least one, such as \"That you approve …\")"))
-    for path, ref in _iter_refs(brief, ()):
+    known = ", ".join(seen) or "none: add a sources: list"
+    for path, ref in iter_refs(brief, ()):
         if ref.source not in seen:
-            known = ", ".join(seen) or "none: add a sources: list"
             problems.append(loaded.problem(path + ("source",), f"no source with id {ref.source!r} (sources: {known})"))
+    for i, figure in enumerate(brief.figures):
+        if isinstance(figure.as_of, RelativeDate):
+            here = ("figures", i, "as_of", "source")
+            if figure.as_of.source not in seen:
+                problems.append(loaded.problem(here, f"no source with id {figure.as_of.source!r} (sources: {known})"))
+            elif brief.sources[seen[figure.as_of.source]].date is None:
+                problems.append(loaded.problem(here, f"the source {figure.as_of.source!r} has no date: give it a "
+                                                     "`date:`, or give the figure's date itself"))
     return problems
 
 
-def _iter_refs(node, path):
+PLACEHOLDER = re.compile(r"\s*TODO\b")
+
+
+def check_placeholders(loaded: LoadedBrief) -> list[Problem]:
+    """Warnings for every text that still starts with ``TODO``: a placeholder ``brief draft``
+    left for the analyst, which ``--strict`` (and so CI) refuses."""
+    return [loaded.problem(path, "a placeholder left by `brief draft`: write it", warning=True)
+            for path, text in iter_strings(loaded.brief, ()) if PLACEHOLDER.match(text)]
+
+
+def check_articles(loaded: LoadedBrief, folder: Path) -> list[Problem]:
+    """Read the article each source links (``file:``, relative to ``folder``) and check the brief
+    against it; a file that cannot be read is an error at its ``file:`` line."""
+    from exporter.fidelity import check, parse_article
+
+    articles = {}
+    problems: list[Problem] = []
+    for i, source in enumerate(loaded.brief.sources):
+        if not source.file or source.id in articles:
+            continue
+        here = ("sources", i, "file")
+        try:
+            raw = read_article(folder / source.file)
+        except ArticleError as exc:
+            problems.append(loaded.problem(here, f"{source.file}: {exc}"))
+            continue
+        try:
+            articles[source.id] = parse_article(raw, source.file)
+        except ValueError as exc:
+            problems.append(loaded.problem(here, f"{source.file}: {exc}"))
+    return problems + check(loaded, articles)
+
+
+class ArticleError(Exception):
+    """A linked article that cannot be read as text; the message says why and what to do."""
+
+
+def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes:
+    """The bytes of a linked article: a regular file of at most ``max_bytes``, read without
+    following it into a device or a pipe (a brief from elsewhere may name any path)."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise ArticleError(f"no such file (looked for {display_path(path)})") from None
+    except OSError as exc:
+        raise ArticleError(f"cannot read the article: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ArticleError("is a folder, not the article's text file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ArticleError("is not a regular file: link the article's text, saved as a file")
+    if info.st_size > max_bytes:
+        raise ArticleError(f"the file is {info.st_size:,} bytes; linked articles are limited to {max_bytes:,} bytes")
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise ArticleError(f"cannot read the article: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:
+        raise ArticleError(f"the file is larger than {max_bytes:,} bytes, the limit for linked articles")
+    return raw
+
+
+def iter_refs(node, path: tuple):
+    """(field path, :class:`Ref`) for every reference in a brief (or a part of one)."""
     if isinstance(node, Ref):
         yield path, node
     elif dataclasses.is_dataclass(node):
         for key, value in wire_items(node):
-            yield from _iter_refs(value, path + (key,))
+            yield from iter_refs(value, path + (key,))
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from _iter_refs(item, path + (i,))
+            yield from iter_refs(item, path + (i,))
+
+
+def iter_strings(node, path: tuple):
+    """(field path, string) for every string a brief holds: each language of every text, quotes,
+    names, keywords."""
+    if isinstance(node, str):
+        yield path, node
+    elif isinstance(node, Text):
+        if node.neutral is not None:
+            yield path, node.neutral
+        for lang, text in node.by_lang.items():
+            yield path + (lang,), text
+    elif dataclasses.is_dataclass(node):
+        for key, value in wire_items(node):
+            yield from iter_strings(value, path + (key,))
+    elif isinstance(node, list):
+        for i, item in enumerate(node):
+            yield from iter_strings(item, path + (i,))
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from iter_strings(value, path + (key,))
 
 
 def _index_texts(node, path: tuple, out: dict[int, tuple]) -> None:

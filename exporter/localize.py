@@ -10,12 +10,13 @@ the brief's file; ``strict`` makes the caller treat warnings as errors.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
-from babel.dates import format_date
+from babel.dates import format_date, format_interval
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from exporter.diagnostics import BriefError, Problem
@@ -23,7 +24,7 @@ from exporter.i18n import find_catalog
 from exporter.load import LoadedBrief
 from exporter.model import Text
 from exporter.tree import Span
-from exporter.typography import NBSP, clean, gpo_united_states, respell, typeset
+from exporter.typography import NBSP, bind_names, clean, gpo_united_states, respell, typeset
 
 _QUOTES = {
     "fr": ("«" + NBSP, NBSP + "»"),
@@ -34,6 +35,11 @@ _QUOTES = {
     "ru": ("«", "»"),
 }
 _ENGLISH_QUOTES = ("\u201c", "\u201d")
+# An approximate figure: a word, where "≈" would be a mathematician's sign (GPO writes "about").
+_APPROX = {"fr": "environ", "en": "about", "de": "etwa", "es": "unos", "it": "circa", "pt": "cerca de"}
+# GPO Style Manual 9.44: abbreviated months take a period; May, June and July are not abbreviated.
+_GPO_MONTHS = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b(?!\.)")
+_GPO_SPELLED = {"Sep": "Sept.", "Jun": "June", "Jul": "July"}
 
 
 def parse_locale(name: str, file: str = "<locale>") -> Locale:
@@ -62,6 +68,22 @@ def language_tag(code: str) -> str:
         return locale_tag(Locale.parse(code.replace("-", "_")))
     except (UnknownLocaleError, ValueError, TypeError):
         return code.replace("_", "-")
+
+
+_NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+)*$")  # words, not markup or code
+
+
+def _names_pattern(brief) -> re.Pattern | None:
+    """The names of the brief's actors and speakers, of two or three words, in every language."""
+    names: set[str] = set()
+    for text in [actor.name for actor in brief.actors] + [quote.speaker for quote in brief.quotes]:
+        for value in ([text.neutral] if text.neutral is not None else text.by_lang.values()):
+            words = value.split()
+            if 2 <= len(words) <= 3 and len(value) <= 32 and _NAME.match(" ".join(words)):
+                names.add(" ".join(words))
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 class Localizer:
@@ -102,18 +124,25 @@ class Localizer:
                                             f"its {fallback} text is used, under {self.name} labels")
             self.content_locale = parse_locale(fallback, loaded.file)
         self.quotes = _QUOTES.get(self.content_locale.language, _ENGLISH_QUOTES)
+        self.names = _names_pattern(loaded.brief)
 
     # Texts --------------------------------------------------------------------------------
 
-    def text(self, value: Text | str | None, path: tuple | None = None, **style) -> Span:
-        """One text of the brief, in the memo's language if it has it, ready to print."""
+    def text(self, value: Text | str | None, path: tuple | None = None, quoted: bool = False,
+             name: bool = False, **style) -> Span:
+        """One text of the brief, in the memo's language if it has it, ready to print; ``quoted``:
+        words as someone else wrote them (a cited title), which keep their spelling; ``name``: a
+        person's or a body's name, which, written once for every language, belongs to none — a
+        screen reader reads "Molly Phee" in the memo's voice, not in the brief's first language's."""
         if value is None:
             return Span("")
         if isinstance(value, str):
             value = Text(neutral=value)
         where = path if path is not None else self.loaded.text_path(value)
         raw, lang = self._choose(value, where)
-        return self.original(raw, lang, where, **style)
+        if name and value.neutral is not None:
+            lang = self.lang
+        return self.original(raw, lang, where, quoted, **style)
 
     def plain(self, value: Text | None) -> str:
         """A text as a plain string (for metadata and the footer)."""
@@ -140,7 +169,7 @@ class Localizer:
             text = respell(text, self.spellings.get(base, {}))
             if self.gpo and base == "en":
                 text = gpo_united_states(text)
-        return typeset(text, lang)
+        return typeset(bind_names(text, self.names), lang)
 
     def _choose(self, value: Text, path: tuple) -> tuple[str, str]:
         if value.neutral is not None:
@@ -214,8 +243,25 @@ class Localizer:
         """A long date (14 décembre 2023 / December 14, 2023) that never breaks across lines."""
         return format_date(value, "long", locale=self.locale).replace(" ", NBSP)
 
+    def short_date(self, value: dt.date) -> str:
+        """A table's date, its month abbreviated (13 déc. 2023 / Dec 13, 2023; GPO style writes
+        Dec. 13, 2023 and Sept.), unbreakable."""
+        return self._short(format_date(value, "medium", locale=self.locale))
+
+    def short_period(self, start: dt.date, end: dt.date) -> str:
+        """A table's range of days, as CLDR writes an interval (4–10 déc. 2023 / Dec 4 – 10,
+        2023; across months and years, both ends in full), unbreakable."""
+        if start == end:
+            return self.short_date(start)
+        return self._short(format_interval(start, end, "yMMMd", locale=self.locale).replace("\u2009", "\u202f"))
+
+    def _short(self, text: str) -> str:
+        if self.gpo and self.lang == "en":
+            text = _GPO_MONTHS.sub(lambda m: _GPO_SPELLED.get(m.group(1), m.group(1) + "."), text)
+        return text.replace(" ", NBSP)
+
     def number(self, value: float, approx: bool = False) -> str:
-        """A number with the locale's grouping (1 100 / 1,100), ≈ when approximate."""
+        """A number with the locale's grouping (1 100 / 1,100), "about" / "environ" when approximate."""
         return self.quantity(value, None, None, approx)
 
     def quantity(self, value: float, unit: Text | None, currency: str | None,
@@ -229,8 +275,8 @@ class Localizer:
             return format_decimal(v, locale=self.content_locale).replace(" ", NBSP)
 
         text = one(value) if value_max is None else f"{one(value)}–{one(value_max)}"
-        if approx:
-            text = f"≈{NBSP}{text}"
+        if approx:  # a word a reader — and a screen reader — reads as such, in the figure's language
+            text = f"{_APPROX.get(self.content_locale.language, '≈')}{NBSP}{text}"
         if unit is not None and unit.neutral not in ("percent", "%") and not currency:
             text += NBSP + self.text(unit).text
         return text

@@ -32,6 +32,7 @@ def build_draft(brief_file: Path, locale: str | None, to: list[str], style_spec:
     loaded = load_file(brief_file)
     style = load_style(style_spec)
     name, document, warnings = next(build_documents(loaded, [locale or loaded.brief.languages[0]], style))
+    warnings = loaded.warnings + warnings
     attachments = [(output_name(loaded.brief.id, name, fmt), fmt, renderer(fmt)(document, style)) for fmt in ("pdf", "docx")]
     message = EmailMessage(policy=SMTP)
     message["Subject"] = document.meta.title

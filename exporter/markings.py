@@ -24,6 +24,7 @@ class Level:
 
     words: str
     colour: str
+    portion: str = ""  # the portion mark, such as SBU in "(SBU) …"; none in this scheme
 
     @property
     def text(self) -> str:
@@ -38,6 +39,7 @@ class Scheme:
     name: str
     language: str
     levels: dict[str, Level]
+    unmarked: tuple[str, ...] = ()  # bare words that mean "no marking" in this scheme
 
 
 @cache
@@ -45,7 +47,8 @@ def schemes() -> dict[str, Scheme]:
     """The shipped marking schemes by key (``us``, ``fr``), read once per process."""
     data = tomllib.loads((PACKAGE / "markings.toml").read_text("utf-8"))
     return {key: Scheme(value["name"], value["language"],
-                        {name: Level(**level) for name, level in value["levels"].items()})
+                        {name: Level(**level) for name, level in value["levels"].items()},
+                        tuple(value.get("unmarked", ())))
             for key, value in data.items()}
 
 

@@ -180,6 +180,34 @@ class Comparison:
 
 
 @record
+class DateRange:
+    """A period: the figure holds from one date to another (both included)."""
+
+    __form__ = "a range {from:, to:}"
+
+    from_: dt.date = spec("The first day.", alias="from")
+    to: dt.date = spec("The last day, on or after `from`.")
+
+    def __check__(self):
+        if self.to < self.from_:
+            return [(("to",), f"the range ends ({self.to}) before it starts ({self.from_})")]
+        return []
+
+
+@record
+class RelativeDate:
+    """A date the source gives only relative to its own date ("last week" in an article of
+    13 December 2023): kept as the source says it, never turned into a date it does not give."""
+
+    __form__ = "{relative:, source:}"
+
+    relative: Literal["same-day", "previous-day", "previous-week", "previous-month", "previous-year"] = spec(
+        "When, relative to the source's date: same-day, previous-day, previous-week, previous-month, "
+        "previous-year.")
+    source: Slug = spec("The id of the source whose `date` it is relative to (it must have one).")
+
+
+@record
 class Figure:
     """A key figure: a number with its unit or currency, as-of date and comparison."""
 
@@ -189,32 +217,103 @@ class Figure:
     approx: bool = spec("The figure is approximate (≈).", default=False)
     unit: TextField | None = spec("Unit after the number; `percent` formats as a percentage.", default=None)
     currency: Currency | None = spec("ISO 4217 code.", default=None)
-    as_of: dt.date | None = spec(default=None)
+    as_of: dt.date | DateRange | RelativeDate | None = spec(
+        "When the figure holds: a date (YYYY-MM-DD), a range {from:, to:}, or relative to a source's date "
+        "{relative: previous-week, source: article}.", default=None)
     comparison: Comparison | None = spec(default=None)
     refs: list[Ref] = _refs()
 
 
+def _to_spoken(value: Any) -> str:
+    if value == "unknown":
+        return value
+    if not isinstance(value, str) or not _LANG_RE.match(value):
+        shown = repr(value) if isinstance(value, str) else _kind(value)
+        raise ValueError(f"expected a language code (such as fr, en, en_GB) or unknown, not {shown}")
+    return value
+
+
+Spoken = Checked("Spoken", _to_spoken, {
+    "anyOf": [{"const": "unknown"}, {"type": "string", "pattern": LANG_PATTERN}],
+    "description": "A language code (fr, en, en_GB…), or unknown.",
+})
+
+
+def same_language(a: str, b: str) -> bool:
+    """Two language codes name the same language (``fr`` and ``fr_CA`` do)."""
+    return a.replace("-", "_").split("_")[0].lower() == b.replace("-", "_").split("_")[0].lower()
+
+
 @record
 class Quote:
-    """A quotation in its original wording, with translations."""
+    """A quotation: the words as the brief holds them, in what language they were spoken, and who
+    translated them when the two differ."""
 
     speaker: TextField = spec()
-    text: str = spec("The original wording.")
+    text: str = spec("The words as the brief holds them: verbatim from the source, which a linked source's "
+                     "text must show word for word.")
     language: Lang = spec("The language of `text`.")
-    translations: dict[Lang, str] = spec(factory=dict)
+    spoken: Spoken = spec("The language the words were spoken in: a language code, or unknown (the source "
+                          "does not say).", default="unknown")
+    translated_by: Literal["speaker", "source", "analyst"] | None = spec(
+        "Who put the words into `language` from the spoken language: speaker (their own version), source "
+        "(the publication's translation) or analyst (ours). Required when `spoken` is another language "
+        "than `language`; absent when they are the same.", default=None)
+    translations: dict[Lang, str] = spec("The analyst's translations, by language; always labelled as ours.",
+                                         factory=dict)
     refs: list[Ref] = _refs()
+
+    def __check__(self):
+        if self.spoken == "unknown":
+            return []
+        if same_language(self.spoken, self.language):
+            if self.translated_by is not None:
+                return [(("translated_by",), f"the words were spoken in {self.spoken}, the language of `text`: "
+                                             "nobody translated them (remove translated_by)")]
+        elif self.translated_by is None:
+            return [(("spoken",), f"the words were spoken in {self.spoken} and the text is in {self.language}: "
+                                  "say who translated them (translated_by: speaker, source or analyst)")]
+        return []
+
+
+def _to_relative_path(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected a file name (a path relative to the brief), not {_kind(value)}")
+    if not value.strip():
+        raise ValueError("an empty file name")
+    if "\x00" in value:
+        raise ValueError("a file name cannot contain NUL characters")
+    if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", value):
+        raise ValueError(f"{value!r} is an address: put it in url:, and the article's text in a file beside the brief")
+    if value.startswith(("/", "\\")) or re.match(r"^[a-zA-Z]:[\\/]", value):
+        raise ValueError(f"{value!r} is an absolute path: write it relative to the brief's folder, "
+                         "so the brief and its article move together")
+    return value
+
+
+RelativePath = Checked("RelativePath", _to_relative_path, {
+    "type": "string", "minLength": 1, "not": {"pattern": r"^(/|\\|[a-zA-Z]:[\\/]|[a-zA-Z][a-zA-Z0-9+.-]*://)"},
+    "description": "A file path relative to the brief's folder, with / between folders.",
+})
 
 
 @record
 class Source:
-    """Where the brief's statements come from."""
+    """Where the brief's statements come from; with `file`, the article's own text, against which
+    references, quotes and figures are checked."""
 
-    id: Slug = spec()
-    publisher: TextField = spec()
-    title: TextField = spec()
-    language: Lang = spec()
-    date: dt.date | None = spec(default=None)
-    url: str | None = spec(default=None)
+    id: Slug = spec("What `refs` name: a slug such as article.")
+    language: Lang = spec("The language the source is written in.")
+    publisher: TextField | None = spec("Who published it; absent when unknown (printed as unknown, never "
+                                       "invented).", default=None)
+    title: TextField | None = spec("Its headline; absent when unknown (printed as unknown, never invented).",
+                                   default=None)
+    date: dt.date | None = spec("Its date of publication.", default=None)
+    url: str | None = spec("Where to read it: http, https or mailto addresses become links.", default=None)
+    file: RelativePath | None = spec(
+        "The article's text: a path relative to the brief, UTF-8 plain text, paragraphs separated by blank "
+        "lines and numbered from 1 in order. References to it, quotes and figures are checked against it.",
+        default=None)
 
 
 def _office_only(value: Any) -> Any:
@@ -244,6 +343,7 @@ class Drafting:
 
     drafted_by: TextField = spec("The drafting office.")
     name: str | None = spec("The drafter's name, printed with the office.", default=None)
+    phone: str | None = spec("The drafter's telephone, as a State memo prints it (ext. 7-1234).", default=None)
     cleared_by: list[Clearance] = spec(factory=list)
     date: dt.date | None = spec("Defaults to the routing date.", default=None)
 
@@ -340,7 +440,8 @@ class Brief:
         "Handling marking: {scheme: us|fr, level: …}, or free text printed as is; none when absent.",
         default=None)
     short_title: TextField | None = spec("Title for the footer; defaults to the subject.", default=None)
-    keywords: list[str] = spec(factory=list)
+    keywords: list[TextField] = spec("For the files' properties; each a text, such as {fr: CEDEAO, en: ECOWAS}.",
+                                     factory=list)
     actors: list[Actor] = spec(factory=list)
     us_position: Position | None = spec(default=None)
     conditions: list[Condition] = spec(factory=list)

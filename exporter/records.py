@@ -6,11 +6,16 @@ their field paths, JSON Schema generated from the same declarations.  It costs ~
 where pydantic's import and schema building cost ~100 ms — a quarter of a memo's budget.
 
 A record may accept a shorter form: ``__shorthand__ = (function, schema)`` turns a value that is
-not the record's mapping (a plain string, say) into one before it is checked.
+not the record's mapping (a plain string, say) into one before it is checked.  A record whose
+fields depend on each other (a range's ``from`` ≤ ``to``) says so in a method
+``__check__(self) -> [(path within the record, message)]``, run once its fields are valid.
 
 A record is a frozen dataclass; field types are ``str``, ``int``, ``float``, ``bool``,
 ``datetime.date``, ``Literal[...]``, ``list[T]``, ``dict[K, str]``, ``T | None``, another record,
-or a *checked type* (:class:`Checked`: a name for a validating function and its JSON Schema).
+a *checked type* (:class:`Checked`: a name for a validating function and its JSON Schema), or a
+union of a scalar type and records (``dt.date | Range | Relative``): a mapping is read as the record
+whose keys it shares, anything else as the scalar; a value that fits none is told every form.
+A record names its form for such messages with ``__form__`` (``"a range {from:, to:}"``).
 Constraints and documentation go in the field's metadata through :func:`spec`.
 """
 
@@ -146,7 +151,9 @@ def _check(tp, value, path: Path, errors: list) -> Any:
         options = [a for a in typing.get_args(tp) if a is not type(None)]
         if value is None and len(options) < len(typing.get_args(tp)):
             return None
-        return _check(options[0], value, path, errors)
+        if len(options) == 1:
+            return _check(options[0], value, path, errors)
+        return _union(options, value, path, errors)
     if origin is Literal:
         allowed = typing.get_args(tp)
         if value in allowed and not isinstance(value, bool):
@@ -185,6 +192,44 @@ def _check(tp, value, path: Path, errors: list) -> Any:
         errors.append((path, f"expected a string, not {describe(value)}"))
         return _NOTHING
     raise TypeError(f"records: unsupported type {tp!r}")  # a declaration bug, not a user error
+
+
+def _union(options: list, value, path: Path, errors: list):
+    """One of several forms: a mapping is the record sharing the most keys with it (so that its
+    own errors — a missing ``to:`` — are the ones reported); anything else is tried against each
+    scalar form in turn.  A value that fits no form gets one message naming them all."""
+    records = [o for o in options if dataclasses.is_dataclass(o)]
+    if isinstance(value, dict) and records:
+        keys = set(value)
+        best = max(records, key=lambda r: len(keys & set(wire_names(r))))
+        if keys & set(wire_names(best)):
+            return _check(best, value, path, errors)
+    elif not isinstance(value, dict):
+        for option in options:
+            if dataclasses.is_dataclass(option):
+                continue
+            tried: list = []
+            checked = _check(option, value, path, tried)
+            if not tried:
+                return checked
+    forms = [_form(o) for o in options]
+    listed = ", ".join(forms[:-1]) + f", or {forms[-1]}" if len(forms) > 2 else " or ".join(forms)
+    shown = repr(value) if isinstance(value, str) else describe(value)
+    errors.append((path, f"expected {listed}, not {shown}"))
+    return _NOTHING
+
+
+def _form(tp) -> str:
+    """How a message names one form of a union."""
+    if dataclasses.is_dataclass(tp):
+        return getattr(tp, "__form__", None) or "{" + ", ".join(f"{w}:" for w in wire_names(tp)) + "}"
+    if tp is dt.date:
+        return "a date written YYYY-MM-DD"
+    if isinstance(tp, Checked):
+        return tp.schema.get("description") or tp.__name__
+    if typing.get_origin(tp) is Literal:
+        return " or ".join(map(str, typing.get_args(tp)))
+    return {str: "a string", int: "a whole number", float: "a number", bool: "true or false"}.get(tp, repr(tp))
 
 
 def _date(value, path: Path, errors: list):
@@ -232,7 +277,14 @@ def _record(cls, value, path: Path, errors: list):
         kwargs[name] = checked
     if len(errors) > before:
         return _NOTHING
-    return cls(**kwargs)
+    made = cls(**kwargs)
+    check = getattr(cls, "__check__", None)
+    if check is not None:
+        for where, message in check(made):
+            errors.append((path + tuple(where), message))
+        if len(errors) > before:
+            return _NOTHING
+    return made
 
 
 def _bounds(meta, value, path: Path, errors: list) -> None:
@@ -291,8 +343,11 @@ def _type_schema(tp, defs: dict) -> dict:
         return {"anyOf": [ref, shorthand[1]]} if shorthand is not None else ref
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return {"anyOf": [_type_schema(options[0], defs), {"type": "null"}]}
+        args = typing.get_args(tp)
+        options = [_type_schema(a, defs) for a in args if a is not type(None)]
+        if type(None) in args:
+            options.append({"type": "null"})
+        return {"anyOf": options}
     if origin is Literal:
         return {"enum": list(typing.get_args(tp))}
     if origin is list:

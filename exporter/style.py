@@ -77,12 +77,15 @@ class Page:
 
 @section
 class Spacing:
-    """Line height (a multiple of the size) and space around paragraphs and headings (points)."""
+    """Line height (a multiple of the size), space around paragraphs and headings (points), and
+    whether words are hyphenated at line ends."""
 
     line: float = spec(ge=1.0, le=3.0)
     paragraph_after: float = spec(ge=0, le=48)
     heading_before: float = spec(ge=0, le=72)
     heading_after: float = spec(ge=0, le=48)
+    hyphenate: bool = spec("Hyphenate at line ends (a State memo is set ragged right, unhyphenated).",
+                           default=True)
 
 
 @section

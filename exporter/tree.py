@@ -89,10 +89,12 @@ class ListItem:
 
 @dataclass(frozen=True, slots=True)
 class ListBlock:
-    """A numbered (``ordered``) or bulleted list; each list restarts its own numbering."""
+    """A numbered (``ordered``) or bulleted list; each list restarts its own numbering.  An
+    unmarked list (``marked`` false) prints its items one a line, with neither (Tab 1 – …)."""
 
     items: tuple[ListItem, ...]
     ordered: bool
+    marked: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +119,18 @@ class Decision:
     fields: tuple[str, ...]
     name: str
     option_lines: bool = False
+    caption: str = ""  # which decision it is, for a screen reader ("Recommendation 2")
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    """A quotation, kept together on a page: the words as the source gives them (a ``quote``
+    paragraph, its span tagged with their language), our translation when the memo's language
+    differs, and the attribution — who said it, and how we know (``attribution``)."""
+
+    words: Paragraph
+    translation: Paragraph | None
+    attribution: Paragraph
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,7 +148,7 @@ class Rule:
     """A horizontal rule across the text width."""
 
 
-Block = Heading | Paragraph | ListBlock | Table | Routing | Rule | Decision
+Block = Heading | Paragraph | ListBlock | Table | Routing | Rule | Decision | Quotation
 
 
 # The document ---------------------------------------------------------------------------------

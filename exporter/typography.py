@@ -172,3 +172,32 @@ def gpo_united_states(text: str) -> str:
 
     out = _US.sub(swap, text)
     return re.sub(r"United States['’]s\b", "United States’", out).replace("U.S..", "U.S.")
+
+
+_LAST_SPACE = re.compile(r" (\S+)\s*$")
+
+
+def bind_last_words(text: str, limit: int = 14) -> str:
+    """The last two words of a paragraph on one line (no line of one short word at its end), when
+    they are short enough together to leave the line breaking room: ``de sa famille.``."""
+    match = _LAST_SPACE.search(text)
+    if match is None or any(m.start() <= match.start() < m.end() for m in _PROTECTED.finditer(text)):
+        return text  # nothing to bind, or the space belongs to an address or code, kept as typed
+    before = text[:match.start()].rsplit(" ", 1)[-1]
+    if len(before) + 1 + len(match.group(1)) > limit or not before:
+        return text
+    return text[:match.start()] + NBSP + text[match.start() + 1:]
+
+
+# Two or three capitalized words in a row — a name, a title, a country (United States, Assistant
+# Secretary Phee) — short enough to travel as one.
+_CAPITALIZED_RUN = re.compile(r"(?<![\w./:@#=&?-])[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*){1,2}(?![\w'’-])")
+
+
+def bind_names(text: str, names: re.Pattern | None) -> str:
+    """A person's or body's name (``Mohamed Bazoum``, ``United States``) never split across lines:
+    the brief's actors and speakers, and any run of two or three capitalized words (24 letters at
+    most)."""
+    if names is not None:
+        text = names.sub(lambda m: m.group().replace(" ", NBSP), text)
+    return _CAPITALIZED_RUN.sub(lambda m: m.group().replace(" ", NBSP) if len(m.group()) <= 24 else m.group(), text)

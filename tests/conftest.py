@@ -21,6 +21,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "niger-us-cooperation.yaml"
 SECOND = ROOT / "samples" / "niger-force-posture.yaml"
+ARTICLE = ROOT / "samples" / "article-niger-us-cooperation.fr.txt"  # the samples' linked source
 
 MINIMAL = """\
 id: {id}

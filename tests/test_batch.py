@@ -6,6 +6,7 @@ import email
 import io
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -23,18 +24,20 @@ from exporter import batch
 from exporter.cli import app
 from exporter.load import load_file
 from exporter.write import sha256
-from tests.conftest import ROOT, SAMPLE, brief_text
+from tests.conftest import ARTICLE, ROOT, SAMPLE, brief_text
 
 runner = CliRunner()
 
 
 def make_folder(folder: Path, count: int, broken: int = 0) -> Path:
-    """``count`` copies of the flagship brief with their own ids, plus ``broken`` bad ones."""
+    """``count`` copies of the flagship brief with their own ids, each beside the article it links,
+    plus ``broken`` bad ones."""
     folder.mkdir(parents=True, exist_ok=True)
     text = SAMPLE.read_text("utf-8")
     for i in range(count):
         sub = folder / ("nested" if i % 3 == 0 else ".")
         sub.mkdir(exist_ok=True)
+        shutil.copyfile(ARTICLE, sub / ARTICLE.name)
         (sub / f"brief-{i:02d}.yaml").write_text(text.replace("id: niger-us-cooperation", f"id: brief-{i:02d}"), "utf-8")
     for i in range(broken):
         (folder / f"zz-broken-{i}.yml").write_text(brief_text(id=f"broken-{i}") + "unknown_key: 1\n", "utf-8")
@@ -163,10 +166,10 @@ def test_mail_writes_a_draft_with_both_attachments(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     raw = (tmp_path / "drafts" / "niger-us-cooperation.fr.eml").read_bytes()
     message = email.message_from_bytes(raw, policy=policy.default)
-    assert message["Subject"].startswith("Niger\u00a0: Washington")
+    assert message["Subject"].startswith("Niger : Washington")  # a subject line is searched: plain spaces
     assert message["To"] == "desk@example.org"
     body = message.get_body(("plain",)).get_content()
-    assert "À : Monsieur le directeur Afrique" in body and "Washington se dit prêt" in body
+    assert "À : Monsieur le directeur d’Afrique et de l’océan Indien" in body and "À Niamey, la secrétaire d’État adjointe" in body
     attachments = {part.get_filename(): part for part in message.iter_attachments()}
     assert set(attachments) == {"niger-us-cooperation.fr.pdf", "niger-us-cooperation.fr.docx"}
     assert attachments["niger-us-cooperation.fr.pdf"].get_content_type() == "application/pdf"

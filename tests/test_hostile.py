@@ -74,7 +74,8 @@ def test_any_script_is_drawn_or_visibly_replaced(sample, name):
     result = export(brief_text(summary=yaml.safe_dump(sample).strip().removesuffix("...").strip()))
     assert not result.errors
     pdf = pdf_text(next(m.data for m in result.memos if m.format == "pdf"))
-    word = docx_text(next(m.data for m in result.memos if m.format == "docx"))
+    # The last two words of a paragraph are bound by a no-break space: a reader sees a space.
+    word = docx_text(next(m.data for m in result.memos if m.format == "docx")).replace("\u00a0", " ")
     if name is None:
         assert sample in pdf and sample in word and not result.warnings
     else:

@@ -84,7 +84,8 @@ def test_every_page_says_page_x_of_y_and_the_marking(sample_memos, key):
 
 @pytest.mark.parametrize("key", LOCALES)
 def test_small_enough_to_attach(sample_memos, key):
-    assert len(sample_memos[key]) <= 45_000
+    # 60 KB: the budget of issue #14 once the memo is tagged (a couple of hundred structure elements).
+    assert len(sample_memos[key]) <= 60_000
 
 
 def test_paper_follows_the_locale_unless_the_style_fixes_it():
@@ -142,7 +143,7 @@ def test_every_glyph_is_drawn(sample_memos, key, tmp_path):
     path.write_bytes(sample_memos[key])
     extracted = subprocess.run([pdftotext, "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True).stdout.decode()
     assert "\x00" not in extracted and "\ufffd" not in extracted
-    for char in ("é", "’", "≈", "§") + (("«", "»", "œ") if key[0] == "fr" else ("“", "”")):
+    for char in ("é", "’") + (("«", "»", "œ", "§") if key[0] == "fr" else ("“", "”", "¶")):
         assert char in extracted, char
 
 
@@ -163,8 +164,8 @@ def test_second_sample_is_an_action_memo_in_english_and_french():
     en, fr = (pdf_text(memo.data) for memo in result.memos)
     assert [memo.locale for memo in result.memos] == ["en", "fr"]
     assert "ACTION MEMO" in en and "SENSITIVE BUT UNCLASSIFIED" in en and "Quotes" not in en
-    assert "That you approve tying each stage" in en and en.count("Disapprove") == 2
-    assert "NOTE POUR DÉCISION" in fr and "Je vous propose de lier" in fr and fr.count("Désaccord") == 2
+    assert "That you approve keeping US forces" in en and en.count("Disapprove") == 2
+    assert "NOTE POUR DÉCISION" in fr and "Je vous propose de maintenir" in fr and fr.count("Désaccord") == 2
 
 
 @pytest.mark.parametrize("style_name", ["formal", "plain"])
@@ -195,7 +196,8 @@ def test_unsafe_link_schemes_print_as_text(write_brief):
 
 def test_newlines_in_text_become_line_breaks(write_brief):
     text = pdf_text(pdf_of(write_brief(brief_text(summary='"First line.\\nSecond line."'))))
-    assert "First line.\nSecond line." in text
+    # (the tagged text keeps a space where the line breaks, so that a screen reader reads two words)
+    assert re.search(r"First line\. ?\nSecond line\.", text)
 
 
 @pytest.mark.parametrize("style_name", ["formal", "plain"])
@@ -203,7 +205,7 @@ def test_newlines_in_text_become_line_breaks(write_brief):
 def test_the_drafting_line_never_stands_alone_on_a_page(style_name, locale):
     data = export_file(str(SAMPLE), [locale], ["pdf"], load_style(style_name)).memos[0].data
     [page] = [p.extract_text() for p in reader(data).pages if "Drafted by" in p.extract_text() or "Rédaction" in p.extract_text()]
-    assert "Dépêche d’agence" in page or "News agency dispatch" in page
+    assert "Éditeur inconnu" in page or "Publisher unknown" in page  # the last source comes along
 
 
 def test_a_source_address_prints_and_links_exactly_as_typed(write_brief):
@@ -214,3 +216,20 @@ def test_a_source_address_prints_and_links_exactly_as_typed(write_brief):
         """)))
     assert link_uris(data) == ["https://example.org/it's-here"]
     assert "ftp://example.org/l'avis" in pdf_text(data)
+
+
+@pytest.mark.parametrize("convention", ["bilingual", "us-state", "fr-diplomatie"])
+def test_bookmarks_and_references_land_on_their_own_page(convention):
+    """Each bookmark opens the page its heading is on, and each [n] the page of source n (pages are
+    written once their count is known, and every destination must still name its own page)."""
+    data = export_file(str(SAMPLE), ["en"], ["pdf"], load_style("plain"), convention=convention).memos[0].data
+    pdf = reader(data)
+    texts = [page.extract_text().replace("\u00a0", " ") for page in pdf.pages]
+    assert len(texts) > 1
+    for item in pdf.outline:
+        assert item.title.replace("\u00a0", " ") in texts[pdf.get_destination_page_number(item)], item.title
+    pages = {id(page.indirect_reference.get_object()): n for n, page in enumerate(pdf.pages)}
+    targets = {pages[id(a.get_object()["/Dest"][0].get_object())]
+               for page in pdf.pages for a in page.get("/Annots", []) if "/Dest" in a.get_object()}
+    [sources] = [n for n, text in enumerate(texts) if "1. " in text and "Publisher unknown" in text]
+    assert targets == {sources}

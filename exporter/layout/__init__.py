@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 
 from exporter import __version__
 from exporter.convention import Convention, load_convention
@@ -23,8 +24,8 @@ from exporter.localize import Localizer
 from exporter.markings import NEUTRAL, schemes
 from exporter.model import Brief, SchemeMarking
 from exporter.style import Style
-from exporter.tree import Document, Furniture, Heading, Meta
-from exporter.typography import NBSP
+from exporter.tree import Document, Furniture, ListBlock, Meta, Paragraph, Quotation, Routing, Span, Table
+from exporter.typography import NBSP, bind_last_words
 
 # The sections that travel with the closing lines, so that a last page never holds them alone.
 _TAIL = ("sources", "attachments")
@@ -45,6 +46,11 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     # The memo's end — the sources and attachments, and the closing lines — travels together, with
     # the last lines of the body before it: no last page holds only them.
     keep = tail if tail is not None else len(blocks)
+    blocks = [_without_runts(block) for block in blocks]
+    level = scheme_level(m) if convention.portion_marks else None
+    portion = schemes()[level.scheme].levels[level.level].portion if level is not None else ""
+    if portion:
+        blocks = _portion_marked(blocks, portion)
     blocks.extend(CLOSINGS[convention.closing].build(m))
 
     _ = loc.label
@@ -58,10 +64,10 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
         page_label=_("Page {page} of {pages}").replace(" ", NBSP),  # never "Page 1 / of 2"
     )
     meta = Meta(
-        title=subject,
-        subject=f"{kind} — {short}",
-        author=m.plain(brief.drafting.drafted_by),
-        keywords=tuple(brief.keywords),
+        title=_searchable(subject),
+        subject=_searchable(f"{kind} — {short}"),
+        author=_searchable(m.plain(brief.drafting.drafted_by)),
+        keywords=tuple(_searchable(m.plain(k)) for k in brief.keywords),
         lang=loc.tag,
         date=document_date(brief),
         creator=f"brief {__version__}",
@@ -69,33 +75,108 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     return Document(meta, furniture, tuple(blocks), style.paper_for(loc.name), keep)
 
 
+def scheme_level(m: Memo) -> SchemeMarking | None:
+    """The brief's marking as a scheme's level: given so, or a bare level name in the convention's
+    scheme; None for free text, for no marking, and for what the scheme leaves unmarked."""
+    value = m.brief.marking
+    if isinstance(value, SchemeMarking) or value is None:
+        return value
+    if not m.convention.scheme:
+        return None
+    raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
+    key = raw.strip().lower().replace(" ", "-")
+    return SchemeMarking(m.convention.scheme, key) if key in schemes()[m.convention.scheme].levels else None
+
+
 def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
     """The marking's words, their language, colours, and whether they stand on a band: a scheme's
     level keeps its own words in every language (a US marking on a French memo stays English); a
-    bare level name (``confidential``) belongs to the convention's scheme; any other text is
-    printed as given, in capitals, in the text's colour, with no band."""
+    bare level name (``confidential``) belongs to the convention's scheme, where it may mean no
+    marking at all (``unclassified`` in the French one); any other text is printed as given, in
+    capitals, in the text's colour, with no band."""
     value = m.brief.marking
     if value is None:
         if m.convention.require_marking:
             m.loc.warn(("marking",), "a memo of this convention carries a marking: add `marking:` "
                                      "(such as {scheme: us, level: unclassified})")
         return "", m.loc.tag, NEUTRAL, NEUTRAL, False
-    if not isinstance(value, SchemeMarking) and m.convention.scheme:
+    level = scheme_level(m)
+    if level is not None:
+        scheme = schemes()[level.scheme]
+        found = scheme.levels[level.level]
+        return found.words, scheme.language, found.colour, found.text, True
+    if m.convention.scheme and not isinstance(value, SchemeMarking):
         raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
-        key = raw.strip().lower().replace(" ", "-")
-        if key in schemes()[m.convention.scheme].levels:
-            value = SchemeMarking(m.convention.scheme, key)
-    if isinstance(value, SchemeMarking):
-        scheme = schemes()[value.scheme]
-        level = scheme.levels[value.level]
-        return level.words, scheme.language, level.colour, level.text, True
+        if raw.strip().lower().replace(" ", "-") in schemes()[m.convention.scheme].unmarked:
+            return "", m.loc.tag, NEUTRAL, NEUTRAL, False  # a French note needing no protection
     span = m.text(value)
-    return span.text.upper(), span.lang or m.loc.tag, style.color.text, style.color.text, False
+    # One line, top and bottom of every page: a newline in the brief's text is a space here.
+    return _one_line(span.text.upper()), span.lang or m.loc.tag, style.color.text, style.color.text, False
+
+
+def _portion_marked(blocks: list, mark: str) -> list:
+    """Each paragraph, list item and routing value of the head opened by its portion mark, as
+    State marks them: "(SBU) …" (not the sources, attachments, tables or closing lines)."""
+    def opened(content):
+        return (Span(f"({mark})\u00a0"), *content)
+
+    out = []
+    for block in blocks:
+        if isinstance(block, Paragraph) and block.role in _RUNNING:
+            block = replace(block, content=opened(block.content))
+        elif isinstance(block, ListBlock) and block.marked and not block.ordered:
+            block = replace(block, items=tuple(replace(i, content=opened(i.content)) for i in block.items))
+        elif isinstance(block, Routing) and block.role == "head":
+            block = replace(block, rows=tuple((label, opened(value) if n else value)
+                                              for n, (label, value) in enumerate(block.rows)))
+        elif isinstance(block, Quotation):
+            block = replace(block, words=replace(block.words, content=opened(block.words.content)))
+        out.append(block)
+    return out
+
+
+def _without_runts(block):
+    """No paragraph, list item or table cell ends on a line holding one short word (and its
+    reference): the last two words are bound together."""
+    if isinstance(block, Paragraph) and block.role in _RUNNING:
+        return replace(block, content=_bound(block.content))
+    if isinstance(block, ListBlock):
+        return replace(block, items=tuple(replace(item, content=_bound(item.content)) for item in block.items))
+    if isinstance(block, Table):
+        return replace(block, rows=tuple(tuple(_bound(cell) for cell in row) for row in block.rows))
+    if isinstance(block, Quotation):
+        return replace(block, words=_without_runts(block.words),
+                       translation=block.translation and _without_runts(block.translation))
+    return block
+
+
+_RUNNING = ("body", "lead", "recommendation", "quote", "translation")
+
+
+def _bound(content):
+    for i in range(len(content) - 1, -1, -1):
+        item = content[i]
+        if isinstance(item, Span) and item.text.strip():
+            return content[:i] + (replace(item, text=bind_last_words(item.text)),) + content[i + 1:]
+    return content
+
+
+def _searchable(text: str) -> str:
+    """Text for the file's properties, where a file browser, a mail client or a search looks for
+    it: no-break spaces are typesetting, and become spaces."""
+    return text.replace(NBSP, " ").replace("\u202f", " ")
+
+
+def _one_line(text: str) -> str:
+    """``text`` with its line breaks made spaces (its no-break spaces kept)."""
+    return " ".join(line.strip(" \t") for line in text.splitlines() if line.strip(" \t"))
 
 
 def _footer_title(title: str, limit: int = 64) -> str:
     """The footer's title, short enough to share one line with the date and the page number
-    (without `short_title`, the subject may be long): cut at a word, with an ellipsis."""
+    (without `short_title`, the subject may be long): cut at a word, with an ellipsis; a newline
+    in the brief's text is a space here."""
+    title = _one_line(title)
     if len(title) <= limit:
         return title
     cut = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–—-")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from exporter.layout.context import Memo
 from exporter.layout.heads import Part, registrar
-from exporter.tree import Block, Inline, Paragraph, Routing, Rule, Span
+from exporter.tree import Block, Inline, Routing, Rule, Span
 
 CLOSINGS: dict[str, Part] = {}
 closing = registrar(CLOSINGS)  # @closing("state", "drafted", …) registers a closing builder
@@ -21,35 +21,40 @@ def _drafter(m: Memo) -> list[Inline]:
     drafting = m.brief.drafting
     out: list[Inline] = [m.text(drafting.drafted_by)]
     if drafting.name:
-        out += [Span("\u00a0– "), m.text(drafting.name)]  # the dash never ends a line
+        out += [Span("\u00a0– "), m.text(drafting.name, name=True)]  # the dash never ends a line
+    if drafting.phone:
+        out += [Span(", "), Span(drafting.phone.replace(" ", "\u00a0"))]
     return out
 
 
 def _clearer(m: Memo, clearance) -> list[Inline]:
     out: list[Inline] = [m.text(clearance.office)]
     if clearance.name:
-        out += [Span(m.loc.punct(": ")), m.text(clearance.name)]
+        out += [Span(m.loc.punct(": ")), m.text(clearance.name, name=True)]
     return out
 
 
 @closing("line", "drafted_by", "cleared_by", "info_copy")
 def line(m: Memo) -> list[Block]:
+    """A rule, then aligned lines: who drafted it and when, who cleared it, who was informed."""
     drafting = m.brief.drafting
-    content: list[Inline] = [Span(m.colon("drafted_by") + " ", italic=True), *_drafter(m)]
+    date = m.loc.date(drafting.date or m.brief.routing.date)
+    rows: list[tuple[str, tuple[Inline, ...]]] = [(m.colon("drafted_by"), (*_drafter(m), Span(", " + date)))]
     for status, key in (("cleared", "cleared_by"), ("info", "info_copy")):
         clearers = [c for c in drafting.cleared_by if c.status == status]
         if clearers:
-            content += [Span(m.loc.punct("; ")), Span(m.colon(key) + " ", italic=True)]
+            value: list[Inline] = []
             for j, clearance in enumerate(clearers):
                 if j:
-                    content.append(Span(", "))
-                content += _clearer(m, clearance)
-    content.append(Span(" —\u00a0" + m.loc.date(drafting.date or m.brief.routing.date)))
-    return [Rule(), Paragraph(tuple(content), "closing")]
+                    value.append(Span(m.loc.punct("; ")))
+                value += _clearer(m, clearance)
+            rows.append((m.colon(key), tuple(value)))
+    return [Rule(), Routing(tuple(rows), "closing")]
 
 
 @closing("state", "drafted", "cleared", "ok", "info")
 def state(m: Memo) -> list[Block]:
+    """``Drafted:`` office and name, then one ``Cleared:`` line per clearer, ok or info."""
     drafting = m.brief.drafting
     rows: list[tuple[str, tuple[Inline, ...]]] = [(m.colon("drafted"), tuple(_drafter(m)))]
     for j, clearance in enumerate(drafting.cleared_by):
@@ -58,12 +63,16 @@ def state(m: Memo) -> list[Block]:
     return [Routing(tuple(rows), "closing")]
 
 
-@closing("french-note", "drafter", "clearances", "info_copy")
+@closing("french-note", "drafter", "drafting_office", "clearances", "info_copy")
 def french_note(m: Memo) -> list[Block]:
+    """``Rédacteur :`` the drafter and the office (``Rédaction :`` when only the office is known),
+    then the visas, one line per office, and those informed."""
     drafting = m.brief.drafting
     rows: list[tuple[str, tuple[Inline, ...]]] = []
-    name = [m.text(drafting.name), Span(", ")] if drafting.name else []
-    rows.append((m.colon("drafter"), (*name, m.text(drafting.drafted_by))))
+    if drafting.name:
+        rows.append((m.colon("drafter"), (m.text(drafting.name, name=True), Span(", "), m.text(drafting.drafted_by))))
+    else:
+        rows.append((m.colon("drafting_office"), (m.text(drafting.drafted_by),)))
     for status, key in (("cleared", "clearances"), ("info", "info_copy")):
         for j, clearance in enumerate(c for c in drafting.cleared_by if c.status == status):
             rows.append((m.colon(key) if j == 0 else "", tuple(_clearer(m, clearance))))

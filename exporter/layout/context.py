@@ -20,6 +20,31 @@ from exporter.typography import NBSP
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
+def _ranges(numbers: list[int]) -> list[str]:
+    """Sorted paragraph numbers as runs: [1, 2, 3, 5] → ["1–3", "5"]; two in a row stay a pair."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return [f"{r[0]}–{r[-1]}" if len(r) > 2 else ",\u00a0".join(map(str, r)) for r in runs]
+
+
+def fill(label: str, values: dict[str, "Inline | str"]) -> tuple[Inline, ...]:
+    """A translated label as inlines, each ``{field}`` replaced by its value (a string, or a span
+    that keeps its own language and look)."""
+    out: list[Inline] = []
+    for n, piece in enumerate(_FIELD.split(label)):
+        if n % 2 == 0:
+            if piece:
+                out.append(Span(piece))
+        else:
+            value = values[piece]
+            out.append(Span(value) if isinstance(value, str) else value)
+    return tuple(out)
+
+
 class Memo:
     """One memo being laid out: one brief, one locale, one convention."""
 
@@ -44,15 +69,7 @@ class Memo:
         """The label ``key`` as inlines, each of its ``{field}``s replaced by a value — a text of
         the brief keeps its own language and look (``INFORMATION MEMO FOR {to}``)."""
         context, msgid = self.convention.label(key)
-        out: list[Inline] = []
-        for n, piece in enumerate(_FIELD.split(self.loc.label(msgid, context=context))):
-            if n % 2 == 0:
-                if piece:
-                    out.append(Span(piece))
-            else:
-                value = values[piece]
-                out.append(Span(value) if isinstance(value, str) else value)
-        return tuple(out)
+        return fill(self.loc.label(msgid, context=context), values)
 
     def colon(self, key: str) -> str:
         """A label followed by the memo language's colon (``Objet :`` / ``Subject:``)."""
@@ -60,27 +77,34 @@ class Memo:
 
     # Texts ----------------------------------------------------------------------------------
 
-    def text(self, value: Text | str | None, **style) -> Span:
-        """A text of the brief, in the memo's language when it has it, ready to print."""
-        return self.loc.text(value, **style)
+    def text(self, value: Text | str | None, quoted: bool = False, name: bool = False, **style) -> Span:
+        """A text of the brief, in the memo's language when it has it, ready to print; ``quoted``
+        for words as someone else wrote them (a cited title: no house respelling); ``name`` for a
+        name written once for every language (it takes the memo's language)."""
+        return self.loc.text(value, quoted=quoted, name=name, **style)
 
     def plain(self, value: Text | None) -> str:
         return self.loc.plain(value)
 
     def refs(self, items: list[RefModel]) -> list[Inline]:
-        """References grouped by source, each a link to its entry: ``[1, § 1, 2][2]``; the
-        convention says how a paragraph is cited (§, or ¶ for a US reader)."""
+        """References grouped by source, each a link to its entry: ``[1, ¶¶ 1–2, 5][2]``.  The
+        paragraph sign is the convention's for the memo's language — ``¶`` in English, where ``§``
+        reads as "section", ``§`` elsewhere — doubled for several paragraphs, runs as ranges."""
         groups: dict[str, list[int]] = {}
         for ref in items:
             groups.setdefault(ref.source, [])
             if ref.paragraph and ref.paragraph not in groups[ref.source]:
                 groups[ref.source].append(ref.paragraph)
         out: list[Inline] = []
-        mark = self.convention.paragraph_mark
+        mark = self.convention.paragraph_mark.get(self.loc.lang, "¶" if self.loc.lang == "en" else "§")
         for source_id, paragraphs in groups.items():
             n = self.sources[source_id]
-            # A reference never breaks across lines: [1, § 6] stays whole.
-            label = str(n) + (f",{NBSP}{mark}{NBSP}" + f",{NBSP}".join(map(str, paragraphs)) if paragraphs else "")
+            label = str(n)
+            if paragraphs:
+                spans = _ranges(sorted(paragraphs))
+                sign = mark * 2 if len(paragraphs) > 1 else mark
+                # A reference never breaks across lines: [1, ¶ 6] stays whole.
+                label += f",{NBSP}{sign}{NBSP}" + f",{NBSP}".join(spans)
             out.append(Ref(label, f"source_{n}"))
         return ([Span(NBSP)] if out else []) + out
 

@@ -65,9 +65,12 @@ def state(m: Memo) -> list[Block]:
     templates have them."""
     routing_ = m.brief.routing
     to = m.text(routing_.to)
+    kind = m.label(_kind_key(m), to="")
+    if kind.upper() == kind:  # INFORMATION MEMO FOR THE PRINCIPAL, in capitals throughout
+        to = replace(to, text=to.text.upper())
     return [
         Paragraph((Span(m.loc.date(routing_.date)),), "dateline"),
-        Paragraph(m.fill(_kind_key(m), to=replace(to, text=to.text.upper())), "kind"),
+        Paragraph(m.fill(_kind_key(m), to=to), "kind"),
         Routing((
             (m.colon("from"), (m.text(routing_.from_),)),
             (m.colon("subject"), (m.text(routing_.subject, bold=True),)),

@@ -8,11 +8,13 @@ builder uses so that a convention missing one is refused when it is loaded.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from exporter.layout.context import Memo
-from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Span, Table
+from exporter.layout.context import Memo, fill
+from exporter.model import DateRange, Figure
+from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Quotation, Span, Table
 
 LINK_SCHEMES = ("http", "https", "mailto")
 
@@ -75,7 +77,7 @@ def recommendations(m: Memo) -> list[Block]:
     fields = (m.colon("decision_date"),) if lines else (m.colon("initials"), m.colon("decision_date"))
     for n, item in enumerate(items, 1):
         blocks.append(Paragraph((m.text(item.text), *m.refs(item.refs)), "recommendation"))
-        blocks.append(Decision(options, fields, f"decision_{n}", lines))
+        blocks.append(Decision(options, fields, f"decision_{n}", lines, f"{m.label('recommendation')} {n}"))
     return blocks
 
 
@@ -104,7 +106,7 @@ def actors(m: Memo) -> list[Block]:
         return []
     rows = []
     for actor in m.brief.actors:
-        who: list[Inline] = [m.text(actor.name, bold=True)]
+        who: list[Inline] = [m.text(actor.name, name=True, bold=True)]
         if actor.affiliation is not None:
             who += [Span("\n"), m.text(actor.affiliation)]
         stance = (m.text(actor.stance), *m.refs(actor.refs)) if actor.stance is not None else tuple(m.refs(actor.refs)[1:])
@@ -142,7 +144,7 @@ def conditions(m: Memo) -> list[Block]:
     for n, condition in enumerate(m.brief.conditions, 1):
         rows.append((
             (Span(f"{n}.\u00a0"), m.text(condition.what), *m.refs(condition.refs)),
-            (m.text(condition.who),),
+            (m.text(condition.who, name=True),),
             (Span(_capital(words[condition.status])),),
         ))
     heading = m.heading("conditions")
@@ -163,7 +165,8 @@ def open_issues(m: Memo) -> list[Block]:
 
 @section("figures", "figures", "figure", "value", "as_of", "comparison")
 def figures(m: Memo) -> list[Block]:
-    """A table: what, the value with its unit, as of when, compared with what."""
+    """A table: what, the value with its unit, as of when, compared with what; a column with
+    nothing in any row is left out."""
     if not m.brief.figures:
         return []
     loc = m.loc
@@ -177,19 +180,45 @@ def figures(m: Memo) -> list[Block]:
         rows.append((
             (m.text(figure.label), *m.refs(figure.refs)),
             (Span(value, bold=True),),
-            (Span(loc.date(figure.as_of) if figure.as_of else "—"),),
-            comparison or (Span("—"),),
+            # A table's date is short (13 déc. 2023): a long one would not fit its column unbroken.
+            (Span(_as_of(m, figure)),) if figure.as_of else (),
+            comparison,
         ))
+    header = ((Span(m.label("figure")),), (Span(m.label("value")),), (Span(m.label("as_of")),),
+              (Span(m.label("comparison")),))
+    widths = (0.31, 0.2, 0.21, 0.28)
+    keep = [i for i in range(4) if i < 2 or any(row[i] for row in rows)]
     heading = m.heading("figures")
-    return [heading, Table(((Span(m.label("figure")),), (Span(m.label("value")),), (Span(m.label("as_of")),),
-                            (Span(m.label("comparison")),)), tuple(rows), (0.31, 0.2, 0.21, 0.28),
-                           heading.content[0].text)]
+    return [heading, Table(tuple(header[i] for i in keep),
+                           tuple(tuple(row[i] or (Span("—"),) for i in keep) for row in rows),
+                           tuple(widths[i] for i in keep), heading.content[0].text)]
+
+
+def _as_of(m: Memo, figure: Figure) -> str:
+    """When a figure holds, in a table's short dates: a date, a range of days, or the period its
+    source gives relative to its own date ("the week before 13 Dec 2023")."""
+    as_of, loc = figure.as_of, m.loc
+    if isinstance(as_of, dt.date):
+        return loc.short_date(as_of)
+    if isinstance(as_of, DateRange):
+        return loc.short_period(as_of.from_, as_of.to)
+    _ = loc.label
+    date = loc.short_date(next(s.date for s in m.brief.sources if s.id == as_of.source))
+    wording = {
+        "same-day": lambda: "{date}",
+        "previous-day": lambda: _("the day before {date}"),
+        "previous-week": lambda: _("the week before {date}"),
+        "previous-month": lambda: _("the month before {date}"),
+        "previous-year": lambda: _("the year before {date}"),
+    }[as_of.relative]()
+    return wording.format(date=date)
 
 
 @section("quotes", "quotes")
 def quotes(m: Memo) -> list[Block]:
-    """The words as the source gives them, then our translation when the memo's language differs,
-    then who said them and how we know."""
+    """Each quotation: the words as the source gives them; our translation, labelled as ours, when
+    the memo's language differs; then who said them and how we know — in what language they were
+    spoken, if the source says, and who put them into the language printed."""
     if not m.brief.quotes:
         return []
     loc = m.loc
@@ -197,30 +226,48 @@ def quotes(m: Memo) -> list[Block]:
     blocks: list[Block] = [m.heading("quotes")]
     for i, quote in enumerate(m.brief.quotes):
         original = loc.original(quote.text, quote.language, ("quotes", i, "text"), quoted=True)
-        blocks.append(Paragraph((loc.quoted(original),), "quote"))
+        language = loc.language_name(quote.language)
+        translation = None
         if quote.language.split("_")[0] != loc.lang:
-            translation = next((t for k, t in quote.translations.items() if k.split("_")[0] == loc.lang), None)
-            if translation is not None:
-                said = loc.original(translation, loc.lang, ("quotes", i, "translations", loc.lang), quoted=True)
-                blocks.append(Paragraph((
-                    Span(_("Translation", colon=True) + " ", italic=True), loc.quoted(said),
-                ), "translation"))
-        origin = _("original in {language}").format(language=loc.language_name(quote.language))
-        blocks.append(Paragraph(
-            (Span("— "), m.text(quote.speaker), Span(f" ({origin})"), *m.refs(quote.refs)), "attribution",
+            said = next((t for k, t in quote.translations.items() if k.split("_")[0] == loc.lang), None)
+            if said is not None:
+                ours = loc.original(said, loc.lang, ("quotes", i, "translations", loc.lang), quoted=True)
+                label = _("Our translation of the {language} text", colon=True).format(language=language)
+                # Our words, not the speaker's: labelled, and not between quotation marks.
+                translation = Paragraph((Span(label + " ", italic=True), ours), "translation")
+        speaker = m.text(quote.speaker, name=True)
+        spoken = quote.spoken
+        by = quote.translated_by
+        if spoken == "unknown":
+            who = fill(_("{speaker}, as reported in {language} by the source"), {"speaker": speaker, "language": language})
+        elif spoken.split("_")[0] == quote.language.split("_")[0]:
+            who = (speaker,) if quote.language.split("_")[0] == loc.lang else \
+                fill(_("{speaker}, in {language}"), {"speaker": speaker, "language": language})
+        else:
+            phrases = {
+                "source": _("{speaker}, speaking in {spoken}; the source's {language} translation"),
+                "analyst": _("{speaker}, speaking in {spoken}; our {language} translation"),
+                "speaker": _("{speaker}, speaking in {spoken}; {language} text issued by the speaker"),
+            }
+            who = fill(phrases[by or "source"], {"speaker": speaker, "language": language,
+                                                 "spoken": loc.language_name(spoken)})
+        blocks.append(Quotation(
+            Paragraph((loc.quoted(original),), "quote"), translation,
+            Paragraph((Span("— "), *who, *m.refs(quote.refs)), "attribution"),
         ))
     return blocks
 
 
-@section("attachments", "attachments", "tab")
+@section("attachments", "attachment", "attachments", "tab")
 def attachments(m: Memo) -> list[Block]:
-    """The documents attached, as numbered tabs."""
-    if not m.brief.attachments:
+    """The documents attached, as numbered tabs (Tab 1 – …), one a line."""
+    items = m.brief.attachments
+    if not items:
         return []
-    return [m.heading("attachments"), ListBlock(tuple(
+    return [m.heading("attachment" if len(items) == 1 else "attachments", numbered=False), ListBlock(tuple(
         ListItem((Span(m.label("tab", n=str(n)).replace(" ", "\u00a0") + "\u00a0– "), m.text(a.title)))
-        for n, a in enumerate(m.brief.attachments, 1)
-    ), ordered=False)]
+        for n, a in enumerate(items, 1)
+    ), ordered=False, marked=False)]
 
 
 @section("sources", "sources")
@@ -229,12 +276,17 @@ def sources(m: Memo) -> list[Block]:
     if not m.brief.sources:
         return []
     loc = m.loc
+    _ = loc.label
     items = []
     for n, source in enumerate(m.brief.sources, 1):
-        content: list[Inline] = [m.text(source.publisher), Span(", "), loc.quoted(m.text(source.title))]
+        # An unknown publisher or title is said to be unknown, never made up.
+        publisher = m.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
+        title = (loc.quoted(m.text(source.title, quoted=True)) if source.title is not None
+                 else Span(_("title unknown")))
+        content: list[Inline] = [publisher, Span(", "), title]
         if source.date:
             content.append(Span(", " + loc.date(source.date)))
-        content.append(Span(f" ({loc.language_name(source.language)})"))
+        content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
         if source.url:
             url = loc.finish(source.url, None, ("sources", n - 1, "url"))
             scheme = urlsplit(url).scheme.lower() if "://" in url or url.lower().startswith("mailto:") else ""

@@ -3,3 +3,7 @@
 A renderer reads the :mod:`exporter.tree` and the :class:`~exporter.style.Style`; it decides how
 things look, never what they say, and never touches the file system.
 """
+
+# A table row of more lines than this may break across pages, in both formats; shorter rows stay
+# whole on their page.  A row taller than a page must break, or the memo could not be laid out.
+LONG_ROW_LINES = 12

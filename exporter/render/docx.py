@@ -11,6 +11,7 @@ memo then starts from those bytes.  The bytes are deterministic (see ``ooxml.pac
 from __future__ import annotations
 
 import io
+import math
 import re
 from functools import cache
 
@@ -22,10 +23,12 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
 from exporter import __version__
-from exporter.render import ooxml
+from exporter.fonts import WORD_NAMES
+from exporter.render import LONG_ROW_LINES, ooxml
 from exporter.style import Style
 from exporter.tree import (
-    Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Ref, Routing, Rule, Span, Table,
+    Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Quotation, Ref, Routing, Rule, Span, Table,
+    inline_text,
 )
 
 PAPER_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
@@ -37,8 +40,10 @@ KEEP = {
 }
 ROUTING_TAB_MM = 34
 CLOSING_TAB_MM = 30
+BANNER_EDGE_MM = 10  # the bottom banner's baseline from the paper's edge (as in the PDF)
 CELL_MARGINS = (4, 4, 3, 3.6)  # the PDF's cell padding, less the 0.4 pt a row border adds in Word
 DECISION_GAP_MM = 6  # between a decision option's line for initials and the next option
+DECISION_LABEL_SHARE = 0.55  # of a decision column taken by the box and the option's words
 
 
 def render(doc: Document, style: Style) -> bytes:
@@ -77,7 +82,8 @@ def _prepared(style: Style) -> bytes:
     for tag in ("w:proofState", "w:savePreviewPicture", "w:rsids"):
         for element in settings.findall(qn(tag)):
             settings.remove(element)  # proofState "clean" would stop Word from checking spelling
-    ooxml.hyphenation(settings)
+    if style.spacing.hyphenate:
+        ooxml.hyphenation(settings)
     for part in word.part.package.iter_parts():
         if part.partname == "/docProps/app.xml":
             part._blob = ooxml.app_properties(f"brief {__version__}")
@@ -156,7 +162,7 @@ def _house_style(word, style: Style) -> None:
         spacing(item, 0, style.spacing.paragraph_after * 0.6)
 
     quote = styles["Quote"]
-    font(quote, body, style.size.body, style.color.text, italic=True)
+    font(quote, body, style.size.body, style.color.text, italic=False)  # roman, between quotation marks
     spacing(quote, 2, 2)
     quote.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     quote.paragraph_format.left_indent = Mm(8)
@@ -166,6 +172,9 @@ def _house_style(word, style: Style) -> None:
         created = styles.add_style(name, kind)
         created.base_style = styles[base]
         return created
+
+    plain_item = add("List Plain", "Normal")  # a list printed without marks (Tab 1 – …)
+    spacing(plain_item, 0, style.spacing.paragraph_after * 0.6)
 
     translation = add("Translation", "Quote")
     font(translation, body, style.size.body, style.color.text, italic=False)
@@ -193,7 +202,7 @@ def _house_style(word, style: Style) -> None:
 
     closing = add("Closing", "Normal")
     font(closing, body, style.size.small + 0.5, style.color.muted)
-    spacing(closing, 0, 0)
+    spacing(closing, 0, 3)  # the PDF's padding between the rows of an aligned block
     hanging(closing, CLOSING_TAB_MM)
     closing_line = add("Closing Line", "Normal")
     font(closing_line, body, style.size.small + 0.5, style.color.muted)
@@ -237,26 +246,35 @@ def _house_style(word, style: Style) -> None:
     link.font.underline = False
 
 
-# Words Word and LibreOffice must not hyphenate — names, acronyms, proper adjectives (a word with
-# a capital), and a paragraph's last word — go in runs of their own: "no proofing" (w:noProof,
-# which Word's hyphenation respects) and, in the memo's own language, no language (zxx, which
-# LibreOffice's respects; a quotation in another language keeps its tag, for screen readers).
-# The PDF follows the same rules (render.hyphenation.Breaks).
+# Words Word and LibreOffice must not hyphenate — names, acronyms, proper adjectives: a word with a
+# capital; and compounds, which break at their own hyphens only (re-engagement) — go in runs of
+# their own: "no proofing" (w:noProof, which Word's hyphenation respects)
+# and, in the memo's own language, no language (zxx, which LibreOffice's respects; a quotation in
+# another language keeps its tag, for screen readers).  Ordinary words keep their language and
+# proofing.  The PDF follows the same rule (render.hyphenation.Breaks).
 NO_HYPHENATION = "zxx"
-_BREAKABLE = 5  # shorter words cannot break with two letters before and three after
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A word of three letters cannot break with two on each side of the hyphen (the least Word and
+# LibreOffice leave by default: LibreOffice breaks "Ni-ger"); four can.
+_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+# A figure glued to its unit, a date: words joined by no-break spaces, one with a digit
+# (≈ 648 militaires, 14 décembre 2023).  Python's \\s is Unicode-aware: it counts U+00A0 and U+202F.
+_GLUED = re.compile("\\S+(?:[\u00a0\u202f]\\S+)+")
+_DIGIT = re.compile(r"\d")
 
 
-def _unbreakable(text: str, last: bool) -> list[tuple[str, bool]]:
-    """``text`` cut into (piece, protected) runs."""
-    marks = [(m.start(), m.end()) for m in _WORD.finditer(text)
-             if len(m.group()) >= _BREAKABLE and any(ch.isupper() for ch in m.group())]
-    if last:
-        words = list(_WORD.finditer(text))
-        if words and len(words[-1].group()) >= _BREAKABLE and (not marks or marks[-1][1] != words[-1].end()):
-            marks.append((words[-1].start(), words[-1].end()))
+def _unbreakable(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (piece, protected) runs: names, compounds, and figures or dates with
+    their words."""
+    marks: list[tuple[int, int]] = []
+    if ("\u00a0" in text or "\u202f" in text) and _DIGIT.search(text):
+        marks = [m.span() for m in _GLUED.finditer(text) if _DIGIT.search(m.group())]
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if (not word.islower() or "-" in word) and not any(a <= m.start() < b for a, b in marks):
+            marks.append(m.span())
     if not marks:
         return [(text, False)]
+    marks.sort()
     out, at = [], 0
     for start, end in marks:
         if start > at:
@@ -269,10 +287,11 @@ def _unbreakable(text: str, last: bool) -> list[tuple[str, bool]]:
 
 
 def _font_family(rfonts, family: str) -> None:
-    """``w:rFonts``: one family for every script, replacing the template's theme fonts."""
+    """``w:rFonts``: one family for every script, replacing the template's theme fonts — the one
+    Word has, metric-compatible with the shipped family (``fonts.WORD_NAMES``)."""
     rfonts.attrib.clear()
     for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
-        rfonts.set(qn(attr), family)
+        rfonts.set(qn(attr), WORD_NAMES.get(family, family))
 
 
 def _char_spacing(style_element, twentieths: int) -> None:
@@ -334,7 +353,7 @@ class _Writer:
         section.top_margin, section.bottom_margin = Mm(page.margin_top), Mm(page.margin_bottom)
         section.left_margin, section.right_margin = Mm(page.margin_left), Mm(page.margin_right)
         section.header_distance = Mm(page.margin_top / 2.4)
-        section.footer_distance = Mm(page.margin_bottom / 3)
+        section.footer_distance = Mm(BANNER_EDGE_MM - 0.6)  # the banner's baseline where the PDF's is
         self.text_width_mm = width - page.margin_left - page.margin_right
         furniture = self.doc.furniture
 
@@ -342,11 +361,12 @@ class _Writer:
             """The marking, centred: a scheme's words on a band of its colour (shading that
             spans the words), free text in the text's colour."""
             mark = ooxml.paragraph("Marking")
+            lang = furniture.marking_lang if furniture.marking_lang != self.doc.meta.lang else None
             if furniture.marking_band:
-                ooxml.run(mark, f"\u00a0{furniture.marking}\u00a0", colour=_hex(furniture.marking_text),
-                          shade=_hex(furniture.marking_colour))
+                ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_text),
+                          shade=_hex(furniture.marking_colour), lang=lang)
             else:
-                ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_colour))
+                ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_colour), lang=lang)
             return mark
 
         header, footer = section.header._element, section.footer._element
@@ -365,7 +385,9 @@ class _Writer:
         ooxml.field(line, "NUMPAGES")
         ooxml.run(line, after)
         footer.append(line)
-        footer.append(marking())
+        bottom = marking()
+        ooxml.space_before(bottom, 4)  # the PDF's gap between the footer line and the banner
+        footer.append(bottom)
 
     # Blocks -----------------------------------------------------------------------------------
 
@@ -403,6 +425,14 @@ class _Writer:
             ooxml.run(p, label + "\t", bold=not closing, italic=closing)
             self._inlines(p, value)
 
+    def _quotation(self, block: Quotation) -> None:
+        """A quotation's words, translation and attribution: each keeps with the next."""
+        parts = [part for part in (block.words, block.translation, block.attribution) if part is not None]
+        for n, part in enumerate(parts):
+            self._paragraph(part)
+            if n + 1 < len(parts):
+                ooxml.keep_with_next(self.sect_pr.getprevious())
+
     def _decision(self, block: Decision) -> None:
         """A Word check box (a content control a principal can tick) before each option, with a
         line for initials after it when the convention says so; then a line after each field
@@ -412,10 +442,13 @@ class _Writer:
         ooxml.keep_with_next(p)  # the boxes stay with the lines to write on
         stops = []
         for n, option in enumerate(block.options):
-            ooxml.checkbox(p, f"{block.name}_{n + 1}", option)
+            ooxml.checkbox(p, f"{block.name}_{n + 1}", f"{block.caption}: {option}" if block.caption else option)
             last = n + 1 == len(block.options)
             if block.option_lines:
-                ooxml.run(p, f"\u00a0{option} \t" + ("" if last else "\t"))
+                # Every option's line for initials has the same length: it starts at the same
+                # place in each column (the PDF draws the same grid).
+                ooxml.run(p, f"\u00a0{option}\t\t" + ("" if last else "\t"))
+                stops.append((ooxml.twips(n * column + column * DECISION_LABEL_SHARE), "left", None))
                 stops.append((ooxml.twips((n + 1) * column - DECISION_GAP_MM), "left", "underscore"))
             else:
                 ooxml.run(p, f"\u00a0{option}" + ("" if last else "\t"))
@@ -438,7 +471,7 @@ class _Writer:
     def _listblock(self, block: ListBlock) -> None:
         num_id = ooxml.restart_numbering(self.numbering, self.list_number_abstract) if block.ordered else None
         for item in block.items:
-            p = self._new_paragraph("ListNumber" if block.ordered else "ListBullet")
+            p = self._new_paragraph(("ListNumber" if block.ordered else "ListBullet") if block.marked else "ListPlain")
             if num_id is not None:
                 ooxml.number_paragraph(p, num_id)
             self._inlines(p, item.content)
@@ -446,30 +479,46 @@ class _Writer:
                 self._bookmark(p, item.anchor)
 
     def _table(self, block: Table) -> None:
-        widths = [ooxml.twips(self.text_width_mm * w / sum(block.widths)) for w in block.widths]
+        shares = [w / sum(block.widths) for w in block.widths]
+        widths = [ooxml.twips(self.text_width_mm * share) for share in shares]
         border = _hex(self.style.color.table_border)
-        tbl = ooxml.table("TableGrid", widths, border, CELL_MARGINS)
+        # Its title is its section's; its description names its columns, in the memo's words.
+        columns = ", ".join(inline_text(c) for c in block.header)
+        tbl = ooxml.table("TableGrid", widths, border, CELL_MARGINS, caption=block.caption,
+                          description=f"{block.caption} ({columns})" if block.caption else columns)
         header_fill = _hex(self.style.color.table_header)
         for r, cells in enumerate((block.header, *block.rows)):
-            tr = ooxml.table_row(tbl, header=r == 0)
+            lines = max(self._lines(c, self.text_width_mm * share) for c, share in zip(cells, shares))
+            tr = ooxml.table_row(tbl, header=r == 0, can_split=r > 0 and lines > LONG_ROW_LINES)
             for width, content in zip(widths, cells):
                 p = ooxml.table_cell(tr, width, "TableText", fill=header_fill if r == 0 else None)
                 self._inlines(p, content, bold=r == 0)
+                if r == 1 and len(block.rows) > 1:
+                    ooxml.keep_with_next(p)  # never a header and one row at the foot of a page
         self.sect_pr.addprevious(tbl)
+
+    def _lines(self, content: Inlines, width_mm: float) -> int:
+        """About how many lines a cell's text takes in a column ``width_mm`` wide — a character
+        averages half an em — enough to tell a long row (as the PDF measures it) from a short one."""
+        size = self.style.size.table
+        inner = (width_mm / 25.4 * 72) - CELL_MARGINS[0] - CELL_MARGINS[1]
+        per_line = max(1, int(inner / (size * 0.5)))
+        return sum(math.ceil(max(len(line), 1) / per_line) for line in inline_text(content).split("\n"))
 
     # Inlines ----------------------------------------------------------------------------------
 
     def _inlines(self, p, content: Inlines, bold: bool = False) -> None:
-        spans = [i for i in content if isinstance(i, Span) and i.text.strip()]
-        last = spans[-1] if spans else None
+        hyphenate = self.style.spacing.hyphenate
         for inline in content:
             if isinstance(inline, Span):
                 lang = inline.lang.replace("_", "-") if inline.lang else None
-                for piece, protected in _unbreakable(inline.text, inline is last):
+                for piece, protected in _unbreakable(inline.text):
                     # A text in another language keeps its tag on every word (a screen reader
                     # reads it in that language); the memo's own words lose theirs where protected.
+                    guard = protected and hyphenate
                     ooxml.run(p, piece, bold=bold or inline.bold, italic=inline.italic,
-                              lang=lang or (NO_HYPHENATION if protected else None), no_proof=protected)
+                              lang=lang or (NO_HYPHENATION if guard else None), no_proof=guard,
+                              whole=protected and any(ch.isupper() for ch in piece))
             elif isinstance(inline, Ref):
                 link = ooxml.hyperlink(p, anchor=inline.target)
                 ooxml.run(link, f"[{inline.label}]", char_style="Hyperlink")

@@ -146,11 +146,11 @@ def _parse(line: str) -> tuple[int, tuple[int, ...]] | None:
     return start, tuple(values[start:end])
 
 
-# Line breaking a typographer signs off, whatever the language: at least two letters before a
-# break and three after it, never inside a word with a capital (a name, an acronym, a proper
+# Line breaking a typographer signs off, whatever the language: at least three letters before a
+# break (not co-opération) and three after it, never inside a word with a capital (a name, an acronym, a proper
 # adjective: Niger, CNSP, al-Qaeda, Western), a compound only at its own hyphens, and never in a
 # paragraph's last word, so that no paragraph ends on a lone fragment.
-LEFT, RIGHT = 2, 3
+LEFT, RIGHT = 3, 3
 _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
 
 

@@ -45,11 +45,11 @@ def paragraph(style_id: str | None = None):
 
 def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
         lang: str | None = None, char_style: str | None = None, shade: str | None = None,
-        no_proof: bool = False) -> None:
+        no_proof: bool = False, whole: bool = False) -> None:
     """``w:r``: a run of text with its properties in schema order (rStyle, b, i, noProof, color,
     shd, lang); a newline becomes ``w:br``, a tab ``w:tab``.  ``shade`` fills the run's
-    background; ``no_proof`` keeps Word's proofing tools, hyphenation included, off the run, and
-    its hyphens become ``w:noBreakHyphen`` (a line never breaks there)."""
+    background; ``no_proof`` keeps Word's proofing tools, hyphenation included, off the run;
+    ``whole``: its hyphens become ``w:noBreakHyphen`` (a line never breaks there: États-Unis)."""
     if not text:
         return
     r = _el(parent, "r")
@@ -75,8 +75,7 @@ def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: 
         for j, piece in enumerate(line.split("\t")):
             if j:
                 _el(r, "tab")
-            # A protected word's hyphens do not break either (États-Unis): w:noBreakHyphen.
-            for k, part in enumerate(piece.split("-") if no_proof else (piece,)):
+            for k, part in enumerate(piece.split("-") if whole else (piece,)):
                 if k:
                     _el(r, "noBreakHyphen")
                 if part:
@@ -157,10 +156,13 @@ def checkbox(p, tag: str, title: str, checked: bool = False) -> None:
     _el(r, "t").text = "\u2612" if checked else "\u2610"
 
 
-def table(style_id: str, widths: list[int], border: str, margins: tuple[float, float, float, float] | None = None):
+def table(style_id: str, widths: list[int], border: str, margins: tuple[float, float, float, float] | None = None,
+          caption: str = "", description: str = ""):
     """``w:tbl`` with its properties and grid: a fixed-layout table in a table style, centred,
     single borders of ``border`` colour, columns of ``widths`` twips, cell ``margins`` (left,
-    right, top, bottom, in points: ``w:tblCellMar``)."""
+    right, top, bottom, in points: ``w:tblCellMar``), and the title and description that Word
+    2010+ shows as the table's alternative text and screen readers announce (``w:tblCaption``,
+    ``w:tblDescription``, last in ``w:tblPr``)."""
     tbl = OxmlElement("w:tbl")
     pr = _el(tbl, "tblPr")
     _el(pr, "tblStyle", val=style_id)
@@ -176,17 +178,24 @@ def table(style_id: str, widths: list[int], border: str, margins: tuple[float, f
         for side, points in (("top", top), ("left", left), ("bottom", bottom), ("right", right)):
             _el(cells, side, w=str(round(points * 20)), type="dxa")
     _el(pr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0", noHBand="0", noVBand="1")
+    if caption:
+        _el(pr, "tblCaption", val=caption)
+    if description:
+        _el(pr, "tblDescription", val=description)
     grid = _el(tbl, "tblGrid")
     for width in widths:
         _el(grid, "gridCol", w=str(width))
     return tbl
 
 
-def table_row(tbl, header: bool = False):
-    """``w:tr`` that never splits across pages; a header row (``w:tblHeader``) repeats on each."""
+def table_row(tbl, header: bool = False, can_split: bool = False):
+    """``w:tr`` that stays whole on its page (``w:cantSplit``) unless ``can_split``; a header row
+    (``w:tblHeader``) repeats at the top of each page and is the table's header for screen
+    readers and tagged PDF (LibreOffice exports its cells as TH)."""
     tr = _el(tbl, "tr")
     pr = _el(tr, "trPr")
-    _el(pr, "cantSplit")
+    if not can_split:
+        _el(pr, "cantSplit")
     if header:
         _el(pr, "tblHeader")
     return tr

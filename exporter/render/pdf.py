@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import copy
 import io
+import re
 import time
 from functools import cache
 
@@ -34,15 +35,18 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 
 from exporter.fonts import FACES, face_path
+from exporter.render import LONG_ROW_LINES
 from exporter.render.fragments import fragments, plain_text
 from exporter.render.hyphenation import Breaks, hyphenator, words_of
+from exporter.render.pdfa import archive
+from exporter.render.pdfmarks import FOOTER, Tagged, TaggingCanvas
+from exporter.render.pdftags import Tagger
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
-    Decision, Document, Heading, Inlines, ListBlock, Paragraph, Routing, Rule, Span, Table,
+    Decision, Document, Heading, Inlines, ListBlock, Paragraph, Quotation, Routing, Rule, Span, Table,
 )
 
 PAPER = {"A4": A4, "Letter": LETTER}
@@ -53,8 +57,10 @@ CLOSING_LABEL_MM = 30
 CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
 ROUTING_PADDING = (0, 4, 1, 2)
 FRAME_SLACK = 0.5  # points the body may reach into the bottom margin (see render)
-DECISION_GAP_MM = 6  # between a decision option's line and the next option
-MARKING_SPACING = 1.0  # points between the letters of a marking (it is in capitals)
+DECISION_GAP_MM = 6
+DECISION_LABEL_SHARE = 0.55  # of a decision column taken by the box and the option's words  # between a decision option's line and the next option
+MARKING_SPACING = 1.0
+BANNER_EDGE_MM = 10  # the bottom banner's baseline: clear of the strip many printers cannot reach  # points between the letters of a marking (it is in capitals)
 
 
 @cache
@@ -63,7 +69,9 @@ def register_family(family: str) -> dict[str, str]:
     base = family.replace(" ", "")
     names = {face: base if face == "regular" else f"{base}-{face.capitalize()}" for face in FACES}
     for face, name in names.items():
-        font = TTFont(name, str(face_path(family, face)))
+        # asciiReadable=0: a subset holds only the characters the memo shows (reportlab's default
+        # also embeds every ASCII glyph, used or not: a fifth of the flagship's bytes).
+        font = TTFont(name, str(face_path(family, face)), asciiReadable=0)
         subset = font.face.makeSubset
         font.face.makeSubset = lambda chars, subset=subset: dehint(subset(chars))
         pdfmetrics.registerFont(font)
@@ -73,7 +81,7 @@ def register_family(family: str) -> dict[str, str]:
     return names
 
 
-class _Paragraph(RLParagraph):
+class _Paragraph(Tagged, RLParagraph):
     """A Paragraph that breaks its lines once per width.
 
     Tables measure a cell and wrap it again to draw it; the heading-room check and the frame wrap a
@@ -103,7 +111,8 @@ class _Styles:
         self.body_fonts, self.head_fonts = body, head
         c = style.color
         line = style.spacing.line
-        hyphen = True  # replaced, paragraph by paragraph, by the breaks of its words' languages
+        # Replaced, paragraph by paragraph, by the breaks of its words' languages (or none at all).
+        hyphen = True if style.spacing.hyphenate else None
         size = style.size
 
         def para(name: str, **kw) -> ParagraphStyle:
@@ -133,8 +142,8 @@ class _Styles:
                             hyphenationLang=None)
         self.routing_label = para("routing-label", fontName=body["bold"], spaceAfter=0, hyphenationLang=None)
         self.routing_value = para("routing-value", spaceAfter=0)
-        self.quote = para("quote", fontName=body["italic"], leftIndent=8 * mm, rightIndent=8 * mm,
-                          spaceBefore=2, spaceAfter=2)
+        # A quotation is set in roman between quotation marks: never italics and marks both.
+        self.quote = para("quote", leftIndent=8 * mm, rightIndent=8 * mm, spaceBefore=2, spaceAfter=2)
         self.translation = para("translation", leftIndent=8 * mm, rightIndent=8 * mm, spaceAfter=2)
         self.attribution = para("attribution", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
                                 textColor=colors.HexColor(c.muted), alignment=TA_RIGHT,
@@ -150,6 +159,7 @@ class _Styles:
                                 bulletIndent=1 * mm, bulletFontName=body["regular"], bulletFontSize=size.body)
         self.number_item = para("number-item", spaceAfter=style.spacing.paragraph_after * 0.6, leftIndent=7 * mm,
                                 bulletIndent=0, bulletFontName=body["regular"], bulletFontSize=size.body)
+        self.plain_item = para("plain-item", spaceAfter=style.spacing.paragraph_after * 0.6)
         self.cell = para("cell", fontSize=size.table, leading=size.table * 1.18, spaceAfter=0)
         self.roles = {"body": self.body, "lead": self.lead, "kind": self.kind, "title": self.title,
                       "addressee": self.addressee, "timbre": self.timbre, "dateline": self.dateline,
@@ -181,11 +191,62 @@ class _Styles:
         return self.languages[key]
 
 
+class _Table(RLTable):
+    """A table whose rows stay whole on their page, except a long one (more than
+    ``LONG_ROW_LINES`` lines of its tallest cell), which splits across pages — at a line of its
+    paragraphs, never leaving fewer than two lines on either side, with the header row repeated
+    above the rest — rather than leave most of a page empty or, taller than a page, stop the memo.
+    The DOCX leaves the same rows free to break (no ``w:cantSplit``)."""
+
+    def split(self, availWidth, availHeight):
+        self._calc(availWidth, availHeight)
+        n = self._getFirstPossibleSplitRowPosition(availHeight)  # the first row that does not fit
+        if n < len(self._rowHeights) and self._rowHeights[n] > _long_row(self._cellvalues[n]):
+            return self._splitRows(availHeight, doInRowSplit=1)
+        return self._splitRows(availHeight)
+
+    def _splitCell(self, value, style, oldHeight, newHeight, width):
+        # reportlab fills the first part of a split cell down to the row's border: keep its
+        # bottom padding, as on every other row.
+        return super()._splitCell(value, style, oldHeight, newHeight - style.bottomPadding, width)
+
+
+def _flowables(cell) -> list:
+    """A cell's flowables: a Paragraph, or the tuple reportlab makes of it once the table is wrapped."""
+    return list(cell) if isinstance(cell, (list, tuple)) else [cell]
+
+
+def _leading(cells) -> float:
+    return max(getattr(getattr(f, "style", None), "leading", 0) for c in cells for f in _flowables(c))
+
+
+def _long_row(cells) -> float:
+    """The height past which a row of these cells is long, and splits across pages."""
+    return LONG_ROW_LINES * _leading(cells) + CELL_PADDING[2] + CELL_PADDING[3]
+
+
+class _KeepTogether(KeepTogether):
+    """Blocks kept on one page (the memo's end, a quotation) — unless they are taller than a page
+    (a long table that ends the body, a long quotation): then they flow on from where they stand,
+    as any other block, rather than leave their heading alone on a page."""
+
+    def __init__(self, flowables, page_height: float):
+        super().__init__(flowables)
+        self.page_height = page_height
+
+    def split(self, aW, aH):
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H > self.page_height:
+            return [self.NullActionFlowable(), *self._content]  # each block placed, and split, on its own
+        return super().split(aW, aH)
+
+
 class _HeadingRoom(CondPageBreak):
     """Before a heading: a page break unless the heading *and the start of what follows* fit.
 
-    The start is the table's header and first row, two lines of a list, the whole closing group
-    (last source, rule, drafting line), or three lines of a paragraph.  This keeps a heading off the foot of a page without wrapping the whole next block
+    The start is the table's header and first two rows, the whole of the memo's end, or the lines
+    of a paragraph a word processor would keep with the heading.  This keeps a heading off the foot of a page without wrapping the whole next block
     once more inside a KeepTogether, which is what keepWithNext would cost.
     """
 
@@ -201,22 +262,34 @@ class _HeadingRoom(CondPageBreak):
 
     def _needed(self, width: float) -> float:
         need = self.heading.wrap(width, 1e6)[1] + self.heading.getSpaceBefore() + self.heading.getSpaceAfter()
-        follow = self.following
+        return need + self._start(self.following, width)
+
+    def _start(self, follow, width: float) -> float:
+        """The height of what must follow the heading on its page."""
         if isinstance(follow, RLTable):
-            # Rows never split: the header and the first row must fit under the heading.
+            # The header and the first two rows (never a header and one row at the foot of a
+            # page); of a long row, which splits across pages, three lines are enough.
             left, right, top, bottom = CELL_PADDING
-            for row in follow._cellvalues[:2]:
-                need += top + bottom + max(c.wrap(w - left - right, 1e6)[1] for c, w in zip(row, follow._argW))
-        elif isinstance(follow, RLParagraph) and follow.bulletText:
-            need += 2 * self.line  # list items split like paragraphs, never leaving one line alone
-        elif isinstance(follow, KeepTogether):  # the memo's end: it moves as a whole
-            need += _listWrapOn(follow._content, width, None)[1]
-        else:
-            need += 3 * self.line
-        return need
+            need = 0
+            for n, row in enumerate(follow._cellvalues[:3]):
+                height = top + bottom + max(sum(f.wrap(w - left - right, 1e6)[1] for f in _flowables(c))
+                                            for c, w in zip(row, follow._argW))
+                if n and height > _long_row(row):
+                    return need + 3 * _leading(row) + top + bottom
+                need += height
+            return need
+        if isinstance(follow, _KeepTogether):  # the memo's end, a quotation: moved as a whole, if it can
+            height = _listWrapOn(follow._content, width, None)[1]
+            return height if height <= follow.page_height else self._start(follow._content[0], width)
+        if isinstance(follow, RLParagraph):
+            # As a word processor keeps a heading with what follows: a paragraph of up to three
+            # lines cannot split without leaving one line alone, so all of it; a longer one, two.
+            lines = follow.wrap(width, 1e6)[1] / follow.style.leading
+            return (lines if lines <= 3.01 else 2) * follow.style.leading
+        return 2 * self.line
 
 
-class _DecisionBlock(Flowable):
+class _DecisionBlock(Tagged, Flowable):
     """A decision block on a grid of equal columns: on the first line a printed box and its label
     per option (with a line for initials after each when the convention says so); on the second,
     a line to write on after each field (Initials, Date).  The DOCX sets the same grid with tab
@@ -257,8 +330,11 @@ class _DecisionBlock(Flowable):
             x = n * column
             box = size * self.BOX
             canvas.rect(x, y, box, box, stroke=1, fill=0)
-            if self.block.option_lines:
-                blank(x + box + size * 0.4, y, label, (n + 1) * column - gap)
+            if self.block.option_lines:  # lines of one length, from the same place in each column
+                canvas.drawString(x + box + size * 0.4, y, label)
+                start = max(x + column * DECISION_LABEL_SHARE,
+                            x + box + size * 0.4 + pdfmetrics.stringWidth(label + " ", font, size))
+                canvas.line(start, y - 1, max(start + 4 * mm, (n + 1) * column - gap), y - 1)
             else:
                 canvas.drawString(x + box + size * 0.4, y, label)
         y -= leading
@@ -287,7 +363,7 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
     margin_right = style.page.margin_right * mm
     footer_y = _footer_baseline(style)
 
-    class MemoCanvas(Canvas):
+    class MemoCanvas(TaggingCanvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             ts = TimeStamp(invariant=True)
@@ -299,16 +375,22 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
         def showPage(self):
             self._pages.append(dict(self.__dict__))
             self._startPage()
+            # The page is written later, but what refers to the next one (a bookmark, a link's
+            # destination) must name it now: the document's page counter moves on as if written.
+            self._doc.pageCounter += 1
 
         def save(self):
             total = len(self._pages)
+            self._doc.pageCounter = 1
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 label = furniture.page_label.format(page=number, pages=total)
-                self.setFont(fonts["regular"], style.size.small)
-                self.setFillColor(colors.HexColor(style.color.muted))
-                self.drawRightString(page_width - margin_right, footer_y, label)
+                with self.artifact(FOOTER):
+                    self.setFont(fonts["regular"], style.size.small)
+                    self.setFillColor(colors.HexColor(style.color.muted))
+                    self.drawRightString(page_width - margin_right, footer_y, label)
                 super().showPage()
+            archive(self, doc.meta.lang)
             super().save()
 
     return MemoCanvas
@@ -322,6 +404,7 @@ class _Builder:
         self.style = style
         self.s = _Styles(style, doc.meta.lang)
         self.link_colour = colors.toColor(style.color.link)
+        self.tags = Tagger(doc)  # the structure tree, built block by block (render/pdftags)
 
     def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
              bullet: str | None = None):
@@ -340,15 +423,19 @@ class _Builder:
             # (a table stays where it is): never a last page that holds only the sources and the
             # closing lines.
             if i == keep:
-                tail = [f for b in blocks[i:] for f in getattr(self, f"_{type(b).__name__.lower()}")(b)]
+                tail = [f for b in blocks[i:] for f in self._block(b)]
                 last = [out.pop()] if out and isinstance(out[-1], RLParagraph) else []
-                out.append(KeepTogether(last + tail))
+                out.append(_KeepTogether(last + tail, self.text_height))
                 break
-            out.extend(getattr(self, f"_{type(block).__name__.lower()}")(block))
+            out.extend(self._block(block))
         for i, flowable in enumerate(out[:-2]):
             if isinstance(flowable, _HeadingRoom):
                 flowable.following = out[i + 2]  # after the heading itself
         return out
+
+    def _block(self, block):
+        """The flowables of one block, tagged for the PDF's structure tree (render/pdftags)."""
+        return self.tags.attach(block, getattr(self, f"_{type(block).__name__.lower()}")(block))
 
     def _paragraph(self, block: Paragraph):
         return [self.para(block.content, self.s.roles.get(block.role, self.s.body))]
@@ -368,9 +455,15 @@ class _Builder:
                 for label, value in block.rows]
         width = self.text_width
         label_width = (CLOSING_LABEL_MM if closing else ROUTING_LABEL_MM) * mm
-        table = RLTable(rows, colWidths=[label_width, width - label_width], hAlign="LEFT")
+        table = _Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle(self._cells(ROUTING_PADDING)))
         return [table]
+
+    def _quotation(self, block: Quotation):
+        """A quotation's words, translation and attribution never part across a page."""
+        parts = [block.words, block.translation, block.attribution]
+        return [_KeepTogether([f for part in parts if part is not None for f in self._paragraph(part)],
+                              self.text_height)]
 
     def _decision(self, block: Decision):
         return [_DecisionBlock(block, self.s.body, self.style)]
@@ -382,6 +475,9 @@ class _Builder:
     def _listblock(self, block: ListBlock):
         out = []
         for number, item in enumerate(block.items, 1):
+            if not block.marked:
+                out.append(self.para(item.content, self.s.plain_item, anchor=item.anchor))
+                continue
             pstyle = self.s.number_item if block.ordered else self.s.bullet_item
             out.append(self.para(item.content, pstyle, anchor=item.anchor,
                                  bullet=f"{number}." if block.ordered else "•"))
@@ -393,10 +489,13 @@ class _Builder:
         rows += [[self.para(c, cell) for c in row] for row in block.rows]
         total = sum(block.widths)
         widths = [self.text_width * w / total for w in block.widths]
-        table = RLTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER")
+        table = _Table(rows, colWidths=widths, repeatRows=1, hAlign="CENTER", splitInRow=1)
         border = colors.HexColor(self.style.color.table_border)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, border),
+            # A row split across pages is closed at the foot of the page and opened on the next.
+            ("LINEBELOW", (0, "inrowsplitstart"), (-1, "inrowsplitstart"), 0.5, border),
+            ("LINEABOVE", (0, "inrowsplitend"), (-1, "inrowsplitend"), 0.5, border),
             ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(self.style.color.table_header)),
             *self._cells(CELL_PADDING),
         ]))
@@ -410,6 +509,11 @@ class _Builder:
         return [("VALIGN", *every, "TOP"), ("LEFTPADDING", *every, left), ("RIGHTPADDING", *every, right),
                 ("TOPPADDING", *every, top), ("BOTTOMPADDING", *every, bottom),
                 ("FONTNAME", *every, self.s.body_fonts["regular"])]
+
+    @property
+    def text_height(self) -> float:
+        _, page_height = PAPER[self.doc.paper]
+        return page_height - (self.style.page.margin_top + self.style.page.margin_bottom) * mm
 
     @property
     def text_width(self) -> float:
@@ -442,20 +546,22 @@ def render(doc: Document, style: Style) -> bytes:
     furniture = doc.furniture
     head_font = builder.s.head_fonts["bold"]
     muted = colors.HexColor(style.color.muted)
-    footer = _fit(furniture.footer, fonts["regular"], style.size.small, builder.text_width * 0.8)
+    footer = _fit(_one_line(furniture.footer), fonts["regular"], style.size.small, builder.text_width * 0.8)
     banner = _Banner(furniture, head_font, style.size.marking)
 
     def furnish(canvas, _template):
         canvas.saveState()
-        banner.draw(canvas, page_width / 2, page_height - page.margin_top * mm * 0.5)
-        banner.draw(canvas, page_width / 2, page.margin_bottom * mm * 0.22)
-        canvas.setFillColor(muted)
-        canvas.setFont(fonts["regular"], style.size.small)
-        canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
+        with builder.tags.banner(canvas, top=True):  # page 1: the marking, read once
+            banner.draw(canvas, page_width / 2, page_height - page.margin_top * mm * 0.5)
+        with canvas.artifact(FOOTER):
+            banner.draw(canvas, page_width / 2, BANNER_EDGE_MM * mm)
+            canvas.setFillColor(muted)
+            canvas.setFont(fonts["regular"], style.size.small)
+            canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
         canvas.restoreState()
 
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
-    template.build(builder.flowables(), canvasmaker=_canvas_class(doc, style, fonts))
+    template.build(builder.flowables(), canvasmaker=builder.tags.canvas_class(_canvas_class(doc, style, fonts)))
     return buffer.getvalue()
 
 
@@ -464,7 +570,7 @@ class _Banner:
     colour; letter-spaced, as capitals want."""
 
     def __init__(self, furniture, font: str, size: float):
-        self.words, self.font, self.size = furniture.marking, font, size
+        self.words, self.font, self.size = _one_line(furniture.marking), font, size
         self.band = colors.HexColor(furniture.marking_colour) if furniture.marking_band else None
         self.ink = colors.HexColor(furniture.marking_text if furniture.marking_band else furniture.marking_colour)
         self.width = pdfmetrics.stringWidth(self.words, font, size) + MARKING_SPACING * (len(self.words) - 1)
@@ -483,9 +589,14 @@ class _Banner:
 
 
 def _footer_baseline(style: Style) -> float:
-    """Where the footer line sits: the title and date (drawn per page) and the page label (drawn
-    once the count is known) must share it."""
-    return style.page.margin_bottom * mm * 0.55
+    """Where the footer line sits, above the bottom banner: the title and date (drawn per page)
+    and the page label (drawn once the count is known) must share it."""
+    return BANNER_EDGE_MM * mm + style.size.marking * 1.6
+
+
+def _one_line(text: str) -> str:
+    """A line the canvas draws as one string: a line break in it would print as a missing glyph."""
+    return re.sub(r"\s*[\r\n\t\v\f\u2028\u2029]+\s*", " ", text)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
