@@ -72,6 +72,14 @@ def test_the_draft_says_what_is_left_to_write(flagship_draft):
     conditions = text[text.index("conditions:"): text.index("open_issues:")]
     assert re.search(r"#   § 2: .*à mesure que le CNSP prend des mesures", conditions)
     assert "spoken" in text                                # said unknown, as a key or a comment
+    # CI never ships a draft: --strict refuses it while a placeholder remains.
+    from exporter.draft.write import schema_features
+
+    if schema_features().source_file:
+        assert data["quotes"][0]["spoken"] == "unknown"
+        assert data["sources"][0]["file"] == "niger-us-cooperation.article.fr.txt"
+        strict = runner.invoke(app, ["validate", "--strict", str(flagship_draft / "niger-us-cooperation.yaml")])
+        assert strict.exit_code == 1 and "placeholder" in strict.output
 
 
 def test_the_normalized_article_is_the_text_file_links_to(flagship_draft):

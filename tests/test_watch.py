@@ -97,7 +97,9 @@ def test_each_save_rebuilds_and_a_broken_save_keeps_the_last_good_memo(workspace
         first = memo.read_bytes()
         watcher.drain()
 
-        save(brief, good.replace("Monsieur le directeur Afrique", "Madame la directrice Afrique"))
+        edited = good.replace("keywords: [", "keywords: [Watched, ", 1)      # PDF metadata changes
+        assert edited != good
+        save(brief, edited)
         watcher.wait_for(lambda line, err: line.startswith("wrote") and "fr.pdf" in line)
         second = memo.read_bytes()
         assert second != first
