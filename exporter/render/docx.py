@@ -338,8 +338,10 @@ class _Writer:
         num = next(n for n in self.numbering.findall(qn("w:num")) if n.numId == num_id)
         return int(num.find(qn("w:abstractNumId")).get(qn("w:val")))
 
-    def _new_paragraph(self, style_id: str | None):
-        p = ooxml.paragraph(style_id)
+    def _new_paragraph(self, style_id: str | None, content: str = ""):
+        """A paragraph in a style, holding ``content`` (runs, as :meth:`_inlines` writes them),
+        added at the end of the body."""
+        p = ooxml.element(ooxml.paragraph_xml(style_id, content))
         self.sect_pr.addprevious(p)
         return p
 
@@ -410,20 +412,17 @@ class _Writer:
                 ooxml.keep_with_next(p)
 
     def _paragraph(self, block: Paragraph):
-        p = self._new_paragraph(self.ROLE_STYLES.get(block.role))
-        self._inlines(p, block.content)
+        self._new_paragraph(self.ROLE_STYLES.get(block.role), self._inlines(block.content))
 
     def _heading(self, block: Heading) -> None:
-        p = self._new_paragraph(f"Heading{block.level}")
-        self._inlines(p, block.content)
+        p = self._new_paragraph(f"Heading{block.level}", self._inlines(block.content))
         self._bookmark(p, block.anchor)
 
     def _routing(self, block: Routing) -> None:
         closing = block.role == "closing"
         for label, value in block.rows:
-            p = self._new_paragraph("Closing" if closing else "Routing")
-            ooxml.run(p, label + "\t", bold=not closing, italic=closing)
-            self._inlines(p, value)
+            self._new_paragraph("Closing" if closing else "Routing",
+                                ooxml.run_xml(label + "\t", bold=not closing, italic=closing) + self._inlines(value))
 
     def _quotation(self, block: Quotation) -> None:
         """A quotation's words, translation and attribution: each keeps with the next."""
@@ -471,10 +470,10 @@ class _Writer:
     def _listblock(self, block: ListBlock) -> None:
         num_id = ooxml.restart_numbering(self.numbering, self.list_number_abstract) if block.ordered else None
         for item in block.items:
-            p = self._new_paragraph(("ListNumber" if block.ordered else "ListBullet") if block.marked else "ListPlain")
+            p = self._new_paragraph(("ListNumber" if block.ordered else "ListBullet") if block.marked else "ListPlain",
+                                    self._inlines(item.content))
             if num_id is not None:
                 ooxml.number_paragraph(p, num_id)
-            self._inlines(p, item.content)
             if item.anchor:
                 self._bookmark(p, item.anchor)
 
@@ -484,18 +483,19 @@ class _Writer:
         border = _hex(self.style.color.table_border)
         # Its title is its section's; its description names its columns, in the memo's words.
         columns = ", ".join(inline_text(c) for c in block.header)
-        tbl = ooxml.table("TableGrid", widths, border, CELL_MARGINS, caption=block.caption,
-                          description=f"{block.caption} ({columns})" if block.caption else columns)
         header_fill = _hex(self.style.color.table_header)
+        rows = []
         for r, cells in enumerate((block.header, *block.rows)):
             lines = max(self._lines(c, self.text_width_mm * share) for c, share in zip(cells, shares))
-            tr = ooxml.table_row(tbl, header=r == 0, can_split=r > 0 and lines > LONG_ROW_LINES)
-            for width, content in zip(widths, cells):
-                p = ooxml.table_cell(tr, width, "TableText", fill=header_fill if r == 0 else None)
-                self._inlines(p, content, bold=r == 0)
-                if r == 1 and len(block.rows) > 1:
-                    ooxml.keep_with_next(p)  # never a header and one row at the foot of a page
-        self.sect_pr.addprevious(tbl)
+            # The first row keeps with the next: never a header and one row at the foot of a page.
+            keep = r == 1 and len(block.rows) > 1
+            rows.append(ooxml.table_row_xml("".join(
+                ooxml.table_cell_xml(width, ooxml.paragraph_xml("TableText", self._inlines(content, bold=r == 0), keep),
+                                     fill=header_fill if r == 0 else None)
+                for width, content in zip(widths, cells)), header=r == 0, can_split=r > 0 and lines > LONG_ROW_LINES))
+        self.sect_pr.addprevious(ooxml.element(ooxml.table_xml(
+            "TableGrid", widths, border, "".join(rows), CELL_MARGINS, caption=block.caption,
+            description=f"{block.caption} ({columns})" if block.caption else columns)))
 
     def _lines(self, content: Inlines, width_mm: float) -> int:
         """About how many lines a cell's text takes in a column ``width_mm`` wide — a character
@@ -507,8 +507,10 @@ class _Writer:
 
     # Inlines ----------------------------------------------------------------------------------
 
-    def _inlines(self, p, content: Inlines, bold: bool = False) -> None:
+    def _inlines(self, content: Inlines, bold: bool = False) -> str:
+        """The runs (and hyperlinks) of ``content``, as markup (see :func:`ooxml.element`)."""
         hyphenate = self.style.spacing.hyphenate
+        out = []
         for inline in content:
             if isinstance(inline, Span):
                 lang = inline.lang.replace("_", "-") if inline.lang else None
@@ -516,15 +518,16 @@ class _Writer:
                     # A text in another language keeps its tag on every word (a screen reader
                     # reads it in that language); the memo's own words lose theirs where protected.
                     guard = protected and hyphenate
-                    ooxml.run(p, piece, bold=bold or inline.bold, italic=inline.italic,
-                              lang=lang or (NO_HYPHENATION if guard else None), no_proof=guard,
-                              whole=protected and any(ch.isupper() for ch in piece))
+                    out.append(ooxml.run_xml(piece, bold=bold or inline.bold, italic=inline.italic,
+                                             lang=lang or (NO_HYPHENATION if guard else None), no_proof=guard,
+                                             whole=protected and any(ch.isupper() for ch in piece)))
             elif isinstance(inline, Ref):
-                link = ooxml.hyperlink(p, anchor=inline.target)
-                ooxml.run(link, f"[{inline.label}]", char_style="Hyperlink")
+                out.append(ooxml.hyperlink_xml(ooxml.run_xml(f"[{inline.label}]", char_style="Hyperlink"),
+                                               anchor=inline.target))
             elif isinstance(inline, Link):
-                link = ooxml.hyperlink(p, rel_id=ooxml.external_rel(self.part, inline.url))
-                ooxml.run(link, inline.text, char_style="Hyperlink")
+                out.append(ooxml.hyperlink_xml(ooxml.run_xml(inline.text, char_style="Hyperlink"),
+                                               rel_id=ooxml.external_rel(self.part, inline.url)))
+        return "".join(out)
 
     def _bookmark(self, p, name: str) -> None:
         self.bookmarks += 1

@@ -13,7 +13,7 @@ import zipfile
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
 from docx.opc.pkgwriter import _ContentTypesItem
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from lxml import etree
 
@@ -43,46 +43,114 @@ def paragraph(style_id: str | None = None):
     return p
 
 
-def run(parent, text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
-        lang: str | None = None, char_style: str | None = None, shade: str | None = None,
-        no_proof: bool = False, whole: bool = False) -> None:
+def run(parent, text: str, **properties) -> None:
+    """``w:r``, appended to ``parent``: see :func:`run_xml`."""
+    xml = run_xml(text, **properties)
+    if xml:
+        parent.append(element(xml))
+
+
+def run_xml(text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
+            lang: str | None = None, char_style: str | None = None, shade: str | None = None,
+            no_proof: bool = False, whole: bool = False) -> str:
     """``w:r``: a run of text with its properties in schema order (rStyle, b, i, noProof, color,
     shd, lang); a newline becomes ``w:br``, a tab ``w:tab``.  ``shade`` fills the run's
     background; ``no_proof`` keeps Word's proofing tools, hyphenation included, off the run;
-    ``whole``: its hyphens become ``w:noBreakHyphen`` (a line never breaks there: États-Unis)."""
+    ``whole``: its hyphens become ``w:noBreakHyphen`` (a line never breaks there: États-Unis).
+    An empty text is no run ("")."""
     if not text:
-        return
-    r = _el(parent, "r")
+        return ""
+    out = ["<w:r>"]
     if bold or italic or colour or lang or char_style or shade or no_proof:
-        rpr = _el(r, "rPr")
+        out.append("<w:rPr>")
         if char_style:
-            _el(rpr, "rStyle", val=char_style)
+            out.append(f'<w:rStyle w:val="{_attr(char_style)}"/>')
         if bold:
-            _el(rpr, "b")
+            out.append("<w:b/>")
         if italic:
-            _el(rpr, "i")
+            out.append("<w:i/>")
         if no_proof:
-            _el(rpr, "noProof")
+            out.append("<w:noProof/>")
         if colour:
-            _el(rpr, "color", val=colour)
+            out.append(f'<w:color w:val="{_attr(colour)}"/>')
         if shade:
-            _el(rpr, "shd", val="clear", color="auto", fill=shade)
+            out.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{_attr(shade)}"/>')
         if lang:
-            _el(rpr, "lang", val=lang)
-    for i, line in enumerate(text.split("\n")):
-        if i:
-            _el(r, "br")
-        for j, piece in enumerate(line.split("\t")):
-            if j:
-                _el(r, "tab")
-            for k, part in enumerate(piece.split("-") if whole else (piece,)):
-                if k:
-                    _el(r, "noBreakHyphen")
-                if part:
-                    t = _el(r, "t")
-                    t.text = part
-                    if part[0] == " " or part[-1] == " ":
-                        t.set(_XML_SPACE, "preserve")
+            out.append(f'<w:lang w:val="{_attr(lang)}"/>')
+        out.append("</w:rPr>")
+    if "\n" in text or "\t" in text or whole:
+        for i, line in enumerate(text.split("\n")):
+            if i:
+                out.append("<w:br/>")
+            for j, piece in enumerate(line.split("\t")):
+                if j:
+                    out.append("<w:tab/>")
+                for k, part in enumerate(piece.split("-") if whole else (piece,)):
+                    if k:
+                        out.append("<w:noBreakHyphen/>")
+                    if part:
+                        out.append(_t(part))
+    else:
+        out.append(_t(text))
+    out.append("</w:r>")
+    return "".join(out)
+
+
+def _t(text: str) -> str:
+    """``w:t``, its edge spaces kept (``xml:space``)."""
+    if text[0] == " " or text[-1] == " ":
+        return f'<w:t xml:space="preserve">{_text(text)}</w:t>'
+    return f"<w:t>{_text(text)}</w:t>"
+
+
+def hyperlink_xml(runs: str, *, anchor: str | None = None, rel_id: str | None = None) -> str:
+    """``w:hyperlink`` around ``runs``: to a bookmark (``w:anchor``) or an external address
+    (``r:id``)."""
+    attrs = (f' w:anchor="{_attr(anchor)}"' if anchor else "") + (f' r:id="{_attr(rel_id)}"' if rel_id else "")
+    return f'<w:hyperlink{attrs} w:history="1">{runs}</w:hyperlink>'
+
+
+def paragraph_xml(style_id: str | None, content: str = "", keep_next: bool = False) -> str:
+    """``w:p`` in a style (by style id), keeping with the next (``w:keepNext``) or not, around
+    ``content`` (runs, hyperlinks)."""
+    if style_id:
+        ppr = f'<w:pPr><w:pStyle w:val="{_attr(style_id)}"/>{"<w:keepNext/>" if keep_next else ""}</w:pPr>'
+    else:
+        ppr = "<w:pPr><w:keepNext/></w:pPr>" if keep_next else ""
+    return f"<w:p>{ppr}{content}</w:p>"
+
+
+# Escapes for text and attribute values; a carriage return, a tab or a newline is written as a
+# character reference, which the XML parser reads back as itself (not as a space or a newline).
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"})
+_ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;",
+                               "\n": "&#10;", "\t": "&#9;"})
+
+
+def _text(value: str) -> str:
+    return value.translate(_TEXT_ESCAPES)
+
+
+def _attr(value: str) -> str:
+    return value.translate(_ATTR_ESCAPES)
+
+
+_DECLARE_W = f'xmlns:w="{_W[1:-1]}"'
+_DECLARE_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+
+
+def element(xml: str):
+    """The element (with its children) that the markup ``xml`` of one ``w:`` element writes:
+    parsing markup builds a paragraph several times quicker than creating its elements one by
+    one.  The ``w:`` namespace is declared on it (and ``r:``, when it links by relationship id;
+    text and attribute values escape their quotation marks, so none can look like one); moved
+    into a part that declares them, it loses the declarations."""
+    head = xml.index(">")
+    name_end = xml.find(" ", 0, head)
+    if name_end < 0:
+        name_end = head - 1 if xml[head - 1] == "/" else head
+    declare = _DECLARE_W + (" " + _DECLARE_R if ' r:id="' in xml else "")
+    return parse_xml(f"{xml[:name_end]} {declare}{xml[name_end:]}")
 
 
 def _ppr(p):
@@ -156,61 +224,48 @@ def checkbox(p, tag: str, title: str, checked: bool = False) -> None:
     _el(r, "t").text = "\u2612" if checked else "\u2610"
 
 
-def table(style_id: str, widths: list[int], border: str, margins: tuple[float, float, float, float] | None = None,
-          caption: str = "", description: str = ""):
-    """``w:tbl`` with its properties and grid: a fixed-layout table in a table style, centred,
-    single borders of ``border`` colour, columns of ``widths`` twips, cell ``margins`` (left,
-    right, top, bottom, in points: ``w:tblCellMar``), and the title and description that Word
-    2010+ shows as the table's alternative text and screen readers announce (``w:tblCaption``,
-    ``w:tblDescription``, last in ``w:tblPr``)."""
-    tbl = OxmlElement("w:tbl")
-    pr = _el(tbl, "tblPr")
-    _el(pr, "tblStyle", val=style_id)
-    _el(pr, "tblW", w=str(sum(widths)), type="dxa")
-    _el(pr, "jc", val="center")
-    box = _el(pr, "tblBorders")
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        _el(box, side, val="single", sz="4", space="0", color=border)
-    _el(pr, "tblLayout", type="fixed")
+def table_xml(style_id: str, widths: list[int], border: str, rows: str,
+              margins: tuple[float, float, float, float] | None = None, caption: str = "", description: str = "") -> str:
+    """``w:tbl`` with its properties, its grid and ``rows``: a fixed-layout table in a table style,
+    centred, single borders of ``border`` colour, columns of ``widths`` twips, cell ``margins``
+    (left, right, top, bottom, in points: ``w:tblCellMar``), and the title and description that
+    Word 2010+ shows as the table's alternative text and screen readers announce
+    (``w:tblCaption``, ``w:tblDescription``, last in ``w:tblPr``)."""
+    out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{_attr(style_id)}"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/>'
+           '<w:jc w:val="center"/><w:tblBorders>']
+    out += [f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="{_attr(border)}"/>'
+            for side in ("top", "left", "bottom", "right", "insideH", "insideV")]
+    out.append('</w:tblBorders><w:tblLayout w:type="fixed"/>')
     if margins is not None:
-        cells = _el(pr, "tblCellMar")
         left, right, top, bottom = margins
-        for side, points in (("top", top), ("left", left), ("bottom", bottom), ("right", right)):
-            _el(cells, side, w=str(round(points * 20)), type="dxa")
-    _el(pr, "tblLook", val="04A0", firstRow="1", lastRow="0", firstColumn="1", lastColumn="0", noHBand="0", noVBand="1")
+        out.append("<w:tblCellMar>")
+        out += [f'<w:{side} w:w="{round(points * 20)}" w:type="dxa"/>'
+                for side, points in (("top", top), ("left", left), ("bottom", bottom), ("right", right))]
+        out.append("</w:tblCellMar>")
+    out.append('<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="1" w:lastColumn="0" '
+               'w:noHBand="0" w:noVBand="1"/>')
     if caption:
-        _el(pr, "tblCaption", val=caption)
+        out.append(f'<w:tblCaption w:val="{_attr(caption)}"/>')
     if description:
-        _el(pr, "tblDescription", val=description)
-    grid = _el(tbl, "tblGrid")
-    for width in widths:
-        _el(grid, "gridCol", w=str(width))
-    return tbl
+        out.append(f'<w:tblDescription w:val="{_attr(description)}"/>')
+    out.append("</w:tblPr><w:tblGrid>")
+    out += [f'<w:gridCol w:w="{width}"/>' for width in widths]
+    out.append(f"</w:tblGrid>{rows}</w:tbl>")
+    return "".join(out)
 
 
-def table_row(tbl, header: bool = False, can_split: bool = False):
-    """``w:tr`` that stays whole on its page (``w:cantSplit``) unless ``can_split``; a header row
-    (``w:tblHeader``) repeats at the top of each page and is the table's header for screen
-    readers and tagged PDF (LibreOffice exports its cells as TH)."""
-    tr = _el(tbl, "tr")
-    pr = _el(tr, "trPr")
-    if not can_split:
-        _el(pr, "cantSplit")
-    if header:
-        _el(pr, "tblHeader")
-    return tr
+def table_row_xml(cells: str, header: bool = False, can_split: bool = False) -> str:
+    """``w:tr`` of ``cells`` that stays whole on its page (``w:cantSplit``) unless ``can_split``;
+    a header row (``w:tblHeader``) repeats at the top of each page and is the table's header for
+    screen readers and tagged PDF (LibreOffice exports its cells as TH)."""
+    pr = ("" if can_split else "<w:cantSplit/>") + ("<w:tblHeader/>" if header else "")
+    return f"<w:tr>{f'<w:trPr>{pr}</w:trPr>' if pr else '<w:trPr/>'}{cells}</w:tr>"
 
 
-def table_cell(tr, width: int, style_id: str, fill: str | None = None):
-    """``w:tc`` of ``width`` twips (``fill``: background colour) holding one paragraph; returns it."""
-    tc = _el(tr, "tc")
-    pr = _el(tc, "tcPr")
-    _el(pr, "tcW", w=str(width), type="dxa")
-    if fill:
-        _el(pr, "shd", val="clear", color="auto", fill=fill)
-    p = paragraph(style_id)
-    tc.append(p)
-    return p
+def table_cell_xml(width: int, paragraph: str, fill: str | None = None) -> str:
+    """``w:tc`` of ``width`` twips (``fill``: background colour) holding one ``paragraph``."""
+    shade = f'<w:shd w:val="clear" w:color="auto" w:fill="{_attr(fill)}"/>' if fill else ""
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{paragraph}</w:tc>'
 
 
 def lang(rpr, tag: str) -> None:
@@ -246,19 +301,6 @@ def bookmark(paragraph_element, name: str, number: int) -> None:
     else:
         paragraph_element.insert(0, start)
     paragraph_element.append(end)
-
-
-def hyperlink(paragraph_element, *, anchor: str | None = None, rel_id: str | None = None):
-    """``w:hyperlink`` to a bookmark (``w:anchor``) or an external address (``r:id``); returns it
-    so that runs can be added inside."""
-    link = OxmlElement("w:hyperlink")
-    if anchor:
-        link.set(qn("w:anchor"), anchor)
-    if rel_id:
-        link.set(qn("r:id"), rel_id)
-    link.set(qn("w:history"), "1")
-    paragraph_element.append(link)
-    return link
 
 
 def external_rel(part, url: str) -> str:

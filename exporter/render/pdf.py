@@ -43,12 +43,14 @@ from exporter.render.hyphenation import Breaks, hyphenator, words_of
 from exporter.render.pdfa import archive
 from exporter.render.pdfmarks import FOOTER, Tagged, TaggingCanvas
 from exporter.render.pdftags import Tagger
+from exporter.render import rlquick
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
     Decision, Document, Heading, Inlines, ListBlock, Paragraph, Quotation, Routing, Rule, Span, Table,
 )
 
+rlquick.install()
 PAPER = {"A4": A4, "Letter": LETTER}
 # Binary streams, not ASCII85: a quarter smaller, and every PDF reader takes them.
 rl_config.useA85 = 0

@@ -1,0 +1,148 @@
+"""Quicker equivalents of a few reportlab helpers that a memo calls thousands of times.
+
+Each replacement returns exactly what the function it replaces returns for the objects a memo
+passes it (tests compare both), so the bytes of a memo do not change; only the time does.
+
+- ``sameFrag`` (``reportlab.platypus.paragraph``): whether two text fragments may merge into one
+  run of a line.  rl_accel's C version asks each fragment for ten attributes with
+  ``getattr``/``hasattr``; most are absent from a fragment, and every absent one raises and clears
+  an AttributeError: ≈ 4 µs a call, called for each word of a paragraph of several fragments
+  (≈ 1.7 ms of a 27 ms memo).  Fragments are attribute bags (``ParaFrag``: everything in the
+  instance's ``__dict__``), so the same test reads the two dictionaries; any other kind of object
+  goes to reportlab's own function.
+- ``format``, ``pdfdocEnc`` and ``PDFName`` (``reportlab.pdfbase.pdfdoc``), which write every
+  number, name and keyword of the file (≈ 1,700 calls a memo, most of them for a font's glyph
+  widths): a number goes through a chain of type tests and then, as every string does, through
+  the ``extpdfdoc`` codec, a Python function per call (≈ 1 µs); a dictionary key is escaped
+  character by character in Python each time it is written.  Here a number is formatted by the
+  same ``fp_str``, a string of printable ASCII — which ``extpdfdoc`` leaves as it is — is encoded
+  as ASCII, anything else takes reportlab's path, and the names of dictionary keys (a fixed
+  vocabulary: Type, Font, Widths…) are escaped once per process.
+- ``stringWidth`` and ``getAscentDescent`` (``reportlab.pdfbase.pdfmetrics``, and the names
+  ``platypus.paragraph`` and ``pdfgen.textobject`` imported): the width of each word and space and
+  the height of each run as lines are broken and drawn (≈ 2,800 calls a memo).  For a TrueType
+  font — every font a memo uses — the width is the same accelerated function reached without two
+  Python calls on the way, and the height is read from the font's face without first trying
+  ``font.ascent``, which a TrueType font lacks (an AttributeError raised and caught on every call).
+  Half of the widths asked are of one character (the space after each word, mostly): those are
+  kept per font, character and size, as a font's width table is.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc as _pdfdoc
+from reportlab.pdfbase import pdfmetrics as _pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont, instanceStringWidthTTF
+from reportlab.pdfgen import textobject as _textobject
+from reportlab.platypus import paragraph as _paragraph
+from reportlab.platypus.paraparser import ParaFrag
+
+# rl_accel's list, in its order: what makes two fragments draw differently.
+_FRAG_KEYS = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
+_ABSENT = object()
+_reportlab_same_frag = _paragraph.sameFrag
+
+
+def same_frag(f, g) -> bool:
+    """reportlab's ``sameFrag(f, g)``: neither fragment is a callback or a line break, and both
+    have the same value, or both lack, each of :data:`_FRAG_KEYS` (compared with ``!=``, identical
+    objects equal without asking, as ``PyObject_RichCompareBool`` does)."""
+    if f.__class__ is not ParaFrag or g.__class__ is not ParaFrag:
+        return _reportlab_same_frag(f, g)
+    fd, gd = f.__dict__, g.__dict__
+    if "cbDefn" in fd or "cbDefn" in gd or "lineBreak" in fd or "lineBreak" in gd:
+        return False
+    for key in _FRAG_KEYS:
+        a, b = fd.get(key, _ABSENT), gd.get(key, _ABSENT)
+        if a is not b and (a is _ABSENT or b is _ABSENT or a != b):
+            return False
+    return True
+
+
+_reportlab_format = _pdfdoc.format
+_reportlab_encode = _pdfdoc.pdfdocEnc
+_reportlab_name = _pdfdoc.PDFName
+# ASCII that extpdfdoc cannot encode (it raises): left to reportlab, for the same error.
+_UNMAPPED = re.compile("[\x18-\x1f]")
+_EXACT_INT = 2 ** 31  # fp_str writes an int as str does, while a double holds it exactly
+
+
+def pdfdoc_encode(text):
+    """reportlab's ``pdfdocEnc``: a ``str`` in (extended) PDFDocEncoding, anything else as it is."""
+    if text.__class__ is str and text.isascii() and not _UNMAPPED.search(text):
+        return text.encode("ascii")
+    return _reportlab_encode(text)
+
+
+def pdf_format(element, document, toplevel=0):
+    """reportlab's ``pdfdoc.format``: the bytes of one PDF element."""
+    cls = element.__class__
+    if cls is float:
+        return fp_str(element).encode("ascii")
+    if cls is int and -_EXACT_INT < element < _EXACT_INT:
+        return b"%d" % element
+    if cls is str and element.isascii() and not _UNMAPPED.search(element):
+        return element.encode("ascii")
+    if cls is bytes:
+        return element
+    return _reportlab_format(element, document, toplevel)
+
+
+@lru_cache(maxsize=1024)
+def _name(data: str) -> str:
+    return _reportlab_name(data)
+
+
+def pdf_name(data, lo=chr(0x21), hi=chr(0x7E)):
+    """reportlab's ``PDFName``: ``/`` and the name, its special characters escaped as ``#xx``."""
+    if data.__class__ is str and lo == "!" and hi == "~":
+        return _name(data)
+    return _reportlab_name(data, lo, hi)
+
+
+_reportlab_string_width = _pdfmetrics.stringWidth
+_reportlab_ascent_descent = _pdfmetrics.getAscentDescent
+_fonts = _pdfmetrics._fonts
+
+
+_char_widths: dict[tuple, float] = {}
+
+
+def string_width(text, fontName, fontSize, encoding="utf8"):
+    """reportlab's ``stringWidth``: the width of ``text`` in points."""
+    font = _fonts.get(fontName)
+    if font.__class__ is TTFont:
+        if len(text) == 1 and text.__class__ is str:
+            key = (font, text, fontSize)
+            try:
+                return _char_widths[key]
+            except KeyError:
+                width = _char_widths[key] = instanceStringWidthTTF(font, text, fontSize, encoding)
+                return width
+        return instanceStringWidthTTF(font, text, fontSize, encoding)
+    return _reportlab_string_width(text, fontName, fontSize, encoding)
+
+
+def ascent_descent(fontName, fontSize=None):
+    """reportlab's ``getAscentDescent``: a font's ascent and descent, in points at ``fontSize``
+    (in thousandths of an em without one)."""
+    font = _fonts.get(fontName)
+    if font.__class__ is TTFont and fontSize:
+        face = font.face
+        norm = fontSize / 1000.0
+        return face.ascent * norm, face.descent * norm
+    return _reportlab_ascent_descent(fontName, fontSize)
+
+
+def install() -> None:
+    """Put the quicker functions in place (idempotent)."""
+    _paragraph.sameFrag = same_frag
+    _pdfdoc.format = pdf_format
+    _pdfdoc.pdfdocEnc = pdfdoc_encode
+    _pdfdoc.PDFName = pdf_name
+    _pdfmetrics.stringWidth = _paragraph.stringWidth = _textobject.pdfmetrics_stringWidth = string_width
+    _pdfmetrics.getAscentDescent = _paragraph.getAscentDescent = ascent_descent

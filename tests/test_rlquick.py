@@ -1,0 +1,142 @@
+"""The quicker reportlab helpers (exporter.render.rlquick) answer exactly as reportlab's own."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import given, strategies as st
+from reportlab.lib import colors
+from reportlab.lib.abag import ABag
+from reportlab.platypus import paragraph
+from reportlab.platypus.paraparser import ParaFrag
+
+from exporter.render import rlquick
+
+RED, OTHER_RED = colors.Color(1, 0, 0), colors.Color(1, 0, 0)
+# Values of each compared attribute: absent, None, equal but not identical objects, different ones.
+VALUES = {
+    "fontName": ["Liberation", "Liberation-Bold", None],
+    "fontSize": [11, 11.0, 10.5],
+    "textColor": [RED, OTHER_RED, colors.blue, None],
+    "rise": [0, 2],
+    "us_lines": [[], [("u", 1)]],
+    "link": [[], [(0, "#a")], [(0, "#b")]],
+    "backColor": [None, colors.yellow],
+    "nobr": [None, True],
+    "cbDefn": [ABag(kind="anchor")],
+    "lineBreak": [True, False],
+}
+ABSENT = object()
+
+
+@st.composite
+def frags(draw):
+    frag = ParaFrag(text=draw(st.sampled_from(["a", "b ", ""])))
+    for key, values in VALUES.items():
+        value = draw(st.sampled_from([ABSENT, *values]) if key not in ("cbDefn", "lineBreak")
+                     else st.sampled_from([ABSENT, ABSENT, ABSENT, *values]))
+        if value is not ABSENT:
+            setattr(frag, key, value)
+    return frag
+
+
+def test_same_frag_is_installed_by_the_pdf_renderer():
+    import exporter.render.pdf  # noqa: F401
+
+    assert paragraph.sameFrag is rlquick.same_frag
+
+
+@given(frags(), frags())
+def test_same_frag_answers_as_reportlab(f, g):
+    assert rlquick.same_frag(f, g) == bool(rlquick._reportlab_same_frag(f, g))
+    h = f.clone()  # a clone (as reportlab's line breaking makes) is the same fragment
+    assert rlquick.same_frag(f, h) == bool(rlquick._reportlab_same_frag(f, h))
+
+
+def test_same_frag_on_each_attribute_alone():
+    base = {"fontName": "Liberation", "fontSize": 11, "textColor": RED}
+    for key, values in VALUES.items():
+        for a, b in itertools.product([ABSENT, *values], repeat=2):
+            f, g = ParaFrag(**base), ParaFrag(**base)
+            if a is not ABSENT:
+                setattr(f, key, a)
+            if b is not ABSENT:
+                setattr(g, key, b)
+            assert rlquick.same_frag(f, g) == bool(rlquick._reportlab_same_frag(f, g)), (key, a, b)
+
+
+def test_same_frag_leaves_other_objects_to_reportlab():
+    class Styled(ParaFrag):
+        backColor = colors.yellow  # a class attribute: reportlab's getattr sees it
+
+    f, g = Styled(fontName="x"), ParaFrag(fontName="x")
+    assert rlquick.same_frag(f, g) == bool(rlquick._reportlab_same_frag(f, g)) is False
+
+
+def test_pdf_helpers_are_installed_by_the_pdf_renderer():
+    import exporter.render.pdf  # noqa: F401
+    from reportlab.pdfbase import pdfdoc
+
+    assert (pdfdoc.format, pdfdoc.pdfdocEnc, pdfdoc.PDFName) == (rlquick.pdf_format, rlquick.pdfdoc_encode,
+                                                                 rlquick.pdf_name)
+
+
+def _both(ours, theirs, *args):
+    """What ``ours`` and ``theirs`` give (or the exception each raises)."""
+    out = []
+    for function in (ours, theirs):
+        try:
+            out.append(function(*args))
+        except Exception as exc:  # noqa: BLE001 - the same error is part of the contract
+            out.append(type(exc))
+    return out
+
+
+NUMBERS = st.one_of(st.integers(), st.integers(-2**33, 2**33), st.floats(allow_nan=False, allow_infinity=False),
+                    st.floats(-1e4, 1e4), st.booleans())
+
+
+@given(st.one_of(NUMBERS, st.text(), st.text(alphabet=[chr(i) for i in range(128)]), st.binary()))
+def test_pdf_format_writes_what_reportlab_writes(element):
+    from reportlab.pdfbase.pdfdoc import PDFDocument
+
+    document = PDFDocument()
+    ours, theirs = _both(rlquick.pdf_format, rlquick._reportlab_format, element, document)
+    assert ours == theirs
+    ours, theirs = _both(rlquick.pdfdoc_encode, rlquick._reportlab_encode, element)
+    assert ours == theirs
+
+
+def test_pdf_format_of_objects_and_every_ascii_character():
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFDocument, PDFString
+
+    document = PDFDocument()
+    for element in [*(chr(i) for i in range(128)), "obj\n", "/F1+0", "é", 0.0, -0.0, 1e-8, 2**31, -2**31, 2**53 + 1,
+                    PDFArray([1, 2.5, "/Name"]), PDFDictionary({"Type": "/Font", "W": [1]}), PDFString("(x)")]:
+        ours, theirs = _both(rlquick.pdf_format, rlquick._reportlab_format, element, document)
+        assert ours == theirs, element
+
+
+@given(st.text())
+def test_pdf_name_escapes_as_reportlab(data):
+    assert rlquick.pdf_name(data) == rlquick._reportlab_name(data)
+    assert rlquick.pdf_name(data, "a", "z") == rlquick._reportlab_name(data, "a", "z")
+
+
+@given(st.text(), st.sampled_from([0, 1, 7.5, 11, 11.0, 100 / 3]), st.sampled_from(["regular", "bold", "italic"]))
+def test_string_width_and_font_heights_are_reportlab_s(text, size, face):
+    from reportlab.pdfbase import pdfmetrics
+
+    from exporter.render.pdf import register_family
+
+    name = register_family("Liberation Serif")[face]
+    assert rlquick.string_width(text, name, size) == rlquick._reportlab_string_width(text, name, size)
+    for char in text[:3]:  # one character: asked twice, the second answer from the font's table
+        assert rlquick.string_width(char, name, size) == rlquick._reportlab_string_width(char, name, size)
+        assert rlquick.string_width(char, name, size) == rlquick._reportlab_string_width(char, name, size)
+    assert rlquick.ascent_descent(name, size) == rlquick._reportlab_ascent_descent(name, size)
+    assert rlquick.ascent_descent(name) == rlquick._reportlab_ascent_descent(name)
+    # A standard font (not TrueType) takes reportlab's own path.
+    assert rlquick.string_width(text, "Helvetica", size) == rlquick._reportlab_string_width(text, "Helvetica", size)
+    assert rlquick.ascent_descent("Helvetica", size) == rlquick._reportlab_ascent_descent("Helvetica", size)
+    assert pdfmetrics.stringWidth is rlquick.string_width and pdfmetrics.getAscentDescent is rlquick.ascent_descent
