@@ -175,15 +175,8 @@ def export(
         except OSError as exc:
             typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
             raise typer.Exit(1) from None
-    failed = len({p.file for p in result.errors})
-    if check:
-        stale = result.out_of_date
-        if not quiet:
-            typer.echo(f"{len(result.outputs) - len(stale)} up to date, {len(stale)} missing or stale, "
-                       f"{failed} brief(s) failed", err=True)
-    elif not quiet:
-        typer.echo(f"{len(result.outputs)} file(s) written from {result.briefs - failed} brief(s) in {out}"
-                   + (f"; {failed} brief(s) failed" if failed else ""), err=True)
+    if not quiet:
+        typer.echo(result.check_summary() if check else result.summary(out), err=True)
     raise typer.Exit(result.exit_code)
 
 
