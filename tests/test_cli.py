@@ -168,7 +168,7 @@ def test_unwritable_places_get_a_message_not_a_traceback(in_tmp):
     result = runner.invoke(app, ["export", str(SAMPLE), "-f", "pdf", "-l", "fr", "--report", "blocker/r.json", "--jobs", "1"])
     assert result.exit_code == 1 and "cannot write the report" in result.output
     result = runner.invoke(app, ["mail", str(SAMPLE), "--out", "blocker/sub"])
-    assert result.exit_code == 1 and "cannot write" in result.output
+    assert result.exit_code == 2 and "--out blocker/sub: cannot create the folder: blocker is a file" in result.output
 
 
 def test_the_schema_accepts_the_samples_and_refuses_a_typo():
