@@ -161,12 +161,13 @@ class Outcome:
 class Transport:
     """One SMTP connection, opened when first needed, reopened if the server drops it."""
 
-    def __init__(self, settings: Settings, timeout: float = TIMEOUT,
-                 delays: tuple[float, ...] | None = None, sleep: Callable[[float], None] = time.sleep):
+    def __init__(self, settings: Settings, timeout: float | None = None,
+                 delays: tuple[float, ...] | None = None, sleep: Callable[[float], None] | None = None):
         self.settings = settings
-        self.timeout = timeout
+        # Read when the transport is made, not when this module is: tests shorten them.
+        self.timeout = TIMEOUT if timeout is None else timeout
         self.delays = RETRY_DELAYS if delays is None else delays
-        self.sleep = sleep
+        self.sleep = time.sleep if sleep is None else sleep
         self._conn: smtplib.SMTP | None = None
         secrets = []
         if settings.password:
@@ -217,7 +218,7 @@ class Transport:
                     raise self._fail(f"the SMTP server {s.where} offers no authentication (AUTH) to log in "
                                      f"as {s.user}")
                 try:
-                    conn.login(s.user, s.password.reveal())
+                    _login(conn, s.user, s.password.reveal())
                 except smtplib.SMTPAuthenticationError as exc:
                     conn.close()
                     raise self._fail(f"authentication failed on {s.where} for user {s.user}: {_reply(exc)} "
@@ -308,6 +309,28 @@ class Transport:
         return outcomes
 
 
+def _login(conn: smtplib.SMTP, user: str, password: str) -> None:
+    """Log in.  smtplib encodes credentials as ASCII (a password with an é fails before a byte is
+    sent), so a non-ASCII user or password goes as UTF-8 through AUTH PLAIN or LOGIN, as RFC 4616
+    specifies; an ASCII one through smtplib, which also knows CRAM-MD5."""
+    if user.isascii() and password.isascii():
+        conn.login(user, password)
+        return
+    offered = conn.esmtp_features.get("auth", "").upper().split()
+    b64 = lambda data: base64.b64encode(data).decode("ascii")  # noqa: E731
+    if "PLAIN" in offered:
+        code, reply = conn.docmd("AUTH", "PLAIN " + b64(b"\0" + user.encode() + b"\0" + password.encode()))
+    elif "LOGIN" in offered:
+        code, reply = conn.docmd("AUTH", "LOGIN " + b64(user.encode()))
+        if code == 334:
+            code, reply = conn.docmd(b64(password.encode()))
+    else:
+        raise smtplib.SMTPException(f"the server offers {' '.join(offered) or 'no mechanism'}; a non-ASCII "
+                                    "password needs AUTH PLAIN or LOGIN")
+    if code != 235:
+        raise smtplib.SMTPAuthenticationError(code, reply)
+
+
 def _text(reply) -> str:
     if isinstance(reply, bytes):
         return reply.decode("utf-8", "replace")
@@ -333,6 +356,8 @@ def _reason(exc: BaseException, timeout: float) -> str:
         return f"unknown host ({exc.strerror or exc})"
     if isinstance(exc, smtplib.SMTPResponseException):
         return _reply(exc)
+    if isinstance(exc, smtplib.SMTPServerDisconnected) and "timed out" in str(exc):
+        return f"no answer within {timeout:g} s"  # smtplib's word for a reply that never came
     if isinstance(exc, smtplib.SMTPServerDisconnected):
         return f"the server closed the connection ({exc or 'no reason given'})"
     if isinstance(exc, OSError):
