@@ -217,6 +217,7 @@ def test_an_untrusted_certificate_gets_nothing(tmp_path, monkeypatch, case, name
         untrusted.stop()
 
 
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # aiosmtpd: implicit TLS is TLS
 def test_implicit_tls_on_the_ssl_port(tmp_path, monkeypatch):
     tls = Server(tmp_path, starttls=False, implicit_tls=True)
     try:
