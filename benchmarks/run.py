@@ -42,12 +42,14 @@ def compile_package() -> None:
     compileall.compile_dir(Path(exporter.__file__).parent, quiet=1)
 
 
-def timed(command: list[str], runs: int, cwd: Path, env: dict | None = None) -> tuple[float, int]:
-    """Median wall time of ``command`` over ``runs`` runs, and the peak RSS (KiB) of its processes."""
+def timed(command: list[str], runs: int, cwd: Path, env: dict | None = None,
+          exits: tuple[int, ...] = (0,)) -> tuple[float, int]:
+    """Median wall time of ``command`` over ``runs`` runs, and the peak RSS (KiB) of its processes;
+    any exit code but ``exits`` stops the benchmark (a run that failed measures nothing)."""
     times, peak = [], 0
     for _ in range(runs):
         done = subprocess.run([sys.executable, "-c", PEAK, *command], cwd=cwd, capture_output=True, text=True, env=env)
-        if done.returncode not in (0, 1):
+        if done.returncode not in exits:
             raise SystemExit(f"failed: {' '.join(command)}\n{done.stderr}")
         elapsed, rss = done.stdout.strip().splitlines()[-1].split()
         times.append(float(elapsed))
@@ -114,7 +116,9 @@ def memo_markdown(path: Path) -> None:
 
 
 def batch_folder(folder: Path, count: int) -> None:
+    """``count`` copies of the flagship under other ids, with the article they link beside them."""
     folder.mkdir(parents=True, exist_ok=True)
+    shutil.copy(SAMPLE.parent / "article-niger-us-cooperation.fr.txt", folder)
     text = SAMPLE.read_text("utf-8")
     for i in range(count):
         (folder / f"b{i:03d}.yaml").write_text(text.replace("id: niger-us-cooperation", f"id: b{i:03d}"), "utf-8")
@@ -184,7 +188,7 @@ def main() -> None:
     for path in sorted((work / "o").iterdir()):
         print(f"  {path.name:40s} {path.stat().st_size:8,d} bytes")
         if path.suffix == ".pdf":
-            checks.append((f"{path.name} ≤ 45,000 bytes", path.stat().st_size <= 45_000))
+            checks.append((f"{path.name} ≤ 60,000 bytes", path.stat().st_size <= 60_000))  # tagged: issue #14
 
     print("\nrefusals (file named, non-zero exit)")
     (work / "huge.yaml").write_bytes(b"summary: " + b"x" * 30_000_000 + b"\n")
@@ -192,7 +196,7 @@ def main() -> None:
         f"{chr(97 + i)}: &{chr(97 + i)} [" + ", ".join([f"*{chr(96 + i)}"] * 9) + "]" for i in range(1, 10)]
     (work / "bomb.yaml").write_text("\n".join(bomb), "utf-8")
     for name in ("huge.yaml", "bomb.yaml"):
-        elapsed, _ = timed([*BRIEF, "validate", name], 1, work, env)
+        elapsed, _ = timed([*BRIEF, "validate", name], 1, work, env, exits=(1,))
         print(f"  {name:12s} refused in {elapsed * 1000:5.0f} ms (fresh process)")
         checks.append((f"{name} refused within a second", elapsed < 1.0))
 

@@ -128,15 +128,20 @@ class Localizer:
 
     # Texts --------------------------------------------------------------------------------
 
-    def text(self, value: Text | str | None, path: tuple | None = None, quoted: bool = False, **style) -> Span:
+    def text(self, value: Text | str | None, path: tuple | None = None, quoted: bool = False,
+             name: bool = False, **style) -> Span:
         """One text of the brief, in the memo's language if it has it, ready to print; ``quoted``:
-        words as someone else wrote them (a cited title), which keep their spelling."""
+        words as someone else wrote them (a cited title), which keep their spelling; ``name``: a
+        person's or a body's name, which, written once for every language, belongs to none — a
+        screen reader reads "Molly Phee" in the memo's voice, not in the brief's first language's."""
         if value is None:
             return Span("")
         if isinstance(value, str):
             value = Text(neutral=value)
         where = path if path is not None else self.loaded.text_path(value)
         raw, lang = self._choose(value, where)
+        if name and value.neutral is not None:
+            lang = self.lang
         return self.original(raw, lang, where, quoted, **style)
 
     def plain(self, value: Text | None) -> str:

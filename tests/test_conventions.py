@@ -63,7 +63,7 @@ def assert_good_breaks(lines: list[str], where, letters: bool = True) -> None:
     """No line ends inside a word with a capital, nor (``letters``) leaves fewer than three
     letters before the hyphen or three after it."""
     for line, following in zip(lines, lines[1:]):
-        match = re.search(r"(\w+)-$", line)
+        match = re.search(r"(\w+)[-\u00ad]$", line)  # a hyphen the line breaking added is U+00AD
         if not match:
             continue
         head = match.group(1)
@@ -354,3 +354,16 @@ def test_a_long_table_at_the_end_starts_under_its_heading(write_brief, conventio
     [first] = [n for n, text in enumerate(pages) if re.search(r"Key [Aa]ctors|Actors involved", text)]
     assert "Actor0" in pages[first] and "Actor59" in pages[-1]
     assert len(pages) <= 5
+
+
+def test_a_name_written_once_takes_the_memos_language_and_a_quotation_keeps_its_own(sample_documents):
+    """A screen reader reads "Molly Phee" in the English memo's voice, and her French words in French."""
+    from exporter.tree import Quotation, Table
+
+    english = sample_documents["en"]
+    actors = next(b for b in english.blocks if isinstance(b, Table))
+    name = actors.rows[0][0][0]
+    assert name.text.replace("\u00a0", " ") == "Molly Phee" and name.lang is None
+    quotation = next(b for b in english.blocks if isinstance(b, Quotation))
+    assert quotation.words.content[0].lang == "fr-FR"
+    assert all(getattr(i, "lang", None) is None for i in quotation.attribution.content[:2])

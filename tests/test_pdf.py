@@ -84,7 +84,8 @@ def test_every_page_says_page_x_of_y_and_the_marking(sample_memos, key):
 
 @pytest.mark.parametrize("key", LOCALES)
 def test_small_enough_to_attach(sample_memos, key):
-    assert len(sample_memos[key]) <= 45_000
+    # 60 KB: the budget of issue #14 once the memo is tagged (a couple of hundred structure elements).
+    assert len(sample_memos[key]) <= 60_000
 
 
 def test_paper_follows_the_locale_unless_the_style_fixes_it():
@@ -195,7 +196,8 @@ def test_unsafe_link_schemes_print_as_text(write_brief):
 
 def test_newlines_in_text_become_line_breaks(write_brief):
     text = pdf_text(pdf_of(write_brief(brief_text(summary='"First line.\\nSecond line."'))))
-    assert "First line.\nSecond line." in text
+    # (the tagged text keeps a space where the line breaks, so that a screen reader reads two words)
+    assert re.search(r"First line\. ?\nSecond line\.", text)
 
 
 @pytest.mark.parametrize("style_name", ["formal", "plain"])

@@ -21,7 +21,7 @@ def _drafter(m: Memo) -> list[Inline]:
     drafting = m.brief.drafting
     out: list[Inline] = [m.text(drafting.drafted_by)]
     if drafting.name:
-        out += [Span("\u00a0– "), m.text(drafting.name)]  # the dash never ends a line
+        out += [Span("\u00a0– "), m.text(drafting.name, name=True)]  # the dash never ends a line
     if drafting.phone:
         out += [Span(", "), Span(drafting.phone.replace(" ", "\u00a0"))]
     return out
@@ -30,7 +30,7 @@ def _drafter(m: Memo) -> list[Inline]:
 def _clearer(m: Memo, clearance) -> list[Inline]:
     out: list[Inline] = [m.text(clearance.office)]
     if clearance.name:
-        out += [Span(m.loc.punct(": ")), m.text(clearance.name)]
+        out += [Span(m.loc.punct(": ")), m.text(clearance.name, name=True)]
     return out
 
 
@@ -70,7 +70,7 @@ def french_note(m: Memo) -> list[Block]:
     drafting = m.brief.drafting
     rows: list[tuple[str, tuple[Inline, ...]]] = []
     if drafting.name:
-        rows.append((m.colon("drafter"), (m.text(drafting.name), Span(", "), m.text(drafting.drafted_by))))
+        rows.append((m.colon("drafter"), (m.text(drafting.name, name=True), Span(", "), m.text(drafting.drafted_by))))
     else:
         rows.append((m.colon("drafting_office"), (m.text(drafting.drafted_by),)))
     for status, key in (("cleared", "clearances"), ("info", "info_copy")):

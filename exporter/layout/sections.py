@@ -106,7 +106,7 @@ def actors(m: Memo) -> list[Block]:
         return []
     rows = []
     for actor in m.brief.actors:
-        who: list[Inline] = [m.text(actor.name, bold=True)]
+        who: list[Inline] = [m.text(actor.name, name=True, bold=True)]
         if actor.affiliation is not None:
             who += [Span("\n"), m.text(actor.affiliation)]
         stance = (m.text(actor.stance), *m.refs(actor.refs)) if actor.stance is not None else tuple(m.refs(actor.refs)[1:])
@@ -144,7 +144,7 @@ def conditions(m: Memo) -> list[Block]:
     for n, condition in enumerate(m.brief.conditions, 1):
         rows.append((
             (Span(f"{n}.\u00a0"), m.text(condition.what), *m.refs(condition.refs)),
-            (m.text(condition.who),),
+            (m.text(condition.who, name=True),),
             (Span(_capital(words[condition.status])),),
         ))
     heading = m.heading("conditions")
@@ -235,7 +235,7 @@ def quotes(m: Memo) -> list[Block]:
                 label = _("Our translation of the {language} text", colon=True).format(language=language)
                 # Our words, not the speaker's: labelled, and not between quotation marks.
                 translation = Paragraph((Span(label + " ", italic=True), ours), "translation")
-        speaker = m.text(quote.speaker)
+        speaker = m.text(quote.speaker, name=True)
         spoken = getattr(quote, "spoken", "unknown")
         by = getattr(quote, "translated_by", None)
         if spoken == "unknown":

@@ -253,22 +253,27 @@ def _house_style(word, style: Style) -> None:
 # another language keeps its tag, for screen readers).  Ordinary words keep their language and
 # proofing.  The PDF follows the same rule (render.hyphenation.Breaks).
 NO_HYPHENATION = "zxx"
-_BREAKABLE = 5  # shorter words cannot break with two letters before and three after
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A word shorter than six letters cannot break with three letters on each side of the hyphen.
+_WORD = re.compile(r"[^\W\d_][\w'’\-]{5,}")
 # A figure glued to its unit, a date: words joined by no-break spaces, one with a digit
 # (≈ 648 militaires, 14 décembre 2023).  Python's \\s is Unicode-aware: it counts U+00A0 and U+202F.
 _GLUED = re.compile("\\S+(?:[\u00a0\u202f]\\S+)+")
+_DIGIT = re.compile(r"\d")
 
 
 def _unbreakable(text: str) -> list[tuple[str, bool]]:
-    """``text`` cut into (piece, protected) runs: names, and figures or dates with their words."""
-    marks = [(m.start(), m.end()) for m in _GLUED.finditer(text) if any(ch.isdigit() for ch in m.group())]
-    marks += [(m.start(), m.end()) for m in _WORD.finditer(text)
-              if len(m.group()) >= _BREAKABLE and (any(ch.isupper() for ch in m.group()) or "-" in m.group())
-              and not any(a <= m.start() < b for a, b in marks)]
-    marks.sort()
+    """``text`` cut into (piece, protected) runs: names, compounds, and figures or dates with
+    their words."""
+    marks: list[tuple[int, int]] = []
+    if ("\u00a0" in text or "\u202f" in text) and _DIGIT.search(text):
+        marks = [m.span() for m in _GLUED.finditer(text) if _DIGIT.search(m.group())]
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if (not word.islower() or "-" in word) and not any(a <= m.start() < b for a, b in marks):
+            marks.append(m.span())
     if not marks:
         return [(text, False)]
+    marks.sort()
     out, at = [], 0
     for start, end in marks:
         if start > at:

@@ -45,7 +45,7 @@ def fragments(content: Inlines, style: ParagraphStyle, link_color: Color, bold: 
         if isinstance(item, Span):
             marked_bold, italic = item.bold or bold, item.italic
             maker.text(item.text, bold=marked_bold, italic=italic,
-                       tag="i" if italic else "b" if marked_bold else None)
+                       tag="i" if italic else "b" if marked_bold else None, lang=item.lang)
         elif isinstance(item, Ref):
             maker.link(f"[{item.label}]", f"#{item.target}")
         elif isinstance(item, Link):
@@ -73,15 +73,17 @@ class _Maker:
         self.starts_plain: bool | None = None
         self.ends_plain = False
 
-    def add(self, text: str, *, bold: bool = False, italic: bool = False, tag: str | None = None, **extra) -> None:
+    def add(self, text: str, *, bold: bool = False, italic: bool = False, tag: str | None = None,
+            lang: str | None = None, **extra) -> None:
         self._edge(tag is None and not extra)
         bold, italic = int(self.bold or bold), int(self.italic or italic)
-        if tag is None and self.plain and self.plain[-1] and not extra:
+        if tag is None and self.plain and self.plain[-1] and not extra and self.frags[-1].brief_lang == lang:
             self.frags[-1].text += text
             return
         frag = ParaFrag(rise=0, greek=0, link=[], fontName=tt2ps(self.family, bold, italic), bold=bold,
                         italic=italic, fontSize=self.size, textColor=self.color, us_lines=[])
         frag.__dict__.update(extra)
+        frag.brief_lang = lang  # the text's own language: the PDF's structure tags it (render/pdftags)
         frag.__tag__ = tag or "para"
         frag.text = text
         self.frags.append(frag)

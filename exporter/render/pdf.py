@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import copy
 import io
+import re
 import time
 from functools import cache
 
@@ -34,13 +35,14 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 
 from exporter.fonts import FACES, face_path
 from exporter.render import LONG_ROW_LINES
 from exporter.render.fragments import fragments, plain_text
 from exporter.render.hyphenation import Breaks, hyphenator, words_of
 from exporter.render.pdfa import archive
+from exporter.render.pdfmarks import FOOTER, Tagged, TaggingCanvas
+from exporter.render.pdftags import Tagger
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
@@ -79,7 +81,7 @@ def register_family(family: str) -> dict[str, str]:
     return names
 
 
-class _Paragraph(RLParagraph):
+class _Paragraph(Tagged, RLParagraph):
     """A Paragraph that breaks its lines once per width.
 
     Tables measure a cell and wrap it again to draw it; the heading-room check and the frame wrap a
@@ -287,7 +289,7 @@ class _HeadingRoom(CondPageBreak):
         return 2 * self.line
 
 
-class _DecisionBlock(Flowable):
+class _DecisionBlock(Tagged, Flowable):
     """A decision block on a grid of equal columns: on the first line a printed box and its label
     per option (with a line for initials after each when the convention says so); on the second,
     a line to write on after each field (Initials, Date).  The DOCX sets the same grid with tab
@@ -361,7 +363,7 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
     margin_right = style.page.margin_right * mm
     footer_y = _footer_baseline(style)
 
-    class MemoCanvas(Canvas):
+    class MemoCanvas(TaggingCanvas):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             ts = TimeStamp(invariant=True)
@@ -383,9 +385,10 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 label = furniture.page_label.format(page=number, pages=total)
-                self.setFont(fonts["regular"], style.size.small)
-                self.setFillColor(colors.HexColor(style.color.muted))
-                self.drawRightString(page_width - margin_right, footer_y, label)
+                with self.artifact(FOOTER):
+                    self.setFont(fonts["regular"], style.size.small)
+                    self.setFillColor(colors.HexColor(style.color.muted))
+                    self.drawRightString(page_width - margin_right, footer_y, label)
                 super().showPage()
             archive(self, doc.meta.lang)
             super().save()
@@ -401,6 +404,7 @@ class _Builder:
         self.style = style
         self.s = _Styles(style, doc.meta.lang)
         self.link_colour = colors.toColor(style.color.link)
+        self.tags = Tagger(doc)  # the structure tree, built block by block (render/pdftags)
 
     def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
              bullet: str | None = None):
@@ -419,15 +423,19 @@ class _Builder:
             # (a table stays where it is): never a last page that holds only the sources and the
             # closing lines.
             if i == keep:
-                tail = [f for b in blocks[i:] for f in getattr(self, f"_{type(b).__name__.lower()}")(b)]
+                tail = [f for b in blocks[i:] for f in self._block(b)]
                 last = [out.pop()] if out and isinstance(out[-1], RLParagraph) else []
                 out.append(_KeepTogether(last + tail, self.text_height))
                 break
-            out.extend(getattr(self, f"_{type(block).__name__.lower()}")(block))
+            out.extend(self._block(block))
         for i, flowable in enumerate(out[:-2]):
             if isinstance(flowable, _HeadingRoom):
                 flowable.following = out[i + 2]  # after the heading itself
         return out
+
+    def _block(self, block):
+        """The flowables of one block, tagged for the PDF's structure tree (render/pdftags)."""
+        return self.tags.attach(block, getattr(self, f"_{type(block).__name__.lower()}")(block))
 
     def _paragraph(self, block: Paragraph):
         return [self.para(block.content, self.s.roles.get(block.role, self.s.body))]
@@ -538,20 +546,22 @@ def render(doc: Document, style: Style) -> bytes:
     furniture = doc.furniture
     head_font = builder.s.head_fonts["bold"]
     muted = colors.HexColor(style.color.muted)
-    footer = _fit(furniture.footer, fonts["regular"], style.size.small, builder.text_width * 0.8)
+    footer = _fit(_one_line(furniture.footer), fonts["regular"], style.size.small, builder.text_width * 0.8)
     banner = _Banner(furniture, head_font, style.size.marking)
 
     def furnish(canvas, _template):
         canvas.saveState()
-        banner.draw(canvas, page_width / 2, page_height - page.margin_top * mm * 0.5)
-        banner.draw(canvas, page_width / 2, BANNER_EDGE_MM * mm)
-        canvas.setFillColor(muted)
-        canvas.setFont(fonts["regular"], style.size.small)
-        canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
+        with builder.tags.banner(canvas, top=True):  # page 1: the marking, read once
+            banner.draw(canvas, page_width / 2, page_height - page.margin_top * mm * 0.5)
+        with canvas.artifact(FOOTER):
+            banner.draw(canvas, page_width / 2, BANNER_EDGE_MM * mm)
+            canvas.setFillColor(muted)
+            canvas.setFont(fonts["regular"], style.size.small)
+            canvas.drawString(page.margin_left * mm, _footer_baseline(style), footer)
         canvas.restoreState()
 
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
-    template.build(builder.flowables(), canvasmaker=_canvas_class(doc, style, fonts))
+    template.build(builder.flowables(), canvasmaker=builder.tags.canvas_class(_canvas_class(doc, style, fonts)))
     return buffer.getvalue()
 
 
@@ -560,7 +570,7 @@ class _Banner:
     colour; letter-spaced, as capitals want."""
 
     def __init__(self, furniture, font: str, size: float):
-        self.words, self.font, self.size = furniture.marking, font, size
+        self.words, self.font, self.size = _one_line(furniture.marking), font, size
         self.band = colors.HexColor(furniture.marking_colour) if furniture.marking_band else None
         self.ink = colors.HexColor(furniture.marking_text if furniture.marking_band else furniture.marking_colour)
         self.width = pdfmetrics.stringWidth(self.words, font, size) + MARKING_SPACING * (len(self.words) - 1)
@@ -582,6 +592,11 @@ def _footer_baseline(style: Style) -> float:
     """Where the footer line sits, above the bottom banner: the title and date (drawn per page)
     and the page label (drawn once the count is known) must share it."""
     return BANNER_EDGE_MM * mm + style.size.marking * 1.6
+
+
+def _one_line(text: str) -> str:
+    """A line the canvas draws as one string: a line break in it would print as a missing glyph."""
+    return re.sub(r"\s*[\r\n\t\v\f\u2028\u2029]+\s*", " ", text)
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
