@@ -130,7 +130,8 @@ def plan(loaded: LoadedBrief, locales: list[str] | None, to: list[Recipient],
 
     With ``--to``/``--cc``, they all get each locale asked for (default: the brief's first
     language).  Otherwise each reader of the brief's ``distribution:`` gets their ``language``
-    (default: the brief's first), and ``--locale`` keeps only the readers of those locales.  A
+    (default: the brief's first), and ``--locale`` keeps only the readers of those locales (a
+    locale asked for that no reader wants gets nobody).  A
     brief without either gets its locales with nobody (a draft may say nobody; a send may not).
     An address listed twice for one language is an error at its second line.
     """
@@ -140,12 +141,12 @@ def plan(loaded: LoadedBrief, locales: list[str] | None, to: list[Recipient],
     first = brief.languages[0]
     chosen = [str(parse_locale(name)) for name in locales] if locales else None
     if to or cc or not brief.distribution:
-        unique: dict[str, Recipient] = {}
+        by_address: dict[str, Recipient] = {}
         for recipient in [*to, *cc]:
-            unique.setdefault(recipient.key, recipient)  # an address in --to and --cc: the first wins
-        unique = list(unique.values())
-        return {name: unique for name in dict.fromkeys(chosen or [first])}
-    groups: dict[str, list[Recipient]] = {}
+            by_address.setdefault(recipient.key, recipient)  # an address in --to and --cc: the first wins
+        return {name: list(by_address.values()) for name in dict.fromkeys(chosen or [first])}
+    # A locale asked for has its group even when no reader wants it: a draft in it has nobody yet.
+    groups: dict[str, list[Recipient]] = {name: [] for name in chosen or []}
     problems: list[Problem] = []
     seen: dict[tuple[str, str], int] = {}
     for i, reader in enumerate(brief.distribution):

@@ -468,3 +468,16 @@ def test_the_schema_describes_the_distribution_list():
     assert schema["properties"]["distribution"]["items"] == {"$ref": "#/$defs/Reader"}
     assert reader["required"] == ["address"] and set(reader["properties"]) == {"address", "name", "language", "as"}
     assert reader["properties"]["as"]["enum"] == ["to", "cc"] and reader["properties"]["as"]["default"] == "to"
+
+
+def test_a_locale_no_reader_wants_is_a_draft_for_nobody_and_nothing_to_send(server, monkeypatch, tmp_path):
+    path = write_brief(tmp_path, distribution=DISTRIBUTION)
+    draft = mail(str(path), "--out", "d", "-l", "en_GB")
+    assert draft.exit_code == 0 and [p.name for p in (tmp_path / "d").iterdir()] == ["niger-us-cooperation.en_GB.eml"]
+    message = email.message_from_bytes((tmp_path / "d" / "niger-us-cooperation.en_GB.eml").read_bytes(),
+                                       policy=policy.default)
+    assert message["To"] is None and message["Cc"] is None
+    use(monkeypatch, server.environ())
+    sent = mail(str(path), "--send", "-l", "en_GB")
+    assert sent.exit_code == 1 and "nobody to send it to" in sent.output and "(no reader gets en_GB)" in sent.output
+    assert server.mailbox.ehlos == 0
