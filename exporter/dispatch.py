@@ -199,8 +199,7 @@ def _letters(path: Path, options: Options, style, result: Result, clock, say) ->
                 continue
             attachments = [Attachment(output_name(loaded.brief.id, locale, fmt), fmt, renderer(fmt)(document, looks))
                            for fmt in FORMATS]
-            sender = options.sender.header if options.sender else None
-            letters.append(compose(loaded, locale, document, attachments, groups[locale], sender,
+            letters.append(compose(loaded, locale, document, attachments, groups[locale], options.sender,
                                    clock() if options.send else None))
     except BriefError as exc:
         _fail(result, loaded.file, exc.problems, say)

@@ -173,26 +173,26 @@ def plan(loaded: LoadedBrief, locales: list[str] | None, to: list[Recipient],
 
 
 def compose(loaded: LoadedBrief, locale: str, document, attachments: list[Attachment],
-            recipients: list[Recipient], sender: str | None, sent_at: dt.datetime | None = None) -> Letter:
+            recipients: list[Recipient], sender: Recipient | None, sent_at: dt.datetime | None = None) -> Letter:
     """The message of one memo.  ``sent_at`` makes it a message to send (its Date, a Message-ID);
     without it, a deterministic draft dated as the memo."""
     message = EmailMessage(policy=SMTP)
     subject = document.meta.title
     message["Subject"] = subject
     if sender:
-        message["From"] = sender
+        message["From"] = sender.header
     for kind, header in (("to", "To"), ("cc", "Cc")):
         chosen = [r.header for r in recipients if r.kind == kind]
         if chosen:
             message[header] = ", ".join(chosen)
     message["Date"] = format_datetime(sent_at if sent_at is not None else document.meta.date)
     digest = hashlib.sha256("\0".join([
-        loaded.brief.id, locale, sender or "", subject,
+        loaded.brief.id, locale, sender.header if sender else "", subject,
         *(f"{r.kind}:{r.header}" for r in recipients),
         *(f"{a.name}:{a.sha256}" for a in attachments)]).encode("utf-8")).hexdigest()
     message_id = None
     if sent_at is not None:
-        domain = sender.rsplit("@", 1)[-1].rstrip(">") if sender else "brief.invalid"
+        domain = sender.address.rsplit("@", 1)[-1] if sender else "brief.invalid"  # RFC 2606's reserved TLD
         message_id = f"<{digest[:40]}@{domain}>"
         message["Message-ID"] = message_id
         # RFC 3834: sent by a program, so that vacation responders do not answer it.
@@ -208,7 +208,8 @@ def compose(loaded: LoadedBrief, locale: str, document, attachments: list[Attach
     # Fixed boundaries (the email package draws random ones): the same memo, the same bytes.
     for i, part in enumerate(p for p in message.walk() if p.is_multipart()):
         part.set_boundary(f"=_brief_{digest[:24]}_{i}")
-    return Letter(loaded.brief.id, loaded.file, locale, subject, sender, list(recipients), list(attachments),
+    return Letter(loaded.brief.id, loaded.file, locale, subject, sender.header if sender else None,
+                  list(recipients), list(attachments),
                   message.as_bytes(), message_id)
 
 

@@ -244,6 +244,15 @@ class Transport:
             self.connect()
         return self._conn
 
+    def _drop(self) -> None:
+        """Forget a connection in an unknown state (the next message opens a new one)."""
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:  # noqa: BLE001
+                pass
+        self._conn = None
+
     def close(self) -> None:
         """Say QUIT if the connection is still open; never raises."""
         if self._conn is not None:
@@ -269,10 +278,13 @@ class Transport:
             if attempt:
                 self.sleep(self.delays[attempt - 1])
             conn = self._connection()
+            accepted = True  # the transaction went through, for every recipient not refused
             try:
                 refused = conn.sendmail(sender, pending, data)
             except smtplib.SMTPRecipientsRefused as exc:
-                refused = exc.recipients
+                # Every recipient refused, or a 421 (the server closing) after some RCPTs: either
+                # way no DATA was sent, and those not refused were not reached yet.
+                refused, accepted = exc.recipients, False
             except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
                 code, reply = exc.smtp_code, self.scrub(_text(exc.smtp_error))
                 stage = "MAIL FROM" if isinstance(exc, smtplib.SMTPSenderRefused) else "DATA"
@@ -284,10 +296,15 @@ class Transport:
                 continue
             except (smtplib.SMTPServerDisconnected, OSError) as exc:
                 # The connection dropped mid-message: nothing was accepted; try again on a new one.
-                self._conn = None
+                self._drop()
                 outcome = Outcome("deferred", None, self.scrub(f"connection lost: {_reason(exc, self.timeout)}"))
                 last = {r: outcome for r in pending}
                 continue
+            except smtplib.SMTPException as exc:  # anything else smtplib may raise: final for this message
+                self._drop()
+                outcome = Outcome("refused", None, self.scrub(_reason(exc, self.timeout)))
+                outcomes.update({r: outcome for r in pending})
+                return outcomes
             still = []
             for address in pending:
                 if address in refused:
@@ -299,8 +316,11 @@ class Transport:
                     else:
                         still.append(address)
                         last[address] = outcome
-                else:
+                elif accepted:
                     outcomes[address] = Outcome("sent", 250)
+                else:
+                    still.append(address)
+                    last.setdefault(address, Outcome("deferred", None, "not reached: the server ended the transaction"))
             pending = still
             if not pending:
                 break

@@ -31,6 +31,7 @@ class Mailbox:
     refuse: set[str] = field(default_factory=set)  # 550 at RCPT
     defer_once: set[str] = field(default_factory=set)  # 451 at the first RCPT, then accepted
     defer_always: set[str] = field(default_factory=set)  # 451 at every RCPT
+    closing_once: set[str] = field(default_factory=set)  # 421 (the server closing) at the first RCPT
     data_failures: int = 0  # this many 451 at DATA before accepting
     auth_reply: str | None = None  # a custom 535 text (a server that echoes what it got)
     received: list[tuple[str, list[str], bytes]] = field(default_factory=list)
@@ -46,6 +47,8 @@ class Mailbox:
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         self.rcpt_attempts[address] += 1
+        if address in self.closing_once and self.rcpt_attempts[address] == 1:
+            return "421 4.3.2 Service shutting down, try again"
         if address in self.refuse:
             return "550 5.1.1 No such user here"
         if address in self.defer_always or (address in self.defer_once and self.rcpt_attempts[address] == 1):

@@ -481,3 +481,15 @@ def test_a_locale_no_reader_wants_is_a_draft_for_nobody_and_nothing_to_send(serv
     sent = mail(str(path), "--send", "-l", "en_GB")
     assert sent.exit_code == 1 and "nobody to send it to" in sent.output and "(no reader gets en_GB)" in sent.output
     assert server.mailbox.ehlos == 0
+
+
+def test_a_421_after_some_recipients_counts_none_of_them_as_sent(server, monkeypatch, tmp_path):
+    # smtplib gives up the transaction at a 421: the recipients accepted before it got nothing yet.
+    server.mailbox.closing_once.add("second@example.org")
+    use(monkeypatch, server.environ())
+    result = mail(str(write_brief(tmp_path)), "--send", "--to", "first@example.org", "--to", "second@example.org",
+                  "--to", "third@example.org", "--report", "r.json")
+    assert result.exit_code == 0, result.output
+    assert [r for _, r, _ in server.mailbox.received] == [["first@example.org", "second@example.org", "third@example.org"]]
+    [entry] = json.loads((tmp_path / "r.json").read_text("utf-8"))["messages"]
+    assert entry["status"] == "sent" and server.mailbox.ehlos >= 2  # a new connection after the 421
