@@ -177,14 +177,15 @@ class Transport:
                        base64.b64encode(secret.encode("utf-8")).decode("ascii"),
                        base64.b64encode(f"\0{user}\0{secret}".encode("utf-8")).decode("ascii"),
                        base64.b64encode(f"{user}\0{user}\0{secret}".encode("utf-8")).decode("ascii")]
-        self._secrets = sorted((s for s in secrets if s), key=len, reverse=True)
+        # Kept as Secrets too: a dump of this object (a debugger, a log of locals) shows ***.
+        self._secrets = [Secret(s) for s in sorted((s for s in secrets if s), key=len, reverse=True)]
 
     # Connection ----------------------------------------------------------------------------
 
     def scrub(self, text: str) -> str:
         """``text`` without the password in any form smtplib may have sent it."""
         for secret in self._secrets:
-            text = text.replace(secret, "***")
+            text = text.replace(secret.reveal(), "***")
         return text
 
     def _fail(self, message: str, kind=TransportError) -> TransportError:
@@ -334,7 +335,10 @@ def _login(conn: smtplib.SMTP, user: str, password: str) -> None:
     sent), so a non-ASCII user or password goes as UTF-8 through AUTH PLAIN or LOGIN, as RFC 4616
     specifies; an ASCII one through smtplib, which also knows CRAM-MD5."""
     if user.isascii() and password.isascii():
-        conn.login(user, password)
+        try:
+            conn.login(user, password)
+        finally:
+            conn.password = None  # smtplib keeps it on the connection for its auth callbacks
         return
     offered = conn.esmtp_features.get("auth", "").upper().split()
     b64 = lambda data: base64.b64encode(data).decode("ascii")  # noqa: E731

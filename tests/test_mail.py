@@ -15,6 +15,7 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 from typer.testing import CliRunner
 
 from exporter import smtp
@@ -181,7 +182,7 @@ def test_a_server_echoing_the_credentials_in_its_reply_does_not_get_them_printed
     server.mailbox.auth_reply = f"535 5.7.8 Bad credentials {encoded} ({PASSWORD})"
     use(monkeypatch, server.environ())
     path = write_brief(tmp_path)
-    result = mail(str(path), "--send", "--to", "desk@example.org", "--report", "report.json")
+    result = mail(str(path), "--send", "--to", "desk@example.org", "--report", "report.json", "--debug")
     assert result.exit_code == 1 and "535 5.7.8 Bad credentials *** (***)" in result.output
     no_secret(result.output, (tmp_path / "report.json").read_text("utf-8"))
 
@@ -493,3 +494,43 @@ def test_a_421_after_some_recipients_counts_none_of_them_as_sent(server, monkeyp
     assert [r for _, r, _ in server.mailbox.received] == [["first@example.org", "second@example.org", "third@example.org"]]
     [entry] = json.loads((tmp_path / "r.json").read_text("utf-8"))["messages"]
     assert entry["status"] == "sent" and server.mailbox.ehlos >= 2  # a new connection after the 421
+
+
+def test_no_credential_hides_in_an_exception_chain(server):
+    """The error carries no cause or context that a traceback would print with the server's words."""
+    import traceback
+
+    encoded = base64.b64encode(f"\0{USER}\0{PASSWORD}".encode()).decode()
+    server.mailbox.auth_reply = f"535 5.7.8 Bad credentials {encoded} ({PASSWORD})"
+    settings = smtp.from_environ(server.environ())
+    transport = smtp.Transport(settings)
+    with pytest.raises(smtp.AuthenticationFailed) as caught:
+        transport.send("memos@example.org", b"Subject: x\r\n\r\nx\r\n", ["desk@example.org"])
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    no_secret("".join(traceback.format_exception(caught.value)), repr(caught.value), repr(transport.__dict__))
+    assert server.mailbox.data_attempts == 0
+
+
+@given(st.text(min_size=1, max_size=60), st.text(min_size=1, max_size=200))
+def test_any_text_reaches_the_html_escaped_and_both_bodies_parse(subject, summary):
+    from exporter.mail import html_body, plain_body
+    from exporter.tree import Document, Furniture, Heading, Meta, Paragraph, Routing, Span
+
+    document = Document(
+        Meta(subject, subject, "Desk", (), "en-US", __import__("datetime").date(2024, 3, 5), "brief"),
+        Furniture("", "en-US", "#000000", "#ffffff", False, "", "Page {page} of {pages}"),
+        (Routing((("Subject:", (Span(subject),)),)), Heading(1, (Span("Summary"),), "s1"),
+         Paragraph((Span(summary, lang="fr-FR"),))), "A4")
+    page = html_body(document)
+    text_only = __import__("re").sub(r"<[^>]*>", "", page)
+    for raw in (subject, summary):
+        assert __import__("html").unescape(text_only).count(raw) >= 1
+    # every < and & of the brief is escaped: the markup left is only ours
+    tags = __import__("re").findall(r"<(/?[a-zA-Z!][^>]*)>", page)
+    assert {t.split()[0].lstrip("/") for t in tags} <= {"!DOCTYPE", "html", "head", "meta", "title", "body", "table",
+                                                         "tr", "th", "td", "p", "span"}
+    assert summary.strip() == "" or _plain(summary) in plain_body(document)
+
+
+def _plain(text: str) -> str:
+    return text.replace("\u202f", " ").replace("\u00a0", " ")
