@@ -199,8 +199,9 @@ def compose(loaded: LoadedBrief, locale: str, document, attachments: list[Attach
         message["Auto-Submitted"] = "auto-generated"
     else:
         message["X-Unsent"] = "1"  # Outlook and Thunderbird open it as a draft
-    message.set_content(plain_body(document), charset="utf-8")
-    message.add_alternative(html_body(document), subtype="html", charset="utf-8")
+    summary = _text_in(loaded.brief.summary, locale, loaded.brief.languages[0])
+    message.set_content(plain_body(document, summary), charset="utf-8")
+    message.add_alternative(html_body(document, summary), subtype="html", charset="utf-8")
     for attachment in attachments:
         maintype, subtype = MIME[attachment.format]
         message.add_attachment(attachment.data, maintype=maintype, subtype=subtype, filename=attachment.name)
@@ -218,12 +219,25 @@ def compose(loaded: LoadedBrief, locale: str, document, attachments: list[Attach
 _HEAD_ROLES = ("dateline", "timbre", "kind", "title", "addressee")
 
 
-def _head_and_summary(document):
+def _letters_of(text: str) -> str:
+    """Letters and digits only, case folded: a text compared across typography (quotes, spaces,
+    apostrophes, a portion mark's parentheses)."""
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _is_summary(paragraph_text: str, summary: str | None) -> bool:
+    if summary is None:
+        return True
+    want = _letters_of(summary)[:40]
+    return bool(want) and want in _letters_of(paragraph_text)
+
+
+def _head_and_summary(document, summary: str | None = None):
     """The memo's head as page 1 prints it (paragraphs and routing rows before the first heading or
-    rule) and the paragraph that opens its first section — the summary — unless the head already
-    holds it (State's BLUF)."""
+    rule) and the paragraph that opens its first section when it is the summary (``summary``: the
+    brief's text, before typography) — not when the head already holds it, as State's BLUF does."""
     head: list = []
-    summary = None
+    found = None
     blocks = list(document.blocks)
     i = 0
     while i < len(blocks) and not isinstance(blocks[i], (Heading, Rule)):
@@ -239,9 +253,9 @@ def _head_and_summary(document):
         candidate = blocks[i + 1]
         text = inline_text(candidate.content)
         held = any(isinstance(b, Routing) and any(text in inline_text(v) for _, v in b.rows) for b in head)
-        if not held:
-            summary = candidate
-    return head, summary
+        if not held and _is_summary(text, summary):
+            found = candidate
+    return head, found
 
 
 def _plain(text: str) -> str:
@@ -249,9 +263,9 @@ def _plain(text: str) -> str:
     return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
-def plain_body(document) -> str:
+def plain_body(document, summary: str | None = None) -> str:
     """The plain-text body: the memo's head, one line per routing row, then the summary."""
-    head, summary = _head_and_summary(document)
+    head, summary = _head_and_summary(document, summary)
     lines: list[str] = []
     for block in head:
         if isinstance(block, Routing):
@@ -289,10 +303,10 @@ def _html_inlines(content, lang: str) -> str:
     return "".join(out)
 
 
-def html_body(document) -> str:
+def html_body(document, summary: str | None = None) -> str:
     """The HTML alternative: the same head and summary, escaped, in the memo's language."""
     lang = document.meta.lang
-    head, summary = _head_and_summary(document)
+    head, summary = _head_and_summary(document, summary)
     parts = ["<!DOCTYPE html>", f'<html lang="{_esc(lang)}">',
              f'<head><meta charset="utf-8"><title>{_esc(document.meta.title)}</title></head>',
              '<body style="font-family: Georgia, \'Times New Roman\', serif">']

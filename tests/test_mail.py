@@ -534,3 +534,23 @@ def test_any_text_reaches_the_html_escaped_and_both_bodies_parse(subject, summar
 
 def _plain(text: str) -> str:
     return text.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize("convention, head, summary_at", [
+    ("bilingual", "Subject: Niger: hold the US presence", "own paragraph"),
+    ("us-state", "ACTION MEMO FOR DIRECTOR, WEST AFRICA", "BLUF: (SBU) Washington has said"),
+    ("fr-diplomatie", "NOTE FOR DECISION", "own paragraph"),
+])
+def test_the_body_is_the_head_as_printed_and_the_summary_once(tmp_path, convention, head, summary_at):
+    from tests.conftest import SECOND
+
+    result = mail(str(SECOND), "-c", convention, "-l", "en", "--out", "d")
+    assert result.exit_code == 0, result.output
+    message = email.message_from_bytes((tmp_path / "d" / "niger-force-posture.en.eml").read_bytes(), policy=policy.default)
+    plain = message.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert head in plain and plain.count("Washington has said it will resume cooperation") == 1
+    if summary_at == "own paragraph":
+        assert plain.rstrip().split("\n\n")[-1].startswith("Washington has said")
+    else:
+        assert summary_at in plain
+    assert "What the United States keeps" not in plain  # State's issue for decision is not the summary
