@@ -274,9 +274,9 @@ def new(
 @app.command()
 def mail(
     paths: List[str] = typer.Argument(..., metavar="BRIEF_OR_FOLDER...", help="Brief files, folders of briefs (searched recursively) or globs."),
-    to: Optional[List[str]] = typer.Option(None, "--to", help="A recipient (jane@example.org or \"Jane Doe <jane@example.org>\"); repeat for several. Replaces the brief's distribution: list."),
-    cc: Optional[List[str]] = typer.Option(None, "--cc", help="A recipient in copy; repeat for several."),
-    sender: Optional[str] = typer.Option(None, "--from", help="The sender (default: BRIEF_SMTP_FROM)."),
+    to: Optional[List[str]] = typer.Option(None, "--to", metavar="ADDR", help="A recipient (jane@example.org or \"Jane Doe <jane@example.org>\"); repeat for several. Replaces the brief's distribution: list."),
+    cc: Optional[List[str]] = typer.Option(None, "--cc", metavar="ADDR", help="A recipient in copy; repeat for several."),
+    sender: Optional[str] = typer.Option(None, "--from", metavar="ADDR", help="The sender (default: BRIEF_SMTP_FROM)."),
     locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="The memo's locale; repeat for several (default: each reader's language, else the brief's first)."),
     send: bool = typer.Option(False, "--send", help="Send through the SMTP server set by the BRIEF_SMTP_* environment variables (default: write drafts)."),
     ledger: Optional[Path] = typer.Option(None, "--ledger", help="With --send: a JSON file of what was delivered; a memo already delivered to a recipient is not sent again."),
