@@ -271,6 +271,10 @@ def test_a_broken_brief_in_a_folder_costs_only_itself(server, monkeypatch, tmp_p
     assert result.output.strip().splitlines()[-1] == "4 message(s) sent to 4 recipient(s); 1 of 3 brief(s) failed"
     report = json.loads((tmp_path / "report.json").read_text("utf-8"))
     assert report["failed"] == 1 and [e["file"] for e in report["errors"]] == ["briefs/zz-broken.yaml"]
+    for _, recipients, raw in server.mailbox.received:
+        brief_id = "memo-a" if b"memo-a." in raw else "memo-b"
+        read_back(raw, brief_id, "fr" if recipients == ["jeanne.martin@example.fr"] else "en")
+    no_secret(result.output, (tmp_path / "report.json").read_bytes())
 
 
 def test_a_refused_recipient_is_reported_and_the_others_receive_the_memo(server, monkeypatch, tmp_path):
@@ -344,6 +348,13 @@ def test_a_ledger_rerun_sends_nothing_and_a_changed_memo_is_sent_again(server, m
     assert "a redit" in email.message_from_bytes(resent[0][2], policy=policy.default).get_body(("plain",)).get_content()
     after = json.loads((tmp_path / "cache" / "ledger.json").read_text("utf-8"))["deliveries"]
     assert len(after) == 4 and len({d["message_id"] for d in after}) == 4
+    resent_id = email.message_from_bytes(resent[0][2], policy=policy.default)["Message-ID"]
+    assert [d["message_id"] for d in after if d["brief"] == "memo-b" and d["language"] == "fr"] == [resent_id]
+    for _, recipients, raw in server.mailbox.received:
+        read_back(raw, "memo-a" if b"memo-a." in raw else "memo-b",
+                  "fr" if recipients == ["jeanne.martin@example.fr"] else "en")
+    no_secret(first.output, again.output, changed.output, (tmp_path / "cache" / "ledger.json").read_bytes(),
+              (tmp_path / "again.json").read_bytes())
 
 
 def test_a_message_over_max_size_is_not_sent(server, monkeypatch, tmp_path):
