@@ -114,25 +114,23 @@ class Result:
                 "warnings": [p.to_json() for p in self.warnings]}
 
     def summary(self, send: bool, out: Path | None = None) -> str:
-        """One line for the end of the run, each thing counted once."""
+        """One line for the end of the run, each thing counted once, whatever failed."""
         failed = len(self.failed_briefs)
         if not send:
             line = f"{sum(1 for m in self.messages if m.status == 'draft')} draft(s) written in {out}"
+            extras = []
         else:
             sent = sum(1 for m in self.messages if m.status in ("sent", "partly-sent"))
             line = f"{sent} message(s) sent to {self.recipients('sent')} recipient(s)"
-            already = self.recipients("already-sent")
-            if already:
-                line += f", {already} already had theirs"
-            refused = self.recipients("refused") + self.recipients("deferred")
-            if refused:
-                line += f"; {refused} recipient(s) refused"
-            unsent = self.recipients("not-sent")
-            if unsent:
-                line += f"; {unsent} recipient(s) not sent"
+            extras = [f"{n} {what}" for n, what in (
+                (self.recipients("already-sent"), "already had theirs"),
+                (self.recipients("refused") + self.recipients("deferred"), "recipient(s) refused"),
+                (self.recipients("not-sent"), "recipient(s) not sent")) if n]
         if failed:
-            return line + f"; {failed} of {self.briefs} brief(s) failed"
-        return line + f" from {self.briefs} brief(s)"
+            extras.append(f"{failed} of {self.briefs} brief(s) failed")
+        else:
+            line += f" from {self.briefs} brief(s)"
+        return "; ".join([line, *extras])
 
 
 def utc_now() -> dt.datetime:

@@ -294,7 +294,7 @@ def test_a_refused_recipient_is_reported_and_the_others_receive_the_memo(server,
         "a@example.org": ("sent", 250), "gone@example.org": ("refused", 550), "b@example.org": ("sent", 250)}
     ledger = json.loads((tmp_path / "ledger.json").read_text("utf-8"))
     assert sorted(d["recipient"] for d in ledger["deliveries"]) == ["a@example.org", "b@example.org"]
-    assert result.output.strip().splitlines()[-1] == "1 message(s) sent to 2 recipient(s); 1 recipient(s) refused from 1 brief(s)"
+    assert result.output.strip().splitlines()[-1] == "1 message(s) sent to 2 recipient(s) from 1 brief(s); 1 recipient(s) refused"
 
 
 def test_a_first_451_is_retried_and_the_memo_delivered_once(server, monkeypatch, tmp_path):
@@ -336,7 +336,7 @@ def test_a_ledger_rerun_sends_nothing_and_a_changed_memo_is_sent_again(server, m
     assert again.exit_code == 0, again.output
     assert len(server.mailbox.received) == 4 and server.mailbox.ehlos == connections  # not even connected
     assert "already sent: memo-a (fr) to jeanne.martin@example.fr" in again.output
-    assert again.output.strip().splitlines()[-1] == "0 message(s) sent to 0 recipient(s), 4 already had theirs from 2 brief(s)"
+    assert again.output.strip().splitlines()[-1] == "0 message(s) sent to 0 recipient(s) from 2 brief(s); 4 already had theirs"
     assert {m["status"] for m in json.loads((tmp_path / "again.json").read_text("utf-8"))["messages"]} == {"already-sent"}
     assert (tmp_path / "cache" / "ledger.json").read_bytes() == ledger_bytes
 
