@@ -175,15 +175,8 @@ def export(
         except OSError as exc:
             typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
             raise typer.Exit(1) from None
-    failed = len({p.file for p in result.errors})
-    if check:
-        stale = result.out_of_date
-        if not quiet:
-            typer.echo(f"{len(result.outputs) - len(stale)} up to date, {len(stale)} missing or stale, "
-                       f"{failed} brief(s) failed", err=True)
-    elif not quiet:
-        typer.echo(f"{len(result.outputs)} file(s) written from {result.briefs - failed} brief(s) in {out}"
-                   + (f"; {failed} brief(s) failed" if failed else ""), err=True)
+    if not quiet:
+        typer.echo(result.check_summary() if check else result.summary(out), err=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -280,35 +273,131 @@ def new(
 
 @app.command()
 def mail(
-    brief_file: Path = typer.Argument(..., metavar="BRIEF", help="One brief file."),
-    locale: Optional[str] = typer.Option(None, "--locale", "-l", help="The memo's locale (default: the brief's first language)."),
-    to: Optional[List[str]] = typer.Option(None, "--to", help="A recipient address; repeat for several."),
-    out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for <id>.<locale>.eml."),
+    paths: List[str] = typer.Argument(..., metavar="BRIEF_OR_FOLDER...", help="Brief files, folders of briefs (searched recursively) or globs."),
+    to: Optional[List[str]] = typer.Option(None, "--to", metavar="ADDR", help="A recipient (jane@example.org or \"Jane Doe <jane@example.org>\"); repeat for several. Replaces the brief's distribution: list."),
+    cc: Optional[List[str]] = typer.Option(None, "--cc", metavar="ADDR", help="A recipient in copy; repeat for several."),
+    sender: Optional[str] = typer.Option(None, "--from", metavar="ADDR", help="The sender (default: BRIEF_SMTP_FROM)."),
+    locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="The memo's locale; repeat for several (default: each reader's language, else the brief's first)."),
+    send: bool = typer.Option(False, "--send", help="Send through the SMTP server set by the BRIEF_SMTP_* environment variables (default: write drafts)."),
+    ledger: Optional[Path] = typer.Option(None, "--ledger", help="With --send: a JSON file of what was delivered; a memo already delivered to a recipient is not sent again."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON report of every message (recipients, language, subject, bytes, message-id, status)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the drafts, <id>.<locale>.eml (default: out/)."),
     style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style or a .toml file."),
-    max_size: float = typer.Option(10.0, "--max-size", help="Warn when the attachments pass this many megabytes."),
+    convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file (default: the brief's)."),
+    max_size: float = typer.Option(10.0, "--max-size", help="Megabytes a message may weigh: a draft over it warns, a message over it is not sent."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors: such a brief is not mailed."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+    debug: bool = typer.Option(False, "--debug", help="Show a traceback on internal errors (never with a password in it)."),
 ) -> None:
-    """Write an e-mail draft (.eml) with the memo's PDF and DOCX attached; nothing is sent.
+    """Mail memos: one message per brief and language, the PDF and DOCX attached.
 
-    Example:
+    Without --send, write e-mail drafts (.eml) to open and send by hand. With --send, send them
+    through SMTP (BRIEF_SMTP_HOST, _PORT, _USER, _PASSWORD, _TLS, _CAFILE, _FROM), each reader of the
+    brief's distribution: list in their language, never twice with --ledger.
+
+    Examples:
 
       brief mail samples/niger-us-cooperation.yaml --locale fr --to desk@example.org
-    """
-    from exporter.diagnostics import BriefError
-    from exporter.mail import write_draft
 
-    _check_formats_locales(None, [locale] if locale else None)
+      brief mail briefs/ --send --ledger ledger.json --report mail.json
+
+      brief mail briefs/sahel.yaml --send --to director@example.org --cc desk@example.org -l en
+    """
+    from exporter import batch, dispatch
+    from exporter.mail import parse_address
+
+    if debug:
+        os.environ["BRIEF_DEBUG"] = "1"
+    _check_formats_locales(None, locale)
     try:
-        path, warnings = write_draft(brief_file, locale, to or [], out, style, max_size)
-    except OSError as exc:
-        typer.echo(f"{out}: cannot write: {exc.strerror or exc}", err=True)
-        raise typer.Exit(1) from None
+        to_list = [parse_address(a, "--to") for a in to or []]
+        cc_list = [parse_address(a, "--cc") for a in cc or []]
+    except ValueError as exc:
+        _fail_usage(str(exc))
+    if ledger is not None and not send:
+        _fail_usage("--ledger records what --send delivered: add --send (drafts are never recorded)")
+    if out is not None and send:
+        _fail_usage("--out is the drafts' folder: --send writes no files (see --report and --ledger)")
+    try:
+        files = batch.collect(paths)
+    except batch.UsageError as exc:
+        _fail_usage(str(exc))
+    if not files:
+        _fail_usage("no briefs found (*.yaml or *.yml)")
+    try:
+        from exporter.diagnostics import BriefError
+        from exporter.style import load_style
+
+        load_style(style)
+        if convention is not None:
+            from exporter.convention import load_convention
+
+            load_convention(convention)
     except BriefError as exc:
-        for problem in exc.problems:
-            typer.echo(str(problem), err=True)
-        raise typer.Exit(1) from None
-    for warning in warnings:
-        typer.echo(str(warning), err=True)
-    typer.echo(f"wrote {path}")
+        _fail_usage(str(exc))
+    settings = None
+    if send:
+        from exporter import smtp
+
+        try:
+            settings = smtp.from_environ()
+        except smtp.SettingsError as exc:
+            _fail_usage(str(exc))
+        sender = sender or settings.sender
+        if not sender:
+            _fail_usage("no sender: give --from or set BRIEF_SMTP_FROM")
+    from_address = None
+    if sender:
+        try:
+            from_address = parse_address(sender, "--from")
+        except ValueError as exc:
+            _fail_usage(str(exc))
+    options = dispatch.Options(locales=locale or None, to=to_list, cc=cc_list, sender=from_address, style=style,
+                               convention=convention, strict=strict, max_bytes=int(max_size * 1_000_000),
+                               out=out or Path("out"), send=send)
+    if not send:
+        try:
+            batch.check_output_folder(options.out)
+        except batch.UsageError as exc:
+            _fail_usage(str(exc))
+    the_ledger = transport = None
+    if send:
+        from exporter.ledger import Ledger, LedgerError
+
+        if ledger is not None:
+            try:
+                the_ledger = Ledger.open(ledger)
+            except LedgerError as exc:
+                _fail_usage(str(exc))
+        transport = smtp.Transport(settings)
+
+    def echo(line: str, err: bool = False) -> None:
+        if err or not quiet:
+            typer.echo(line, err=err)
+
+    try:
+        result = dispatch.run(files, options, the_ledger, transport, echo=echo)
+    except KeyboardInterrupt:
+        typer.echo("brief: interrupted; what was sent is in the ledger", err=True)
+        raise typer.Exit(130) from None
+    finally:
+        if transport is not None:
+            transport.close()
+    if result.stopped:
+        sent = sum(1 for m in result.messages if m.status in ("sent", "partly-sent"))
+        typer.echo(f"brief: error: {result.stopped}; "
+                   + ("nothing was sent" if not sent else f"{sent} message(s) had been sent, the others were not"), err=True)
+    if report is not None:
+        from exporter.write import atomic_write
+
+        try:
+            atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+        except OSError as exc:
+            typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
+            raise typer.Exit(1) from None
+    if not quiet:
+        typer.echo(result.summary(send, options.out), err=True)
+    raise typer.Exit(result.exit_code)
 
 
 @app.command()

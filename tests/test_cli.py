@@ -182,11 +182,12 @@ def test_docx_only_export_does_not_import_reportlab(in_tmp):
 def test_unwritable_places_get_a_message_not_a_traceback(in_tmp):
     (in_tmp / "blocker").write_text("a file where a folder should be", "utf-8")
     result = runner.invoke(app, ["export", str(SAMPLE), "--out", "blocker/sub", "--jobs", "1"])
-    assert result.exit_code == 1 and "cannot write" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "cannot create the folder: blocker is a file" in result.output
+    assert "Traceback" not in result.output
     result = runner.invoke(app, ["export", str(SAMPLE), "-f", "pdf", "-l", "fr", "--report", "blocker/r.json", "--jobs", "1"])
     assert result.exit_code == 1 and "cannot write the report" in result.output
     result = runner.invoke(app, ["mail", str(SAMPLE), "--out", "blocker/sub"])
-    assert result.exit_code == 1 and "cannot write" in result.output
+    assert result.exit_code == 2 and "--out blocker/sub: cannot create the folder: blocker is a file" in result.output
 
 
 def test_the_schema_accepts_the_samples_and_refuses_a_typo():
