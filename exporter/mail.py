@@ -49,7 +49,8 @@ class Recipient:
     @property
     def header(self) -> str:
         """The address as a header shows it: ``Jane Doe <jane@example.org>``."""
-        return str(Address(display_name=self.name or "", addr_spec=self.address))
+        # A name written over two YAML lines is one name: a header line has no line break.
+        return str(Address(display_name=" ".join((self.name or "").split()), addr_spec=self.address))
 
     @property
     def key(self) -> str:
@@ -177,7 +178,7 @@ def compose(loaded: LoadedBrief, locale: str, document, attachments: list[Attach
     """The message of one memo.  ``sent_at`` makes it a message to send (its Date, a Message-ID);
     without it, a deterministic draft dated as the memo."""
     message = EmailMessage(policy=SMTP)
-    subject = document.meta.title
+    subject = " ".join(document.meta.title.split())  # a title over two YAML lines: one header line
     message["Subject"] = subject
     if sender:
         message["From"] = sender.header

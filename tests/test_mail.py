@@ -565,3 +565,14 @@ def test_the_body_is_the_head_as_printed_and_the_summary_once(tmp_path, conventi
     else:
         assert summary_at in plain
     assert "What the United States keeps" not in plain  # State's issue for decision is not the summary
+
+
+def test_a_subject_and_a_reader_name_over_two_yaml_lines_make_one_header_line_each(tmp_path):
+    extra = "distribution:\n  - address: jane@example.org\n    name: |-\n      Jane\n      Doe\n"
+    (tmp_path / "b.yaml").write_text(brief_text(subject="|-\n    Niger: a subject\n    over two lines", extra=extra),
+                                     "utf-8")
+    result = mail("b.yaml", "--out", "d")
+    assert result.exit_code == 0, result.output
+    message = email.message_from_bytes((tmp_path / "d" / "demo.en.eml").read_bytes(), policy=policy.default)
+    assert " ".join(message["Subject"].split()) == "Niger: a subject over two lines"
+    assert message["To"] == "Jane Doe <jane@example.org>"
