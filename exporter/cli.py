@@ -398,3 +398,77 @@ def mail(
     if not quiet:
         typer.echo(result.summary(send, options.out), err=True)
     raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def draft(
+    articles: List[Path] = typer.Argument(..., metavar="ARTICLE...", help="Article files: .txt, .md, .html or .docx."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="fr or en (default: guessed from the text)."),
+    id: Optional[str] = typer.Option(None, "--id", help="The brief's id (default: from the file name); one article only."),
+    out: Path = typer.Option(Path("."), "--out", "-o", help="Folder for <id>.yaml and <id>.article.<lang>.txt."),
+    force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Do not use spaCy even when it is installed."),
+) -> None:
+    """Draft a brief from an article: quotes, figures, actors and the source filled in, TODO where
+    an analyst writes; the article's text is saved beside it, paragraphs numbered for `file:`.
+
+    Examples:
+
+      brief draft samples/article-niger-us-cooperation.fr.txt -o drafts/
+
+      brief draft statement.html --lang en --id sahel-aid && brief validate sahel-aid.yaml
+
+    With spaCy's French pipeline installed (pip install 'brief[draft]'), names without a title
+    are found too.
+    """
+    from exporter.draft.build import DraftError, draft_article
+
+    if id is not None and len(articles) > 1:
+        _fail_usage("--id names one brief: give one article, or drop --id")
+    failed = 0
+    for article in articles:
+        try:
+            result = draft_article(article, out, lang, id, force, use_nlp=not rules_only)
+        except DraftError as exc:
+            failed += 1
+            typer.echo(f"brief: {exc}", err=True)
+            continue
+        for note in result.notes:
+            typer.echo(f"{article}: note: {note}", err=True)
+        typer.echo(f"wrote {result.brief} ({result.quotes} quotes, {result.figures} figures, {result.actors} actors, "
+                   f"{result.placeholders} TODO to write; {result.found_by}) and {result.article}")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def watch(
+    paths: List[str] = typer.Argument(..., help="Brief files or folders of briefs."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder; files are named <id>.<locale>.<ext>."),
+    format: Optional[List[str]] = typer.Option(None, "--format", "-f", help="pdf or docx; repeat for both (default: both)."),
+    locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="A CLDR locale; repeat for several (default: the brief's languages)."),
+    style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style (formal, plain) or a .toml file."),
+    convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (nothing is written while one remains)."),
+) -> None:
+    """Re-validate and re-export briefs each time they (or the articles they link) are saved;
+    a broken save prints its problems and keeps the last good memos. Ctrl-C stops.
+
+    Examples:
+
+      brief watch samples/niger-us-cooperation.yaml -o memos/
+
+      brief watch briefs/ --format pdf --locale fr
+    """
+    from exporter import batch
+    from exporter.watch import WatchOptions, watch as run_watch
+
+    formats = _check_formats_locales(format, locale)
+    options = WatchOptions(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
+                           strict=strict)
+    try:
+        run_watch(paths, options, lambda line, is_error: typer.echo(line, err=is_error))
+    except batch.UsageError as exc:
+        _fail_usage(str(exc))
+    except KeyboardInterrupt:
+        typer.echo("stopped", err=True)
+    raise typer.Exit(0)
