@@ -471,7 +471,35 @@ def test_a_distribution_list_is_checked_at_its_lines(tmp_path):
         """), "utf-8")
     twice = mail("twice.yaml", "--out", "d")
     assert twice.exit_code == 1
-    assert "twice.yaml:13:5: distribution[1].address: Jane@Example.org is already listed for en (distribution[0])" in twice.output
+    assert "twice.yaml:13:5: distribution[1].address: Jane@Example.org is already listed in distribution[0]" in twice.output
+
+
+def test_validate_refuses_a_reader_listed_twice_or_in_a_language_the_brief_lacks(tmp_path):
+    # Checked when the brief is loaded, so `brief validate` (and export, and CI) refuses it, not
+    # only `brief mail`; an address twice is one reader twice, whatever languages they ask for.
+    (tmp_path / "b.yaml").write_text(brief_text(languages="fr, en", extra="""\
+        distribution:
+          - {address: desk@example.org, language: de}
+          - {address: jane@example.org, language: fr}
+          - {address: JANE@example.org, language: en}
+          - {address: uk@example.org, language: en_GB}
+          - {address: ca@example.org, language: fr-CA}
+        """), "utf-8")
+    result = runner.invoke(app, ["validate", "b.yaml"])
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if line.startswith("b.yaml")] == [
+        "b.yaml:12:33: distribution[0].language: the brief is not written in de (languages: fr, en)",
+        "b.yaml:14:6: distribution[2].address: JANE@example.org is already listed in distribution[1]",
+    ]
+    drafts = mail("b.yaml", "--out", "d")
+    assert drafts.exit_code == 1 and "distribution[0].language" in drafts.output and not (tmp_path / "d").exists()
+    # A regional variant of a language the brief is written in is that language.
+    (tmp_path / "ok.yaml").write_text(brief_text(languages="fr, en", extra="""\
+        distribution:
+          - {address: uk@example.org, language: en_GB}
+          - {address: ca@example.org, language: fr-CA}
+        """), "utf-8")
+    assert runner.invoke(app, ["validate", "ok.yaml"]).exit_code == 0
 
 
 def test_the_schema_describes_the_distribution_list():
