@@ -38,6 +38,12 @@ MIME = {
 _EMAIL = re.compile(EMAIL_PATTERN)
 
 
+def one_line(text: str) -> str:
+    """A header's words on one line, single-spaced: a brief's text may hold line breaks (a YAML
+    block) and a header may not; no-break spaces become spaces, as in the plain-text body."""
+    return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())
+
+
 @dataclass(frozen=True)
 class Recipient:
     """One address a message goes to, as a main recipient (``to``) or in copy (``cc``)."""
@@ -48,8 +54,9 @@ class Recipient:
 
     @property
     def header(self) -> str:
-        """The address as a header shows it: ``Jane Doe <jane@example.org>``."""
-        return str(Address(display_name=self.name or "", addr_spec=self.address))
+        """The address as a header shows it: ``Jane Doe <jane@example.org>``, the name on one line
+        (a brief's name may be a YAML block with line breaks)."""
+        return str(Address(display_name=one_line(self.name or ""), addr_spec=self.address))
 
     @property
     def key(self) -> str:
@@ -161,7 +168,7 @@ def compose(loaded: LoadedBrief, locale: str, document, attachments: list[Attach
     """The message of one memo.  ``sent_at`` makes it a message to send (its Date, a Message-ID);
     without it, a deterministic draft dated as the memo."""
     message = EmailMessage(policy=SMTP)
-    subject = document.meta.title
+    subject = one_line(document.meta.title)
     message["Subject"] = subject
     if sender:
         message["From"] = sender.header

@@ -593,3 +593,25 @@ def test_the_body_is_the_head_as_printed_and_the_summary_once(tmp_path, conventi
     else:
         assert summary_at in plain
     assert "What the United States keeps" not in plain  # State's issue for decision is not the summary
+
+
+def test_a_subject_and_a_name_written_over_two_lines_make_one_header_line(tmp_path):
+    # A YAML block keeps its line breaks; a header may hold none (the email package refuses them).
+    (tmp_path / "b.yaml").write_text(brief_text(subject="|\n    Niger: hold the\n    US presence", extra="""\
+        distribution:
+          - name: |
+              Jeanne
+              Martin
+            address: jeanne@example.org
+          - name: {en: "John\\n Doe"}
+            address: john@example.org
+            as: cc
+        """), "utf-8")
+    result = mail("b.yaml", "--out", "d")
+    assert result.exit_code == 0, result.output
+    raw = (tmp_path / "d" / "demo.en.eml").read_bytes()
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert message["Subject"] == "Niger: hold the US presence"
+    assert message["To"] == "Jeanne Martin <jeanne@example.org>" and message["Cc"] == "John Doe <john@example.org>"
+    headers = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    assert all(line[0] in " \t" or ":" in line for line in headers.split("\r\n"))  # only folded lines continue
