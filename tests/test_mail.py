@@ -177,6 +177,39 @@ def test_a_wrong_password_is_named_and_nothing_is_sent(server, monkeypatch, tmp_
         assert wrong not in text and base64.b64encode(f"\0{USER}\0{wrong}".encode()).decode() not in text
 
 
+@pytest.mark.parametrize("wrong", ["wrong-" + PASSWORD, "an-ASCII-one"])
+def test_a_wrong_password_is_one_failed_login_at_the_server(server, monkeypatch, tmp_path, wrong):
+    # smtplib's login() tries each mechanism in turn after a refusal: one wrong password would be
+    # two or three failed logins, and accounts get locked after a few.
+    use(monkeypatch, server.environ(password=wrong))
+    result = mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org", "-l", "fr", "-l", "en")
+    assert result.exit_code == 1 and "authentication failed" in result.output
+    assert server.mailbox.auth_mechanisms == ["PLAIN"]  # once, with the first the server offers of PLAIN, LOGIN
+
+
+def test_a_server_offering_only_login_gets_one_auth_login_in_utf8(tmp_path, monkeypatch):
+    only_login = Server(tmp_path, exclude_auth=("PLAIN",))
+    try:
+        use(monkeypatch, only_login.environ())
+        result = mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org")
+        assert result.exit_code == 0, result.output
+        assert only_login.mailbox.auth_mechanisms == ["LOGIN"] and len(only_login.mailbox.received) == 1
+        use(monkeypatch, only_login.environ(password="wrong"))
+        assert mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org").exit_code == 1
+        assert only_login.mailbox.auth_mechanisms == ["LOGIN", "LOGIN"]
+    finally:
+        only_login.stop()
+
+
+def test_after_login_the_connection_holds_no_password(server):
+    transport = smtp.Transport(smtp.from_environ(server.environ()))
+    transport.connect()
+    try:
+        no_secret(repr(vars(transport._conn)), repr(vars(transport)))
+    finally:
+        transport.close()
+
+
 def test_a_server_echoing_the_credentials_in_its_reply_does_not_get_them_printed(server, monkeypatch, tmp_path):
     encoded = base64.b64encode(f"\0{USER}\0{PASSWORD}".encode()).decode()
     server.mailbox.auth_reply = f"535 5.7.8 Bad credentials {encoded} ({PASSWORD})"
