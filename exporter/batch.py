@@ -25,9 +25,6 @@ from exporter.write import OutsideOutput, atomic_write, is_current, sha256, targ
 BRIEF_SUFFIXES = (".yaml", ".yml")
 
 
-WRITE_ERROR = "cannot write: "
-
-
 class UsageError(Exception):
     """The command line itself is wrong (exit code 2)."""
 
@@ -80,7 +77,7 @@ class Record:
     locale: str
     bytes: int
     sha256: str
-    status: str  # written, unchanged (check), missing (check), stale (check)
+    status: str  # written, failed (could not be written), unchanged (check), missing (check), stale (check)
 
     def to_json(self) -> dict:
         return {"path": self.path, "id": self.brief_id, "source": self.source, "format": self.format,
@@ -110,7 +107,7 @@ class Result:
     @property
     def unwritten(self) -> int:
         """How many rendered files could not be written (a full disk, a write error)."""
-        return sum(1 for p in self.errors if p.message.startswith(WRITE_ERROR))
+        return sum(1 for r in self.outputs if r.status == "failed")
 
     def summary(self, out: Path) -> str:
         """One line for the end of a run: files and briefs, each counted once, whatever failed."""
@@ -333,8 +330,8 @@ def _work(args: tuple[str, Options]):
             try:
                 atomic_write(out_path, memo.data)
             except OSError as exc:
-                file_result.errors.append(Problem(display_path(out_path), WRITE_ERROR + (exc.strerror or str(exc))))
-                continue
+                file_result.errors.append(Problem(display_path(out_path), f"cannot write: {exc.strerror or exc}"))
+                status = "failed"
         records.append(Record(display_path(out_path), memo.brief_id, file_result.source, memo.format,
                               memo.locale, len(memo.data), sha256(memo.data), status))
     file_result.memos = []  # the bytes stay in the worker

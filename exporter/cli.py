@@ -72,6 +72,8 @@ class _Reporter:
                 self.echo(str(problem), err=True)
         if self.verbose or (not self.quiet and self.bar is None):
             for record in records:
+                if record.status == "failed":
+                    continue  # named with its cause among the errors
                 verb = {"written": "wrote", "unchanged": "up to date", "missing": "missing", "stale": "stale"}[record.status]
                 if record.status == "written" or self.verbose or record.status in ("missing", "stale"):
                     self.echo(f"{verb}: {record.path} ({record.bytes:,} bytes)")

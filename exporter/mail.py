@@ -26,7 +26,7 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime, getaddresses
 
-from exporter.diagnostics import BriefError, Problem
+from exporter.diagnostics import Problem
 from exporter.load import LoadedBrief
 from exporter.model import EMAIL_PATTERN, Text
 from exporter.tree import Heading, Link, Paragraph, Ref, Routing, Rule, Span, inline_text
@@ -36,6 +36,12 @@ MIME = {
     "docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
 }
 _EMAIL = re.compile(EMAIL_PATTERN)
+
+
+def one_line(text: str) -> str:
+    """A header's words on one line, single-spaced: a brief's text may hold line breaks (a YAML
+    block) and a header may not; no-break spaces become spaces, as in the plain-text body."""
+    return " ".join(text.replace("\u202f", " ").replace("\u00a0", " ").split())
 
 
 @dataclass(frozen=True)
@@ -48,9 +54,9 @@ class Recipient:
 
     @property
     def header(self) -> str:
-        """The address as a header shows it: ``Jane Doe <jane@example.org>``."""
-        # A name written over two YAML lines is one name: a header line has no line break.
-        return str(Address(display_name=" ".join((self.name or "").split()), addr_spec=self.address))
+        """The address as a header shows it: ``Jane Doe <jane@example.org>``, the name on one line
+        (a brief's name may be a YAML block with line breaks)."""
+        return str(Address(display_name=one_line(self.name or ""), addr_spec=self.address))
 
     @property
     def key(self) -> str:
@@ -132,9 +138,10 @@ def plan(loaded: LoadedBrief, locales: list[str] | None, to: list[Recipient],
     With ``--to``/``--cc``, they all get each locale asked for (default: the brief's first
     language).  Otherwise each reader of the brief's ``distribution:`` gets their ``language``
     (default: the brief's first), and ``--locale`` keeps only the readers of those locales (a
-    locale asked for that no reader wants gets nobody).  A
-    brief without either gets its locales with nobody (a draft may say nobody; a send may not).
-    An address listed twice for one language is an error at its second line.
+    locale asked for that no reader wants gets nobody).  A brief without either gets its locales
+    with nobody (a draft may say nobody; a send may not).  The list itself was checked when the
+    brief was loaded (:func:`exporter.load.check_distribution`): each reader once, in a language
+    of the brief.
     """
     from exporter.localize import parse_locale
 
@@ -148,28 +155,11 @@ def plan(loaded: LoadedBrief, locales: list[str] | None, to: list[Recipient],
         return {name: list(by_address.values()) for name in dict.fromkeys(chosen or [first])}
     # A locale asked for has its group even when no reader wants it: a draft in it has nobody yet.
     groups: dict[str, list[Recipient]] = {name: [] for name in chosen or []}
-    problems: list[Problem] = []
-    seen: dict[tuple[str, str], int] = {}
-    for i, reader in enumerate(brief.distribution):
-        language = reader.language or first
-        try:
-            name = str(parse_locale(language))
-        except BriefError as exc:
-            problems.append(loaded.problem(("distribution", i, "language"), exc.problems[0].message))
-            continue
-        if chosen is not None and name not in chosen:
-            continue
-        key = (reader.address.lower(), name)
-        if key in seen:
-            problems.append(loaded.problem(("distribution", i, "address"),
-                                           f"{reader.address} is already listed for {name} "
-                                           f"(distribution[{seen[key]}])"))
-            continue
-        seen[key] = i
-        groups.setdefault(name, []).append(
-            Recipient(reader.address, _text_in(reader.name, name, first), reader.as_))
-    if problems:
-        raise BriefError(problems)
+    for reader in brief.distribution:
+        name = str(parse_locale(reader.language or first))
+        if chosen is None or name in chosen:
+            groups.setdefault(name, []).append(
+                Recipient(reader.address, _text_in(reader.name, name, first), reader.as_))
     return groups
 
 
@@ -178,7 +168,7 @@ def compose(loaded: LoadedBrief, locale: str, document, attachments: list[Attach
     """The message of one memo.  ``sent_at`` makes it a message to send (its Date, a Message-ID);
     without it, a deterministic draft dated as the memo."""
     message = EmailMessage(policy=SMTP)
-    subject = " ".join(document.meta.title.split())  # a title over two YAML lines: one header line
+    subject = one_line(document.meta.title)
     message["Subject"] = subject
     if sender:
         message["From"] = sender.header

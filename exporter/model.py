@@ -434,7 +434,8 @@ class Reader:
     address: EmailAddress = spec("The reader's e-mail address.")
     name: TextField | None = spec("The reader's name, shown with the address (Jane Doe <jane@example.org>).",
                                   default=None)
-    language: Lang | None = spec("The memo's language for this reader (default: the brief's first language).",
+    language: Lang | None = spec("The memo's language for this reader: one of the brief's languages, or a "
+                                 "regional variant of one (en_GB); default: the brief's first language.",
                                  default=None)
     as_: Literal["to", "cc"] = spec("to: a main recipient (default); cc: in copy.", alias="as", default="to")
 

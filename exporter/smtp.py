@@ -33,6 +33,7 @@ from typing import Callable
 TIMEOUT = 10.0  # seconds, for connecting and for each reply
 RETRY_DELAYS = (2.0, 10.0, 30.0)  # seconds before the 2nd, 3rd and 4th attempt of a 4xx
 TLS_MODES = ("starttls", "ssl", "none")
+MECHANISMS = ("PLAIN", "LOGIN")  # SASL mechanisms, in order of preference: one is tried, once
 
 
 class SettingsError(Exception):
@@ -218,8 +219,15 @@ class Transport:
                     conn.close()
                     raise self._fail(f"the SMTP server {s.where} offers no authentication (AUTH) to log in "
                                      f"as {s.user}")
+                offered = conn.esmtp_features.get("auth", "").upper().split()
+                mechanism = next((m for m in MECHANISMS if m in offered), None)
+                if mechanism is None:
+                    conn.close()
+                    raise self._fail(f"the SMTP server {s.where} offers no login mechanism brief uses (it offers "
+                                     f"{' '.join(offered) or 'none'}; brief logs in with "
+                                     f"{' or '.join(MECHANISMS)}, over TLS): nothing was sent")
                 try:
-                    _login(conn, s.user, s.password.reveal())
+                    _login(conn, mechanism, s.user, s.password)
                 except smtplib.SMTPAuthenticationError as exc:
                     conn.close()
                     raise self._fail(f"authentication failed on {s.where} for user {s.user}: {_reply(exc)} "
@@ -330,27 +338,29 @@ class Transport:
         return outcomes
 
 
-def _login(conn: smtplib.SMTP, user: str, password: str) -> None:
-    """Log in.  smtplib encodes credentials as ASCII (a password with an é fails before a byte is
-    sent), so a non-ASCII user or password goes as UTF-8 through AUTH PLAIN or LOGIN, as RFC 4616
-    specifies; an ASCII one through smtplib, which also knows CRAM-MD5."""
-    if user.isascii() and password.isascii():
-        try:
-            conn.login(user, password)
-        finally:
-            conn.password = None  # smtplib keeps it on the connection for its auth callbacks
-        return
-    offered = conn.esmtp_features.get("auth", "").upper().split()
+def _login(conn: smtplib.SMTP, mechanism: str, user: str, password: Secret) -> None:
+    """Log in once, with ``mechanism`` (PLAIN or LOGIN), and stop at the first refusal.
+
+    Not smtplib's ``login``: after a refusal it tries every other mechanism the server offers, so
+    one wrong password counts as two or three failed logins (accounts are locked after a few), and
+    it encodes credentials as ASCII (a password with an é fails before a byte is sent).  Here they
+    go as UTF-8, as RFC 4616 (PLAIN) specifies, and the password is never handed to smtplib, which
+    would keep it on the connection; the encoded credentials are dropped once sent."""
     b64 = lambda data: base64.b64encode(data).decode("ascii")  # noqa: E731
-    if "PLAIN" in offered:
-        code, reply = conn.docmd("AUTH", "PLAIN " + b64(b"\0" + user.encode() + b"\0" + password.encode()))
-    elif "LOGIN" in offered:
-        code, reply = conn.docmd("AUTH", "LOGIN " + b64(user.encode()))
-        if code == 334:
-            code, reply = conn.docmd(b64(password.encode()))
-    else:
-        raise smtplib.SMTPException(f"the server offers {' '.join(offered) or 'no mechanism'}; a non-ASCII "
-                                    "password needs AUTH PLAIN or LOGIN")
+    secret = password.reveal().encode("utf-8")
+    try:
+        if mechanism == "PLAIN":
+            credentials = b64(b"\0" + user.encode("utf-8") + b"\0" + secret)
+            code, reply = conn.docmd("AUTH", "PLAIN " + credentials)
+            if code == 334:  # a server that ignored the initial response asks for it
+                code, reply = conn.docmd(credentials)
+        else:
+            code, reply = conn.docmd("AUTH", "LOGIN " + b64(user.encode("utf-8")))
+            if code == 334:
+                credentials = b64(secret)
+                code, reply = conn.docmd(credentials)
+    finally:
+        secret = credentials = None  # noqa: F841 — no copy outlives the exchange
     if code != 235:
         raise smtplib.SMTPAuthenticationError(code, reply)
 

@@ -38,6 +38,7 @@ class Mailbox:
     rcpt_attempts: Counter = field(default_factory=Counter)
     data_attempts: int = 0
     auth_attempts: int = 0
+    auth_mechanisms: list[str] = field(default_factory=list)  # the mechanism of each AUTH, in order
     ehlos: int = 0
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
@@ -66,6 +67,7 @@ class Mailbox:
 
     def authenticate(self, server, session, envelope, mechanism, auth_data):
         self.auth_attempts += 1
+        self.auth_mechanisms.append(mechanism)
         if self.auth_reply is not None:  # a server that echoes what it got in its refusal
             return AuthResult(success=False, handled=False, message=self.auth_reply)
         if auth_data.login == USER.encode() and auth_data.password == PASSWORD.encode("utf-8"):
@@ -77,7 +79,8 @@ class Server:
     """A running server and what a client needs to trust it (``cafile``)."""
 
     def __init__(self, tmp: Path, *, starttls: bool = True, implicit_tls: bool = False,
-                 trusted: bool = True, names: tuple[str, ...] = ("127.0.0.1", "localhost")):
+                 trusted: bool = True, names: tuple[str, ...] = ("127.0.0.1", "localhost"),
+                 exclude_auth: tuple[str, ...] = ()):
         self.mailbox = Mailbox()
         ca = trustme.CA()
         issuer = ca if trusted else trustme.CA()  # an untrusted server: signed by a CA nobody gave us
@@ -87,7 +90,7 @@ class Server:
         ca.cert_pem.write_to_path(str(self.cafile))
         self.port = free_port()
         kwargs = dict(hostname="127.0.0.1", port=self.port, authenticator=self.mailbox.authenticate,
-                      auth_required=True, auth_require_tls=starttls)
+                      auth_required=True, auth_require_tls=starttls, auth_exclude_mechanism=exclude_auth)
         if implicit_tls:
             kwargs["ssl_context"] = context
         elif starttls:

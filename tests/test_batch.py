@@ -284,10 +284,15 @@ def test_a_full_disk_names_each_file_once_and_leaves_no_partial_file(full_disk, 
     result = runner.invoke(app, ["export", "b", "--out", str(full_disk), "--jobs", "1", "--report", "r.json"])
     assert result.exit_code == 1
     report = json.loads((tmp_path / "r.json").read_text("utf-8"))
-    written = {Path(o["path"]).name for o in report["outputs"]}
+    written = {Path(o["path"]).name for o in report["outputs"] if o["status"] == "written"}
     failed = [e for e in report["errors"] if "No space left on device" in e["message"]]
     assert written and failed and len(failed) == len(report["errors"])
     assert len(written) + len(failed) == 8  # every file either whole on disk or named once
+    # Each file that could not be written is an output record of its own, "failed" (the summary
+    # counts these records, not error messages that happen to read "cannot write").
+    unwritten = [o for o in report["outputs"] if o["status"] == "failed"]
+    assert sorted(o["path"] for o in unwritten) == sorted(e["file"] for e in failed)
+    assert {o["status"] for o in report["outputs"]} == {"written", "failed"}
     for error in failed:
         assert error["message"] == "cannot write: No space left on device"
         assert result.output.count(Path(error["file"]).name + ":") == 1

@@ -177,6 +177,39 @@ def test_a_wrong_password_is_named_and_nothing_is_sent(server, monkeypatch, tmp_
         assert wrong not in text and base64.b64encode(f"\0{USER}\0{wrong}".encode()).decode() not in text
 
 
+@pytest.mark.parametrize("wrong", ["wrong-" + PASSWORD, "an-ASCII-one"])
+def test_a_wrong_password_is_one_failed_login_at_the_server(server, monkeypatch, tmp_path, wrong):
+    # smtplib's login() tries each mechanism in turn after a refusal: one wrong password would be
+    # two or three failed logins, and accounts get locked after a few.
+    use(monkeypatch, server.environ(password=wrong))
+    result = mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org", "-l", "fr", "-l", "en")
+    assert result.exit_code == 1 and "authentication failed" in result.output
+    assert server.mailbox.auth_mechanisms == ["PLAIN"]  # once, with the first the server offers of PLAIN, LOGIN
+
+
+def test_a_server_offering_only_login_gets_one_auth_login_in_utf8(tmp_path, monkeypatch):
+    only_login = Server(tmp_path, exclude_auth=("PLAIN",))
+    try:
+        use(monkeypatch, only_login.environ())
+        result = mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org")
+        assert result.exit_code == 0, result.output
+        assert only_login.mailbox.auth_mechanisms == ["LOGIN"] and len(only_login.mailbox.received) == 1
+        use(monkeypatch, only_login.environ(password="wrong"))
+        assert mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org").exit_code == 1
+        assert only_login.mailbox.auth_mechanisms == ["LOGIN", "LOGIN"]
+    finally:
+        only_login.stop()
+
+
+def test_after_login_the_connection_holds_no_password(server):
+    transport = smtp.Transport(smtp.from_environ(server.environ()))
+    transport.connect()
+    try:
+        no_secret(repr(vars(transport._conn)), repr(vars(transport)))
+    finally:
+        transport.close()
+
+
 def test_a_server_echoing_the_credentials_in_its_reply_does_not_get_them_printed(server, monkeypatch, tmp_path):
     encoded = base64.b64encode(f"\0{USER}\0{PASSWORD}".encode()).decode()
     server.mailbox.auth_reply = f"535 5.7.8 Bad credentials {encoded} ({PASSWORD})"
@@ -471,7 +504,35 @@ def test_a_distribution_list_is_checked_at_its_lines(tmp_path):
         """), "utf-8")
     twice = mail("twice.yaml", "--out", "d")
     assert twice.exit_code == 1
-    assert "twice.yaml:13:5: distribution[1].address: Jane@Example.org is already listed for en (distribution[0])" in twice.output
+    assert "twice.yaml:13:5: distribution[1].address: Jane@Example.org is already listed in distribution[0]" in twice.output
+
+
+def test_validate_refuses_a_reader_listed_twice_or_in_a_language_the_brief_lacks(tmp_path):
+    # Checked when the brief is loaded, so `brief validate` (and export, and CI) refuses it, not
+    # only `brief mail`; an address twice is one reader twice, whatever languages they ask for.
+    (tmp_path / "b.yaml").write_text(brief_text(languages="fr, en", extra="""\
+        distribution:
+          - {address: desk@example.org, language: de}
+          - {address: jane@example.org, language: fr}
+          - {address: JANE@example.org, language: en}
+          - {address: uk@example.org, language: en_GB}
+          - {address: ca@example.org, language: fr-CA}
+        """), "utf-8")
+    result = runner.invoke(app, ["validate", "b.yaml"])
+    assert result.exit_code == 1
+    assert [line for line in result.output.splitlines() if line.startswith("b.yaml")] == [
+        "b.yaml:12:33: distribution[0].language: the brief is not written in de (languages: fr, en)",
+        "b.yaml:14:6: distribution[2].address: JANE@example.org is already listed in distribution[1]",
+    ]
+    drafts = mail("b.yaml", "--out", "d")
+    assert drafts.exit_code == 1 and "distribution[0].language" in drafts.output and not (tmp_path / "d").exists()
+    # A regional variant of a language the brief is written in is that language.
+    (tmp_path / "ok.yaml").write_text(brief_text(languages="fr, en", extra="""\
+        distribution:
+          - {address: uk@example.org, language: en_GB}
+          - {address: ca@example.org, language: fr-CA}
+        """), "utf-8")
+    assert runner.invoke(app, ["validate", "ok.yaml"]).exit_code == 0
 
 
 def test_the_schema_describes_the_distribution_list():
@@ -567,12 +628,23 @@ def test_the_body_is_the_head_as_printed_and_the_summary_once(tmp_path, conventi
     assert "What the United States keeps" not in plain  # State's issue for decision is not the summary
 
 
-def test_a_subject_and_a_reader_name_over_two_yaml_lines_make_one_header_line_each(tmp_path):
-    extra = "distribution:\n  - address: jane@example.org\n    name: |-\n      Jane\n      Doe\n"
-    (tmp_path / "b.yaml").write_text(brief_text(subject="|-\n    Niger: a subject\n    over two lines", extra=extra),
-                                     "utf-8")
+def test_a_subject_and_a_name_written_over_two_lines_make_one_header_line(tmp_path):
+    # A YAML block keeps its line breaks; a header may hold none (the email package refuses them).
+    (tmp_path / "b.yaml").write_text(brief_text(subject="|\n    Niger: hold the\n    US presence", extra="""\
+        distribution:
+          - name: |
+              Jeanne
+              Martin
+            address: jeanne@example.org
+          - name: {en: "John\\n Doe"}
+            address: john@example.org
+            as: cc
+        """), "utf-8")
     result = mail("b.yaml", "--out", "d")
     assert result.exit_code == 0, result.output
-    message = email.message_from_bytes((tmp_path / "d" / "demo.en.eml").read_bytes(), policy=policy.default)
-    assert " ".join(message["Subject"].split()) == "Niger: a subject over two lines"
-    assert message["To"] == "Jane Doe <jane@example.org>"
+    raw = (tmp_path / "d" / "demo.en.eml").read_bytes()
+    message = email.message_from_bytes(raw, policy=policy.default)
+    assert message["Subject"] == "Niger: hold the US presence"
+    assert message["To"] == "Jeanne Martin <jeanne@example.org>" and message["Cc"] == "John Doe <john@example.org>"
+    headers = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    assert all(line[0] in " \t" or ":" in line for line in headers.split("\r\n"))  # only folded lines continue
