@@ -89,6 +89,17 @@ class _Reporter:
             self.bar.stop()
 
 
+def _write_report(report: Path, result) -> None:
+    """The JSON report of a run, written whole or not at all; a report that cannot be written is exit 1."""
+    from exporter.write import atomic_write
+
+    try:
+        atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    except OSError as exc:
+        typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
+
+
 def _fail_usage(message: str) -> None:
     typer.echo(f"brief: error: {message}", err=True)
     raise typer.Exit(2)
@@ -170,13 +181,7 @@ def export(
     finally:
         reporter.close()
     if report is not None:
-        from exporter.write import atomic_write
-
-        try:
-            atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-        except OSError as exc:
-            typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
-            raise typer.Exit(1) from None
+        _write_report(report, result)
     if not quiet:
         typer.echo(result.check_summary() if check else result.summary(out), err=True)
     raise typer.Exit(result.exit_code)
@@ -390,13 +395,7 @@ def mail(
         typer.echo(f"brief: error: {result.stopped}; "
                    + ("nothing was sent" if not sent else f"{sent} message(s) had been sent, the others were not"), err=True)
     if report is not None:
-        from exporter.write import atomic_write
-
-        try:
-            atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-        except OSError as exc:
-            typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
-            raise typer.Exit(1) from None
+        _write_report(report, result)
     if not quiet:
         typer.echo(result.summary(send, options.out), err=True)
     raise typer.Exit(result.exit_code)
