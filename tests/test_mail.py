@@ -274,15 +274,16 @@ def test_a_closed_port_fails_at_once_with_a_clear_message(tmp_path, monkeypatch)
     no_secret(result.output)
 
 
-def test_a_server_that_never_answers_times_out(tmp_path, monkeypatch):
-    monkeypatch.setattr(smtp, "TIMEOUT", 0.3)
+def test_a_server_that_never_answers_times_out_after_brief_smtp_timeout(tmp_path, monkeypatch):
     with socket.socket() as silent:  # accepts connections (the backlog), never greets
         silent.bind(("127.0.0.1", 0))
         silent.listen(1)
         use(monkeypatch, {"BRIEF_SMTP_HOST": "127.0.0.1", "BRIEF_SMTP_PORT": str(silent.getsockname()[1]),
-                          "BRIEF_SMTP_FROM": "memos@example.org"})
+                          "BRIEF_SMTP_FROM": "memos@example.org", "BRIEF_SMTP_TIMEOUT": "0.3"})
         result = mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org")
     assert result.exit_code == 1 and "no answer within 0.3 s" in result.output
+    assert smtp.from_environ({"BRIEF_SMTP_HOST": "h"}).timeout == 10.0
+    assert smtp.from_environ({"BRIEF_SMTP_HOST": "h", "BRIEF_SMTP_TIMEOUT": " 45 "}).timeout == 45.0
 
 
 def test_a_broken_brief_in_a_folder_costs_only_itself(server, monkeypatch, tmp_path):
@@ -406,6 +407,11 @@ def test_a_message_over_max_size_is_not_sent(server, monkeypatch, tmp_path):
     ({"BRIEF_SMTP_PORT": "smtp"}, [], "BRIEF_SMTP_PORT='smtp'"),
     ({"BRIEF_SMTP_CAFILE": "missing.pem"}, [], "BRIEF_SMTP_CAFILE=missing.pem: cannot load it"),
     ({"BRIEF_SMTP_FROM": ""}, [], "no sender: give --from or set BRIEF_SMTP_FROM"),
+    ({"BRIEF_SMTP_TIMEOUT": "soon"}, [], "BRIEF_SMTP_TIMEOUT='soon': expected seconds"),
+    ({"BRIEF_SMTP_TIMEOUT": "0"}, [], "BRIEF_SMTP_TIMEOUT='0': expected seconds"),
+    ({"BRIEF_SMTP_TIMEOUT": "-5"}, [], "BRIEF_SMTP_TIMEOUT='-5': expected seconds"),
+    ({"BRIEF_SMTP_TIMEOUT": "nan"}, [], "BRIEF_SMTP_TIMEOUT='nan': expected seconds"),
+    ({"BRIEF_SMTP_TIMEOUT": "3601"}, [], "BRIEF_SMTP_TIMEOUT='3601': expected seconds"),
     ({}, ["--to", "desk@example"], "--to 'desk@example': not an e-mail address"),
     ({}, ["--to", "a@example.org, b@example.org"], "repeat the option for several"),
     ({}, ["--out", "drafts"], "--out is the drafts' folder"),
