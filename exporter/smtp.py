@@ -170,7 +170,8 @@ class Outcome:
 
 
 class Transport:
-    """One SMTP connection, opened when first needed, reopened if the server drops it."""
+    """One SMTP connection, opened when first needed, reopened if the server drops it or says
+    421 (closing the channel)."""
 
     def __init__(self, settings: Settings, timeout: float | None = None,
                  delays: tuple[float, ...] | None = None, sleep: Callable[[float], None] | None = None):
@@ -215,7 +216,7 @@ class Transport:
         except Exception as exc:  # noqa: BLE001 — every way of not reaching the server gets words
             raise self._fail(f"cannot connect to the SMTP server {s.where}: {_reason(exc, self.timeout)}") from None
         try:
-            conn.ehlo()
+            self._ehlo(conn)
             if s.tls == "starttls":
                 if not conn.has_extn("starttls"):
                     conn.close()
@@ -223,7 +224,7 @@ class Transport:
                                      "or message sent in clear (BRIEF_SMTP_TLS=ssl for a server that speaks TLS "
                                      "from the start)")
                 conn.starttls(context=context)
-                conn.ehlo()
+                self._ehlo(conn)
             if s.user:
                 if not conn.has_extn("auth"):
                     conn.close()
@@ -256,6 +257,14 @@ class Transport:
                 pass
             raise self._fail(f"cannot use the SMTP server {s.where}: {_reason(exc, self.timeout)}") from None
         self._conn = conn
+
+    def _ehlo(self, conn: smtplib.SMTP) -> None:
+        """EHLO; a 421 (the server closing the channel, RFC 5321 §3.8: too busy, shutting down)
+        ends the connection here, rather than reading as a server without STARTTLS or AUTH."""
+        code, reply = conn.ehlo()
+        if code == 421:
+            conn.close()
+            raise self._fail(f"the SMTP server {self.settings.where} is not available: {code} {_text(reply)}".strip())
 
     def _connection(self) -> smtplib.SMTP:
         if self._conn is None or self._conn.sock is None:
@@ -304,8 +313,12 @@ class Transport:
                 # Every recipient refused, or a 421 (the server closing) after some RCPTs: either
                 # way no DATA was sent, and those not refused were not reached yet.
                 refused, accepted = exc.recipients, False
+                if any(code == 421 for code, _ in refused.values()):
+                    self._drop()  # the server is closing this channel: the retry opens a new one
             except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
                 code, reply = exc.smtp_code, self.scrub(_text(exc.smtp_error))
+                if code == 421:
+                    self._drop()
                 stage = "MAIL FROM" if isinstance(exc, smtplib.SMTPSenderRefused) else "DATA"
                 outcome = Outcome("refused" if code >= 500 else "deferred", code, f"{stage}: {code} {reply}".strip())
                 if code >= 500:

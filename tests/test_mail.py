@@ -9,6 +9,7 @@ import email
 import json
 import pickle
 import shutil
+import smtplib
 import socket
 from email import policy
 from email.utils import parsedate_to_datetime
@@ -572,6 +573,59 @@ def test_a_421_after_some_recipients_counts_none_of_them_as_sent(server, monkeyp
     assert [r for _, r, _ in server.mailbox.received] == [["first@example.org", "second@example.org", "third@example.org"]]
     [entry] = json.loads((tmp_path / "r.json").read_text("utf-8"))["messages"]
     assert entry["status"] == "sent" and server.mailbox.ehlos >= 2  # a new connection after the 421
+
+
+class FakeConnection:
+    """An SMTP connection that answers a script: each sendmail raises the next exception (or
+    accepts everyone), and stays open whatever it answered, as a server may leave it."""
+
+    def __init__(self, script):
+        self.script, self.sock, self.closed, self.calls = script, object(), False, 0
+
+    def sendmail(self, sender, recipients, data):
+        self.calls += 1
+        step = self.script.pop(0) if self.script else None
+        if step is not None:
+            raise step
+        return {}
+
+    def close(self):
+        self.closed, self.sock = True, None
+
+    def quit(self):
+        self.close()
+
+
+@pytest.mark.parametrize("stage, error", [
+    ("MAIL FROM", smtplib.SMTPSenderRefused(421, b"4.3.2 Shutting down", "memos@example.org")),
+    ("RCPT TO", smtplib.SMTPRecipientsRefused({"desk@example.org": (421, b"4.3.2 Shutting down")})),
+    ("DATA", smtplib.SMTPDataError(421, b"4.3.2 Shutting down")),
+])
+def test_a_421_at_any_stage_drops_the_connection_and_the_retry_opens_a_new_one(stage, error):
+    # 421: the server is closing the channel (RFC 5321 §3.8): the next attempt must not reuse it,
+    # whether or not the library already closed it.
+    transport = smtp.Transport(smtp.from_environ({"BRIEF_SMTP_HOST": "mail.example.org", "BRIEF_SMTP_TLS": "none"}),
+                               delays=(0, 0), sleep=lambda _: None)
+    opened = []
+
+    def connect():
+        opened.append(FakeConnection([error] if not opened else []))
+        transport._conn = opened[-1]
+
+    transport.connect = connect
+    outcomes = transport.send("memos@example.org", b"Subject: x\r\n\r\nx\r\n", ["desk@example.org"])
+    assert outcomes["desk@example.org"].status == "sent", stage
+    assert len(opened) == 2 and opened[0].closed and opened[0].calls == 1 and opened[1].calls == 1
+
+
+def test_a_server_too_busy_at_ehlo_is_named_and_gets_nothing(server, monkeypatch, tmp_path):
+    server.mailbox.busy_ehlos = 1
+    use(monkeypatch, server.environ())
+    result = mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org")
+    assert result.exit_code == 1
+    assert "SMTP server 127.0.0.1:" in result.output and "421 4.3.2 Too many connections" in result.output
+    assert "STARTTLS" not in result.output  # not mistaken for a server without STARTTLS
+    assert server.mailbox.auth_attempts == 0 and server.mailbox.received == []
 
 
 def test_no_credential_hides_in_an_exception_chain(server):
