@@ -12,11 +12,12 @@ import shutil
 import smtplib
 import socket
 from email import policy
+from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 from typer.testing import CliRunner
 
 from exporter import smtp
@@ -708,3 +709,38 @@ def test_a_subject_and_a_name_written_over_two_lines_make_one_header_line(tmp_pa
     assert message["To"] == "Jeanne Martin <jeanne@example.org>" and message["Cc"] == "John Doe <john@example.org>"
     headers = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
     assert all(line[0] in " \t" or ":" in line for line in headers.split("\r\n"))  # only folded lines continue
+
+
+def _one_safe_header(line: str, address: str) -> None:
+    """``line`` is one header line that a mail client reads as exactly ``address``, and that a
+    message can carry (set, serialised, parsed back)."""
+    assert "\r" not in line and "\n" not in line
+    message = EmailMessage(policy=policy.SMTP)
+    message["To"] = line
+    parsed = email.message_from_bytes(message.as_bytes(), policy=policy.default)
+    assert [a.addr_spec for a in parsed["To"].addresses] == [address]
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=80) | st.from_regex(r"[A-Za-z0-9._%+\-]{1,20}@[a-z0-9.\-]{1,20}\.[a-z]{2,6}", fullmatch=True)
+       | st.builds(lambda n, a: f"{n} <{a}>", st.text(max_size=20), st.emails()))
+def test_any_address_text_is_refused_or_makes_a_safe_header(text):
+    """Whatever --to, --cc or --from holds: a clear refusal, or one header line naming the same
+    address (no header can be injected)."""
+    from exporter.mail import parse_address
+
+    try:
+        recipient = parse_address(text, "--to")
+    except ValueError as exc:
+        assert str(exc).startswith("--to ") and "address" in str(exc)
+        return
+    _one_safe_header(recipient.header, recipient.address)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=60), st.emails())
+def test_any_name_on_a_distribution_list_makes_a_safe_header(name, address):
+    """A reader's name is any text of the brief (line breaks, quotes, commas, angle brackets)."""
+    from exporter.mail import Recipient
+
+    _one_safe_header(Recipient(address, name).header, address)
