@@ -29,22 +29,24 @@ class UsageError(Exception):
     """The command line itself is wrong (exit code 2)."""
 
 
-def check_output_folder(out: Path, option: str = "--out") -> None:
+def check_output_folder(out: Path, option: str = "--out", write: bool = True) -> None:
     """Refuse, before any work, an output folder that is a file or cannot be created.
 
     Nothing is created here (a run whose briefs all fail leaves no empty folder): the folder must
-    exist as a folder, or its nearest existing ancestor must be a folder we may write in.
+    exist as a folder, or its nearest existing ancestor must be a folder we may write in.  With
+    ``write`` false (``--check``, which writes nothing), only a file in the way is refused: a
+    read-only folder of published memos can still be checked.
     """
     if out.exists():
         if not out.is_dir():
             raise UsageError(f"{option} {out}: is a file, not a folder")
-        if not os.access(out, os.W_OK | os.X_OK):
+        if write and not os.access(out, os.W_OK | os.X_OK):
             raise UsageError(f"{option} {out}: cannot write in this folder (permission denied)")
         return
     ancestor = out.absolute().parent
     while not ancestor.exists() and ancestor != ancestor.parent:
         ancestor = ancestor.parent
-    if ancestor.is_dir() and os.access(ancestor, os.W_OK | os.X_OK):
+    if ancestor.is_dir() and (not write or os.access(ancestor, os.W_OK | os.X_OK)):
         return
     shown = display_path(ancestor)
     reason = (f"{shown} is a file, not a folder" if not ancestor.is_dir()
@@ -189,7 +191,7 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
             load_convention(options.convention)
     except BriefError as exc:
         raise UsageError(str(exc)) from None
-    check_output_folder(options.out)
+    check_output_folder(options.out, write=not options.check)
     result = Result(briefs=len(files))
     if not options.check:
         _sweep_leftovers(options.out)

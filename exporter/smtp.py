@@ -3,7 +3,7 @@
 Settings come from the environment (CI secrets), never from the command line where a password
 would land in a shell history or a job log: ``BRIEF_SMTP_HOST``, ``BRIEF_SMTP_PORT``,
 ``BRIEF_SMTP_USER``, ``BRIEF_SMTP_PASSWORD``, ``BRIEF_SMTP_TLS`` (``starttls`` | ``ssl`` |
-``none``), ``BRIEF_SMTP_CAFILE``, ``BRIEF_SMTP_FROM``.
+``none``), ``BRIEF_SMTP_CAFILE``, ``BRIEF_SMTP_FROM``, ``BRIEF_SMTP_TIMEOUT``.
 
 - The server's certificate is checked against the system's CAs (plus ``BRIEF_SMTP_CAFILE``) and
   its host name, unless ``BRIEF_SMTP_TLS=none``.  With ``starttls``, a server that does not offer
@@ -13,8 +13,8 @@ would land in a shell history or a job log: ``BRIEF_SMTP_HOST``, ``BRIEF_SMTP_PO
   builds from a server's reply or an exception goes through :meth:`Transport.scrub`, which
   removes the password and its base64 forms (AUTH PLAIN, AUTH LOGIN).  Debug output is never
   switched on.
-- Each network operation times out after :data:`TIMEOUT` seconds, so an unreachable server fails
-  the run within about half a minute.  A transient refusal (4xx) is retried after
+- Each network operation times out after ``BRIEF_SMTP_TIMEOUT`` seconds (:data:`TIMEOUT` by
+  default), so an unreachable server fails the run within about half a minute.  A transient refusal (4xx) is retried after
   :data:`RETRY_DELAYS`, for the recipients it concerns only; a permanent one (5xx) is final for
   those recipients, and the others still get the message.
 """
@@ -30,7 +30,8 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
-TIMEOUT = 10.0  # seconds, for connecting and for each reply
+TIMEOUT = 10.0  # seconds, for connecting and for each reply (BRIEF_SMTP_TIMEOUT)
+MAX_TIMEOUT = 600.0  # a setting beyond ten minutes is a typo (milliseconds?), not a slow server
 RETRY_DELAYS = (2.0, 10.0, 30.0)  # seconds before the 2nd, 3rd and 4th attempt of a 4xx
 TLS_MODES = ("starttls", "ssl", "none")
 MECHANISMS = ("PLAIN", "LOGIN")  # SASL mechanisms, in order of preference: one is tried, once
@@ -83,6 +84,7 @@ class Settings:
     password: Secret | None = field(default=None, repr=False)
     cafile: str | None = None
     sender: str | None = None
+    timeout: float = TIMEOUT
 
     @property
     def where(self) -> str:
@@ -137,7 +139,15 @@ def from_environ(environ: dict[str, str] | None = None) -> Settings:
             reason = getattr(exc, "strerror", None) or getattr(exc, "reason", None) or str(exc)
             raise SettingsError(f"BRIEF_SMTP_CAFILE={cafile}: cannot load it as PEM certificates ({reason})") from None
     sender = get("BRIEF_SMTP_FROM")
-    return Settings(host, port, tls, user, password, cafile, sender)
+    timeout_text = get("BRIEF_SMTP_TIMEOUT")
+    try:
+        timeout = TIMEOUT if timeout_text is None else float(timeout_text)
+    except ValueError:
+        timeout = -1.0
+    if not 0 < timeout <= MAX_TIMEOUT:  # also refuses nan
+        raise SettingsError(f"BRIEF_SMTP_TIMEOUT={timeout_text!r}: expected seconds per network operation, "
+                            f"more than 0 and at most {MAX_TIMEOUT:g} (default {TIMEOUT:g})")
+    return Settings(host, port, tls, user, password, cafile, sender, timeout)
 
 
 def tls_context(cafile: str | None) -> ssl.SSLContext:
@@ -160,13 +170,14 @@ class Outcome:
 
 
 class Transport:
-    """One SMTP connection, opened when first needed, reopened if the server drops it."""
+    """One SMTP connection, opened when first needed, reopened if the server drops it or says
+    421 (closing the channel)."""
 
     def __init__(self, settings: Settings, timeout: float | None = None,
                  delays: tuple[float, ...] | None = None, sleep: Callable[[float], None] | None = None):
         self.settings = settings
-        # Read when the transport is made, not when this module is: tests shorten them.
-        self.timeout = TIMEOUT if timeout is None else timeout
+        # Read when the transport is made, not when this module is: tests shorten the delays.
+        self.timeout = settings.timeout if timeout is None else timeout
         self.delays = RETRY_DELAYS if delays is None else delays
         self.sleep = time.sleep if sleep is None else sleep
         self._conn: smtplib.SMTP | None = None
@@ -205,7 +216,7 @@ class Transport:
         except Exception as exc:  # noqa: BLE001 — every way of not reaching the server gets words
             raise self._fail(f"cannot connect to the SMTP server {s.where}: {_reason(exc, self.timeout)}") from None
         try:
-            conn.ehlo()
+            self._ehlo(conn)
             if s.tls == "starttls":
                 if not conn.has_extn("starttls"):
                     conn.close()
@@ -213,7 +224,7 @@ class Transport:
                                      "or message sent in clear (BRIEF_SMTP_TLS=ssl for a server that speaks TLS "
                                      "from the start)")
                 conn.starttls(context=context)
-                conn.ehlo()
+                self._ehlo(conn)
             if s.user:
                 if not conn.has_extn("auth"):
                     conn.close()
@@ -246,6 +257,14 @@ class Transport:
                 pass
             raise self._fail(f"cannot use the SMTP server {s.where}: {_reason(exc, self.timeout)}") from None
         self._conn = conn
+
+    def _ehlo(self, conn: smtplib.SMTP) -> None:
+        """EHLO; a 421 (the server closing the channel, RFC 5321 §3.8: too busy, shutting down)
+        ends the connection here, rather than reading as a server without STARTTLS or AUTH."""
+        code, reply = conn.ehlo()
+        if code == 421:
+            conn.close()
+            raise self._fail(f"the SMTP server {self.settings.where} is not available: {code} {_text(reply)}".strip())
 
     def _connection(self) -> smtplib.SMTP:
         if self._conn is None or self._conn.sock is None:
@@ -294,8 +313,12 @@ class Transport:
                 # Every recipient refused, or a 421 (the server closing) after some RCPTs: either
                 # way no DATA was sent, and those not refused were not reached yet.
                 refused, accepted = exc.recipients, False
+                if any(code == 421 for code, _ in refused.values()):
+                    self._drop()  # the server is closing this channel: the retry opens a new one
             except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
                 code, reply = exc.smtp_code, self.scrub(_text(exc.smtp_error))
+                if code == 421:
+                    self._drop()
                 stage = "MAIL FROM" if isinstance(exc, smtplib.SMTPSenderRefused) else "DATA"
                 outcome = Outcome("refused" if code >= 500 else "deferred", code, f"{stage}: {code} {reply}".strip())
                 if code >= 500:

@@ -40,9 +40,13 @@ class Mailbox:
     auth_attempts: int = 0
     auth_mechanisms: list[str] = field(default_factory=list)  # the mechanism of each AUTH, in order
     ehlos: int = 0
+    busy_ehlos: int = 0  # this many EHLOs answered 421 (too busy: closing the channel)
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
         self.ehlos += 1
+        if self.busy_ehlos > 0:
+            self.busy_ehlos -= 1
+            return ["421 4.3.2 Too many connections, try again later"]
         session.host_name = hostname
         return responses
 

@@ -302,3 +302,46 @@ def test_a_full_disk_names_each_file_once_and_leaves_no_partial_file(full_disk, 
     assert result.output.strip().splitlines()[-1] == (
         f"{len(written)} file(s) written in {full_disk}; {briefs_failed} of 2 brief(s) failed, "
         f"{len(failed)} file(s) could not be written")
+
+
+@pytest.fixture
+def read_only_memos(tmp_path):
+    """A folder of memos that cannot be written in: a tmpfs remounted read-only where this test may
+    mount one (root is refused nothing by permissions), else a folder without write permission."""
+    out = tmp_path / "memos"
+    mounted = _mount_tmpfs(out, "8m")
+    if not mounted:
+        if os.name != "posix" or os.geteuid() == 0:
+            pytest.skip("root without mount: no folder it cannot write in")
+        out.mkdir()
+    make_folder(tmp_path / "b", 1)
+    assert runner.invoke(app, ["export", str(tmp_path / "b"), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    if mounted:
+        subprocess.run(["mount", "-o", "remount,ro", str(out)], check=True)
+    else:
+        out.chmod(0o555)
+    yield out
+    if mounted:
+        subprocess.run(["umount", str(out)], check=False)
+    else:
+        out.chmod(0o755)
+
+
+def test_check_compares_memos_in_a_folder_it_cannot_write_in(read_only_memos, tmp_path, monkeypatch):
+    # --check writes nothing: a read-only folder of published memos is one it must be able to check.
+    monkeypatch.chdir(tmp_path)
+    assert not os.access(read_only_memos, os.W_OK)
+    check = runner.invoke(app, ["export", "b", "--out", str(read_only_memos), "--check"])
+    assert check.exit_code == 0, check.output
+    assert check.output.strip().splitlines()[-1] == "4 up to date, 0 missing or stale, 0 brief(s) failed"
+    (tmp_path / "b" / "brief-01.yaml").write_text(brief_text(id="brief-01", languages="fr, en"), "utf-8")
+    stale = runner.invoke(app, ["export", "b", "--out", str(read_only_memos), "--check"])
+    assert stale.exit_code == 1 and "missing: " in stale.output
+    # Writing there is still refused before any work, and a file in the way is refused for --check too.
+    write = runner.invoke(app, ["export", "b", "--out", str(read_only_memos)])
+    assert write.exit_code == 2 and "cannot write in this folder" in write.output
+    (tmp_path / "afile").write_text("x", "utf-8")
+    blocked = runner.invoke(app, ["export", "b", "--out", "afile", "--check"])
+    assert blocked.exit_code == 2 and "--out afile: is a file, not a folder" in blocked.output
+    nested = runner.invoke(app, ["export", "b", "--out", "afile/memos", "--check"])
+    assert nested.exit_code == 2 and "afile is a file, not a folder" in nested.output

@@ -9,13 +9,15 @@ import email
 import json
 import pickle
 import shutil
+import smtplib
 import socket
 from email import policy
+from email.message import EmailMessage
 from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given, settings, strategies as st
 from typer.testing import CliRunner
 
 from exporter import smtp
@@ -274,15 +276,16 @@ def test_a_closed_port_fails_at_once_with_a_clear_message(tmp_path, monkeypatch)
     no_secret(result.output)
 
 
-def test_a_server_that_never_answers_times_out(tmp_path, monkeypatch):
-    monkeypatch.setattr(smtp, "TIMEOUT", 0.3)
+def test_a_server_that_never_answers_times_out_after_brief_smtp_timeout(tmp_path, monkeypatch):
     with socket.socket() as silent:  # accepts connections (the backlog), never greets
         silent.bind(("127.0.0.1", 0))
         silent.listen(1)
         use(monkeypatch, {"BRIEF_SMTP_HOST": "127.0.0.1", "BRIEF_SMTP_PORT": str(silent.getsockname()[1]),
-                          "BRIEF_SMTP_FROM": "memos@example.org"})
+                          "BRIEF_SMTP_FROM": "memos@example.org", "BRIEF_SMTP_TIMEOUT": "0.3"})
         result = mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org")
     assert result.exit_code == 1 and "no answer within 0.3 s" in result.output
+    assert smtp.from_environ({"BRIEF_SMTP_HOST": "h"}).timeout == 10.0
+    assert smtp.from_environ({"BRIEF_SMTP_HOST": "h", "BRIEF_SMTP_TIMEOUT": " 45 "}).timeout == 45.0
 
 
 def test_a_broken_brief_in_a_folder_costs_only_itself(server, monkeypatch, tmp_path):
@@ -406,6 +409,11 @@ def test_a_message_over_max_size_is_not_sent(server, monkeypatch, tmp_path):
     ({"BRIEF_SMTP_PORT": "smtp"}, [], "BRIEF_SMTP_PORT='smtp'"),
     ({"BRIEF_SMTP_CAFILE": "missing.pem"}, [], "BRIEF_SMTP_CAFILE=missing.pem: cannot load it"),
     ({"BRIEF_SMTP_FROM": ""}, [], "no sender: give --from or set BRIEF_SMTP_FROM"),
+    ({"BRIEF_SMTP_TIMEOUT": "soon"}, [], "BRIEF_SMTP_TIMEOUT='soon': expected seconds"),
+    ({"BRIEF_SMTP_TIMEOUT": "0"}, [], "BRIEF_SMTP_TIMEOUT='0': expected seconds"),
+    ({"BRIEF_SMTP_TIMEOUT": "-5"}, [], "BRIEF_SMTP_TIMEOUT='-5': expected seconds"),
+    ({"BRIEF_SMTP_TIMEOUT": "nan"}, [], "BRIEF_SMTP_TIMEOUT='nan': expected seconds"),
+    ({"BRIEF_SMTP_TIMEOUT": "3601"}, [], "BRIEF_SMTP_TIMEOUT='3601': expected seconds"),
     ({}, ["--to", "desk@example"], "--to 'desk@example': not an e-mail address"),
     ({}, ["--to", "a@example.org, b@example.org"], "repeat the option for several"),
     ({}, ["--out", "drafts"], "--out is the drafts' folder"),
@@ -568,6 +576,59 @@ def test_a_421_after_some_recipients_counts_none_of_them_as_sent(server, monkeyp
     assert entry["status"] == "sent" and server.mailbox.ehlos >= 2  # a new connection after the 421
 
 
+class FakeConnection:
+    """An SMTP connection that answers a script: each sendmail raises the next exception (or
+    accepts everyone), and stays open whatever it answered, as a server may leave it."""
+
+    def __init__(self, script):
+        self.script, self.sock, self.closed, self.calls = script, object(), False, 0
+
+    def sendmail(self, sender, recipients, data):
+        self.calls += 1
+        step = self.script.pop(0) if self.script else None
+        if step is not None:
+            raise step
+        return {}
+
+    def close(self):
+        self.closed, self.sock = True, None
+
+    def quit(self):
+        self.close()
+
+
+@pytest.mark.parametrize("stage, error", [
+    ("MAIL FROM", smtplib.SMTPSenderRefused(421, b"4.3.2 Shutting down", "memos@example.org")),
+    ("RCPT TO", smtplib.SMTPRecipientsRefused({"desk@example.org": (421, b"4.3.2 Shutting down")})),
+    ("DATA", smtplib.SMTPDataError(421, b"4.3.2 Shutting down")),
+])
+def test_a_421_at_any_stage_drops_the_connection_and_the_retry_opens_a_new_one(stage, error):
+    # 421: the server is closing the channel (RFC 5321 §3.8): the next attempt must not reuse it,
+    # whether or not the library already closed it.
+    transport = smtp.Transport(smtp.from_environ({"BRIEF_SMTP_HOST": "mail.example.org", "BRIEF_SMTP_TLS": "none"}),
+                               delays=(0, 0), sleep=lambda _: None)
+    opened = []
+
+    def connect():
+        opened.append(FakeConnection([error] if not opened else []))
+        transport._conn = opened[-1]
+
+    transport.connect = connect
+    outcomes = transport.send("memos@example.org", b"Subject: x\r\n\r\nx\r\n", ["desk@example.org"])
+    assert outcomes["desk@example.org"].status == "sent", stage
+    assert len(opened) == 2 and opened[0].closed and opened[0].calls == 1 and opened[1].calls == 1
+
+
+def test_a_server_too_busy_at_ehlo_is_named_and_gets_nothing(server, monkeypatch, tmp_path):
+    server.mailbox.busy_ehlos = 1
+    use(monkeypatch, server.environ())
+    result = mail(str(write_brief(tmp_path)), "--send", "--to", "desk@example.org")
+    assert result.exit_code == 1
+    assert "SMTP server 127.0.0.1:" in result.output and "421 4.3.2 Too many connections" in result.output
+    assert "STARTTLS" not in result.output  # not mistaken for a server without STARTTLS
+    assert server.mailbox.auth_attempts == 0 and server.mailbox.received == []
+
+
 def test_no_credential_hides_in_an_exception_chain(server):
     """The error carries no cause or context that a traceback would print with the server's words."""
     import traceback
@@ -648,3 +709,38 @@ def test_a_subject_and_a_name_written_over_two_lines_make_one_header_line(tmp_pa
     assert message["To"] == "Jeanne Martin <jeanne@example.org>" and message["Cc"] == "John Doe <john@example.org>"
     headers = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
     assert all(line[0] in " \t" or ":" in line for line in headers.split("\r\n"))  # only folded lines continue
+
+
+def _one_safe_header(line: str, address: str) -> None:
+    """``line`` is one header line that a mail client reads as exactly ``address``, and that a
+    message can carry (set, serialised, parsed back)."""
+    assert "\r" not in line and "\n" not in line
+    message = EmailMessage(policy=policy.SMTP)
+    message["To"] = line
+    parsed = email.message_from_bytes(message.as_bytes(), policy=policy.default)
+    assert [a.addr_spec for a in parsed["To"].addresses] == [address]
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=80) | st.from_regex(r"[A-Za-z0-9._%+\-]{1,20}@[a-z0-9.\-]{1,20}\.[a-z]{2,6}", fullmatch=True)
+       | st.builds(lambda n, a: f"{n} <{a}>", st.text(max_size=20), st.emails()))
+def test_any_address_text_is_refused_or_makes_a_safe_header(text):
+    """Whatever --to, --cc or --from holds: a clear refusal, or one header line naming the same
+    address (no header can be injected)."""
+    from exporter.mail import parse_address
+
+    try:
+        recipient = parse_address(text, "--to")
+    except ValueError as exc:
+        assert str(exc).startswith("--to ") and "address" in str(exc)
+        return
+    _one_safe_header(recipient.header, recipient.address)
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=60), st.emails())
+def test_any_name_on_a_distribution_list_makes_a_safe_header(name, address):
+    """A reader's name is any text of the brief (line breaks, quotes, commas, angle brackets)."""
+    from exporter.mail import Recipient
+
+    _one_safe_header(Recipient(address, name).header, address)
