@@ -9,6 +9,7 @@ and the others are still written.  ``check`` writes nothing and names every miss
 from __future__ import annotations
 
 import glob
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -26,6 +27,31 @@ BRIEF_SUFFIXES = (".yaml", ".yml")
 
 class UsageError(Exception):
     """The command line itself is wrong (exit code 2)."""
+
+
+def check_output_folder(out: Path, option: str = "--out", write: bool = True) -> None:
+    """Refuse, before any work, an output folder that is a file or cannot be created.
+
+    Nothing is created here (a run whose briefs all fail leaves no empty folder): the folder must
+    exist as a folder, or its nearest existing ancestor must be a folder we may write in.  With
+    ``write`` false (``--check``, which writes nothing), only a file in the way is refused: a
+    read-only folder of published memos can still be checked.
+    """
+    if out.exists():
+        if not out.is_dir():
+            raise UsageError(f"{option} {out}: is a file, not a folder")
+        if write and not os.access(out, os.W_OK | os.X_OK):
+            raise UsageError(f"{option} {out}: cannot write in this folder (permission denied)")
+        return
+    ancestor = out.absolute().parent
+    while not ancestor.exists() and ancestor != ancestor.parent:
+        ancestor = ancestor.parent
+    if ancestor.is_dir() and (not write or os.access(ancestor, os.W_OK | os.X_OK)):
+        return
+    shown = display_path(ancestor)
+    reason = (f"{shown} is a file, not a folder" if not ancestor.is_dir()
+              else f"cannot create it in {shown} (permission denied)")
+    raise UsageError(f"{option} {out}: cannot create the folder: {reason}")
 
 
 @dataclass
@@ -53,7 +79,7 @@ class Record:
     locale: str
     bytes: int
     sha256: str
-    status: str  # written, unchanged (check), missing (check), stale (check)
+    status: str  # written, failed (could not be written), unchanged (check), missing (check), stale (check)
 
     def to_json(self) -> dict:
         return {"path": self.path, "id": self.brief_id, "source": self.source, "format": self.format,
@@ -68,6 +94,37 @@ class Result:
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
     briefs: int = 0
+    failed_briefs: set[str] = field(default_factory=set)  # the sources of briefs with any error
+
+    @property
+    def written(self) -> int:
+        """How many files were written (not counting what ``--check`` compared)."""
+        return sum(1 for r in self.outputs if r.status == "written")
+
+    @property
+    def failed(self) -> int:
+        """How many briefs had an error (a partly written brief included)."""
+        return len(self.failed_briefs)
+
+    @property
+    def unwritten(self) -> int:
+        """How many rendered files could not be written (a full disk, a write error)."""
+        return sum(1 for r in self.outputs if r.status == "failed")
+
+    def summary(self, out: Path) -> str:
+        """One line for the end of a run: files and briefs, each counted once, whatever failed."""
+        line = f"{self.written} file(s) written in {out}"
+        if not self.failed:
+            return line + f" from {self.briefs} brief(s)"
+        line += f"; {self.failed} of {self.briefs} brief(s) failed"
+        if self.unwritten:
+            line += f", {self.unwritten} file(s) could not be written"
+        return line
+
+    def check_summary(self) -> str:
+        """The ``--check`` line: current, missing or stale files, and failed briefs."""
+        stale = len(self.out_of_date)
+        return f"{len(self.outputs) - stale} up to date, {stale} missing or stale, {self.failed} brief(s) failed"
 
     @property
     def out_of_date(self) -> list[Record]:
@@ -80,6 +137,7 @@ class Result:
     def to_json(self) -> dict:
         return {
             "briefs": self.briefs,
+            "failed": self.failed,
             "outputs": [r.to_json() for r in self.outputs],
             "errors": [p.to_json() for p in self.errors],
             "warnings": [p.to_json() for p in self.warnings],
@@ -133,6 +191,7 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
             load_convention(options.convention)
     except BriefError as exc:
         raise UsageError(str(exc)) from None
+    check_output_folder(options.out, write=not options.check)
     result = Result(briefs=len(files))
     if not options.check:
         _sweep_leftovers(options.out)
@@ -155,6 +214,8 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
 
 def _collect(outcome, result: Result, progress) -> None:
     file_result, records = outcome
+    if file_result.errors:
+        result.failed_briefs.add(file_result.source)
     result.errors.extend(file_result.errors)
     result.warnings.extend(file_result.warnings)
     result.outputs.extend(records)
@@ -184,6 +245,7 @@ def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
                     others = ", ".join(display_path(p) for p in confirmed if p != path)
                     result.errors.append(Problem(display_path(path), f"id {brief_id!r} is also used by {others}; "
                                                  "nothing was written for it"))
+                    result.failed_briefs.add(display_path(path))
                 clashing.update(confirmed)
     return sorted((f for f in files if f not in clashing), key=str)
 
@@ -271,7 +333,7 @@ def _work(args: tuple[str, Options]):
                 atomic_write(out_path, memo.data)
             except OSError as exc:
                 file_result.errors.append(Problem(display_path(out_path), f"cannot write: {exc.strerror or exc}"))
-                continue
+                status = "failed"
         records.append(Record(display_path(out_path), memo.brief_id, file_result.source, memo.format,
                               memo.locale, len(memo.data), sha256(memo.data), status))
     file_result.memos = []  # the bytes stay in the worker

@@ -72,6 +72,8 @@ class _Reporter:
                 self.echo(str(problem), err=True)
         if self.verbose or (not self.quiet and self.bar is None):
             for record in records:
+                if record.status == "failed":
+                    continue  # named with its cause among the errors
                 verb = {"written": "wrote", "unchanged": "up to date", "missing": "missing", "stale": "stale"}[record.status]
                 if record.status == "written" or self.verbose or record.status in ("missing", "stale"):
                     self.echo(f"{verb}: {record.path} ({record.bytes:,} bytes)")
@@ -85,6 +87,17 @@ class _Reporter:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.stop()
+
+
+def _write_report(report: Path, result) -> None:
+    """The JSON report of a run, written whole or not at all; a report that cannot be written is exit 1."""
+    from exporter.write import atomic_write
+
+    try:
+        atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    except OSError as exc:
+        typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
+        raise typer.Exit(1) from None
 
 
 def _fail_usage(message: str) -> None:
@@ -168,22 +181,9 @@ def export(
     finally:
         reporter.close()
     if report is not None:
-        from exporter.write import atomic_write
-
-        try:
-            atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
-        except OSError as exc:
-            typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
-            raise typer.Exit(1) from None
-    failed = len({p.file for p in result.errors})
-    if check:
-        stale = result.out_of_date
-        if not quiet:
-            typer.echo(f"{len(result.outputs) - len(stale)} up to date, {len(stale)} missing or stale, "
-                       f"{failed} brief(s) failed", err=True)
-    elif not quiet:
-        typer.echo(f"{len(result.outputs)} file(s) written from {result.briefs - failed} brief(s) in {out}"
-                   + (f"; {failed} brief(s) failed" if failed else ""), err=True)
+        _write_report(report, result)
+    if not quiet:
+        typer.echo(result.check_summary() if check else result.summary(out), err=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -280,32 +280,196 @@ def new(
 
 @app.command()
 def mail(
-    brief_file: Path = typer.Argument(..., metavar="BRIEF", help="One brief file."),
-    locale: Optional[str] = typer.Option(None, "--locale", "-l", help="The memo's locale (default: the brief's first language)."),
-    to: Optional[List[str]] = typer.Option(None, "--to", help="A recipient address; repeat for several."),
-    out: Path = typer.Option(Path("out"), "--out", "-o", help="Folder for <id>.<locale>.eml."),
+    paths: List[str] = typer.Argument(..., metavar="BRIEF_OR_FOLDER...", help="Brief files, folders of briefs (searched recursively) or globs."),
+    to: Optional[List[str]] = typer.Option(None, "--to", metavar="ADDR", help="A recipient (jane@example.org or \"Jane Doe <jane@example.org>\"); repeat for several. Replaces the brief's distribution: list."),
+    cc: Optional[List[str]] = typer.Option(None, "--cc", metavar="ADDR", help="A recipient in copy; repeat for several."),
+    sender: Optional[str] = typer.Option(None, "--from", metavar="ADDR", help="The sender (default: BRIEF_SMTP_FROM)."),
+    locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="The memo's locale; repeat for several (default: each reader's language, else the brief's first)."),
+    send: bool = typer.Option(False, "--send", help="Send through the SMTP server set by the BRIEF_SMTP_* environment variables (default: write drafts)."),
+    ledger: Optional[Path] = typer.Option(None, "--ledger", help="With --send: a JSON file of what was delivered; a memo already delivered to a recipient is not sent again."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON report of every message (recipients, language, subject, bytes, message-id, status)."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the drafts, <id>.<locale>.eml (default: out/)."),
     style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style or a .toml file."),
-    max_size: float = typer.Option(10.0, "--max-size", help="Warn when the attachments pass this many megabytes."),
+    convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file (default: the brief's)."),
+    max_size: float = typer.Option(10.0, "--max-size", help="Megabytes a message may weigh: a draft over it warns, a message over it is not sent."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors: such a brief is not mailed."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
+    debug: bool = typer.Option(False, "--debug", help="Show a traceback on internal errors (never with a password in it)."),
 ) -> None:
-    """Write an e-mail draft (.eml) with the memo's PDF and DOCX attached; nothing is sent.
+    """Mail memos: one message per brief and language, the PDF and DOCX attached.
 
-    Example:
+    Without --send, write e-mail drafts (.eml) to open and send by hand. With --send, send them
+    through SMTP (BRIEF_SMTP_HOST, _PORT, _USER, _PASSWORD, _TLS, _CAFILE, _FROM), each reader of the
+    brief's distribution: list in their language, never twice with --ledger.
+
+    Examples:
 
       brief mail samples/niger-us-cooperation.yaml --locale fr --to desk@example.org
-    """
-    from exporter.diagnostics import BriefError
-    from exporter.mail import write_draft
 
-    _check_formats_locales(None, [locale] if locale else None)
+      brief mail briefs/ --send --ledger ledger.json --report mail.json
+
+      brief mail briefs/sahel.yaml --send --to director@example.org --cc desk@example.org -l en
+    """
+    from exporter import batch, dispatch
+    from exporter.mail import parse_address
+
+    if debug:
+        os.environ["BRIEF_DEBUG"] = "1"
+    _check_formats_locales(None, locale)
     try:
-        path, warnings = write_draft(brief_file, locale, to or [], out, style, max_size)
-    except OSError as exc:
-        typer.echo(f"{out}: cannot write: {exc.strerror or exc}", err=True)
-        raise typer.Exit(1) from None
+        to_list = [parse_address(a, "--to") for a in to or []]
+        cc_list = [parse_address(a, "--cc") for a in cc or []]
+    except ValueError as exc:
+        _fail_usage(str(exc))
+    if ledger is not None and not send:
+        _fail_usage("--ledger records what --send delivered: add --send (drafts are never recorded)")
+    if out is not None and send:
+        _fail_usage("--out is the drafts' folder: --send writes no files (see --report and --ledger)")
+    try:
+        files = batch.collect(paths)
+    except batch.UsageError as exc:
+        _fail_usage(str(exc))
+    if not files:
+        _fail_usage("no briefs found (*.yaml or *.yml)")
+    try:
+        from exporter.diagnostics import BriefError
+        from exporter.style import load_style
+
+        load_style(style)
+        if convention is not None:
+            from exporter.convention import load_convention
+
+            load_convention(convention)
     except BriefError as exc:
-        for problem in exc.problems:
-            typer.echo(str(problem), err=True)
-        raise typer.Exit(1) from None
-    for warning in warnings:
-        typer.echo(str(warning), err=True)
-    typer.echo(f"wrote {path}")
+        _fail_usage(str(exc))
+    settings = None
+    if send:
+        from exporter import smtp
+
+        try:
+            settings = smtp.from_environ()
+        except smtp.SettingsError as exc:
+            _fail_usage(str(exc))
+        sender = sender or settings.sender
+        if not sender:
+            _fail_usage("no sender: give --from or set BRIEF_SMTP_FROM")
+    from_address = None
+    if sender:
+        try:
+            from_address = parse_address(sender, "--from")
+        except ValueError as exc:
+            _fail_usage(str(exc))
+    options = dispatch.Options(locales=locale or None, to=to_list, cc=cc_list, sender=from_address, style=style,
+                               convention=convention, strict=strict, max_bytes=int(max_size * 1_000_000),
+                               out=out or Path("out"), send=send)
+    if not send:
+        try:
+            batch.check_output_folder(options.out)
+        except batch.UsageError as exc:
+            _fail_usage(str(exc))
+    the_ledger = transport = None
+    if send:
+        from exporter.ledger import Ledger, LedgerError
+
+        if ledger is not None:
+            try:
+                the_ledger = Ledger.open(ledger)
+            except LedgerError as exc:
+                _fail_usage(str(exc))
+        transport = smtp.Transport(settings)
+
+    def echo(line: str, err: bool = False) -> None:
+        if err or not quiet:
+            typer.echo(line, err=err)
+
+    try:
+        result = dispatch.run(files, options, the_ledger, transport, echo=echo)
+    except KeyboardInterrupt:
+        typer.echo("brief: interrupted; what was sent is in the ledger", err=True)
+        raise typer.Exit(130) from None
+    finally:
+        if transport is not None:
+            transport.close()
+    if result.stopped:
+        sent = sum(1 for m in result.messages if m.status in ("sent", "partly-sent"))
+        typer.echo(f"brief: error: {result.stopped}; "
+                   + ("nothing was sent" if not sent else f"{sent} message(s) had been sent, the others were not"), err=True)
+    if report is not None:
+        _write_report(report, result)
+    if not quiet:
+        typer.echo(result.summary(send, options.out), err=True)
+    raise typer.Exit(result.exit_code)
+
+
+@app.command()
+def draft(
+    articles: List[Path] = typer.Argument(..., metavar="ARTICLE...", help="Article files: .txt, .md, .html or .docx."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="fr or en (default: guessed from the text)."),
+    id: Optional[str] = typer.Option(None, "--id", help="The brief's id (default: from the file name); one article only."),
+    out: Path = typer.Option(Path("."), "--out", "-o", help="Folder for <id>.yaml and <id>.article.<lang>.txt."),
+    force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
+    rules_only: bool = typer.Option(False, "--rules-only", help="Do not use spaCy even when it is installed."),
+) -> None:
+    """Draft a brief from an article: quotes, figures, actors and the source filled in, TODO where
+    an analyst writes; the article's text is saved beside it, paragraphs numbered for `file:`.
+
+    Examples:
+
+      brief draft samples/article-niger-us-cooperation.fr.txt -o drafts/
+
+      brief draft statement.html --lang en --id sahel-aid && brief validate sahel-aid.yaml
+
+    With spaCy's French pipeline installed (pip install 'brief[draft]'), names without a title
+    are found too.
+    """
+    from exporter.draft.build import DraftError, draft_article
+
+    if id is not None and len(articles) > 1:
+        _fail_usage("--id names one brief: give one article, or drop --id")
+    failed = 0
+    for article in articles:
+        try:
+            result = draft_article(article, out, lang, id, force, use_nlp=not rules_only)
+        except DraftError as exc:
+            failed += 1
+            typer.echo(f"brief: {exc}", err=True)
+            continue
+        for note in result.notes:
+            typer.echo(f"{article}: note: {note}", err=True)
+        typer.echo(f"wrote {result.brief} ({result.quotes} quotes, {result.figures} figures, {result.actors} actors, "
+                   f"{result.placeholders} TODO to write; {result.found_by}) and {result.article}")
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def watch(
+    paths: List[str] = typer.Argument(..., help="Brief files or folders of briefs."),
+    out: Path = typer.Option(Path("out"), "--out", "-o", help="Output folder; files are named <id>.<locale>.<ext>."),
+    format: Optional[List[str]] = typer.Option(None, "--format", "-f", help="pdf or docx; repeat for both (default: both)."),
+    locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="A CLDR locale; repeat for several (default: the brief's languages)."),
+    style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style (formal, plain) or a .toml file."),
+    convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file."),
+    strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (nothing is written while one remains)."),
+) -> None:
+    """Re-validate and re-export briefs each time they (or the articles they link) are saved;
+    a broken save prints its problems and keeps the last good memos. Ctrl-C stops.
+
+    Examples:
+
+      brief watch samples/niger-us-cooperation.yaml -o memos/
+
+      brief watch briefs/ --format pdf --locale fr
+    """
+    from exporter import batch
+    from exporter.watch import WatchOptions, watch as run_watch
+
+    formats = _check_formats_locales(format, locale)
+    options = WatchOptions(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
+                           strict=strict)
+    try:
+        run_watch(paths, options, lambda line, is_error: typer.echo(line, err=is_error))
+    except batch.UsageError as exc:
+        _fail_usage(str(exc))
+    except KeyboardInterrupt:
+        typer.echo("stopped", err=True)
+    raise typer.Exit(0)

@@ -131,7 +131,8 @@ def load_bytes(raw: bytes, name: str = "<brief>", folder: str | os.PathLike | No
 
 def check_references(loaded: LoadedBrief) -> list[Problem]:
     """What the schema cannot say: refs name existing sources, source ids are unique, an action
-    memo has something to decide."""
+    memo has something to decide, the distribution list names each reader once in a language of
+    the brief."""
     brief = loaded.brief
     problems: list[Problem] = []
     seen: dict[str, int] = {}
@@ -156,6 +157,37 @@ def check_references(loaded: LoadedBrief) -> list[Problem]:
             elif brief.sources[seen[figure.as_of.source]].date is None:
                 problems.append(loaded.problem(here, f"the source {figure.as_of.source!r} has no date: give it a "
                                                      "`date:`, or give the figure's date itself"))
+    return problems + check_distribution(loaded)
+
+
+def check_distribution(loaded: LoadedBrief) -> list[Problem]:
+    """A distribution list names each reader once (addresses compared without regard to case),
+    each in a language the brief is written in: a reader asking for another would get a memo of
+    fallbacks.  A regional variant is its language (``en_GB`` for a brief in ``en``)."""
+    from exporter.model import same_language
+
+    brief = loaded.brief
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, reader in enumerate(brief.distribution):
+        key = reader.address.lower()
+        if key in seen:
+            problems.append(loaded.problem(("distribution", i, "address"),
+                                           f"{reader.address} is already listed in distribution[{seen[key]}]"))
+        seen.setdefault(key, i)
+        if reader.language is None:
+            continue
+        from exporter.localize import parse_locale
+
+        try:
+            parse_locale(reader.language)
+        except BriefError as exc:
+            problems.append(loaded.problem(("distribution", i, "language"), exc.problems[0].message))
+            continue
+        if not any(same_language(reader.language, lang) for lang in brief.languages):
+            problems.append(loaded.problem(("distribution", i, "language"),
+                                           f"the brief is not written in {reader.language} (languages: "
+                                           f"{', '.join(brief.languages)})"))
     return problems
 
 

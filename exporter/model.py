@@ -415,6 +415,31 @@ class Recommendation:
     refs: list[Ref] = _refs()
 
 
+# An address as a distribution list holds it: ASCII, one @, a dotted domain of letters, digits and
+# hyphens (an internationalized domain in its xn-- form).  Quoted local parts and address
+# literals are legal in RFC 5321 but never on a ministry's distribution list; refusing them keeps
+# every header we write plain.
+EMAIL_PATTERN = (r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                 r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
+EmailAddress = pattern_type("EmailAddress", EMAIL_PATTERN,
+                            "{value!r} is not an e-mail address such as jane.doe@example.org",
+                            "An e-mail address, such as jane.doe@example.org.")
+
+
+@record
+class Reader:
+    """One reader on the brief's distribution list: where `brief mail --send` sends the memo, in
+    which language, and whether as a main recipient (to) or in copy (cc)."""
+
+    address: EmailAddress = spec("The reader's e-mail address.")
+    name: TextField | None = spec("The reader's name, shown with the address (Jane Doe <jane@example.org>).",
+                                  default=None)
+    language: Lang | None = spec("The memo's language for this reader: one of the brief's languages, or a "
+                                 "regional variant of one (en_GB); default: the brief's first language.",
+                                 default=None)
+    as_: Literal["to", "cc"] = spec("to: a main recipient (default); cc: in copy.", alias="as", default="to")
+
+
 @record
 class Brief:
     """One article's structured summary: everything the memo says, in one or more languages."""
@@ -449,3 +474,5 @@ class Brief:
     figures: list[Figure] = spec(factory=list)
     quotes: list[Quote] = spec(factory=list)
     sources: list[Source] = spec(factory=list)
+    distribution: list[Reader] = spec("Who receives the memo from `brief mail --send` (unless --to or --cc "
+                                      "is given): each reader in their language.", factory=list)

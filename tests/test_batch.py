@@ -206,3 +206,142 @@ def test_warnings_from_worker_processes_keep_their_lines(tmp_path):
     result = batch.run(files, batch.Options(out=tmp_path / "o", jobs=2, formats=["pdf"]))
     located = [(Path(w.file).name, w.line, w.path) for w in result.warnings if "no en text" in w.message]
     assert sorted(located) == [("half-0.yaml", 8, "summary"), ("half-1.yaml", 8, "summary")]
+
+
+# Output folders and write errors (#15, item 6) ---------------------------------------------------
+
+def test_an_out_that_is_a_file_is_a_command_line_error_named_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make_folder(tmp_path / "b", 2)
+    (tmp_path / "afile").write_text("not a folder", "utf-8")
+    result = runner.invoke(app, ["export", "b", "--out", "afile", "--jobs", "1"])
+    assert result.exit_code == 2
+    assert result.output.count("afile") == 1 and "--out afile: is a file, not a folder" in result.output
+    assert "cannot write" not in result.output and "file(s) written" not in result.output
+    (tmp_path / "dir").mkdir()
+    (tmp_path / "dir" / "blocker").write_text("x", "utf-8")
+    result = runner.invoke(app, ["export", "b", "--out", "dir/blocker/memos", "--jobs", "2"])
+    assert result.exit_code == 2
+    assert "cannot create the folder: dir/blocker is a file, not a folder" in result.output
+    assert result.output.count("\n") == 1 and (tmp_path / "afile").read_text("utf-8") == "not a folder"
+
+
+def test_the_summary_counts_files_and_briefs_when_a_brief_fails(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make_folder(tmp_path / "b", 2, broken=1)
+    result = runner.invoke(app, ["export", "b", "--out", "memos", "--jobs", "1", "--report", "r.json"])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines()[-1] == "8 file(s) written in memos; 1 of 3 brief(s) failed"
+    report = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    assert (report["briefs"], report["failed"], len(report["outputs"])) == (3, 1, 8)
+    clean = runner.invoke(app, ["export", "b/brief-01.yaml", "--out", "memos", "--jobs", "1"])
+    assert clean.output.strip().splitlines()[-1] == "4 file(s) written in memos from 1 brief(s)"
+
+
+def _mount_tmpfs(path: Path, size: str) -> bool:
+    """Mount a small tmpfs on ``path`` when this process may (root, with mount); else False."""
+    if os.name != "posix" or os.geteuid() != 0 or not shutil.which("mount"):
+        return False
+    path.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0755", "tmpfs", str(path)],
+                          capture_output=True)
+    if done.returncode != 0:
+        path.rmdir()
+        return False
+    return True
+
+
+@pytest.fixture(params=["tmpfs", "simulated"])
+def full_disk(request, tmp_path, monkeypatch):
+    """An output folder where some files cannot be written for lack of space: a real 96 KB tmpfs
+    (where this test may mount one), or an ordinary folder where every ``.en.`` file's fsync fails
+    with ENOSPC after its bytes were written — a partial file that must not survive."""
+    import errno
+
+    out = tmp_path / "full"
+    if request.param == "tmpfs":
+        if not _mount_tmpfs(out, "96k"):
+            pytest.skip("cannot mount a tmpfs here (not root, or no mount permission): the simulated case runs")
+        yield out
+        subprocess.run(["umount", str(out)], check=False)
+        return
+    real_fsync = os.fsync
+
+    def fsync(fd):
+        if ".en." in os.readlink(f"/proc/self/fd/{fd}"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_fsync(fd)
+
+    if not Path("/proc/self/fd").is_dir():
+        pytest.skip("needs /proc to tell files apart")
+    monkeypatch.setattr(os, "fsync", fsync)
+    yield out
+
+
+def test_a_full_disk_names_each_file_once_and_leaves_no_partial_file(full_disk, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make_folder(tmp_path / "b", 2)
+    result = runner.invoke(app, ["export", "b", "--out", str(full_disk), "--jobs", "1", "--report", "r.json"])
+    assert result.exit_code == 1
+    report = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    written = {Path(o["path"]).name for o in report["outputs"] if o["status"] == "written"}
+    failed = [e for e in report["errors"] if "No space left on device" in e["message"]]
+    assert written and failed and len(failed) == len(report["errors"])
+    assert len(written) + len(failed) == 8  # every file either whole on disk or named once
+    # Each file that could not be written is an output record of its own, "failed" (the summary
+    # counts these records, not error messages that happen to read "cannot write").
+    unwritten = [o for o in report["outputs"] if o["status"] == "failed"]
+    assert sorted(o["path"] for o in unwritten) == sorted(e["file"] for e in failed)
+    assert {o["status"] for o in report["outputs"]} == {"written", "failed"}
+    for error in failed:
+        assert error["message"] == "cannot write: No space left on device"
+        assert result.output.count(Path(error["file"]).name + ":") == 1
+    assert sorted(p.name for p in full_disk.iterdir()) == sorted(written)  # nothing partial, no .part
+    assert all(whole(full_disk / name) for name in written)
+    briefs_failed = len({Path(e["file"]).name.split(".")[0] for e in failed})
+    assert result.output.strip().splitlines()[-1] == (
+        f"{len(written)} file(s) written in {full_disk}; {briefs_failed} of 2 brief(s) failed, "
+        f"{len(failed)} file(s) could not be written")
+
+
+@pytest.fixture
+def read_only_memos(tmp_path):
+    """A folder of memos that cannot be written in: a tmpfs remounted read-only where this test may
+    mount one (root is refused nothing by permissions), else a folder without write permission."""
+    out = tmp_path / "memos"
+    mounted = _mount_tmpfs(out, "8m")
+    if not mounted:
+        if os.name != "posix" or os.geteuid() == 0:
+            pytest.skip("root without mount: no folder it cannot write in")
+        out.mkdir()
+    make_folder(tmp_path / "b", 1)
+    assert runner.invoke(app, ["export", str(tmp_path / "b"), "--out", str(out), "--jobs", "1"]).exit_code == 0
+    if mounted:
+        subprocess.run(["mount", "-o", "remount,ro", str(out)], check=True)
+    else:
+        out.chmod(0o555)
+    yield out
+    if mounted:
+        subprocess.run(["umount", str(out)], check=False)
+    else:
+        out.chmod(0o755)
+
+
+def test_check_compares_memos_in_a_folder_it_cannot_write_in(read_only_memos, tmp_path, monkeypatch):
+    # --check writes nothing: a read-only folder of published memos is one it must be able to check.
+    monkeypatch.chdir(tmp_path)
+    assert not os.access(read_only_memos, os.W_OK)
+    check = runner.invoke(app, ["export", "b", "--out", str(read_only_memos), "--check"])
+    assert check.exit_code == 0, check.output
+    assert check.output.strip().splitlines()[-1] == "4 up to date, 0 missing or stale, 0 brief(s) failed"
+    (tmp_path / "b" / "brief-01.yaml").write_text(brief_text(id="brief-01", languages="fr, en"), "utf-8")
+    stale = runner.invoke(app, ["export", "b", "--out", str(read_only_memos), "--check"])
+    assert stale.exit_code == 1 and "missing: " in stale.output
+    # Writing there is still refused before any work, and a file in the way is refused for --check too.
+    write = runner.invoke(app, ["export", "b", "--out", str(read_only_memos)])
+    assert write.exit_code == 2 and "cannot write in this folder" in write.output
+    (tmp_path / "afile").write_text("x", "utf-8")
+    blocked = runner.invoke(app, ["export", "b", "--out", "afile", "--check"])
+    assert blocked.exit_code == 2 and "--out afile: is a file, not a folder" in blocked.output
+    nested = runner.invoke(app, ["export", "b", "--out", "afile/memos", "--check"])
+    assert nested.exit_code == 2 and "afile is a file, not a folder" in nested.output

@@ -133,17 +133,36 @@ def test_exit_status_follows_sys_exit(value, status, capsys):
 
 
 def test_help_and_validate_import_neither_reportlab_nor_python_docx():
+    # Nor what only `brief draft` and `brief watch` need: spaCy (seconds to load) and watchfiles.
     probe = (
         "import sys\n"
         "from typer.testing import CliRunner\n"
         "from exporter.cli import app\n"
         "r = CliRunner()\n"
         "assert r.invoke(app, ['--help']).exit_code == 0\n"
+        "assert r.invoke(app, ['draft', '--help']).exit_code == 0\n"
+        "assert r.invoke(app, ['watch', '--help']).exit_code == 0\n"
         f"assert r.invoke(app, ['validate', {str(SAMPLE)!r}]).exit_code == 0\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'docx'))\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'docx', 'spacy', 'thinc', 'watchfiles')\n"
+        "               or m.startswith(('exporter.draft', 'exporter.watch')))\n"
         "print(heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_export_and_a_rules_only_draft_import_no_nlp_and_no_watcher(in_tmp):
+    probe = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from exporter.cli import app\n"
+        "r = CliRunner()\n"
+        f"assert r.invoke(app, ['export', {str(SAMPLE)!r}, '-f', 'pdf', '-l', 'fr', '-j', '1']).exit_code == 0\n"
+        f"assert r.invoke(app, ['draft', {str(ROOT / 'samples' / 'article-niger-us-cooperation.fr.txt')!r}, '--rules-only']).exit_code == 0\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('spacy', 'thinc', 'watchfiles')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=in_tmp)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
 
@@ -163,11 +182,12 @@ def test_docx_only_export_does_not_import_reportlab(in_tmp):
 def test_unwritable_places_get_a_message_not_a_traceback(in_tmp):
     (in_tmp / "blocker").write_text("a file where a folder should be", "utf-8")
     result = runner.invoke(app, ["export", str(SAMPLE), "--out", "blocker/sub", "--jobs", "1"])
-    assert result.exit_code == 1 and "cannot write" in result.output and "Traceback" not in result.output
+    assert result.exit_code == 2 and "cannot create the folder: blocker is a file" in result.output
+    assert "Traceback" not in result.output
     result = runner.invoke(app, ["export", str(SAMPLE), "-f", "pdf", "-l", "fr", "--report", "blocker/r.json", "--jobs", "1"])
     assert result.exit_code == 1 and "cannot write the report" in result.output
     result = runner.invoke(app, ["mail", str(SAMPLE), "--out", "blocker/sub"])
-    assert result.exit_code == 1 and "cannot write" in result.output
+    assert result.exit_code == 2 and "--out blocker/sub: cannot create the folder: blocker is a file" in result.output
 
 
 def test_the_schema_accepts_the_samples_and_refuses_a_typo():

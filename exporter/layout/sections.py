@@ -236,8 +236,8 @@ def quotes(m: Memo) -> list[Block]:
                 # Our words, not the speaker's: labelled, and not between quotation marks.
                 translation = Paragraph((Span(label + " ", italic=True), ours), "translation")
         speaker = m.text(quote.speaker, name=True)
-        spoken = getattr(quote, "spoken", "unknown")
-        by = getattr(quote, "translated_by", None)
+        spoken = quote.spoken
+        by = quote.translated_by
         if spoken == "unknown":
             who = fill(_("{speaker}, as reported in {language} by the source"), {"speaker": speaker, "language": language})
         elif spoken.split("_")[0] == quote.language.split("_")[0]:

@@ -253,8 +253,9 @@ def _house_style(word, style: Style) -> None:
 # another language keeps its tag, for screen readers).  Ordinary words keep their language and
 # proofing.  The PDF follows the same rule (render.hyphenation.Breaks).
 NO_HYPHENATION = "zxx"
-# A word shorter than six letters cannot break with three letters on each side of the hyphen.
-_WORD = re.compile(r"[^\W\d_][\w'’\-]{5,}")
+# A word of three letters cannot break with two on each side of the hyphen (the least Word and
+# LibreOffice leave by default: LibreOffice breaks "Ni-ger"); four can.
+_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
 # A figure glued to its unit, a date: words joined by no-break spaces, one with a digit
 # (≈ 648 militaires, 14 décembre 2023).  Python's \\s is Unicode-aware: it counts U+00A0 and U+202F.
 _GLUED = re.compile("\\S+(?:[\u00a0\u202f]\\S+)+")

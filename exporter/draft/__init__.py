@@ -1,0 +1,1 @@
+"""``brief draft``: an article in, a draft brief out (see :mod:`exporter.draft.build`)."""
