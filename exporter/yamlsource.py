@@ -11,7 +11,10 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-import yaml
+from exporter.quickre import quick_patterns
+
+with quick_patterns():  # PyYAML's first import: ≈ 5 ms quicker, same behaviour (see quickre)
+    import yaml
 
 try:  # libyaml is several times faster; pure Python is the fallback.
     from yaml import CSafeLoader as _Loader

@@ -22,10 +22,10 @@ from reportlab.lib.colors import Color
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 
-from exporter.render.rlimport import quick_uri_pattern
+from exporter.quickre import quick_patterns
 from exporter.tree import Inlines, Link, Ref, Span
 
-with quick_uri_pattern():  # platypus may be first imported here (see rlimport)
+with quick_patterns():  # platypus may be first imported here (see quickre)
     from reportlab.platypus.paraparser import ParaFrag
 
 NARROW_NBSP_SCALE = 0.55

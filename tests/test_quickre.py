@@ -1,5 +1,6 @@
-"""reportlab's URL pattern, case folded by hand (exporter.render.rlimport), must match exactly
-what the original matches with IGNORECASE."""
+"""The quick substitutes of exporter.quickre must match exactly what the libraries' own patterns
+match: reportlab's URL pattern (case folded by hand) as the original with IGNORECASE, and the two
+character classes code point by code point."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import sys
 import pytest
 from hypothesis import given, strategies as st
 
-from exporter.render.rlimport import FOLDED, REPORTLAB_URI, folded_uri_pattern, quick_uri_pattern
+from exporter.quickre import (FOLDED, QUICK, REPORTLAB_URI, TEXTSPLIT_CJK, YAML_NON_PRINTABLE, folded_uri_pattern,
+                              quick_patterns)
 
 ORIGINAL = re.compile(REPORTLAB_URI, re.IGNORECASE)
 FOLDED_PATTERN = re.compile(folded_uri_pattern())
@@ -60,8 +62,37 @@ def test_generated_addresses_match_as_before(text):
 
 
 def test_other_patterns_compile_as_usual_while_the_shim_is_active():
-    with quick_uri_pattern():
+    with quick_patterns():
         assert re.compile("a+", re.IGNORECASE).flags & re.IGNORECASE
         assert re.compile(REPORTLAB_URI, re.IGNORECASE).pattern == folded_uri_pattern()
         assert re.compile(REPORTLAB_URI).pattern == REPORTLAB_URI  # other flags: untouched
     assert re.compile is re.__dict__["compile"] and re.compile(REPORTLAB_URI, re.IGNORECASE).pattern == REPORTLAB_URI
+
+
+@pytest.mark.parametrize("original, flags", [(TEXTSPLIT_CJK, re.UNICODE), (YAML_NON_PRINTABLE, 0)])
+def test_each_quick_class_matches_every_code_point_as_before(original, flags):
+    theirs, ours = re.compile(original, flags), re.compile(QUICK[original, flags](), flags)
+    every = [chr(i) for i in range(sys.maxunicode + 1)]
+    assert [c for c in every if bool(theirs.fullmatch(c)) != bool(ours.fullmatch(c))] == []
+    assert ours.groups == theirs.groups
+    text = "a\u3042b\x00c\ud800\U0001f600\ufffe"  # a search and a substitution give the same result
+    assert ours.sub(r"[\g<0>]", text) == theirs.sub(r"[\g<0>]", text)
+
+
+def test_the_libraries_still_compile_the_patterns_this_module_knows():
+    """If reportlab or PyYAML change a pattern, its shortcut no longer applies (nothing breaks:
+    the import is a few milliseconds slower): this test says so."""
+    import yaml.reader
+    from reportlab.lib import textsplit
+
+    assert yaml.reader.Reader.NON_PRINTABLE.pattern in (YAML_NON_PRINTABLE, QUICK[YAML_NON_PRINTABLE, 0]())
+    assert textsplit.rx.pattern in (TEXTSPLIT_CJK, QUICK[TEXTSPLIT_CJK, re.UNICODE]())
+    for path, literal in ((yaml.reader.__file__, YAML_NON_PRINTABLE), (textsplit.__file__, TEXTSPLIT_CJK)):
+        source = open(path, encoding="utf-8").read()
+        assert any(literal == node.value for node in ast_strings(source)), path
+
+
+def ast_strings(source: str):
+    import ast
+
+    return [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
