@@ -6,6 +6,7 @@ import io
 import os
 import re
 import shutil
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -17,6 +18,10 @@ settings.register_profile("ci", max_examples=40, deadline=None, suppress_health_
 settings.register_profile("campaign", max_examples=10_000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+# Parsed fonts are cached between runs (exporter/render/fontcache.py): the tests and the commands
+# they start keep theirs in a folder of their own, not in the user's cache.
+os.environ["BRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="brief-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "niger-us-cooperation.yaml"

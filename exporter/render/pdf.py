@@ -34,10 +34,10 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from exporter.fonts import FACES, face_path
 from exporter.render import LONG_ROW_LINES
+from exporter.render.fontcache import cached_ttfont
 from exporter.render.fragments import fragments, plain_text
 from exporter.render.hyphenation import Breaks, hyphenator, last_word_of, words_of
 from exporter.render.pdfa import archive
@@ -73,7 +73,7 @@ def register_family(family: str) -> dict[str, str]:
     for face, name in names.items():
         # asciiReadable=0: a subset holds only the characters the memo shows (reportlab's default
         # also embeds every ASCII glyph, used or not: a fifth of the flagship's bytes).
-        font = TTFont(name, str(face_path(family, face)), asciiReadable=0)
+        font = cached_ttfont(name, str(face_path(family, face)), asciiReadable=0)  # parsed once per machine
         subset = font.face.makeSubset
         font.face.makeSubset = lambda chars, subset=subset: dehint(subset(chars))
         pdfmetrics.registerFont(font)
