@@ -206,3 +206,21 @@ def test_format_text_leaves_other_fonts_to_reportlab():
         tx.setFont("Helvetica", 11)
     for text in ["plain", "é\u00a0x", b"bytes"]:
         assert rlquick.format_text(ours, text) == rlquick._reportlab_format_text(theirs, text)
+
+
+def test_abag_clone_copies_as_reportlab():
+    from reportlab.platypus.paragraph import FragLine, ParaLines
+
+    class Initialised(ABag):
+        def __init__(self, **attr):
+            super().__init__(**attr)
+            self.made = True
+
+    for cls in (ABag, ParaFrag, ParaLines, FragLine, Initialised):
+        bag = cls(text="a", fontSize=11, link=[], zeta=1, alpha=2)
+        for extra in ({}, {"text": "b"}, {"kind": 0, "lines": []}):
+            ours, theirs = rlquick.abag_clone(bag, **extra), rlquick._reportlab_clone(bag, **extra)
+            assert type(ours) is type(theirs) is cls
+            assert list(ours.__dict__.items()) == list(theirs.__dict__.items())
+            assert ours is not bag and ours.link is bag.link  # a shallow copy, as reportlab's
+    assert ABag.clone is rlquick.abag_clone

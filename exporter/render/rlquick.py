@@ -37,6 +37,10 @@ passes it (tests compare both), so the bytes of a memo do not change; only the t
   reportlab's walk, which assigns the codes.  ``_formatText`` for a TrueType font is reportlab's
   own branch for it, without the save and restore of the text object's state that the other
   branches need.
+- ``ABag.clone`` (``reportlab.lib.abag``): a copy of a fragment or of a paragraph's lines
+  (≈ 240 a memo, as lines are broken) — reportlab passes the attributes as keyword arguments
+  to the class, whose ``__init__`` puts them back in a dictionary; here the copy's dictionary is
+  filled directly, in the same order, for any class that keeps ``ABag``'s ``__init__``.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportlab.lib.abag import ABag
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc as _pdfdoc
 from reportlab.pdfbase import pdfmetrics as _pdfmetrics
@@ -190,6 +195,24 @@ def format_text(self, text):
     return " ".join(out)
 
 
+_reportlab_clone = ABag.clone
+_abag_init = ABag.__init__
+
+
+def abag_clone(self, **attr):
+    """reportlab's ``ABag.clone``: a new bag of the same class, with the same attributes and then
+    ``attr``."""
+    cls = self.__class__
+    if cls.__init__ is not _abag_init or cls.__new__ is not object.__new__:
+        return _reportlab_clone(self, **attr)
+    copy = object.__new__(cls)
+    attributes = copy.__dict__
+    attributes.update(self.__dict__)
+    if attr:
+        attributes.update(attr)
+    return copy
+
+
 def install() -> None:
     """Put the quicker functions in place (idempotent)."""
     _paragraph.sameFrag = same_frag
@@ -199,4 +222,5 @@ def install() -> None:
     _pdfmetrics.stringWidth = _paragraph.stringWidth = _textobject.pdfmetrics_stringWidth = string_width
     _pdfmetrics.getAscentDescent = _paragraph.getAscentDescent = ascent_descent
     TTFont.splitString = split_string
+    ABag.clone = abag_clone
     _textobject.PDFTextObject._formatText = format_text
