@@ -252,3 +252,18 @@ def test_a_rendered_memo_leaves_next_to_nothing_to_the_garbage_collector(sample_
         gc.enable()
     assert again == first
     assert left < 300  # ≈ 3,000 before; what stays is the two classes made per memo and their closures
+
+
+def test_paragraph_spaces_are_flowable_s():
+    """The renderer's paragraphs answer getSpaceBefore/After as reportlab's Flowable does."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus.flowables import Flowable
+
+    from exporter.render.pdf import _Paragraph
+
+    style = ParagraphStyle("s", spaceBefore=3, spaceAfter=7)
+    for own in ({}, {"spaceBefore": 1}, {"spaceAfter": 0}, {"spaceBefore": 0, "spaceAfter": 2.5}):
+        p = _Paragraph("words", style)
+        p.__dict__.update(own)
+        assert p.getSpaceBefore() == Flowable.getSpaceBefore(p)
+        assert p.getSpaceAfter() == Flowable.getSpaceAfter(p)

@@ -102,6 +102,17 @@ class _Paragraph(Tagged, RLParagraph):
         self._wrapped = (availWidth, size)
         return size
 
+    # Flowable's answers — the paragraph's own attribute, else its style's (a ParagraphStyle has
+    # both) — without ``hasattr(self, "spaceBefore")``, which raises and catches an AttributeError
+    # for almost every paragraph, each time a frame places one or a table or KeepTogether sums them.
+    def getSpaceBefore(self):
+        attributes = self.__dict__
+        return attributes["spaceBefore"] if "spaceBefore" in attributes else self.style.spaceBefore
+
+    def getSpaceAfter(self):
+        attributes = self.__dict__
+        return attributes["spaceAfter"] if "spaceAfter" in attributes else self.style.spaceAfter
+
 
 class _Styles:
     """The paragraph styles of one memo, derived from the house style."""
