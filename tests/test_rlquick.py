@@ -224,3 +224,31 @@ def test_abag_clone_copies_as_reportlab():
             assert list(ours.__dict__.items()) == list(theirs.__dict__.items())
             assert ours is not bag and ours.link is bag.link  # a shallow copy, as reportlab's
     assert ABag.clone is rlquick.abag_clone
+
+
+def test_dictionary_format_writes_what_reportlab_writes():
+    from collections import OrderedDict
+
+    from reportlab import rl_config
+    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFDocument, PDFName, PDFString
+
+    document = PDFDocument()
+    entries = {"Type": PDFName("Annot"), "Rect": PDFArray([1, 2.5, 3, 4]), "Contents": PDFString("é (x)"),
+               "F": 4, "Border": "[0 0 0]", "Odd key#(1)": b"true", "Nested": PDFDictionary({"A": 1, "B": [1, 2]}),
+               "é": 1.5, "Z": None}
+    for n in range(len(entries) + 1):
+        for multiline in (True, False, "forced"):
+            for pdf_multiline in (0, 1):
+                rl_config.pdfMultiLine, saved = pdf_multiline, rl_config.pdfMultiLine
+                try:
+                    for kind in (dict, OrderedDict):
+                        d = PDFDictionary(kind(list(entries.items())[:n]))
+                        d.multiline = multiline
+                        for _ in range(2):  # the second time, keys from the kept names
+                            assert rlquick.dictionary_format(d, document) == \
+                                rlquick._reportlab_dictionary_format(d, document)
+                            assert rlquick.dictionary_format(d, document, IND=b"\n") == \
+                                rlquick._reportlab_dictionary_format(d, document, IND=b"\n")
+                finally:
+                    rl_config.pdfMultiLine = saved
+    assert PDFDictionary.format is rlquick.dictionary_format

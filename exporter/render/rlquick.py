@@ -17,7 +17,9 @@ passes it (tests compare both), so the bytes of a memo do not change; only the t
   character by character in Python each time it is written.  Here a number is formatted by the
   same ``fp_str``, a string of printable ASCII — which ``extpdfdoc`` leaves as it is — is encoded
   as ASCII, anything else takes reportlab's path, and the names of dictionary keys (a fixed
-  vocabulary: Type, Font, Widths…) are escaped once per process.
+  vocabulary: Type, Font, Widths…) are escaped once per process.  ``PDFDictionary.format``
+  (≈ 100 dictionaries a memo: pages, fonts, link annotations…) writes each key from those
+  escaped names kept as bytes, where reportlab escapes, formats and joins it again every time.
 - ``stringWidth`` and ``getAscentDescent`` (``reportlab.pdfbase.pdfmetrics``, and the names
   ``platypus.paragraph`` and ``pdfgen.textobject`` imported): the width of each word and space and
   the height of each run as lines are broken and drawn (≈ 2,800 calls a memo).  For a TrueType
@@ -48,6 +50,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportlab import rl_config as _rl_config
 from reportlab.lib.abag import ABag
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc as _pdfdoc
@@ -118,6 +121,35 @@ def pdf_name(data, lo=chr(0x21), hi=chr(0x7E)):
     if data.__class__ is str and lo == "!" and hi == "~":
         return _name(data)
     return _reportlab_name(data, lo, hi)
+
+
+_reportlab_dictionary_format = _pdfdoc.PDFDictionary.format
+KEYS_KEPT = 4096  # dictionary keys: a PDF's vocabulary (a memo uses ≈ 60)
+_keys: dict[str, bytes] = {}
+
+
+def dictionary_format(self, document, IND=b"\n "):
+    """reportlab's ``PDFDictionary.format``: ``<<``, each entry ``/Key value`` in the keys'
+    order, six to a line (or one a line, when multiline), ``>>``."""
+    entries = self.dict
+    if entries.__class__ is not dict:  # an OrderedDict keeps its order: reportlab's path
+        return _reportlab_dictionary_format(self, document, IND)
+    format = _pdfdoc.format
+    out = []
+    for key in sorted(entries):
+        head = _keys.get(key) if key.__class__ is str else None
+        if head is None:
+            head = format(_pdfdoc.PDFName(key), document) + b" "
+            if key.__class__ is str and len(_keys) < KEYS_KEPT:
+                _keys[key] = head
+        out.append(head + format(entries[key], document))
+    if (self.multiline and _rl_config.pdfMultiLine) or self.multiline == "forced":
+        body = IND.join(out)
+    else:
+        for i in reversed(range(6, len(out), 6)):
+            out.insert(i, b"\n ")
+        body = b" ".join(out)
+    return b"<<\n" + body + b"\n>>"
 
 
 _reportlab_string_width = _pdfmetrics.stringWidth
@@ -219,6 +251,7 @@ def install() -> None:
     _pdfdoc.format = pdf_format
     _pdfdoc.pdfdocEnc = pdfdoc_encode
     _pdfdoc.PDFName = pdf_name
+    _pdfdoc.PDFDictionary.format = dictionary_format
     _pdfmetrics.stringWidth = _paragraph.stringWidth = _textobject.pdfmetrics_stringWidth = string_width
     _pdfmetrics.getAscentDescent = _paragraph.getAscentDescent = ascent_descent
     TTFont.splitString = split_string
