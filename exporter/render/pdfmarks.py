@@ -422,6 +422,11 @@ class TaggingCanvas(Canvas):
                 self._open_artifact(before)
             return
         super().drawText(tx)
+        # A paragraph's text object refers to itself (reportlab's bound ``_do_line``), and is done
+        # with once drawn: cut, it is freed at once rather than by a garbage collection.
+        do_line = tx.__dict__.get("_do_line")
+        if getattr(do_line, "__self__", None) is tx:
+            del tx._do_line
 
     def open_in(self, tx, elem: Elem) -> None:
         """Begin a marked-content sequence of ``elem`` inside the text object ``tx``."""

@@ -71,6 +71,17 @@ class Tagger:
         """``base`` (a :class:`~exporter.render.pdfmarks.TaggingCanvas`) writing this tree."""
         return type(base.__name__, (base,), {"tagger": self})
 
+    def release(self) -> None:
+        """Once the file is written: undo the tree's links both ways (a parent and its kids), so
+        that its elements are freed as soon as the memo is, not by a garbage collection."""
+        stack = [self.root]
+        while stack:
+            elem = stack.pop()
+            stack.extend(kid for kid in elem.kids if isinstance(kid, Elem))
+            elem.parent, elem.kids = None, []
+        self.root = self.marking = None
+        self.parents = ParentTree()
+
     def banner(self, canvas, top: bool):
         """Where a marking banner is drawn: the first page's top banner is the marking, read
         once; every other banner is a running head or foot (an artifact)."""

@@ -17,15 +17,32 @@ passes it (tests compare both), so the bytes of a memo do not change; only the t
   character by character in Python each time it is written.  Here a number is formatted by the
   same ``fp_str``, a string of printable ASCII — which ``extpdfdoc`` leaves as it is — is encoded
   as ASCII, anything else takes reportlab's path, and the names of dictionary keys (a fixed
-  vocabulary: Type, Font, Widths…) are escaped once per process.
+  vocabulary: Type, Font, Widths…) are escaped once per process.  ``PDFDictionary.format``
+  (≈ 100 dictionaries a memo: pages, fonts, link annotations…) writes each key from those
+  escaped names kept as bytes, where reportlab escapes, formats and joins it again every time.
 - ``stringWidth`` and ``getAscentDescent`` (``reportlab.pdfbase.pdfmetrics``, and the names
   ``platypus.paragraph`` and ``pdfgen.textobject`` imported): the width of each word and space and
   the height of each run as lines are broken and drawn (≈ 2,800 calls a memo).  For a TrueType
   font — every font a memo uses — the width is the same accelerated function reached without two
   Python calls on the way, and the height is read from the font's face without first trying
   ``font.ascent``, which a TrueType font lacks (an AttributeError raised and caught on every call).
-  Half of the widths asked are of one character (the space after each word, mostly): those are
-  kept per font, character and size, as a font's width table is.
+  The accelerated function still costs ≈ 0.6 µs for a word of ten letters (a dictionary look-up
+  per character), and a memo asks for the same words (and the space after each) again and again:
+  widths are kept per font, text and size — what they depend on, the same in every memo — up to
+  :data:`WIDTHS_KEPT` of them, then forgotten all at once and kept anew.
+- ``TTFont.splitString`` (``reportlab.pdfbase.ttfonts``) and ``PDFTextObject._formatText``
+  (``reportlab.pdfgen.textobject``), which turn each run of a line into the bytes of the subset
+  that draws it (≈ 210 runs a memo): reportlab walks the text in Python, a character at a time,
+  to give each character its code in the memo's subset.  Once every character of a run has its
+  code — all but the first few runs of a memo — and all sit in the first subset, the codes are
+  read in one pass in C; a run with a new character, or one past the first subset, takes
+  reportlab's walk, which assigns the codes.  ``_formatText`` for a TrueType font is reportlab's
+  own branch for it, without the save and restore of the text object's state that the other
+  branches need.
+- ``ABag.clone`` (``reportlab.lib.abag``): a copy of a fragment or of a paragraph's lines
+  (≈ 240 a memo, as lines are broken) — reportlab passes the attributes as keyword arguments
+  to the class, whose ``__init__`` puts them back in a dictionary; here the copy's dictionary is
+  filled directly, in the same order, for any class that keeps ``ABag``'s ``__init__``.
 """
 
 from __future__ import annotations
@@ -33,10 +50,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from reportlab import rl_config as _rl_config
+from reportlab.lib.abag import ABag
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc as _pdfdoc
 from reportlab.pdfbase import pdfmetrics as _pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont, instanceStringWidthTTF
+from reportlab.pdfbase.ttfonts import ShapedStr, TTFont, instanceStringWidthTTF
 from reportlab.pdfgen import textobject as _textobject
 from reportlab.platypus import paragraph as _paragraph
 from reportlab.platypus.paraparser import ParaFrag
@@ -104,24 +123,56 @@ def pdf_name(data, lo=chr(0x21), hi=chr(0x7E)):
     return _reportlab_name(data, lo, hi)
 
 
+_reportlab_dictionary_format = _pdfdoc.PDFDictionary.format
+KEYS_KEPT = 4096  # dictionary keys: a PDF's vocabulary (a memo uses ≈ 60)
+_keys: dict[str, bytes] = {}
+
+
+def dictionary_format(self, document, IND=b"\n "):
+    """reportlab's ``PDFDictionary.format``: ``<<``, each entry ``/Key value`` in the keys'
+    order, six to a line (or one a line, when multiline), ``>>``."""
+    entries = self.dict
+    if entries.__class__ is not dict:  # an OrderedDict keeps its order: reportlab's path
+        return _reportlab_dictionary_format(self, document, IND)
+    format = _pdfdoc.format
+    out = []
+    for key in sorted(entries):
+        head = _keys.get(key) if key.__class__ is str else None
+        if head is None:
+            head = format(_pdfdoc.PDFName(key), document) + b" "
+            if key.__class__ is str and len(_keys) < KEYS_KEPT:
+                _keys[key] = head
+        out.append(head + format(entries[key], document))
+    if (self.multiline and _rl_config.pdfMultiLine) or self.multiline == "forced":
+        body = IND.join(out)
+    else:
+        for i in reversed(range(6, len(out), 6)):
+            out.insert(i, b"\n ")
+        body = b" ".join(out)
+    return b"<<\n" + body + b"\n>>"
+
+
 _reportlab_string_width = _pdfmetrics.stringWidth
 _reportlab_ascent_descent = _pdfmetrics.getAscentDescent
 _fonts = _pdfmetrics._fonts
 
 
-_char_widths: dict[tuple, float] = {}
+WIDTHS_KEPT = 50_000  # a few MB at most; a memo asks for ≈ 1,000 different widths
+_widths: dict[tuple, float] = {}
 
 
 def string_width(text, fontName, fontSize, encoding="utf8"):
     """reportlab's ``stringWidth``: the width of ``text`` in points."""
     font = _fonts.get(fontName)
     if font.__class__ is TTFont:
-        if len(text) == 1 and text.__class__ is str:
+        if isinstance(text, str):  # its width is its characters' (whatever str subclass it is)
             key = (font, text, fontSize)
             try:
-                return _char_widths[key]
+                return _widths[key]
             except KeyError:
-                width = _char_widths[key] = instanceStringWidthTTF(font, text, fontSize, encoding)
+                if len(_widths) >= WIDTHS_KEPT:
+                    _widths.clear()
+                width = _widths[key] = instanceStringWidthTTF(font, text, fontSize, encoding)
                 return width
         return instanceStringWidthTTF(font, text, fontSize, encoding)
     return _reportlab_string_width(text, fontName, fontSize, encoding)
@@ -138,11 +189,71 @@ def ascent_descent(fontName, fontSize=None):
     return _reportlab_ascent_descent(fontName, fontSize)
 
 
+_reportlab_split_string = TTFont.splitString
+_reportlab_format_text = _textobject.PDFTextObject._formatText
+
+
+def split_string(self, text, doc, encoding="utf-8"):
+    """reportlab's ``TTFont.splitString``: ``text`` as ``(subset, bytes)`` runs, codes assigned
+    to its new characters in ``doc``'s subsets."""
+    state = self.state.get(doc) if isinstance(text, str) else None
+    if state is not None:
+        codes = state.assignments
+        try:
+            data = bytes(map(codes.__getitem__, map(ord, text.replace("\xa0", " ") if "\xa0" in text else text)))
+        except (KeyError, ValueError):  # a character new to the memo, or one past the first subset
+            return _reportlab_split_string(self, text, doc, encoding)
+        return [(0, data)] if data else []
+    return _reportlab_split_string(self, text, doc, encoding)
+
+
+def format_text(self, text):
+    """reportlab's ``PDFTextObject._formatText``: the operators that show ``text`` in the text
+    object's font (and select the subset, when it changes)."""
+    font = _fonts.get(self._fontname)
+    if font.__class__ is not TTFont or not isinstance(text, str) or isinstance(text, ShapedStr):
+        return _reportlab_format_text(self, text)
+    canvas = self._canvas
+    doc = canvas._doc
+    out = []
+    head = None
+    for subset, data in font.splitString(text, doc):
+        if subset != self._curSubset:
+            if head is None:
+                head = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+            out.append(f"{font.getSubsetInternalName(subset, doc)} {head}")
+            self._curSubset = subset
+        out.append(f"({canvas._escape(data)}) Tj")
+    return " ".join(out)
+
+
+_reportlab_clone = ABag.clone
+_abag_init = ABag.__init__
+
+
+def abag_clone(self, **attr):
+    """reportlab's ``ABag.clone``: a new bag of the same class, with the same attributes and then
+    ``attr``."""
+    cls = self.__class__
+    if cls.__init__ is not _abag_init or cls.__new__ is not object.__new__:
+        return _reportlab_clone(self, **attr)
+    copy = object.__new__(cls)
+    attributes = copy.__dict__
+    attributes.update(self.__dict__)
+    if attr:
+        attributes.update(attr)
+    return copy
+
+
 def install() -> None:
     """Put the quicker functions in place (idempotent)."""
     _paragraph.sameFrag = same_frag
     _pdfdoc.format = pdf_format
     _pdfdoc.pdfdocEnc = pdfdoc_encode
     _pdfdoc.PDFName = pdf_name
+    _pdfdoc.PDFDictionary.format = dictionary_format
     _pdfmetrics.stringWidth = _paragraph.stringWidth = _textobject.pdfmetrics_stringWidth = string_width
     _pdfmetrics.getAscentDescent = _paragraph.getAscentDescent = ascent_descent
+    TTFont.splitString = split_string
+    ABag.clone = abag_clone
+    _textobject.PDFTextObject._formatText = format_text
