@@ -8,6 +8,7 @@ memo's body, header and footer go into their parts as text (``docxshell``).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
@@ -40,22 +41,7 @@ def run_xml(text: str, *, bold: bool = False, italic: bool = False, colour: str 
         return ""
     out = ["<w:r>"]
     if bold or italic or colour or lang or char_style or shade or no_proof:
-        out.append("<w:rPr>")
-        if char_style:
-            out.append(f'<w:rStyle w:val="{_attr(char_style)}"/>')
-        if bold:
-            out.append("<w:b/>")
-        if italic:
-            out.append("<w:i/>")
-        if no_proof:
-            out.append("<w:noProof/>")
-        if colour:
-            out.append(f'<w:color w:val="{_attr(colour)}"/>')
-        if shade:
-            out.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{_attr(shade)}"/>')
-        if lang:
-            out.append(f'<w:lang w:val="{_attr(lang)}"/>')
-        out.append("</w:rPr>")
+        out.append(_rpr(bold, italic, colour, lang, char_style, shade, no_proof))
     if "\n" in text or "\t" in text or whole:
         for i, line in enumerate(text.split("\n")):
             if i:
@@ -71,6 +57,29 @@ def run_xml(text: str, *, bold: bool = False, italic: bool = False, colour: str 
     else:
         out.append(_t(text))
     out.append("</w:r>")
+    return "".join(out)
+
+
+@lru_cache(maxsize=256)
+def _rpr(bold: bool, italic: bool, colour: str | None, lang: str | None, char_style: str | None, shade: str | None,
+         no_proof: bool) -> str:
+    """``w:rPr`` of :func:`run_xml`: the same few for every run of a memo, written once."""
+    out = ["<w:rPr>"]
+    if char_style:
+        out.append(f'<w:rStyle w:val="{_attr(char_style)}"/>')
+    if bold:
+        out.append("<w:b/>")
+    if italic:
+        out.append("<w:i/>")
+    if no_proof:
+        out.append("<w:noProof/>")
+    if colour:
+        out.append(f'<w:color w:val="{_attr(colour)}"/>')
+    if shade:
+        out.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{_attr(shade)}"/>')
+    if lang:
+        out.append(f'<w:lang w:val="{_attr(lang)}"/>')
+    out.append("</w:rPr>")
     return "".join(out)
 
 
