@@ -65,8 +65,20 @@ TEXT_WITH_MARKUP = st.one_of(TEXT, st.text(alphabet=' &<>"\'\r\n\t-ab\u00a0\u202
 ATTRIBUTE = st.one_of(st.none(), TEXT_WITH_MARKUP.filter(bool))
 
 
-def serialized(p) -> bytes:
-    return etree.tostring(p)
+def serialized(p) -> str:
+    return etree.tostring(p, encoding="unicode")
+
+
+# The namespaces the document part declares that the body's markup uses.
+_DECLARE = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"')
+
+
+def as_lxml_writes_it(markup: str) -> bool:
+    """``markup`` is what lxml serialises for the tree it parses to (it goes into a part as text)."""
+    wrapped = f"<w:body {_DECLARE}>{markup}</w:body>"
+    return etree.tostring(etree.fromstring(wrapped.encode("utf-8")), encoding="unicode") == wrapped
 
 
 @given(TEXT_WITH_MARKUP, st.booleans(), st.booleans(), ATTRIBUTE, ATTRIBUTE, ATTRIBUTE, st.booleans(), st.booleans())
@@ -76,18 +88,60 @@ def test_a_run_as_markup_is_the_run_built_element_by_element(text, bold, italic,
                       whole=whole)
     built = OxmlElement("w:p")
     built_run(built, text, **properties)
-    parsed = OxmlElement("w:p")
-    ooxml.run(parsed, text, **properties)
-    assert serialized(parsed) == serialized(built)
-    from_markup = ooxml.element(ooxml.paragraph_xml(None, ooxml.run_xml(text, **properties)))
-    assert serialized(from_markup) == serialized(built)
+    markup = ooxml.run_xml(text, **properties)
+    declare = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    assert serialized(built) == (f"<w:p {declare}>{markup}</w:p>" if markup else f"<w:p {declare}/>")
 
 
-def test_a_paragraph_with_links_declares_the_relationships_namespace_only_when_it_uses_it():
-    runs = ooxml.run_xml(' r:id="rId9" is text, not a link', char_style="Hyperlink")
-    anchored = ooxml.element(ooxml.paragraph_xml("Body", ooxml.hyperlink_xml(runs, anchor="source_1")))
-    assert "r" not in anchored.nsmap
-    linked = ooxml.element(ooxml.paragraph_xml("Body", ooxml.hyperlink_xml(runs, rel_id="rId9")))
-    link = linked.find(W + "hyperlink")
-    assert link.get("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id") == "rId9"
-    assert link.find(f"{W}r/{W}t").text == ' r:id="rId9" is text, not a link'
+@given(TEXT_WITH_MARKUP, ATTRIBUTE, ATTRIBUTE, st.booleans(), st.one_of(st.none(), st.integers(1, 99)),
+       st.lists(st.tuples(st.integers(0, 20000), st.sampled_from(["left", "right"]),
+                          st.sampled_from([None, "underscore"])), max_size=3),
+       st.one_of(st.none(), st.floats(0, 40)), st.one_of(st.none(), st.floats(0, 40)),
+       st.one_of(st.none(), st.tuples(st.integers(1, 99), TEXT_WITH_MARKUP.filter(bool))))
+def test_a_paragraph_as_markup_is_as_lxml_writes_it(text, style_id, anchor, keep, num_id, stops, before, after,
+                                                    bookmark):
+    runs = ooxml.run_xml(text) + ooxml.hyperlink_xml(ooxml.run_xml(text or "x", char_style="Hyperlink"),
+                                                     anchor=anchor, rel_id="rId6" if anchor is None else None)
+    spacing = ooxml.spacing_xml(before, after) if before is not None or after is not None else ""
+    for content in (runs, ""):
+        assert as_lxml_writes_it(ooxml.paragraph_xml(style_id, content, keep, num_id=num_id,
+                                                     tabs=ooxml.tabs_xml(stops) if stops else "", spacing=spacing,
+                                                     bookmark=bookmark))
+
+
+@given(TEXT_WITH_MARKUP.filter(bool), TEXT_WITH_MARKUP.filter(bool), st.booleans())
+def test_furniture_as_markup_is_as_lxml_writes_it(tag, title, checked):
+    assert as_lxml_writes_it(ooxml.paragraph_xml("Decision", ooxml.checkbox_xml(tag, title, checked)))
+    assert as_lxml_writes_it(ooxml.paragraph_xml("Footer", ooxml.field_xml("PAGE") + ooxml.field_xml("NUMPAGES", "")))
+    assert as_lxml_writes_it(ooxml.table_xml("TableGrid", [100, 200], "AAAAAA", ooxml.table_row_xml(
+        ooxml.table_cell_xml(100, ooxml.paragraph_xml("TableText", ooxml.run_xml(title)), fill="EEEEEE")),
+        (4, 4, 3, 3.6), caption=title, description=tag))
+
+
+@given(TEXT_WITH_MARKUP.filter(bool))
+def test_a_link_relationship_is_as_python_docx_writes_it(url):
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT, RELATIONSHIP_TARGET_MODE as RTM
+    from docx.opc.oxml import CT_Relationship
+
+    expected = etree.tostring(CT_Relationship.new("rId6", RT.HYPERLINK, url, RTM.EXTERNAL), encoding="unicode")
+    declare = ' xmlns="http://schemas.openxmlformats.org/package/2006/relationships"'
+    assert expected == ooxml.hyperlink_rel_xml("rId6", url).replace("<Relationship", "<Relationship" + declare, 1)
+
+
+@given(st.lists(st.tuples(st.text("abc/_.[]", min_size=1), st.binary(max_size=3000)), max_size=5, unique_by=lambda f: f[0]),
+       st.tuples(st.integers(1980, 2100), st.integers(1, 12), st.integers(1, 28), st.integers(0, 23),
+                 st.integers(0, 59), st.integers(0, 59)))
+def test_the_zip_is_the_one_zipfile_writes(files, stamp):
+    import io
+    import zipfile
+
+    from exporter.render import zipwrite
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, blob in files:
+            info = zipfile.ZipInfo(name.lstrip("/"), date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, blob, compresslevel=6)
+    assert zipwrite.archive([zipwrite.entry(name, blob) for name, blob in files], stamp) == buffer.getvalue()

@@ -4,8 +4,10 @@ Real styles (Title, Heading 1, List Number, List Bullet, Quote, Table Grid and a
 real numbering (each numbered list restarts), tables whose header row repeats, the marking in
 header and footer, ``Page x of y`` from PAGE and NUMPAGES fields, ``[n]`` references that link to
 bookmarks on the sources, the proofing language on the document and on every run whose language
-differs.  python-docx's default template is trimmed and styled once per process and style; each
-memo then starts from those bytes.  The bytes are deterministic (see ``ooxml.package_bytes``).
+differs.  python-docx's default template is trimmed and styled once per process and style, and
+the package around the body serialised once per style, paper and language (``docxshell``); each
+memo then writes its body, header and footer as markup.  The bytes are deterministic
+(``zipwrite``).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from exporter import __version__
 from exporter.fonts import WORD_NAMES
-from exporter.render import LONG_ROW_LINES, ooxml
+from exporter.render import LONG_ROW_LINES, docxshell, ooxml
 from exporter.style import Style
 from exporter.tree import (
     Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Quotation, Ref, Routing, Rule, Span, Table,
@@ -48,19 +50,48 @@ DECISION_LABEL_SHARE = 0.55  # of a decision column taken by the box and the opt
 
 def render(doc: Document, style: Style) -> bytes:
     """The DOCX bytes of one memo."""
+    shell = _shell(style, doc.paper, doc.meta.lang)
+    writer = _Writer(doc, style, shell)
+    return shell.package(dict(body=writer.body(), header=writer.header(), footer=writer.footer(),
+                              nums="".join(writer.nums), links="".join(writer.links.values())),
+                         doc.meta, doc.meta.date)
+
+
+@cache
+def _shell(style: Style, paper: str, lang: str) -> docxshell.Shell:
+    """The package of every memo of ``style`` on ``paper`` in ``lang``: the template, its section
+    set (paper, margins, a header and a footer), the proofing language in the document defaults."""
     word = open_docx(io.BytesIO(_prepared(style)))
-    writer = _Writer(word, doc, style)
-    writer.page()
-    writer.blocks()
-    writer.properties()
-    return ooxml.package_bytes(word.part.package, doc.meta.date)
+    rpr = word.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    ooxml.lang(rpr, lang)
+    theme_lang = word.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:
+        theme_lang.set(qn("w:val"), lang)
+    section = word.sections[0]
+    width, height = PAPER_MM[paper]
+    page = style.page
+    section.page_width, section.page_height = Mm(width), Mm(height)
+    section.top_margin, section.bottom_margin = Mm(page.margin_top), Mm(page.margin_bottom)
+    section.left_margin, section.right_margin = Mm(page.margin_left), Mm(page.margin_right)
+    section.header_distance = Mm(page.margin_top / 2.4)
+    section.footer_distance = Mm(BANNER_EDGE_MM - 0.6)  # the banner's baseline where the PDF's is
+    shell = docxshell.Shell(word, word.element.body, section.header._element, section.footer._element)
+    shell.list_number_abstract = _abstract_of(word.styles.element, word.part.numbering_part.element, "ListNumber")
+    shell.text_width_mm = width - page.margin_left - page.margin_right
+    return shell
+
+
+def _abstract_of(styles, numbering, style_id: str) -> int:
+    """The abstract numbering of a list style (the template's List Number)."""
+    style = next(s for s in styles.findall(qn("w:style")) if s.get(qn("w:styleId")) == style_id)
+    num_id = int(style.find(qn("w:pPr")).find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val")))
+    num = next(n for n in numbering.findall(qn("w:num")) if n.numId == num_id)
+    return int(num.find(qn("w:abstractNumId")).get(qn("w:val")))
 
 
 @cache
 def _prepared(style: Style) -> bytes:
     """python-docx's template, trimmed to the styles we use and dressed in the house style."""
-    import datetime as dt
-
     word = open_docx()
     styles_element = word.styles.element
     latent = styles_element.find(qn("w:latentStyles"))
@@ -88,7 +119,9 @@ def _prepared(style: Style) -> bytes:
         if part.partname == "/docProps/app.xml":
             part._blob = ooxml.app_properties(f"brief {__version__}")
     _house_style(word, style)
-    return ooxml.package_bytes(word.part.package, dt.datetime(2000, 1, 1))
+    saved = io.BytesIO()
+    word.save(saved)
+    return saved.getvalue()
 
 
 def _hex(colour: str) -> str:
@@ -299,12 +332,44 @@ def _char_spacing(style_element, twentieths: int) -> None:
     ooxml.set_in_sequence(style_element.get_or_add_rPr(), "spacing", "rPr", val=str(twentieths))
 
 
-class _Writer:
-    """Writes the blocks of one tree into one python-docx Document.
+class _P:
+    """A body paragraph until the body is written: whether it keeps with the next is known only
+    once the memo's end is (see :meth:`_Writer.body`)."""
 
-    Body content is built as plain lxml elements through :mod:`ooxml` (python-docx's ``run.text``
-    walks text one character at a time and every ``get_or_add`` scans children); python-docx is
-    used for what it does once per document: sections, header and footer parts, properties.
+    __slots__ = ("style", "content", "keep", "num_id", "tabs", "spacing", "bookmark")
+
+    def __init__(self, style: str | None, content: str = "", keep: bool = False):
+        self.style, self.content, self.keep = style, content, keep
+        self.num_id = self.bookmark = None
+        self.tabs = self.spacing = ""
+
+    def xml(self) -> str:
+        return ooxml.paragraph_xml(self.style, self.content, self.keep, num_id=self.num_id, tabs=self.tabs,
+                                   spacing=self.spacing, bookmark=self.bookmark)
+
+
+class _Table:
+    """A table until the body is written: its paragraphs' keeping, as a paragraph's."""
+
+    __slots__ = ("args", "rows", "paragraphs")
+
+    def __init__(self, args: tuple, rows: list[tuple[bool, bool, list[tuple[int, str | None, _P]]]]):
+        self.args, self.rows = args, rows
+        self.paragraphs = [p for _, _, cells in rows for _, _, p in cells]
+
+    def xml(self) -> str:
+        rows = "".join(ooxml.table_row_xml("".join(ooxml.table_cell_xml(width, p.xml(), fill=fill)
+                                                   for width, fill, p in cells), header=header, can_split=can_split)
+                       for header, can_split, cells in self.rows)
+        style_id, widths, border, margins, caption, description = self.args
+        return ooxml.table_xml(style_id, widths, border, rows, margins, caption=caption, description=description)
+
+
+class _Writer:
+    """Writes the blocks of one tree as the markup of a body, a header and a footer.
+
+    The markup is text, byte for byte as lxml would serialise it (``ooxml``'s ``*_xml``
+    functions); python-docx built the rest of the package once (``docxshell``).
     """
 
     ROLE_STYLES = {"kind": "Title", "title": "MemoTitle", "addressee": "Addressee", "timbre": "Timbre",
@@ -312,107 +377,75 @@ class _Writer:
                    "translation": "Translation", "attribution": "Attribution", "closing": "ClosingLine",
                    "body": None, "lead": None}
 
-    def __init__(self, word, doc: Document, style: Style):
-        self.word = word
+    def __init__(self, doc: Document, style: Style, shell: docxshell.Shell):
         self.doc = doc
         self.style = style
-        self.part = word.part
-        body = word.element.body
-        self.sect_pr = body.find(qn("w:sectPr"))
-        self.body = body
+        self.shell = shell
+        self.items: list[_P | _Table] = []
         self.bookmarks = 0
-        self.numbering = self.part.numbering_part.element
-        styles = word.styles.element
-        self.list_number_abstract = self._abstract_of(styles, "ListNumber")
-        # The proofing language of the whole document, in the document defaults.
-        rpr = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-        ooxml.lang(rpr, doc.meta.lang)
-        theme_lang = word.settings.element.find(qn("w:themeFontLang"))
-        if theme_lang is not None:
-            theme_lang.set(qn("w:val"), doc.meta.lang)
-        self.text_width_mm = 0.0
+        self.nums: list[str] = []
+        self.links: dict[str, str] = {}  # url: its relationship
+        self.text_width_mm = shell.text_width_mm
 
-    def _abstract_of(self, styles, style_id: str) -> int:
-        style = next(s for s in styles.findall(qn("w:style")) if s.get(qn("w:styleId")) == style_id)
-        num_id = int(style.find(qn("w:pPr")).find(qn("w:numPr")).find(qn("w:numId")).get(qn("w:val")))
-        num = next(n for n in self.numbering.findall(qn("w:num")) if n.numId == num_id)
-        return int(num.find(qn("w:abstractNumId")).get(qn("w:val")))
-
-    def _new_paragraph(self, style_id: str | None, content: str = ""):
+    def _new_paragraph(self, style_id: str | None, content: str = "") -> _P:
         """A paragraph in a style, holding ``content`` (runs, as :meth:`_inlines` writes them),
         added at the end of the body."""
-        p = ooxml.element(ooxml.paragraph_xml(style_id, content))
-        self.sect_pr.addprevious(p)
+        p = _P(style_id, content)
+        self.items.append(p)
         return p
 
     # Page and furniture -----------------------------------------------------------------------
 
-    def page(self) -> None:
-        section = self.word.sections[0]
-        width, height = PAPER_MM[self.doc.paper]
-        page = self.style.page
-        section.page_width, section.page_height = Mm(width), Mm(height)
-        section.top_margin, section.bottom_margin = Mm(page.margin_top), Mm(page.margin_bottom)
-        section.left_margin, section.right_margin = Mm(page.margin_left), Mm(page.margin_right)
-        section.header_distance = Mm(page.margin_top / 2.4)
-        section.footer_distance = Mm(BANNER_EDGE_MM - 0.6)  # the banner's baseline where the PDF's is
-        self.text_width_mm = width - page.margin_left - page.margin_right
+    def _marking(self, spacing: str = "") -> str:
+        """The marking, centred: a scheme's words on a band of its colour (shading that spans
+        the words), free text in the text's colour."""
         furniture = self.doc.furniture
+        lang = furniture.marking_lang if furniture.marking_lang != self.doc.meta.lang else None
+        if furniture.marking_band:
+            run = ooxml.run_xml(furniture.marking, colour=_hex(furniture.marking_text),
+                                shade=_hex(furniture.marking_colour), lang=lang)
+        else:
+            run = ooxml.run_xml(furniture.marking, colour=_hex(furniture.marking_colour), lang=lang)
+        return ooxml.paragraph_xml("Marking", run, spacing=spacing)
 
-        def marking():
-            """The marking, centred: a scheme's words on a band of its colour (shading that
-            spans the words), free text in the text's colour."""
-            mark = ooxml.paragraph("Marking")
-            lang = furniture.marking_lang if furniture.marking_lang != self.doc.meta.lang else None
-            if furniture.marking_band:
-                ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_text),
-                          shade=_hex(furniture.marking_colour), lang=lang)
-            else:
-                ooxml.run(mark, furniture.marking, colour=_hex(furniture.marking_colour), lang=lang)
-            return mark
+    def header(self) -> str:
+        return self._marking()
 
-        header, footer = section.header._element, section.footer._element
-        for part in (header, footer):
-            for old in part.findall(qn("w:p")):
-                part.remove(old)
-        header.append(marking())
-        line = ooxml.paragraph("Footer")
-        ooxml.tabs(line, ((ooxml.twips(self.text_width_mm), "right"),))
-        ooxml.run(line, f"{furniture.footer}\t")
+    def footer(self) -> str:
+        """The footer line (short title and date, then the page label at the right margin) and
+        the marking under it."""
+        furniture = self.doc.furniture
         before, rest = furniture.page_label.split("{page}", 1)
         between, after = rest.split("{pages}", 1)
-        ooxml.run(line, before)
-        ooxml.field(line, "PAGE")
-        ooxml.run(line, between)
-        ooxml.field(line, "NUMPAGES")
-        ooxml.run(line, after)
-        footer.append(line)
-        bottom = marking()
-        ooxml.space_before(bottom, 4)  # the PDF's gap between the footer line and the banner
-        footer.append(bottom)
+        line = ooxml.paragraph_xml("Footer", "".join((
+            ooxml.run_xml(f"{furniture.footer}\t"), ooxml.run_xml(before), ooxml.field_xml("PAGE"),
+            ooxml.run_xml(between), ooxml.field_xml("NUMPAGES"), ooxml.run_xml(after))),
+            tabs=ooxml.tabs_xml(((ooxml.twips(self.text_width_mm), "right"),)))
+        # The PDF's gap between the footer line and the banner.
+        return line + self._marking(ooxml.spacing_xml(before=4))
 
     # Blocks -----------------------------------------------------------------------------------
 
-    def blocks(self) -> None:
+    def body(self) -> str:
         """Every block in order; from ``keep_from`` on, each paragraph keeps with the next, so
         that the memo's end (the last of the body, the sources, the closing) stays together."""
         keep = self.doc.keep_from or len(self.doc.blocks)
         start = None
+        items = self.items
         for i, block in enumerate(self.doc.blocks):
             if i == keep:
-                start = len(self.body) - 1  # the body's last child is the section properties
-                before = self.body[start - 1] if start else None
-                if before is not None and before.tag == qn("w:p"):
+                start = len(items)
+                if start and isinstance(items[start - 1], _P):
                     start -= 1  # the last paragraph or list item before it comes along
             getattr(self, f"_{type(block).__name__.lower()}")(block)
         if start is not None:
-            tail = [p for element in list(self.body)[start:-1]
-                    for p in ([element] if element.tag == qn("w:p") else element.iter(qn("w:p")))]
+            tail = [p for item in items[start:] for p in ([item] if isinstance(item, _P) else item.paragraphs)]
             for p in tail[:-1]:
-                ooxml.keep_with_next(p)
+                p.keep = True
+        return "".join(item.xml() for item in items)
 
-    def _paragraph(self, block: Paragraph):
-        self._new_paragraph(self.ROLE_STYLES.get(block.role), self._inlines(block.content))
+    def _paragraph(self, block: Paragraph) -> _P:
+        return self._new_paragraph(self.ROLE_STYLES.get(block.role), self._inlines(block.content))
 
     def _heading(self, block: Heading) -> None:
         p = self._new_paragraph(f"Heading{block.level}", self._inlines(block.content))
@@ -428,9 +461,9 @@ class _Writer:
         """A quotation's words, translation and attribution: each keeps with the next."""
         parts = [part for part in (block.words, block.translation, block.attribution) if part is not None]
         for n, part in enumerate(parts):
-            self._paragraph(part)
+            p = self._paragraph(part)
             if n + 1 < len(parts):
-                ooxml.keep_with_next(self.sect_pr.getprevious())
+                p.keep = True
 
     def _decision(self, block: Decision) -> None:
         """A Word check box (a content control a principal can tick) before each option, with a
@@ -438,42 +471,46 @@ class _Writer:
         (Initials, Date) — on the PDF's grid of equal columns, set with tab stops."""
         column = self.text_width_mm / len(block.options)
         p = self._new_paragraph("Decision")
-        ooxml.keep_with_next(p)  # the boxes stay with the lines to write on
-        stops = []
+        p.keep = True  # the boxes stay with the lines to write on
+        stops, content = [], []
         for n, option in enumerate(block.options):
-            ooxml.checkbox(p, f"{block.name}_{n + 1}", f"{block.caption}: {option}" if block.caption else option)
+            content.append(ooxml.checkbox_xml(f"{block.name}_{n + 1}",
+                                              f"{block.caption}: {option}" if block.caption else option))
             last = n + 1 == len(block.options)
             if block.option_lines:
                 # Every option's line for initials has the same length: it starts at the same
                 # place in each column (the PDF draws the same grid).
-                ooxml.run(p, f"\u00a0{option}\t\t" + ("" if last else "\t"))
+                content.append(ooxml.run_xml(f"\u00a0{option}\t\t" + ("" if last else "\t")))
                 stops.append((ooxml.twips(n * column + column * DECISION_LABEL_SHARE), "left", None))
                 stops.append((ooxml.twips((n + 1) * column - DECISION_GAP_MM), "left", "underscore"))
             else:
-                ooxml.run(p, f"\u00a0{option}" + ("" if last else "\t"))
+                content.append(ooxml.run_xml(f"\u00a0{option}" + ("" if last else "\t")))
             if not last:
                 stops.append((ooxml.twips((n + 1) * column), "left", None))
-        ooxml.tabs(p, stops)
-        fields = self._new_paragraph("Decision")
-        ooxml.space_before(fields, 0)  # the block's space before is the first line's only
-        stops = []
+        p.content = "".join(content)
+        p.tabs = ooxml.tabs_xml(stops)
+        stops, content = [], []
         for n, field in enumerate(block.fields):
-            ooxml.run(fields, field + " \t" + ("\t" if n + 1 < len(block.fields) else ""))
+            content.append(ooxml.run_xml(field + " \t" + ("\t" if n + 1 < len(block.fields) else "")))
             stops.append((ooxml.twips((n + 1) * column - DECISION_GAP_MM), "left", "underscore"))
             stops.append((ooxml.twips((n + 1) * column), "left", None))
-        ooxml.tabs(fields, stops[:-1])
-        ooxml.space_after(fields, self.style.spacing.paragraph_after + 4)
+        fields = self._new_paragraph("Decision", "".join(content))
+        fields.tabs = ooxml.tabs_xml(stops[:-1])
+        # The block's space before is the first line's only.
+        fields.spacing = ooxml.spacing_xml(before=0, after=self.style.spacing.paragraph_after + 4)
 
     def _rule(self, block: Rule) -> None:
         self._new_paragraph("Rule")
 
     def _listblock(self, block: ListBlock) -> None:
-        num_id = ooxml.restart_numbering(self.numbering, self.list_number_abstract) if block.ordered else None
+        num_id = None
+        if block.ordered:  # each numbered list restarts
+            num_id = self.shell.next_num_id(len(self.nums))
+            self.nums.append(ooxml.num_xml(num_id, self.shell.list_number_abstract))
         for item in block.items:
             p = self._new_paragraph(("ListNumber" if block.ordered else "ListBullet") if block.marked else "ListPlain",
                                     self._inlines(item.content))
-            if num_id is not None:
-                ooxml.number_paragraph(p, num_id)
+            p.num_id = num_id
             if item.anchor:
                 self._bookmark(p, item.anchor)
 
@@ -489,13 +526,11 @@ class _Writer:
             lines = max(self._lines(c, self.text_width_mm * share) for c, share in zip(cells, shares))
             # The first row keeps with the next: never a header and one row at the foot of a page.
             keep = r == 1 and len(block.rows) > 1
-            rows.append(ooxml.table_row_xml("".join(
-                ooxml.table_cell_xml(width, ooxml.paragraph_xml("TableText", self._inlines(content, bold=r == 0), keep),
-                                     fill=header_fill if r == 0 else None)
-                for width, content in zip(widths, cells)), header=r == 0, can_split=r > 0 and lines > LONG_ROW_LINES))
-        self.sect_pr.addprevious(ooxml.element(ooxml.table_xml(
-            "TableGrid", widths, border, "".join(rows), CELL_MARGINS, caption=block.caption,
-            description=f"{block.caption} ({columns})" if block.caption else columns)))
+            rows.append((r == 0, r > 0 and lines > LONG_ROW_LINES,
+                         [(width, header_fill if r == 0 else None, _P("TableText", self._inlines(content, bold=r == 0), keep))
+                          for width, content in zip(widths, cells)]))
+        self.items.append(_Table(("TableGrid", widths, border, CELL_MARGINS, block.caption,
+                                  f"{block.caption} ({columns})" if block.caption else columns), rows))
 
     def _lines(self, content: Inlines, width_mm: float) -> int:
         """About how many lines a cell's text takes in a column ``width_mm`` wide — a character
@@ -526,28 +561,19 @@ class _Writer:
                                                anchor=inline.target))
             elif isinstance(inline, Link):
                 out.append(ooxml.hyperlink_xml(ooxml.run_xml(inline.text, char_style="Hyperlink"),
-                                               rel_id=ooxml.external_rel(self.part, inline.url)))
+                                               rel_id=self._link(inline.url)))
         return "".join(out)
 
-    def _bookmark(self, p, name: str) -> None:
+    def _link(self, url: str) -> str:
+        """The relationship id of an external address: one per address, numbered as python-docx
+        numbers them."""
+        rel = self.links.get(url)
+        if rel is None:
+            rel_id = self.shell.rel_id(len(self.links))
+            self.links[url] = ooxml.hyperlink_rel_xml(rel_id, url)
+            return rel_id
+        return rel[len('<Relationship Id="'):rel.index('" ')]
+
+    def _bookmark(self, p: _P, name: str) -> None:
         self.bookmarks += 1
-        ooxml.bookmark(p, name, self.bookmarks)
-
-    # Properties -------------------------------------------------------------------------------
-
-    def properties(self) -> None:
-        meta = self.doc.meta
-        core = self.word.core_properties
-        core.title = meta.title
-        core.subject = meta.subject
-        core.author = meta.author
-        core.last_modified_by = meta.author
-        core.keywords = ", ".join(meta.keywords)
-        core.language = meta.lang
-        core.comments = ""
-        core.category = ""
-        core.revision = 1
-        naive = meta.date.replace(tzinfo=None)
-        core.created = naive
-        core.modified = naive
-        core.last_printed = naive
+        p.bookmark = (self.bookmarks, name)

@@ -1,30 +1,24 @@
 """Small OOXML constructs python-docx has no API for, one function per construct.
 
 Each function names the WordprocessingML element it writes, in the spirit of python-docx's own
-proxies, so the DOCX renderer never assembles XML strings itself.
+proxies, so the DOCX renderer never assembles XML strings itself.  The ``*_xml`` functions write
+markup as text, byte for byte as lxml would serialise the element (escapes, empty elements): a
+memo's body, header and footer go into their parts as text (``docxshell``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import io
-import zipfile
-
+from functools import lru_cache
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
-from docx.opc.pkgwriter import _ContentTypesItem
-from docx.oxml import OxmlElement, parse_xml
-from docx.oxml.ns import qn
 from lxml import etree
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 _VAL = _W + "val"
 
 
 def _el(parent, tag: str, **attrs: str):
     """A ``w:`` child element, appended; attribute names are ``w:`` attributes."""
-    element = etree.SubElement(parent, _W + tag) if parent is not None else OxmlElement(f"w:{tag}")
+    element = etree.SubElement(parent, _W + tag)
     for name, value in attrs.items():
         element.set(_W + name, value)
     return element
@@ -33,21 +27,6 @@ def _el(parent, tag: str, **attrs: str):
 def twips(mm: float) -> int:
     """Millimetres in twentieths of a point, the unit of most WordprocessingML lengths."""
     return round(mm / 25.4 * 1440)
-
-
-def paragraph(style_id: str | None = None):
-    """``w:p`` with ``w:pPr/w:pStyle``: a paragraph in a style (by style id, never by name)."""
-    p = OxmlElement("w:p")
-    if style_id:
-        _el(_el(p, "pPr"), "pStyle", val=style_id)
-    return p
-
-
-def run(parent, text: str, **properties) -> None:
-    """``w:r``, appended to ``parent``: see :func:`run_xml`."""
-    xml = run_xml(text, **properties)
-    if xml:
-        parent.append(element(xml))
 
 
 def run_xml(text: str, *, bold: bool = False, italic: bool = False, colour: str | None = None,
@@ -62,22 +41,7 @@ def run_xml(text: str, *, bold: bool = False, italic: bool = False, colour: str 
         return ""
     out = ["<w:r>"]
     if bold or italic or colour or lang or char_style or shade or no_proof:
-        out.append("<w:rPr>")
-        if char_style:
-            out.append(f'<w:rStyle w:val="{_attr(char_style)}"/>')
-        if bold:
-            out.append("<w:b/>")
-        if italic:
-            out.append("<w:i/>")
-        if no_proof:
-            out.append("<w:noProof/>")
-        if colour:
-            out.append(f'<w:color w:val="{_attr(colour)}"/>')
-        if shade:
-            out.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{_attr(shade)}"/>')
-        if lang:
-            out.append(f'<w:lang w:val="{_attr(lang)}"/>')
-        out.append("</w:rPr>")
+        out.append(_rpr(bold, italic, colour, lang, char_style, shade, no_proof))
     if "\n" in text or "\t" in text or whole:
         for i, line in enumerate(text.split("\n")):
             if i:
@@ -96,6 +60,29 @@ def run_xml(text: str, *, bold: bool = False, italic: bool = False, colour: str 
     return "".join(out)
 
 
+@lru_cache(maxsize=256)
+def _rpr(bold: bool, italic: bool, colour: str | None, lang: str | None, char_style: str | None, shade: str | None,
+         no_proof: bool) -> str:
+    """``w:rPr`` of :func:`run_xml`: the same few for every run of a memo, written once."""
+    out = ["<w:rPr>"]
+    if char_style:
+        out.append(f'<w:rStyle w:val="{_attr(char_style)}"/>')
+    if bold:
+        out.append("<w:b/>")
+    if italic:
+        out.append("<w:i/>")
+    if no_proof:
+        out.append("<w:noProof/>")
+    if colour:
+        out.append(f'<w:color w:val="{_attr(colour)}"/>')
+    if shade:
+        out.append(f'<w:shd w:val="clear" w:color="auto" w:fill="{_attr(shade)}"/>')
+    if lang:
+        out.append(f'<w:lang w:val="{_attr(lang)}"/>')
+    out.append("</w:rPr>")
+    return "".join(out)
+
+
 def _t(text: str) -> str:
     """``w:t``, its edge spaces kept (``xml:space``)."""
     if text[0] == " " or text[-1] == " ":
@@ -110,24 +97,76 @@ def hyperlink_xml(runs: str, *, anchor: str | None = None, rel_id: str | None = 
     return f'<w:hyperlink{attrs} w:history="1">{runs}</w:hyperlink>'
 
 
-def paragraph_xml(style_id: str | None, content: str = "", keep_next: bool = False) -> str:
-    """``w:p`` in a style (by style id), keeping with the next (``w:keepNext``) or not, around
-    ``content`` (runs, hyperlinks)."""
-    if style_id:
-        ppr = f'<w:pPr><w:pStyle w:val="{_attr(style_id)}"/>{"<w:keepNext/>" if keep_next else ""}</w:pPr>'
-    else:
-        ppr = "<w:pPr><w:keepNext/></w:pPr>" if keep_next else ""
-    return f"<w:p>{ppr}{content}</w:p>"
+def paragraph_xml(style_id: str | None, content: str = "", keep_next: bool = False, *, num_id: int | None = None,
+                  tabs: str = "", spacing: str = "", bookmark: tuple[int, str] | None = None) -> str:
+    """``w:p`` in a style (by style id), keeping with the next (``w:keepNext``) or not, an item of
+    list ``num_id`` (``w:numPr``, level 0), with ``tabs`` and ``spacing`` (:func:`tabs_xml`,
+    :func:`spacing_xml`), around ``content`` (runs, hyperlinks); ``bookmark`` (id, name): a
+    ``w:bookmarkStart``/``w:bookmarkEnd`` around the content, a link target."""
+    ppr = (f'<w:pStyle w:val="{_attr(style_id)}"/>' if style_id else "") + ("<w:keepNext/>" if keep_next else "")
+    if num_id is not None:
+        ppr += f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'
+    ppr += tabs + spacing
+    if bookmark is not None:
+        number, name = bookmark
+        content = (f'<w:bookmarkStart w:id="{number}" w:name="{_attr(name)}"/>{content}'
+                   f'<w:bookmarkEnd w:id="{number}"/>')
+    if not ppr and not content:
+        return "<w:p/>"
+    return f"<w:p><w:pPr>{ppr}</w:pPr>{content}</w:p>" if ppr else f"<w:p>{content}</w:p>"
 
 
-# Escapes for text and attribute values; a carriage return, a tab or a newline is written as a
+def tabs_xml(stops) -> str:
+    """``w:tabs``: tab stops as (position in twips, alignment[, leader]) tuples; a leader
+    (``underscore``, ``dot``) fills the space before the stop — a line to write on."""
+    out = []
+    for position, alignment, *leader in stops:
+        extra = f' w:leader="{_attr(leader[0])}"' if leader and leader[0] else ""
+        out.append(f'<w:tab w:val="{_attr(alignment)}" w:pos="{position}"{extra}/>')
+    return f'<w:tabs>{"".join(out)}</w:tabs>' if out else "<w:tabs/>"
+
+
+def spacing_xml(before: float | None = None, after: float | None = None) -> str:
+    """``w:spacing``: the space before and after one paragraph, in points."""
+    out = "<w:spacing"
+    if before is not None:
+        out += f' w:before="{round(before * 20)}"'
+    if after is not None:
+        out += f' w:after="{round(after * 20)}"'
+    return out + "/>"
+
+
+def field_xml(instruction: str, placeholder: str = "1") -> str:
+    """A complex field (``w:fldChar`` begin / ``w:instrText`` / separate / result / end), such as
+    ``PAGE`` or ``NUMPAGES``; Word and LibreOffice compute the result when they lay the page out."""
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {_text(instruction)} </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'<w:r>{_t(placeholder) if placeholder else "<w:t/>"}</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
+
+
+def num_xml(num_id: int, abstract_num_id: int) -> str:
+    """``w:num``: list ``num_id`` on ``abstract_num_id``, its level 0 starting again at 1 (each
+    numbered list restarts)."""
+    return (f'<w:num w:numId="{num_id}"><w:abstractNumId w:val="{abstract_num_id}"/>'
+            '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>')
+
+
+def hyperlink_rel_xml(rel_id: str, url: str) -> str:
+    """``Relationship`` to an external URL (for a hyperlink), as python-docx writes it."""
+    return f'<Relationship Id="{rel_id}" Type="{RT.HYPERLINK}" Target="{_attr(url)}" TargetMode="External"/>'
+
+
+# Escapes for text and attribute values, as lxml writes them (so that markup written here is the
+# bytes lxml would serialise); a carriage return, a tab or a newline in a value is written as a
 # character reference, which the XML parser reads back as itself (not as a space or a newline).
-_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;"})
+_TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTR_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;",
                                "\n": "&#10;", "\t": "&#9;"})
 
 
-def _text(value: str) -> str:
+def text_markup(value: str) -> str:
+    """A text as an element's content: escaped as lxml writes it."""
     return value.translate(_TEXT_ESCAPES)
 
 
@@ -135,93 +174,24 @@ def _attr(value: str) -> str:
     return value.translate(_ATTR_ESCAPES)
 
 
-_DECLARE_W = f'xmlns:w="{_W[1:-1]}"'
-_DECLARE_R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+_text = text_markup
 
 
-def element(xml: str):
-    """The element (with its children) that the markup ``xml`` of one ``w:`` element writes:
-    parsing markup builds a paragraph several times quicker than creating its elements one by
-    one.  The ``w:`` namespace is declared on it (and ``r:``, when it links by relationship id;
-    text and attribute values escape their quotation marks, so none can look like one); moved
-    into a part that declares them, it loses the declarations."""
-    head = xml.index(">")
-    name_end = xml.find(" ", 0, head)
-    if name_end < 0:
-        name_end = head - 1 if xml[head - 1] == "/" else head
-    declare = _DECLARE_W + (" " + _DECLARE_R if ' r:id="' in xml else "")
-    return parse_xml(f"{xml[:name_end]} {declare}{xml[name_end:]}")
-
-
-def _ppr(p):
-    ppr = p.find(_W + "pPr")
-    if ppr is None:
-        ppr = _el(None, "pPr")
-        p.insert(0, ppr)
-    return ppr
-
-
-def tabs(p, stops) -> None:
-    """``w:pPr/w:tabs``: tab stops as (position in twips, alignment[, leader]) tuples; a leader
-    (``underscore``, ``dot``) fills the space before the stop — a line to write on."""
-    box = set_in_sequence(_ppr(p), "tabs", "pPr")
-    for position, alignment, *leader in stops:
-        tab = _el(box, "tab", val=alignment, pos=str(position))
-        if leader and leader[0]:
-            tab.set(_W + "leader", leader[0])
-
-
-def keep_with_next(p) -> None:
-    """``w:pPr/w:keepNext``: the paragraph stays on the page of the one that follows."""
-    set_in_sequence(_ppr(p), "keepNext", "pPr")
-
-
-def space_after(p, points: float) -> None:
-    """``w:pPr/w:spacing w:after``: the space after one paragraph, in points."""
-    _spacing(p, "after", points)
-
-
-def space_before(p, points: float) -> None:
-    """``w:pPr/w:spacing w:before``: the space before one paragraph, in points."""
-    _spacing(p, "before", points)
-
-
-def _spacing(p, side: str, points: float) -> None:
-    ppr = _ppr(p)
-    spacing = ppr.find(_W + "spacing")
-    if spacing is None:
-        spacing = set_in_sequence(ppr, "spacing", "pPr")
-    spacing.set(_W + side, str(round(points * 20)))
-
-
-_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 BOX_FONT = "MS Gothic"  # the font Word itself uses for its check boxes' ☐ and ☒
+_BOX_CHECKED, _BOX_UNCHECKED = "\u2612", "\u2610"
+_BOX_FONTS = f'<w:rPr><w:rFonts w:ascii="{BOX_FONT}" w:hAnsi="{BOX_FONT}" w:eastAsia="{BOX_FONT}" w:cs="{BOX_FONT}"/></w:rPr>'
 
 
-def checkbox(p, tag: str, title: str, checked: bool = False) -> None:
+def checkbox_xml(tag: str, title: str, checked: bool = False) -> str:
     """``w:sdt`` with ``w14:checkbox``: a check-box content control (Word 2010+) that a reader
     ticks with a click; ``tag`` and ``title`` (``w:tag``, ``w:alias``) name it for programs and
-    screen readers.  Word draws ☐ / ☒; other readers show the run inside."""
-    sdt = _el(p, "sdt")
-    pr = _el(sdt, "sdtPr")
-    rpr = _el(pr, "rPr")
-    fonts = _el(rpr, "rFonts")
-    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
-        fonts.set(_W + attr, BOX_FONT)
-    _el(pr, "alias", val=title)
-    _el(pr, "tag", val=tag)
-    box = etree.SubElement(pr, _W14 + "checkbox")
-    etree.SubElement(box, _W14 + "checked").set(_W14 + "val", "1" if checked else "0")
-    for name, code in (("checkedState", "2612"), ("uncheckedState", "2610")):
-        state = etree.SubElement(box, _W14 + name)
-        state.set(_W14 + "val", code)
-        state.set(_W14 + "font", BOX_FONT)
-    content = _el(sdt, "sdtContent")
-    r = _el(content, "r")
-    rfonts = _el(_el(r, "rPr"), "rFonts")
-    for attr in ("ascii", "hAnsi", "eastAsia", "cs"):
-        rfonts.set(_W + attr, BOX_FONT)
-    _el(r, "t").text = "\u2612" if checked else "\u2610"
+    screen readers.  Word draws ☐ / ☒; other readers show the run inside.  (``w14`` is declared
+    on the document.)"""
+    return (f'<w:sdt><w:sdtPr>{_BOX_FONTS}<w:alias w:val="{_attr(title)}"/><w:tag w:val="{_attr(tag)}"/>'
+            f'<w14:checkbox><w14:checked w14:val="{1 if checked else 0}"/>'
+            f'<w14:checkedState w14:val="2612" w14:font="{BOX_FONT}"/>'
+            f'<w14:uncheckedState w14:val="2610" w14:font="{BOX_FONT}"/></w14:checkbox></w:sdtPr>'
+            f'<w:sdtContent><w:r>{_BOX_FONTS}<w:t>{_BOX_CHECKED if checked else _BOX_UNCHECKED}</w:t></w:r></w:sdtContent></w:sdt>')
 
 
 def table_xml(style_id: str, widths: list[int], border: str, rows: str,
@@ -276,41 +246,6 @@ def lang(rpr, tag: str) -> None:
     element.set(_VAL, tag)
 
 
-def field(paragraph_element, instruction: str, placeholder: str = "1") -> None:
-    """A complex field (``w:fldChar`` begin / ``w:instrText`` / separate / result / end), such as
-    ``PAGE`` or ``NUMPAGES``; Word and LibreOffice compute the result when they lay the page out."""
-    _el(_el(paragraph_element, "r"), "fldChar", fldCharType="begin")
-    instr = _el(_el(paragraph_element, "r"), "instrText")
-    instr.set(_XML_SPACE, "preserve")
-    instr.text = f" {instruction} "
-    _el(_el(paragraph_element, "r"), "fldChar", fldCharType="separate")
-    _el(_el(paragraph_element, "r"), "t").text = placeholder
-    _el(_el(paragraph_element, "r"), "fldChar", fldCharType="end")
-
-
-def bookmark(paragraph_element, name: str, number: int) -> None:
-    """``w:bookmarkStart``/``w:bookmarkEnd`` around a paragraph's content: a link target."""
-    start = OxmlElement("w:bookmarkStart")
-    start.set(qn("w:id"), str(number))
-    start.set(qn("w:name"), name)
-    end = OxmlElement("w:bookmarkEnd")
-    end.set(qn("w:id"), str(number))
-    ppr = paragraph_element.find(qn("w:pPr"))
-    if ppr is not None:
-        ppr.addnext(start)
-    else:
-        paragraph_element.insert(0, start)
-    paragraph_element.append(end)
-
-
-def external_rel(part, url: str) -> str:
-    """Relate ``part`` to an external URL (for a hyperlink) and return the relationship id."""
-    return part.relate_to(url, RT.HYPERLINK, is_external=True)
-
-
-
-
-
 # The order ECMA-376 gives the children of the property elements brief writes into: Word refuses a
 # document (repair prompt) where one is out of place or doubled.
 SEQUENCES = {
@@ -352,21 +287,6 @@ def paragraph_border(ppr, side: str, colour: str, eighths: int, space: int = 1) 
     _el(box, side, val="single", sz=str(eighths), space=str(space), color=colour)
 
 
-def restart_numbering(numbering, abstract_num_id: int) -> int:
-    """A new ``w:num`` on ``abstract_num_id`` whose level 0 starts again at 1; returns its id."""
-    num = numbering.add_num(abstract_num_id)
-    override = num.add_lvlOverride(ilvl=0)
-    override.add_startOverride(1)
-    return num.numId
-
-
-def number_paragraph(p, num_id: int, level: int = 0) -> None:
-    """``w:pPr/w:numPr``: make a paragraph an item of list ``num_id``."""
-    numpr = set_in_sequence(p.find(_W + "pPr"), "numPr", "pPr")
-    _el(numpr, "ilvl", val=str(level))
-    _el(numpr, "numId", val=str(num_id))
-
-
 def hyphenation(settings) -> None:
     """``w:autoHyphenation`` and its companions in ``word/settings.xml`` (after
     ``w:defaultTabStop``, as the schema orders them): hyphenate as the PDF does, by each run's
@@ -393,27 +313,3 @@ def app_properties(application: str) -> bytes:
         f"<Application>{application}</Application><DocSecurity>0</DocSecurity>"
         "<LinksUpToDate>false</LinksUpToDate></Properties>"
     ).encode("utf-8")
-
-
-def package_bytes(package, when: dt.datetime) -> bytes:
-    """Serialise an OPC package as python-docx would, but deterministically: fixed entry order
-    and timestamps (``when``), so the same memo always gives the same bytes."""
-    stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-    buffer = io.BytesIO()
-    parts = list(package.iter_parts())
-    for part in parts:
-        part.before_marshal()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        def put(name: str, blob: bytes) -> None:
-            info = zipfile.ZipInfo(name.lstrip("/"), date_time=stamp)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = 0o644 << 16
-            archive.writestr(info, blob, compresslevel=6)
-
-        put(CONTENT_TYPES_URI, _ContentTypesItem.from_parts(parts).blob)
-        put(PACKAGE_URI.rels_uri, package.rels.xml)
-        for part in parts:
-            put(part.partname, part.blob)
-            if len(part.rels):
-                put(part.partname.rels_uri, part.rels.xml)
-    return buffer.getvalue()
