@@ -25,6 +25,7 @@ from exporter import tomlfile
 from exporter.diagnostics import BriefError, Problem
 from exporter.records import Checked, spec
 from exporter.resources import PACKAGE
+from exporter.typography import control_character
 
 DEFAULT_CONVENTION = "bilingual"
 record = dataclass(frozen=True, slots=True)
@@ -204,6 +205,10 @@ def _check(convention: Convention, text: str, shown: str) -> None:
         if not isinstance(table, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in table.items()):
             problems.append(tomlfile.problem(text, shown, ("spellings", lang),
                                              "expected words and their spellings, such as US = \"U.S.\""))
+    for path, value in _printed(convention):
+        found = control_character(value)
+        if found:
+            problems.append(tomlfile.problem(text, shown, path, f"control character U+{ord(found):04X} in a text the memo prints"))
     if convention.scheme is not None and convention.scheme not in schemes():
         problems.append(tomlfile.problem(text, shown, ("scheme",), f"unknown marking scheme {convention.scheme!r}"))
     if problems:
@@ -216,6 +221,21 @@ def _check(convention: Convention, text: str, shown: str) -> None:
         except BriefError as exc:
             raise BriefError([tomlfile.problem(text, shown, ("style",) + tuple(p.path.split(".")), p.message)
                               for p in exc.problems]) from None
+
+
+def _printed(convention: Convention):
+    """(path, text) of what a convention puts on the page as it is written: labels (msgids, when a
+    catalog has no translation), paragraph marks, the dateline's place, house spellings.  The
+    brief's own text is cleaned in ``localize``; these are checked once, here."""
+    for key, (_, msgid) in convention.labels.items():
+        yield ("labels", key), msgid
+    for lang, mark in convention.paragraph_mark.items():
+        yield ("paragraph_mark", lang), mark
+    if convention.place:
+        yield ("place",), convention.place
+    for lang, table in convention.spellings.items():
+        for word, spelling in (table.items() if isinstance(table, dict) else ()):
+            yield ("spellings", lang, word), f"{word}{spelling}"
 
 
 @cache

@@ -225,6 +225,14 @@ class Localizer:
             translated += ":"
         return typeset(translated, self.lang if not self._label_fallback else "en")
 
+    def capitals(self, text: str) -> str:
+        """``text`` in capitals, as a marking or a State head prints it; a letter whose capital
+        the fonts cannot draw (ʇ → Ꞇ) stays as it is, as it was checked drawable."""
+        upper = text.upper()
+        if self.charset.issuperset(upper):
+            return upper
+        return "".join(c.upper() if self.charset.issuperset(c.upper()) else c for c in text)
+
     def punct(self, text: str) -> str:
         """Punctuation the layout adds between texts ("; ", ": "), typeset for the memo's language."""
         return typeset("x" + text, self.lang)[1:]

@@ -44,6 +44,12 @@ _AROUND_NEWLINE = re.compile(" ?\n ?")
 _BLANK_LINES = re.compile("\n{3,}")
 
 
+def control_character(text: str) -> str | None:
+    """The first character :func:`clean` would remove from ``text`` (None if there is none)."""
+    found = _CONTROL.search(text)
+    return found.group() if found else None
+
+
 def clean(text: str) -> tuple[str, int]:
     """Return ``text`` fit for print and how many characters were removed.
 

@@ -367,3 +367,33 @@ def test_a_name_written_once_takes_the_memos_language_and_a_quotation_keeps_its_
     quotation = next(b for b in english.blocks if isinstance(b, Quotation))
     assert quotation.words.content[0].lang == "fr-FR"
     assert all(getattr(i, "lang", None) is None for i in quotation.attribution.content[:2])
+
+
+@pytest.mark.parametrize("table, line", [('[labels]\nsubject = "SUBJ\\u0001ECT"', "labels.subject"),
+                                          ('place = "Par\\u000bis"', "place"),
+                                          ('[spellings.en]\nUS = "U.\\u0007S."', "spellings.en.US")])
+def test_a_control_character_in_what_a_convention_prints_is_refused_at_its_line(tmp_path, table, line):
+    """A convention's labels, place and spellings reach the page as written (the brief's own text
+    is cleaned); a DOCX would not be XML with one."""
+    path = tmp_path / "house.toml"
+    path.write_text(f'name = "house"\nextends = "us-state"\n{table}\n', "utf-8")
+    with pytest.raises(BriefError) as caught:
+        load_convention(str(path))
+    message = str(caught.value.problems[0])
+    assert line in message and "control character U+00" in message and "house.toml:" in message
+
+
+@pytest.mark.parametrize("text", ["\u0287 restricted", "ǆ special"])
+def test_a_marking_whose_capitals_the_fonts_lack_keeps_those_letters(write_brief, text):
+    """ʇ is in the fonts, its capital (U+A7B1) is not: printed in capitals it was a glyph the PDF
+    could not draw (code 0, text extraction lost it)."""
+    from exporter.export import export_file
+    from exporter.style import load_style
+
+    path = write_brief(brief_text(extra=f'marking: "{text}"\n'))
+    result = export_file(str(path), ["en"], ["pdf", "docx"], load_style(None))
+    assert not result.errors and not result.warnings, (result.errors, result.warnings)
+    pdf = next(m.data for m in result.memos if m.format == "pdf")
+    page = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "\x00" not in page
+    assert page.splitlines()[0] == text.upper().replace("\uA7B1", "\u0287")

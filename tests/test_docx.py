@@ -217,3 +217,38 @@ def test_footer_fits_one_line_without_a_short_title(write_brief):
     [stop] = footer.paragraph_format.tab_stops
     section = document.sections[0]
     assert abs(stop.position - (section.page_width - section.left_margin - section.right_margin)) < 1000
+
+
+def test_a_title_longer_than_words_core_properties_take_is_cut_there_and_kept_whole_in_the_pdf(write_brief):
+    """Word (and python-docx) hold a core property of at most 255 characters; a 400-character
+    subject used to fail the DOCX."""
+    subject = " ".join(["Niger"] * 66) + " end"  # 400 characters
+    result = export_file(str(write_brief(brief_text(subject=subject, extra="keywords: [" + ", ".join(f"k{i:03d}" for i in range(60)) + "]\n"))),
+                         ["en"], ["docx", "pdf"], load_style(None))
+    assert not result.errors, result.errors
+    memos = {m.format: m.data for m in result.memos}
+    core = open_docx(memos["docx"]).core_properties
+    assert len(core.title) == 255 and core.title.endswith("…") and subject.startswith(core.title[:-1])
+    assert len(core.keywords) <= 255 and core.keywords.endswith("…")
+    import pikepdf
+    with pikepdf.open(io.BytesIO(memos["pdf"])) as pdf:
+        assert subject in str(pdf.docinfo.Title)
+
+
+@pytest.mark.parametrize("date, stamp", [("1970-01-01", (1980, 1, 1)), ("2150-06-30", (2107, 12, 31))])
+def test_a_date_outside_what_a_zip_holds_is_stamped_at_the_nearest_it_holds(write_brief, date, stamp):
+    text = brief_text().replace("date: 2024-03-05", f"date: {date}")
+    result = export_file(str(write_brief(text)), ["en"], ["docx"], load_style(None))
+    assert not result.errors, result.errors
+    with zipfile.ZipFile(io.BytesIO(result.memos[0].data)) as archive:
+        assert {info.date_time[:3] for info in archive.infolist()} == {stamp}
+    assert open_docx(result.memos[0].data).core_properties.created.year == int(date[:4])
+
+
+def test_a_part_holding_a_character_xml_refuses_is_an_error_not_a_file():
+    from exporter.render.docxshell import _xml_text
+
+    assert _xml_text("<w:t>a\tb\nc</w:t>") == "<w:t>a\tb\nc</w:t>"
+    for bad in ("\x00", "\x01", "\x0b", "\ufffe", "\ud800"):
+        with pytest.raises(ValueError, match="not an XML character"):
+            _xml_text(f"<w:t>a{bad}b</w:t>")

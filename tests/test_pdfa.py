@@ -207,3 +207,15 @@ def test_any_brief_gives_a_pdf_that_passes_the_checker(data):
     assert not result.errors, result.errors
     for memo in result.memos:
         assert problems(memo.data) == [], memo.name
+
+
+@pytest.mark.parametrize("subject, title", [("a\u00adb \u00ad", "ab"), ("Ni\u00adger\u00a0: talks", "Niger : talks")])
+def test_a_soft_hyphen_is_left_out_of_the_title_both_dictionaries_give(write_brief, subject, title):
+    """PDFDocEncoding has no character at U+00AD's code: the Info /Title read '�' where the XMP
+    read a soft hyphen (Hypothesis found it)."""
+    path = write_brief(brief_text(subject=f'"{subject}"'))
+    memo = export_file(str(path), ["en"], ["pdf"], load_style(None)).memos[0]
+    with pikepdf.open(io.BytesIO(memo.data)) as pdf:
+        assert str(pdf.docinfo.Title) == title
+        assert pdf.open_metadata().get("dc:title") == title
+    assert problems(memo.data) == []

@@ -111,7 +111,7 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
             return "", m.loc.tag, NEUTRAL, NEUTRAL, False  # a French note needing no protection
     span = m.text(value)
     # One line, top and bottom of every page: a newline in the brief's text is a space here.
-    return _one_line(span.text.upper()), span.lang or m.loc.tag, style.color.text, style.color.text, False
+    return _one_line(m.loc.capitals(span.text)), span.lang or m.loc.tag, style.color.text, style.color.text, False
 
 
 def _portion_marked(blocks: list, mark: str) -> list:
@@ -163,8 +163,9 @@ def _bound(content):
 
 def _searchable(text: str) -> str:
     """Text for the file's properties, where a file browser, a mail client or a search looks for
-    it: no-break spaces are typesetting, and become spaces."""
-    return text.replace(NBSP, " ").replace("\u202f", " ")
+    it: no-break spaces are typesetting, and become spaces; soft hyphens are hints to break a line,
+    and go (PDFDocEncoding, the Info dictionary's, has no character at their code)."""
+    return text.replace(NBSP, " ").replace("\u202f", " ").replace("\u00ad", "").strip()
 
 
 def _one_line(text: str) -> str:

@@ -67,7 +67,7 @@ def state(m: Memo) -> list[Block]:
     to = m.text(routing_.to)
     kind = m.label(_kind_key(m), to="")
     if kind.upper() == kind:  # INFORMATION MEMO FOR THE PRINCIPAL, in capitals throughout
-        to = replace(to, text=to.text.upper())
+        to = replace(to, text=m.loc.capitals(to.text))
     return [
         Paragraph((Span(m.loc.date(routing_.date)),), "dateline"),
         Paragraph(m.fill(_kind_key(m), to=to), "kind"),

@@ -53,7 +53,7 @@ def render(doc: Document, style: Style) -> bytes:
     shell = _shell(style, doc.paper, doc.meta.lang)
     writer = _Writer(doc, style, shell)
     return shell.package(dict(body=writer.body(), header=writer.header(), footer=writer.footer(),
-                              nums="".join(writer.nums), links="".join(writer.links.values())),
+                              nums="".join(writer.nums), links="".join(xml for _, xml in writer.links.values())),
                          doc.meta, doc.meta.date)
 
 
@@ -384,7 +384,7 @@ class _Writer:
         self.items: list[_P | _Table] = []
         self.bookmarks = 0
         self.nums: list[str] = []
-        self.links: dict[str, str] = {}  # url: its relationship
+        self.links: dict[str, tuple[str, str]] = {}  # url: its relationship (id, markup)
         self.text_width_mm = shell.text_width_mm
 
     def _new_paragraph(self, style_id: str | None, content: str = "") -> _P:
@@ -543,7 +543,7 @@ class _Writer:
     # Inlines ----------------------------------------------------------------------------------
 
     def _inlines(self, content: Inlines, bold: bool = False) -> str:
-        """The runs (and hyperlinks) of ``content``, as markup (see :func:`ooxml.element`)."""
+        """The runs (and hyperlinks) of ``content``, as markup (:func:`ooxml.run_xml`, :func:`ooxml.hyperlink_xml`)."""
         hyphenate = self.style.spacing.hyphenate
         out = []
         for inline in content:
@@ -567,12 +567,11 @@ class _Writer:
     def _link(self, url: str) -> str:
         """The relationship id of an external address: one per address, numbered as python-docx
         numbers them."""
-        rel = self.links.get(url)
-        if rel is None:
+        known = self.links.get(url)
+        if known is None:
             rel_id = self.shell.rel_id(len(self.links))
-            self.links[url] = ooxml.hyperlink_rel_xml(rel_id, url)
-            return rel_id
-        return rel[len('<Relationship Id="'):rel.index('" ')]
+            self.links[url] = known = (rel_id, ooxml.hyperlink_rel_xml(rel_id, url))
+        return known[0]
 
     def _bookmark(self, p: _P, name: str) -> None:
         self.bookmarks += 1

@@ -14,6 +14,7 @@ properties.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
 from docx.opc.pkgwriter import _ContentTypesItem
@@ -52,7 +53,8 @@ class Shell:
             else:
                 element.append(mark)
         numbering = word.part.numbering_part.element
-        assert numbering.find(qn("w:numIdMacAtCleanup")) is None  # new lists go last
+        if numbering.find(qn("w:numIdMacAtCleanup")) is not None:  # a template's; new lists must go last
+            raise ValueError("the DOCX template's numbering part ends with w:numIdMacAtCleanup")
         self.num_ids = {num.numId for num in numbering.findall(qn("w:num"))}
         self.rel_ids = set(word.part.rels)
         core = word.core_properties
@@ -75,6 +77,8 @@ class Shell:
         # Each file: an entry compressed once, or (name, the pieces between its slots, the slots).
         self.files: list = []
         for name, blob in files:
+            if blob.count(_SLOT) > 1:
+                raise ValueError(f"{name} holds more than one slot")
             if _SLOT in blob:
                 head, tail = blob.split(_SLOT)
                 slot = {"/word/document.xml": "body"}.get(name) or (
@@ -115,7 +119,7 @@ class Shell:
     def package(self, slots: dict[str, str], meta, when: dt.datetime) -> bytes:
         """The DOCX bytes: ``slots`` (body, header, footer, nums, links: markup) and the core
         properties of ``meta`` filled in, stamped ``when``."""
-        values = {name: value.encode("utf-8") for name, value in slots.items()}
+        values = {name: _xml_text(value).encode("utf-8") for name, value in slots.items()}
         values.update(_core_values(meta))
         entries = []
         for file in self.files:
@@ -138,8 +142,29 @@ class Shell:
                 entries.append(entry)
             else:
                 entries.append(zipwrite.entry(name, blob))
-        stamp = (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
-        return zipwrite.archive(entries, stamp)
+        return zipwrite.archive(entries, _zip_stamp(when))
+
+
+def _zip_stamp(when: dt.datetime) -> tuple[int, int, int, int, int, int]:
+    """``when`` as a zip entry's date and time, which hold the years 1980 to 2107 only: an earlier
+    date is moved to its day in 1980 (as ``zipfile`` refuses to, and python-docx did), a later
+    one to the last second the format holds."""
+    if when.year > 2107:
+        return (2107, 12, 31, 23, 59, 58)
+    return (max(when.year, 1980), when.month, when.day, when.hour, when.minute, when.second)
+
+
+# Characters XML 1.0 does not allow (lxml refused them; the brief's text is cleaned of them in
+# ``localize`` and a convention's at load, so finding one here is a bug, never a silent file).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(markup: str) -> str:
+    """``markup``, refused (ValueError) if it holds a character XML 1.0 does not allow."""
+    found = _NOT_XML.search(markup)
+    if found:
+        raise ValueError(f"U+{ord(found.group()):04X} is not an XML character (at {found.start()} in a DOCX part)")
+    return markup
 
 
 def _core_pieces(blob: bytes) -> tuple[list[bytes], list[str]]:
@@ -168,9 +193,9 @@ def _core_values(meta) -> dict[str, bytes]:
     for name, value in texts.items():
         if not isinstance(value, str):
             value = str(value)
-        if len(value) > _CORE_LIMIT:
-            raise ValueError("exceeded 255 char limit for property, got:\n\n'%s'" % value)
-        values[name] = ooxml.text_markup(value).encode("utf-8")
+        if len(value) > _CORE_LIMIT:  # Word's and python-docx's limit; the PDF keeps the whole text
+            value = value[:_CORE_LIMIT - 1].rstrip(" ,") + "…"
+        values[name] = _xml_text(ooxml.text_markup(value)).encode("utf-8")
     values["date"] = meta.date.replace(tzinfo=None).strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
     return values
 

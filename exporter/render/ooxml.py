@@ -86,8 +86,8 @@ def _rpr(bold: bool, italic: bool, colour: str | None, lang: str | None, char_st
 def _t(text: str) -> str:
     """``w:t``, its edge spaces kept (``xml:space``)."""
     if text[0] == " " or text[-1] == " ":
-        return f'<w:t xml:space="preserve">{_text(text)}</w:t>'
-    return f"<w:t>{_text(text)}</w:t>"
+        return f'<w:t xml:space="preserve">{text_markup(text)}</w:t>'
+    return f"<w:t>{text_markup(text)}</w:t>"
 
 
 def hyperlink_xml(runs: str, *, anchor: str | None = None, rel_id: str | None = None) -> str:
@@ -140,7 +140,7 @@ def field_xml(instruction: str, placeholder: str = "1") -> str:
     """A complex field (``w:fldChar`` begin / ``w:instrText`` / separate / result / end), such as
     ``PAGE`` or ``NUMPAGES``; Word and LibreOffice compute the result when they lay the page out."""
     return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
-            f'<w:r><w:instrText xml:space="preserve"> {_text(instruction)} </w:instrText></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> {text_markup(instruction)} </w:instrText></w:r>'
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
             f'<w:r>{_t(placeholder) if placeholder else "<w:t/>"}</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>')
 
@@ -173,8 +173,6 @@ def text_markup(value: str) -> str:
 def _attr(value: str) -> str:
     return value.translate(_ATTR_ESCAPES)
 
-
-_text = text_markup
 
 
 BOX_FONT = "MS Gothic"  # the font Word itself uses for its check boxes' ☐ and ☒
