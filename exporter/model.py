@@ -355,55 +355,100 @@ class Attachment:
     title: TextField = spec()
 
 
+# What a CUI marking may say besides its level: the designation indicator's lines (CUI Marking
+# Handbook, NARA, 2016; 32 CFR 2002.20): the designating agency and office, the categories and
+# limited dissemination controls (also in the banner: CUI//SP-PRVCY//FED ONLY), a point of contact.
+DESIGNATION_KEYS = ("controlled_by", "office", "categories", "dissemination", "poc")
+_MARKING_KEYS = ("scheme", "level") + DESIGNATION_KEYS
+_DESIGNATION_WORD = re.compile(r"^[A-Z0-9][A-Z0-9 -]{0,39}$")  # PRVCY, SP-EXPT, FED ONLY, REL TO USA
+
+
 def _to_marking(value: Any) -> "Text | SchemeMarking":
-    """A marking: ``{scheme: us, level: confidential}``, or free text printed as is."""
+    """A marking: ``{scheme: us, level: confidential}`` (a CUI one with its designation), or free
+    text printed as is."""
     if isinstance(value, dict) and "scheme" in value:
         from exporter.markings import schemes
 
         SCHEMES = schemes()
-        unknown = set(value) - {"scheme", "level"}
+        unknown = set(value) - set(_MARKING_KEYS)
         if unknown:
-            raise ValueError(f"unknown key {sorted(unknown)[0]!r} in a marking (keys: scheme, level)")
+            raise ValueError(f"unknown key {sorted(unknown)[0]!r} in a marking (keys: {', '.join(_MARKING_KEYS)})")
         scheme, level = value.get("scheme"), value.get("level")
         if scheme not in SCHEMES:
             raise ValueError(f"unknown marking scheme {scheme!r}; schemes: {', '.join(SCHEMES)}")
         levels = SCHEMES[scheme].levels
         if level not in levels:
             raise ValueError(f"{level!r} is not a level of the {scheme} scheme; levels: {', '.join(levels)}")
-        return SchemeMarking(scheme, level)
+        designation = {k: value[k] for k in DESIGNATION_KEYS if k in value}
+        if designation and (scheme, level) != ("us", "cui"):
+            raise ValueError(f"{sorted(designation)[0]} belongs to a CUI marking (scheme: us, level: cui) only")
+        for key in ("controlled_by", "office", "poc"):
+            if key in designation and (not isinstance(designation[key], str) or not designation[key].strip()):
+                raise ValueError(f"{key}: expected a text")
+        for key in ("categories", "dissemination"):
+            words = designation.get(key, [])
+            if isinstance(words, str):
+                words = [words]
+            if not isinstance(words, list) or not all(isinstance(w, str) and _DESIGNATION_WORD.match(w) for w in words):
+                raise ValueError(f"{key}: expected markings in capitals as the CUI Registry writes them, "
+                                 "such as [PRVCY] or [FED ONLY]")
+            designation[key] = tuple(words)
+        return SchemeMarking(scheme, level, **designation)
     return _to_text(value)
 
 
 class SchemeMarking:
     """A marking of a known scheme (``us``, ``fr``): its words and colour come from the scheme,
-    never translated into another scheme's words."""
+    never translated into another scheme's words.  A CUI marking may carry its designation
+    indicator (who controls the information, its categories and dissemination controls, a point
+    of contact)."""
 
-    __slots__ = ("scheme", "level")
+    __slots__ = ("scheme", "level") + DESIGNATION_KEYS
 
-    def __init__(self, scheme: str, level: str):
+    def __init__(self, scheme: str, level: str, controlled_by: str | None = None, office: str | None = None,
+                 categories: tuple[str, ...] = (), dissemination: tuple[str, ...] = (), poc: str | None = None):
         self.scheme, self.level = scheme, level
+        self.controlled_by, self.office, self.poc = controlled_by, office, poc
+        self.categories, self.dissemination = tuple(categories), tuple(dissemination)
+
+    def _key(self) -> tuple:
+        return (self.scheme, self.level) + tuple(getattr(self, k) for k in DESIGNATION_KEYS)
 
     def __repr__(self) -> str:
-        return f"SchemeMarking({self.scheme!r}, {self.level!r})"
+        extra = "".join(f", {k}={getattr(self, k)!r}" for k in DESIGNATION_KEYS if getattr(self, k))
+        return f"SchemeMarking({self.scheme!r}, {self.level!r}{extra})"
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, SchemeMarking) and (self.scheme, self.level) == (other.scheme, other.level)
+        return isinstance(other, SchemeMarking) and self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((self.scheme, self.level))
+        return hash(self._key())
 
-    def dump(self) -> dict[str, str]:
-        return {"scheme": self.scheme, "level": self.level}
+    def dump(self) -> dict:
+        out: dict = {"scheme": self.scheme, "level": self.level}
+        for key in DESIGNATION_KEYS:
+            value = getattr(self, key)
+            if value:
+                out[key] = list(value) if isinstance(value, tuple) else value
+        return out
 
 
 MarkingField = Checked("Marking", _to_marking, {
     "anyOf": [
         {"type": "object", "required": ["scheme", "level"], "additionalProperties": False,
-         "properties": {"scheme": {"type": "string"}, "level": {"type": "string"}}},
+         "properties": {"scheme": {"type": "string"}, "level": {"type": "string"},
+                        "controlled_by": {"type": "string", "description": "CUI only: the designating agency."},
+                        "office": {"type": "string", "description": "CUI only: the designating office."},
+                        "categories": {"type": "array", "items": {"type": "string"},
+                                       "description": "CUI only: categories, as the CUI Registry writes them."},
+                        "dissemination": {"type": "array", "items": {"type": "string"},
+                                          "description": "CUI only: limited dissemination controls."},
+                        "poc": {"type": "string", "description": "CUI only: a point of contact."}}},
         _TEXT_SCHEMA,
     ],
     "description": "A marking of a scheme, {scheme: us, level: confidential} or {scheme: fr, level: "
-                   "diffusion-restreinte}; or free text, printed as is.",
+                   "diffusion-restreinte}; a CUI one may add its designation indicator (controlled_by, "
+                   "office, categories, dissemination, poc); or free text, printed as is.",
 })
 
 

@@ -76,6 +76,7 @@ ROLES = {
     "translation": "a quotation's translation",
     "attribution": "who said a quotation, and how we know",
     "closing": "the drafting and clearance lines at the end",
+    "designation": "a CUI memo's designation indicator, a line each, under the head",
 }
 
 

@@ -397,3 +397,51 @@ def test_a_marking_whose_capitals_the_fonts_lack_keeps_those_letters(write_brief
     page = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert "\x00" not in page
     assert page.splitlines()[0] == text.upper().replace("\uA7B1", "\u0287")
+
+
+CUI = ('{scheme: us, level: cui, controlled_by: Department of State, office: Bureau of African Affairs, '
+       'categories: [PRVCY], dissemination: [FED ONLY], poc: "Jane Doe, 202-647-0000"}')
+
+
+@pytest.mark.parametrize("locale, labels", [
+    ("en", ["Controlled by: Department of State", "Controlled by: Bureau of African Affairs", "CUI category: PRVCY",
+            "Limited dissemination control: FED ONLY", "POC: Jane Doe, 202-647-0000"]),
+    ("fr", ["Contrôlé par\u00a0: Department of State", "Contrôlé par\u00a0: Bureau of African Affairs",
+            "Catégorie CUI\u00a0: PRVCY", "Contrôle de diffusion limitée\u00a0: FED ONLY",
+            "Contact\u00a0: Jane Doe, 202-647-0000"]),
+])
+def test_a_cui_memo_carries_its_designation_indicator_on_page_one_and_its_controls_in_the_banner(write_brief, locale, labels):
+    """NARA's CUI Marking Handbook: the banner reads CUI//CATEGORY//CONTROL, and the first page says
+    who controls the information; labels in the memo's language, values as written (US English)."""
+    path = write_brief(brief_text(languages="fr, en", extra=f"marking: {CUI}\n"))
+    result = export_file(str(path), [locale], ["pdf", "docx"], load_style(None))
+    assert not result.errors and not result.warnings, (result.errors, result.warnings)
+    memos = {m.format: m.data for m in result.memos}
+    def spaced(text: str) -> str:  # the PDF's text gives no-break spaces as spaces
+        return " ".join(text.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+    labels = [spaced(label) for label in labels]
+    pages = pdf_text(memos["pdf"]).split("\f")
+    assert all(page.count("CUI//PRVCY//FED ONLY") == 2 for page in pages)
+    lines = [spaced(line) for line in pages[0].splitlines()]
+    assert [line for line in lines if line.split(":")[0] + ":" in {label.split(":")[0] + ":" for label in labels}] == labels
+    words = [spaced(line) for line in docx_text(memos["docx"]).splitlines()]
+    assert all(label in words for label in labels)
+    if locale == "fr":  # the values are US English, and said so to a screen reader
+        document = docx.Document(io.BytesIO(memos["docx"]))
+        runs = [r for p in document.paragraphs for r in p.runs if "Department" in r.text]
+        assert runs and runs[0]._r.find(f"{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")) == "en-US"
+
+
+def test_a_cui_marking_that_does_not_name_its_agency_warns_and_other_levels_take_no_designation(write_brief):
+    from exporter.load import load_file
+
+    result = export_file(str(write_brief(brief_text(extra="marking: {scheme: us, level: cui}\n"))), ["en"], ["pdf"],
+                         load_style(None))
+    assert any("controlled_by" in w.message and "32 CFR 2002" in w.message for w in result.warnings)
+    with pytest.raises(BriefError) as caught:
+        load_file(write_brief(brief_text(extra="marking: {scheme: us, level: secret, controlled_by: State}\n")))
+    assert re.search(r"brief\.yaml:11:\d+: marking: controlled_by belongs to a CUI marking", str(caught.value.problems[0]))
+    with pytest.raises(BriefError) as caught:
+        load_file(write_brief(brief_text(extra="marking: {scheme: us, level: cui, categories: [privacy <b>]}\n")))
+    assert "categories" in str(caught.value.problems[0])

@@ -36,7 +36,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     convention = convention or load_convention(None)
     m = Memo(loaded, loc, convention)
     brief = loaded.brief
-    blocks = list(HEADS[convention.header].build(m))
+    blocks = list(HEADS[convention.header].build(m)) + designation(m)
     tail = None
     for name in convention.sections[brief.kind]:
         made = SECTIONS[name](m)
@@ -88,6 +88,34 @@ def scheme_level(m: Memo) -> SchemeMarking | None:
     return SchemeMarking(m.convention.scheme, key) if key in schemes()[m.convention.scheme].levels else None
 
 
+def designation(m: Memo) -> list[Paragraph]:
+    """A CUI memo's designation indicator, on page 1 under the head (NARA's CUI Marking Handbook;
+    32 CFR 2002.20): the agency (and office) that controls the information, its categories and
+    limited dissemination controls, a point of contact — a line each, labels in the memo's
+    language, values as the brief writes them (in US English, the scheme's).  A CUI marking that
+    does not name its agency gets a warning: the indicator is mandatory."""
+    level = scheme_level(m)
+    if level is None or (level.scheme, level.level) != ("us", "cui"):
+        return []
+    if not level.controlled_by:
+        m.loc.warn(("marking",), "a CUI memo names the agency that designated it (32 CFR 2002.20): add "
+                                 "controlled_by to the marking, such as {scheme: us, level: cui, "
+                                 "controlled_by: Department of State}")
+    _ = m.loc.label
+    lines = (
+        (_("Controlled by", colon=True), level.controlled_by, "controlled_by"),
+        (_("Controlled by", colon=True), level.office, "office"),
+        (_("CUI category", colon=True), ", ".join(level.categories), "categories"),
+        (_("Limited dissemination control", colon=True), ", ".join(level.dissemination), "dissemination"),
+        (_("POC", colon=True), level.poc, "poc"),
+    )
+    spans: list = []
+    for label, value, key in lines:
+        if value:
+            spans += [Span(("\n" if spans else "") + label + " "), m.loc.original(value, "en_US", ("marking", key), quoted=True)]
+    return [Paragraph(tuple(spans), "designation")] if spans else []
+
+
 def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
     """The marking's words, their language, colours, and whether they stand on a band: a scheme's
     level keeps its own words in every language (a US marking on a French memo stays English); a
@@ -104,7 +132,9 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
     if level is not None:
         scheme = schemes()[level.scheme]
         found = scheme.levels[level.level]
-        return found.words, scheme.language, found.colour, found.text, True
+        # A CUI banner carries the categories and dissemination controls: CUI//SP-PRVCY//FED ONLY.
+        words = "//".join([found.words, *("/".join(group) for group in (level.categories, level.dissemination) if group)])
+        return words, scheme.language, found.colour, found.text, True
     if m.convention.scheme and not isinstance(value, SchemeMarking):
         raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
         if raw.strip().lower().replace(" ", "-") in schemes()[m.convention.scheme].unmarked:

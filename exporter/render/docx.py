@@ -240,6 +240,9 @@ def _house_style(word, style: Style) -> None:
     closing_line = add("Closing Line", "Normal")
     font(closing_line, body, style.size.small + 0.5, style.color.muted)
     spacing(closing_line, 0, 0)
+    designation = add("Designation", "Normal")  # a CUI memo's designation indicator, under the head
+    font(designation, body, style.size.small + 0.5, style.color.muted)
+    spacing(designation, 2, None)
 
     centred = add("Memo Title", "Title")
     centred.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -375,6 +378,7 @@ class _Writer:
     ROLE_STYLES = {"kind": "Title", "title": "MemoTitle", "addressee": "Addressee", "timbre": "Timbre",
                    "dateline": "Dateline", "recommendation": "Recommendation", "quote": "Quote",
                    "translation": "Translation", "attribution": "Attribution", "closing": "ClosingLine",
+                   "designation": "Designation",
                    "body": None, "lead": None}
 
     def __init__(self, doc: Document, style: Style, shell: docxshell.Shell):

@@ -163,6 +163,8 @@ class _Styles:
                                 rightIndent=8 * mm, spaceAfter=style.spacing.paragraph_after * 1.5)
         self.closing = para("closing", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
                             textColor=colors.HexColor(c.muted), spaceAfter=0)
+        self.designation = para("designation", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
+                                textColor=colors.HexColor(c.muted), spaceBefore=2, hyphenationLang=None)
         self.closing_label = para("closing-label", fontName=body["italic"], fontSize=size.small + 0.5,
                                   leading=(size.small + 0.5) * line, textColor=colors.HexColor(c.muted),
                                   spaceAfter=0, hyphenationLang=None)
@@ -177,7 +179,8 @@ class _Styles:
         self.roles = {"body": self.body, "lead": self.lead, "kind": self.kind, "title": self.title,
                       "addressee": self.addressee, "timbre": self.timbre, "dateline": self.dateline,
                       "recommendation": self.recommendation, "quote": self.quote,
-                      "translation": self.translation, "attribution": self.attribution, "closing": self.closing}
+                      "translation": self.translation, "attribution": self.attribution, "closing": self.closing,
+                      "designation": self.designation}
         self.languages = {}
         self.lang = lang_tag
 
