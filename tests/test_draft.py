@@ -14,7 +14,7 @@ from hypothesis import given, strategies as st
 from typer.testing import CliRunner
 
 from exporter.cli import app
-from exporter.draft.build import DraftError, default_id, draft_article, draft_from
+from exporter.draft.build import default_id, draft_article, draft_from
 from exporter.draft.extract import extract, quotation_spans
 from exporter.draft.read import ArticleError, MAX_FILE_BYTES, from_text, read_article
 from exporter.load import load_file
@@ -136,8 +136,8 @@ def test_said_surname_resolves_to_the_full_name(tmp_path):
     data = draft_yaml(result.brief)
     assert [(q["speaker"], q["refs"][0]["paragraph"]) for q in data["quotes"]] == [
         ("Nancy Lindborg", 2), ("Nancy Lindborg", 2), ("Karen Johnson", 4)]
-    paragraphs = [f"Secretary of State Antony J. Blinken met the Nigerien foreign minister on Monday.",
-                  f"“We stand with the people of Niger and their democratic institutions,” said Blinken."]
+    paragraphs = ["Secretary of State Antony J. Blinken met the Nigerien foreign minister on Monday.",
+                  "“We stand with the people of Niger and their democratic institutions,” said Blinken."]
     quotes = extract(paragraphs, "en").quotes
     assert quotes[0].speaker == "Antony J. Blinken" and quotes[0].said_as == "Blinken"
 

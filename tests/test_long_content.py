@@ -16,7 +16,7 @@ from exporter.cli import app
 from exporter.export import build_documents, export_loaded
 from exporter.load import load_bytes
 from exporter.style import load_style
-from tests.conftest import brief_text, docx_text, need, pdf_text, words
+from tests.conftest import brief_text, docx_text, need, words
 
 STANCE = " ".join(f"mot{i}" for i in range(1500))  # 1,500 words: about four pages of a narrow column
 WORD = "x" * 3000
