@@ -80,6 +80,8 @@ class ConventionFile:
                                      default=None)
     gpo: bool | None = spec("English text writes US as the GPO Style Manual does: U.S. before a noun, "
                             "United States as a noun.", default=None)
+    page_limit: dict[Literal["information", "action"], int] | None = spec(
+        "Pages a memo of each kind keeps to: action = 2 (a warning past it, counted in the PDF).", default=None)
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ class Convention:
     style: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = field(default=())
     spellings: dict[str, dict[str, str]] = field(default_factory=dict)  # language → word → spelling
     gpo: bool = False
+    page_limit: dict[str, int] = field(default_factory=dict)  # kind → pages
 
     def label(self, key: str) -> tuple[str, str]:
         """(context, msgid) of a label key."""
@@ -173,7 +176,7 @@ def _resolved(path: str, seen: tuple[str, ...] = ()) -> Convention:
         portion_marks=pick("portion_marks", False),
         sections=sections, labels=labels,
         style=tuple((k, tuple(v.items())) for k, v in style.items()),
-        spellings=spellings, gpo=pick("gpo", False),
+        spellings=spellings, gpo=pick("gpo", False), page_limit=pick("page_limit", {}),
     )
     _check(convention, text, shown)
     return convention

@@ -87,7 +87,9 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
     """Render an already loaded brief; problems are collected, never raised."""
     result = FileResult(loaded.file, loaded.brief.id, warnings=list(loaded.warnings))
     try:
-        looks = convention_of(loaded, convention).apply(style)
+        chosen = convention_of(loaded, convention)
+        looks = chosen.apply(style)
+        limit = chosen.page_limit.get(loaded.brief.kind)
         for locale, document, warnings in build_documents(loaded, locales, style, convention):
             result.warnings.extend(warnings)
             if strict and result.warnings:
@@ -96,6 +98,8 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
                 data = renderer(fmt)(document, looks)
                 name = output_name(loaded.brief.id, locale, fmt)
                 result.memos.append(Memo(name, loaded.brief.id, locale, fmt, data))
+                if limit and fmt == "pdf":
+                    result.warnings.extend(_over_limit(loaded, chosen, name, data, limit))
     except BriefError as exc:
         result.errors.extend(exc.problems)
     except Exception as exc:  # a bug of ours must not cost the rest of a batch
@@ -109,6 +113,18 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
     if result.errors:
         result.memos = []
     return result
+
+
+def _over_limit(loaded: LoadedBrief, convention, name: str, data: bytes, limit: int) -> list[Problem]:
+    """A warning when a memo runs past its convention's page limit (State: an action memo keeps to
+    two pages); counted in the PDF, whose pages the DOCX's match."""
+    from exporter.render.pdf import page_count
+
+    pages = page_count(data)
+    if pages <= limit:
+        return []
+    return [Problem(loaded.file, f"{name} runs to {pages} pages; a {convention.name} {loaded.brief.kind} memo "
+                                 f"keeps to {limit}: shorten the background or move detail to an attachment")]
 
 
 def export_file(path: str, locales: list[str] | None, formats: list[str], style: Style,

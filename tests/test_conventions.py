@@ -445,3 +445,32 @@ def test_a_cui_marking_that_does_not_name_its_agency_warns_and_other_levels_take
     with pytest.raises(BriefError) as caught:
         load_file(write_brief(brief_text(extra="marking: {scheme: us, level: cui, categories: [privacy <b>]}\n")))
     assert "categories" in str(caught.value.problems[0])
+
+
+@pytest.mark.parametrize("sample", ["niger-us-cooperation", "niger-force-posture"])
+def test_the_page_count_read_from_a_pdf_is_its_number_of_pages(sample):
+    from exporter.render.pdf import page_count
+
+    for memo in export_file(str(ROOT / "samples" / f"{sample}.yaml"), ["fr", "en_US"], ["pdf"], load_style("formal"),
+                            convention="us-state").memos:
+        assert page_count(memo.data) == len(PdfReader(io.BytesIO(memo.data)).pages)
+
+
+def test_a_state_action_memo_past_two_pages_warns_and_the_sample_does_not(tmp_path):
+    """The S/ES action memo template sets a firm two-page limit."""
+    sample = ROOT / "samples" / "niger-force-posture.yaml"
+    fits = export_file(str(sample), ["en_US"], ["pdf", "docx"], load_style(None), convention="us-state")
+    assert not fits.errors and not [w for w in fits.warnings if "pages" in w.message]
+    text = sample.read_text("utf-8")
+    start = text.index("background:\n") + len("background:\n")
+    end = text.index("\ndiscussion:")
+    longer = text[:start] + text[start:end] * 4 + text[end:]  # the same background points, four times
+    (tmp_path / "long.yaml").write_text(longer, "utf-8")
+    (tmp_path / "article-niger-us-cooperation.fr.txt").write_text(
+        (ROOT / "samples" / "article-niger-us-cooperation.fr.txt").read_text("utf-8"), "utf-8")
+    result = export_file(str(tmp_path / "long.yaml"), ["en_US"], ["pdf"], load_style(None), convention="us-state")
+    over = [w.message for w in result.warnings if "pages" in w.message]
+    assert len(over) == 1 and "niger-force-posture.en_US.pdf runs to 3 pages" in over[0] and "keeps to 2" in over[0]
+    assert export_file(str(tmp_path / "long.yaml"), ["en_US"], ["pdf"], load_style(None)).warnings == []  # bilingual: no limit
+    strict = export_file(str(tmp_path / "long.yaml"), ["en_US"], ["pdf"], load_style(None), strict=True, convention="us-state")
+    assert strict.errors and not strict.memos
