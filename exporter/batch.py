@@ -41,7 +41,7 @@ def check_output_folder(out: Path, option: str = "--out", write: bool = True) ->
         if not out.is_dir():
             raise UsageError(f"{option} {out}: is a file, not a folder")
         if write and not os.access(out, os.W_OK | os.X_OK):
-            raise UsageError(f"{option} {out}: cannot write in this folder (permission denied)")
+            raise UsageError(f"{option} {out}: cannot write in this folder ({_why_not_writable(out)})")
         return
     ancestor = out.absolute().parent
     while not ancestor.exists() and ancestor != ancestor.parent:
@@ -50,8 +50,19 @@ def check_output_folder(out: Path, option: str = "--out", write: bool = True) ->
         return
     shown = display_path(ancestor)
     reason = (f"{shown} is a file, not a folder" if not ancestor.is_dir()
-              else f"cannot create it in {shown} (permission denied)")
+              else f"cannot create it in {shown} ({_why_not_writable(ancestor)})")
     raise UsageError(f"{option} {out}: cannot create the folder: {reason}")
+
+
+def _why_not_writable(folder: Path) -> str:
+    """Why a folder refuses writing: a read-only file system (a mounted image, a locked-down CI
+    volume) is not a matter of permissions, and chmod would not help."""
+    try:
+        if os.statvfs(folder).f_flag & os.ST_RDONLY:
+            return "read-only file system"
+    except (OSError, AttributeError):  # no statvfs (Windows) or no longer there
+        pass
+    return "permission denied"
 
 
 @dataclass

@@ -345,3 +345,24 @@ def test_check_compares_memos_in_a_folder_it_cannot_write_in(read_only_memos, tm
     assert blocked.exit_code == 2 and "--out afile: is a file, not a folder" in blocked.output
     nested = runner.invoke(app, ["export", "b", "--out", "afile/memos", "--check"])
     assert nested.exit_code == 2 and "afile is a file, not a folder" in nested.output
+
+
+@pytest.mark.parametrize("read_only, reason", [(True, "read-only file system"), (False, "permission denied")])
+def test_an_output_folder_that_refuses_writing_says_why(tmp_path, monkeypatch, read_only, reason):
+    """A read-only volume is not a matter of permissions: the message says which it is (the file
+    system's flags are simulated: mounting one needs privileges CI may not have)."""
+    from exporter import batch
+
+    real_statvfs = os.statvfs
+
+    class Flags:
+        def __init__(self, path):
+            self.f_flag = real_statvfs(path).f_flag | (os.ST_RDONLY if read_only else 0)
+            if not read_only:
+                self.f_flag &= ~os.ST_RDONLY
+
+    monkeypatch.setattr(batch.os, "access", lambda path, mode: False)
+    monkeypatch.setattr(batch.os, "statvfs", Flags)
+    for out in (tmp_path, tmp_path / "new" / "memos"):
+        with pytest.raises(batch.UsageError, match=reason):
+            batch.check_output_folder(out)
