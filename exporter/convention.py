@@ -176,7 +176,8 @@ def _resolved(path: str, seen: tuple[str, ...] = ()) -> Convention:
         portion_marks=pick("portion_marks", False),
         sections=sections, labels=labels,
         style=tuple((k, tuple(v.items())) for k, v in style.items()),
-        spellings=spellings, gpo=pick("gpo", False), page_limit=pick("page_limit", {}),
+        spellings=spellings, gpo=pick("gpo", False),
+        page_limit={**(base.page_limit if base else {}), **(own.page_limit or {})},  # per kind, as inherited
     )
     _check(convention, text, shown)
     return convention
@@ -212,6 +213,9 @@ def _check(convention: Convention, text: str, shown: str) -> None:
         found = control_character(value)
         if found:
             problems.append(tomlfile.problem(text, shown, path, f"control character U+{ord(found):04X} in a text the memo prints"))
+    for kind, pages in convention.page_limit.items():
+        if pages < 1:
+            problems.append(tomlfile.problem(text, shown, ("page_limit", kind), f"expected at least one page, not {pages}"))
     if convention.scheme is not None and convention.scheme not in schemes():
         problems.append(tomlfile.problem(text, shown, ("scheme",), f"unknown marking scheme {convention.scheme!r}"))
     if problems:

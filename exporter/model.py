@@ -360,7 +360,10 @@ class Attachment:
 # limited dissemination controls (also in the banner: CUI//SP-PRVCY//FED ONLY), a point of contact.
 DESIGNATION_KEYS = ("controlled_by", "office", "categories", "dissemination", "poc")
 _MARKING_KEYS = ("scheme", "level") + DESIGNATION_KEYS
-_DESIGNATION_WORD = re.compile(r"^[A-Z0-9][A-Z0-9 -]{0,39}$")  # PRVCY, SP-EXPT, FED ONLY, REL TO USA
+# PRVCY, SP-EXPT, FED ONLY, REL TO USA.  The string's end as (?![\s\S]), not $: in Python and in a
+# JSON Schema validator, $ would let a final line break through (into the banner).
+DESIGNATION_WORD = r"^[A-Z0-9][A-Z0-9 -]{0,39}(?![\s\S])"
+_DESIGNATION_WORD = re.compile(DESIGNATION_WORD)
 
 
 def _to_marking(value: Any) -> "Text | SchemeMarking":
@@ -439,9 +442,11 @@ MarkingField = Checked("Marking", _to_marking, {
          "properties": {"scheme": {"type": "string"}, "level": {"type": "string"},
                         "controlled_by": {"type": "string", "description": "CUI only: the designating agency."},
                         "office": {"type": "string", "description": "CUI only: the designating office."},
-                        "categories": {"type": "array", "items": {"type": "string"},
+                        "categories": {"anyOf": [{"type": "string", "pattern": DESIGNATION_WORD},
+                                                 {"type": "array", "items": {"type": "string", "pattern": DESIGNATION_WORD}}],
                                        "description": "CUI only: categories, as the CUI Registry writes them."},
-                        "dissemination": {"type": "array", "items": {"type": "string"},
+                        "dissemination": {"anyOf": [{"type": "string", "pattern": DESIGNATION_WORD},
+                                                    {"type": "array", "items": {"type": "string", "pattern": DESIGNATION_WORD}}],
                                           "description": "CUI only: limited dissemination controls."},
                         "poc": {"type": "string", "description": "CUI only: a point of contact."}}},
         _TEXT_SCHEMA,

@@ -60,11 +60,12 @@ def folded_uri_pattern() -> str:
     return pattern
 
 
-# (pattern, flags as the library passes them) → the equivalent pattern compiled instead.
+# (pattern, flags as the library passes them) → the equivalent (pattern, flags) compiled instead:
+# the folded URL pattern without IGNORECASE, whose work its folding has done.
 QUICK = {
-    (REPORTLAB_URI, re.IGNORECASE): folded_uri_pattern,
-    (TEXTSPLIT_CJK, re.UNICODE): lambda: "([^\\x00-\\u2e7f\\U00010000-\\U0010ffff])",
-    (YAML_NON_PRINTABLE, 0): lambda: "[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f\\ud800-\\udfff\\ufffe\\uffff]",
+    (REPORTLAB_URI, re.IGNORECASE): lambda: (folded_uri_pattern(), 0),
+    (TEXTSPLIT_CJK, re.UNICODE): lambda: ("([^\\x00-\\u2e7f\\U00010000-\\U0010ffff])", re.UNICODE),
+    (YAML_NON_PRINTABLE, 0): lambda: ("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x84\\x86-\\x9f\\ud800-\\udfff\\ufffe\\uffff]", 0),
 }
 
 
@@ -75,7 +76,7 @@ def quick_patterns():
 
     def compile(pattern, flags=0):
         quick = QUICK.get((pattern, flags)) if isinstance(pattern, str) else None
-        return original(quick() if quick else pattern, flags)
+        return original(*quick()) if quick else original(pattern, flags)
 
     re.compile = compile
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import io
 import os
 import re
@@ -22,6 +23,7 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 # Parsed fonts are cached between runs (exporter/render/fontcache.py): the tests and the commands
 # they start keep theirs in a folder of their own, not in the user's cache.
 os.environ["BRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="brief-test-cache-")
+atexit.register(shutil.rmtree, os.environ["BRIEF_CACHE_DIR"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "niger-us-cooperation.yaml"

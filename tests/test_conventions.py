@@ -474,3 +474,59 @@ def test_a_state_action_memo_past_two_pages_warns_and_the_sample_does_not(tmp_pa
     assert export_file(str(tmp_path / "long.yaml"), ["en_US"], ["pdf"], load_style(None)).warnings == []  # bilingual: no limit
     strict = export_file(str(tmp_path / "long.yaml"), ["en_US"], ["pdf"], load_style(None), strict=True, convention="us-state")
     assert strict.errors and not strict.memos
+
+
+def test_a_title_that_reads_like_a_page_tree_does_not_change_the_count(tmp_path):
+    """The page count follows the trailer, the catalog and the page tree, not the file's first
+    "/Count N /Kids" — which a subject could write (the Info title is not compressed)."""
+    from exporter.render.pdf import page_count
+
+    text = (ROOT / "samples" / "niger-force-posture.yaml").read_text("utf-8")
+    subject = re.search(r'^    en: "Niger: hold the US presence[^\n]*$', text, re.M).group()
+    path = tmp_path / "hostile.yaml"
+    path.write_text(text.replace(subject, '    en: "Niger /Count 9 /Kids hold"', 1), "utf-8")
+    (tmp_path / "article-niger-us-cooperation.fr.txt").write_text(
+        (ROOT / "samples" / "article-niger-us-cooperation.fr.txt").read_text("utf-8"), "utf-8")
+    result = export_file(str(path), ["en_US"], ["pdf"], load_style(None), strict=True, convention="us-state")
+    assert not result.errors, result.errors
+    data = result.memos[0].data
+    assert b"/Count 9 /Kids" in data and data.index(b"/Count 9 /Kids") < data.rindex(b"/Count 2 /Kids")
+    assert page_count(data) == 2 == len(PdfReader(io.BytesIO(data)).pages)
+    with pytest.raises(ValueError, match="no page tree"):
+        page_count(b"%PDF-1.4 /Count 3 /Kids")
+
+
+def test_a_convention_adds_page_limits_to_those_it_extends_and_refuses_none(tmp_path):
+    path = tmp_path / "house.toml"
+    path.write_text('name = "house"\nextends = "us-state"\npage_limit = { information = 3 }\n', "utf-8")
+    assert load_convention(str(path)).page_limit == {"action": 2, "information": 3}
+    zero = tmp_path / "zero.toml"  # (conventions are read once per path)
+    zero.write_text('name = "zero"\nextends = "us-state"\npage_limit = { action = 0 }\n', "utf-8")
+    with pytest.raises(BriefError, match="page_limit.action: expected at least one page"):
+        load_convention(str(zero))
+
+
+@pytest.mark.parametrize("marking, refused", [
+    ("{scheme: us, level: cui, controlled_by: State, categories: \"PRVCY\\n\"}", True),  # a line break in the banner
+    ("{scheme: us, level: cui, controlled_by: State, categories: [prvcy]}", True),
+    ("{scheme: us, level: cui, controlled_by: State, categories: PRVCY, dissemination: [FED ONLY, NOCON]}", False),
+])
+def test_cui_categories_and_controls_are_words_in_capitals_and_the_schema_says_so(write_brief, marking, refused):
+    import json
+
+    import jsonschema
+    import yaml
+
+    from exporter.load import load_file
+    from exporter.model import Brief
+    from exporter.records import json_schema
+
+    path = write_brief(brief_text(extra=f"marking: {marking}\n"))
+    data = json.loads(json.dumps(yaml.safe_load(path.read_text("utf-8")), default=str))  # dates as strings
+    valid = jsonschema.Draft202012Validator(json_schema(Brief, "brief")).is_valid(data)
+    if refused:
+        with pytest.raises(BriefError):
+            load_file(path)
+    else:
+        load_file(path)
+    assert valid != refused

@@ -48,7 +48,12 @@ def test_a_corrupt_or_foreign_entry_is_parsed_again_and_replaced(tmp_path, monke
     path = str(face_path("Liberation Serif", "regular"))
     parsed = attributes(TTFont("parsed", path, asciiReadable=0))
     entry = tmp_path / cache_key(open(path, "rb").read(), 1)
-    for bad in (b"", b"\x00garbage", __import__("marshal").dumps({"values": {}, "names": {}}), b"\xff" * 100):
+    import marshal
+
+    for bad in (b"", b"\x00garbage", b"\xff" * 100, marshal.dumps({"values": {}, "names": {}}),
+                marshal.dumps({"values": {"unitsPerEm": 2048}, "names": {}}),  # decodes, but a parse gives more
+                marshal.dumps({"values": [1], "names": {}}), marshal.dumps({"values": {}, "names": []}),
+                marshal.dumps([]), marshal.dumps({"values": {"unitsPerEm": "2048"}, "names": {}})):
         entry.write_bytes(bad)
         assert attributes(cached_ttfont("again", path, asciiReadable=0)) == parsed
         assert entry.read_bytes() != bad  # rewritten by the parse
@@ -70,9 +75,16 @@ def test_the_cache_follows_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("BRIEF_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert fontcache.cache_folder() == tmp_path / "brief"
-    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")  # ignored, as the XDG specification says
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert fontcache.cache_folder() == tmp_path / "home" / ".cache" / "brief"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert fontcache.cache_folder() == tmp_path / "home" / ".cache" / "brief"
+    # No home at all (a container's user without one): no cache, never ./~/.cache in the folder
+    # the command runs in.
+    monkeypatch.delenv("HOME")
+    monkeypatch.setattr(fontcache.os.path, "expanduser", lambda path: path)
+    assert fontcache.cache_folder() is None
 
 
 def test_the_key_names_the_bytes_and_what_reads_them():

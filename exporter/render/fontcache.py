@@ -31,12 +31,17 @@ FORMAT = 1  # of the files written here: bumped if what they hold changes
 
 
 def cache_folder() -> Path | None:
-    """Where the parsed faces are kept, or None when caching is turned off."""
+    """Where the parsed faces are kept, or None when caching is turned off — or when there is no
+    home to keep them in (a container's user without one): never a folder relative to where the
+    command runs.  A relative ``XDG_CACHE_HOME`` is ignored, as the XDG specification says."""
     chosen = os.environ.get("BRIEF_CACHE_DIR")
     if chosen is not None:
         return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "brief"
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    if os.path.isabs(xdg):
+        return Path(xdg) / "brief"
+    home = os.path.expanduser("~")
+    return Path(home) / ".cache" / "brief" if os.path.isabs(home) else None
 
 
 def cache_key(data: bytes, char_info: int) -> str:
@@ -69,17 +74,26 @@ class CachedFace(TTFontFace):
             _store(path, extracted)
 
     def _restore(self, path: Path) -> bool:
-        """Take the extracted attributes from ``path``; False if it holds none we can use."""
+        """Take the extracted attributes from ``path``; False, the face untouched, if it holds
+        none we can use: unreadable, not marshal data, or not every attribute a parse gives."""
         try:
             entry = marshal.loads(path.read_bytes())
-            values, names = entry["values"], entry["names"]
-            values.update({k: TTFNameBytes(v) for k, v in names.items()})
-            units = values["unitsPerEm"]
-        except (OSError, EOFError, ValueError, TypeError, KeyError, UnicodeDecodeError):
+            values = dict(entry["values"])
+            values.update({k: TTFNameBytes(v) for k, v in entry["names"].items()})
+            if not all(isinstance(values.get(k), kind) for k, kind in _REQUIRED.items()):
+                return False
+        except Exception:  # a damaged entry costs a parse, never a run
             return False
         self.__dict__.update(values)
-        self._pdfScale = _scale(units)
+        self._pdfScale = _scale(values["unitsPerEm"])
         return True
+
+
+# What a parse always gives (reportlab's extractInfo with charInfo), checked before an entry is used.
+_REQUIRED = {"name": bytes, "unitsPerEm": int, "bbox": list, "ascent": (int, float), "descent": (int, float),
+             "capHeight": (int, float), "flags": int, "numGlyphs": int, "charToGlyph": dict,
+             "glyphToChar": dict, "charWidths": dict, "hmetrics": list, "defaultWidth": (int, float),
+             "glyphPos": list}
 
 
 def _store(path: Path, extracted: dict) -> None:

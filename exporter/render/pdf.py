@@ -540,16 +540,26 @@ class _Builder:
         return page_width - (self.style.page.margin_left + self.style.page.margin_right) * mm
 
 
-_PAGE_TREE = re.compile(rb"/Count (\d+) /Kids")  # how reportlab writes the root of the page tree
-
-
 def page_count(data: bytes) -> int:
-    """The number of pages of a PDF this module wrote (its page tree's root says it: the
-    outline's /Count has no /Kids).  A test compares it with pypdf's count for every sample."""
-    found = _PAGE_TREE.search(data)
-    if found is None:
-        raise ValueError("not a PDF written by exporter.render.pdf: no page tree")
-    return int(found.group(1))
+    """The number of pages of a PDF this module wrote, read as a reader finds it: the trailer
+    names the catalog, the catalog the page tree, the tree its /Count — each object found through
+    the cross-reference table, never by searching the file, where a memo's own words (its title, a
+    bookmark) could read "/Count 9 /Kids".  A test compares it with pypdf's count."""
+    try:
+        start = int(data[data.rindex(b"startxref"):].split()[1])
+        lines = data[start:].split(b"\n")
+        first, size = (int(n) for n in lines[1].split())
+        offsets = {first + i: int(line[:10]) for i, line in enumerate(lines[2:2 + size])}
+        trailer = b"\n".join(lines[2 + size:])
+
+        def obj(pattern: bytes, text: bytes) -> bytes:
+            number = int(re.search(pattern + rb" (\d+) 0 R", text).group(1))
+            return data[offsets[number]:data.index(b"endobj", offsets[number])]
+
+        tree = obj(rb"/Pages", obj(rb"/Root", trailer))
+        return int(re.search(rb"/Count (\d+)", tree).group(1))
+    except (ValueError, IndexError, KeyError, AttributeError) as exc:
+        raise ValueError("not a PDF written by exporter.render.pdf (no page tree through its trailer)") from exc
 
 
 def render(doc: Document, style: Style) -> bytes:
