@@ -206,7 +206,11 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
     result = Result(briefs=len(files))
     if not options.check:
         _sweep_leftovers(options.out)
+    clashes = len(result.errors)
     runnable = _without_duplicate_ids(files, result)
+    for problem in result.errors[clashes:]:  # reported as each brief is: a clash is one brief's failure
+        if progress:
+            progress(FileResult(problem.file, errors=[problem]), [])
     jobs = max(1, min(options.jobs, len(runnable)))
     if jobs == 1:
         for path in runnable:

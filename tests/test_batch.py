@@ -76,6 +76,11 @@ def test_duplicate_ids_are_errors_not_overwrites(tmp_path):
     assert sorted(Path(p.file).name for p in result.errors) == ["brief-01.yaml", "copy.yaml"]
     assert all("also used by" in p.message for p in result.errors)
     assert {Path(r.path).name.split(".")[0] for r in result.outputs} == {"brief-00"}
+    # ... and the command says so, one line per brief, as for any brief that fails
+    shown = runner.invoke(app, ["export", str(folder), "-o", str(tmp_path / "o2")])
+    assert shown.exit_code == 1
+    assert [line for line in shown.output.splitlines() if "also used by" in line] == [
+        f"{p.file}: {p.message}" for p in result.errors]
 
 
 @pytest.mark.parametrize("spelling", ['id: "brief-01"', "id: 'brief-01'  # same id, quoted", "id: &a brief-01",
