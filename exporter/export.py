@@ -75,11 +75,14 @@ def build_documents(loaded: LoadedBrief, locale_names: list[str] | None, style: 
     style = chosen.apply(style)
     names = locale_names or list(loaded.brief.languages)
     charset = drawable(style.font.body, style.font.heading)
+    said: set = set()  # a warning about the brief itself is the same in every locale: said once
     for name in names:
         locale = parse_locale(name, loaded.file)
         loc = Localizer(loaded, locale, charset, chosen.spellings, chosen.gpo)
         document = build(loaded, loc, style, chosen)
-        yield str(locale), document, loc.warnings
+        new = [w for w in loc.warnings if w not in said]
+        said.update(new)
+        yield str(locale), document, new
 
 
 def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[str], style: Style,

@@ -297,6 +297,11 @@ class Localizer:
         """A warning about the field ``path`` of the brief (``--strict`` makes it an error)."""
         self._warn(path, message)
 
+    def warn_brief(self, path: tuple, message: str) -> None:
+        """A warning about the brief itself, the same in every locale (no ``[locale]`` before it:
+        the export says it once, however many memos are made)."""
+        self.warnings.append(self.loaded.problem(path, message, warning=True))
+
     def _warn(self, path: tuple, message: str) -> None:
         self.warnings.append(self.loaded.problem(path, f"[{self.name}] {message}", warning=True))
 

@@ -436,9 +436,11 @@ def test_a_cui_memo_carries_its_designation_indicator_on_page_one_and_its_contro
 def test_a_cui_marking_that_does_not_name_its_agency_warns_and_other_levels_take_no_designation(write_brief):
     from exporter.load import load_file
 
-    result = export_file(str(write_brief(brief_text(extra="marking: {scheme: us, level: cui}\n"))), ["en"], ["pdf"],
-                         load_style(None))
-    assert any("controlled_by" in w.message and "32 CFR 2002" in w.message for w in result.warnings)
+    result = export_file(str(write_brief(brief_text(languages="en, fr", extra="marking: {scheme: us, level: cui}\n"))),
+                         None, ["pdf"], load_style(None))
+    assert len(result.memos) == 2  # a warning about the brief, said once for its two memos
+    assert [w.message for w in result.warnings if "controlled_by" in w.message and "32 CFR 2002" in w.message] == [
+        w.message for w in result.warnings] and len(result.warnings) == 1
     with pytest.raises(BriefError) as caught:
         load_file(write_brief(brief_text(extra="marking: {scheme: us, level: secret, controlled_by: State}\n")))
     assert re.search(r"brief\.yaml:11:\d+: marking: controlled_by belongs to a CUI marking", str(caught.value.problems[0]))

@@ -98,7 +98,7 @@ def designation(m: Memo) -> list[Paragraph]:
     if level is None or (level.scheme, level.level) != ("us", "cui"):
         return []
     if not level.controlled_by:
-        m.loc.warn(("marking",), "a CUI memo names the agency that designated it (32 CFR 2002.20): add "
+        m.loc.warn_brief(("marking",), "a CUI memo names the agency that designated it (32 CFR 2002.20): add "
                                  "controlled_by to the marking, such as {scheme: us, level: cui, "
                                  "controlled_by: Department of State}")
     _ = m.loc.label
@@ -125,7 +125,7 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
     value = m.brief.marking
     if value is None:
         if m.convention.require_marking:
-            m.loc.warn(("marking",), "a memo of this convention carries a marking: add `marking:` "
+            m.loc.warn_brief(("marking",), "a memo of this convention carries a marking: add `marking:` "
                                      "(such as {scheme: us, level: unclassified})")
         return "", m.loc.tag, NEUTRAL, NEUTRAL, False
     level = scheme_level(m)
