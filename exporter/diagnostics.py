@@ -65,3 +65,23 @@ def join_path(parts: tuple) -> str:
         else:
             out += f".{part}" if out else str(part)
     return out
+
+
+class NotUTF8(ValueError):
+    """Bytes that are not UTF-8 text, and where (1-based) the first byte that is not is."""
+
+    def __init__(self, line: int, column: int):
+        super().__init__(f"not UTF-8 text (line {line}, column {column})")
+        self.line, self.column = line, column
+
+
+def utf8_text(raw: bytes) -> str:
+    """``raw`` as text: UTF-8, a leading byte-order mark dropped (editors on Windows write one);
+    :class:`NotUTF8` says where it is not, so that a message can point there."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise NotUTF8(line, exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1) from None

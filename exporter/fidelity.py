@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from exporter.diagnostics import Problem
+from exporter.diagnostics import NotUTF8, Problem, utf8_text
 from exporter.model import Ref, same_language
 
 if TYPE_CHECKING:
@@ -79,16 +79,12 @@ def parse_article(raw: bytes, name: str) -> Article:
     for magic, what in _MAGIC:
         if raw.startswith(magic):
             raise ValueError(f"the file is {what}, not plain text: {_SAVE_AS_TEXT}")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        text = utf8_text(raw)
+    except NotUTF8 as exc:
         if b"\x00" in raw[:4096]:
             raise ValueError(f"the file is binary, not text: {_SAVE_AS_TEXT}") from None
-        raise ValueError(f"the file is not UTF-8 text (line {line}, column {col}): save it as UTF-8") from None
+        raise ValueError(f"the file is {exc}: save it as UTF-8") from None
     bad = _CONTROL.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1

@@ -18,7 +18,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from exporter.diagnostics import BriefError, Problem, join_path
+from exporter.diagnostics import BriefError, NotUTF8, Problem, join_path, utf8_text
 from exporter.model import Brief, Ref, RelativeDate, Text
 from exporter.records import Invalid, validate, wire_items
 from exporter.yamlsource import Located, YamlProblem, parse
@@ -86,14 +86,10 @@ def load_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> LoadedBrie
 def load_bytes(raw: bytes, name: str = "<brief>", folder: str | os.PathLike | None = None) -> LoadedBrief:
     """Validate a brief given as bytes (``name`` is used in messages); a source's ``file:`` is read
     relative to ``folder`` (default: the folder of ``name``)."""
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
     try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise BriefError([Problem(name, "the file is not UTF-8 text (save it as UTF-8)", line, col)]) from None
+        text = utf8_text(raw)
+    except NotUTF8 as exc:
+        raise BriefError([Problem(name, "the file is not UTF-8 text (save it as UTF-8)", exc.line, exc.column)]) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
         raise BriefError([Problem(name, "the file contains NUL bytes: it is not a text file", line)])
