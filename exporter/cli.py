@@ -105,6 +105,20 @@ def _fail_usage(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _briefs(paths: list[str], shard: str | None = None) -> list:
+    """The brief files ``paths`` name (files, folders, globs; a ``--shard`` of them), or exit 2
+    saying why there are none to work on."""
+    from exporter import batch
+
+    try:
+        files = batch.shard(batch.collect(paths), shard)
+    except batch.UsageError as exc:
+        _fail_usage(str(exc))
+    if not files:
+        _fail_usage("no briefs found (*.yaml or *.yml)")
+    return files
+
+
 def _check_formats_locales(formats: list[str] | None, locales: list[str] | None) -> list[str]:
     from exporter.export import FORMATS
 
@@ -160,12 +174,7 @@ def export(
     if debug:
         os.environ["BRIEF_DEBUG"] = "1"
     formats = _check_formats_locales(format, locale)
-    try:
-        files = batch.shard(batch.collect(paths), shard)
-    except batch.UsageError as exc:
-        _fail_usage(str(exc))
-    if not files:
-        _fail_usage("no briefs found (*.yaml or *.yml)")
+    files = _briefs(paths, shard)
     options = batch.Options(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
                             jobs=jobs or os.cpu_count() or 1, strict=strict, check=check)
     reporter = _Reporter(quiet, verbose, len(files))
@@ -200,18 +209,12 @@ def validate(
 
       brief validate samples/*.yaml --strict
     """
-    from exporter import batch
     from exporter.diagnostics import BriefError
     from exporter.export import build_documents
     from exporter.load import load_file
     from exporter.style import load_style
 
-    try:
-        files = batch.collect(paths)
-    except batch.UsageError as exc:
-        _fail_usage(str(exc))
-    if not files:
-        _fail_usage("no briefs found (*.yaml or *.yml)")
+    files = _briefs(paths)
     style = load_style(None)
     bad = 0
     for path in files:
@@ -325,12 +328,7 @@ def mail(
         _fail_usage("--ledger records what --send delivered: add --send (drafts are never recorded)")
     if out is not None and send:
         _fail_usage("--out is the drafts' folder: --send writes no files (see --report and --ledger)")
-    try:
-        files = batch.collect(paths)
-    except batch.UsageError as exc:
-        _fail_usage(str(exc))
-    if not files:
-        _fail_usage("no briefs found (*.yaml or *.yml)")
+    files = _briefs(paths)
     try:
         from exporter.diagnostics import BriefError
         from exporter.style import load_style
