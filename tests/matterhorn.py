@@ -433,13 +433,8 @@ def _tables(r: Reader) -> None:
                "TFoot": {"TR"}, "TR": {"TH", "TD"}}
     parents = {"TR": {"Table", "THead", "TBody", "TFoot"}, "TH": {"TR"}, "TD": {"TR"},
                "THead": {"Table"}, "TBody": {"Table"}, "TFoot": {"Table"}}
+    _nesting(r, "09-004", allowed, parents)
     for node in r.elements():
-        if node.type in allowed:
-            for kid in node.elements():
-                if kid.type not in allowed[node.type]:
-                    r.fail("09-004", f"{kid.type} inside {node.type}")
-        if node.type in parents and (node.parent is None or node.parent.type not in parents[node.type]):
-            r.fail("09-004", f"{node.type} outside {'/'.join(sorted(parents[node.type]))}")
         if node.type == "Table":
             rows = [k for k in node.elements() if k.type == "TR"]
             rows += [row for k in node.elements() if k.type in ("THead", "TBody", "TFoot") for row in k.elements()]
@@ -473,13 +468,19 @@ def _regular(r: Reader, rows: list[Node]) -> None:
 def _lists(r: Reader) -> None:
     allowed = {"L": {"LI", "L", "Caption"}, "LI": {"Lbl", "LBody"}}
     parents = {"LI": {"L"}, "Lbl": {"LI", "BibEntry", "TOCI"}, "LBody": {"LI"}}
+    _nesting(r, "09-005", allowed, parents)
+
+
+def _nesting(r: Reader, clause: str, allowed: dict[str, set], parents: dict[str, set]) -> None:
+    """ISO 32000's nesting of a structure (tables, lists): each element's kids of the types it
+    may hold (``allowed``), and each element inside one of the types it belongs in (``parents``)."""
     for node in r.elements():
         if node.type in allowed:
             for kid in node.elements():
                 if kid.type not in allowed[node.type]:
-                    r.fail("09-005", f"{kid.type} inside {node.type}")
+                    r.fail(clause, f"{kid.type} inside {node.type}")
         if node.type in parents and (node.parent is None or node.parent.type not in parents[node.type]):
-            r.fail("09-005", f"{node.type} outside {'/'.join(sorted(parents[node.type]))}")
+            r.fail(clause, f"{node.type} outside {'/'.join(sorted(parents[node.type]))}")
 
 
 def _annotations(r: Reader) -> None:
