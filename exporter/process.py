@@ -27,6 +27,9 @@ GC_THRESHOLDS = (50_000, 20, 100)
 def main() -> None:
     """Console-script entry point: run the ``brief`` command, flush, exit without teardown."""
     gc.set_threshold(*GC_THRESHOLDS)
+    from exporter._compat import quickre
+
+    quickre.host()  # this process is ours: reportlab and PyYAML may compile the quick patterns
     from exporter.cli import app
 
     code = run(app)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import datetime as _dt
 from dataclasses import dataclass
 
-from exporter.quickre import quick_patterns
+from exporter._compat.quickre import quick_patterns
 
-with quick_patterns():  # PyYAML's first import: ≈ 5 ms quicker, same behaviour (see quickre)
+with quick_patterns():  # PyYAML's first import: ≈ 5 ms quicker, same behaviour in the brief command (see _compat.quickre)
     import yaml
 
 try:  # libyaml is several times faster; pure Python is the fallback.

@@ -20,12 +20,12 @@ import hashlib
 import marshal
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 from reportlab import Version as REPORTLAB_VERSION
-from reportlab.pdfbase import ttfonts
-from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFace
+from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFontFace
+
+from exporter._compat import reportlab as rl
 
 FORMAT = 1  # of the files written here: bumped if what they hold changes
 
@@ -63,14 +63,14 @@ class CachedFace(TTFontFace):
 
     def extractInfo(self, charInfo=1):
         folder = cache_folder()
-        path = folder / cache_key(self._ttf_data, charInfo) if folder else None
+        path = folder / cache_key(rl.font_file_bytes(self), charInfo) if folder else None
         if path is not None and self._restore(path):
             return
         before = dict(self.__dict__)
         super().extractInfo(charInfo)
         if path is not None:
             extracted = {k: v for k, v in self.__dict__.items()
-                         if k != "_pdfScale" and (k not in before or before[k] is not v)}
+                         if k not in rl.FACE_DERIVED and (k not in before or before[k] is not v)}
             _store(path, extracted)
 
     def _restore(self, path: Path) -> bool:
@@ -85,7 +85,7 @@ class CachedFace(TTFontFace):
         except Exception:  # a damaged entry costs a parse, never a run
             return False
         self.__dict__.update(values)
-        self._pdfScale = _scale(values["unitsPerEm"])
+        rl.set_face_scale(self, _scale(values["unitsPerEm"]))
         return True
 
 
@@ -116,18 +116,8 @@ def _store(path: Path, extracted: dict) -> None:
             pass
 
 
-@contextmanager
-def _cached_faces():
-    """While active, the fonts reportlab makes read their faces through :class:`CachedFace`."""
-    original = ttfonts.TTFontFace
-    ttfonts.TTFontFace = CachedFace
-    try:
-        yield
-    finally:
-        ttfonts.TTFontFace = original
-
-
-def cached_ttfont(name: str, path: str, **options) -> TTFont:
-    """``TTFont(name, path, **options)``, its face read from the cache when it can be."""
-    with _cached_faces():
-        return TTFont(name, path, **options)
+def cached_ttfont(name: str, path: str, **options) -> rl.MemoFont:
+    """``TTFont(name, path, **options)`` (a :class:`~exporter._compat.reportlab.MemoFont`), its
+    face read from the cache when it can be: reportlab's own constructor makes a :class:`CachedFace`
+    for this one font (the ``faces`` fast path), nothing swapped in reportlab's module."""
+    return rl.ttfont(name, path, face_class=CachedFace, **options)

@@ -22,10 +22,10 @@ from reportlab.lib.colors import Color
 from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 
-from exporter.quickre import quick_patterns
+from exporter._compat.quickre import quick_patterns
 from exporter.tree import Inlines, Link, Ref, Span
 
-with quick_patterns():  # platypus may be first imported here (see quickre)
+with quick_patterns():  # platypus may be first imported here in the brief command (see _compat.quickre)
     from reportlab.platypus.paraparser import ParaFrag
 
 NARROW_NBSP_SCALE = 0.55

@@ -18,15 +18,13 @@ import time
 from functools import cache
 from itertools import repeat
 
-from exporter.quickre import quick_patterns
+from exporter._compat.quickre import quick_patterns
 
-with quick_patterns():  # the first import of platypus: ≈ 30 ms quicker, same behaviour (see quickre)
+with quick_patterns():  # the first import of platypus, in the brief command: ≈ 30 ms quicker (see quickre)
     from reportlab.platypus import (
         BaseDocTemplate, CondPageBreak, Flowable, Frame, HRFlowable, KeepTogether, PageTemplate,
         Paragraph as RLParagraph, Table as RLTable, TableStyle,
     )
-from reportlab import rl_config
-from reportlab.platypus.flowables import _listWrapOn
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -37,23 +35,20 @@ from reportlab.pdfbase import pdfmetrics
 
 from exporter.fonts import FACES, face_path
 from exporter.render import LONG_ROW_LINES
+from exporter._compat import reportlab as rl
 from exporter.render.fontcache import cached_ttfont
 from exporter.render.fragments import fragments, plain_text
 from exporter.render.hyphenation import Breaks, hyphenator, last_word_of, words_of
 from exporter.render.pdfa import archive
 from exporter.render.pdfmarks import FOOTER, Tagged, TaggingCanvas
 from exporter.render.pdftags import Tagger
-from exporter.render import rlquick
 from exporter.render.ttfsubset import dehint
 from exporter.style import Style
 from exporter.tree import (
     Decision, Document, Heading, Inlines, ListBlock, Paragraph, Quotation, Routing, Rule, Span, Table,
 )
 
-rlquick.install()
 PAPER = {"A4": A4, "Letter": LETTER}
-# Binary streams, not ASCII85: a quarter smaller, and every PDF reader takes them.
-rl_config.useA85 = 0
 ROUTING_LABEL_MM = 34
 CLOSING_LABEL_MM = 30
 CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
@@ -208,7 +203,7 @@ class _Styles:
         return self.languages[key]
 
 
-class _Table(RLTable):
+class _Table(rl.SplitCellTable):
     """A table whose rows stay whole on their page, except a long one (more than
     ``LONG_ROW_LINES`` lines of its tallest cell), which splits across pages — at a line of its
     paragraphs, never leaving fewer than two lines on either side, with the header row repeated
@@ -216,16 +211,16 @@ class _Table(RLTable):
     The DOCX leaves the same rows free to break (no ``w:cantSplit``)."""
 
     def split(self, availWidth, availHeight):
-        self._calc(availWidth, availHeight)
-        n = self._getFirstPossibleSplitRowPosition(availHeight)  # the first row that does not fit
-        if n < len(self._rowHeights) and self._rowHeights[n] > _long_row(self._cellvalues[n]):
-            return self._splitRows(availHeight, doInRowSplit=1)
-        return self._splitRows(availHeight)
+        heights = self.row_heights(availWidth, availHeight)
+        n = self.first_row_not_fitting(availHeight)
+        if n < len(heights) and heights[n] > _long_row(rl.table_cells(self)[n]):
+            return self.split_rows(availHeight, in_row=True)
+        return self.split_rows(availHeight, in_row=False)
 
-    def _splitCell(self, value, style, oldHeight, newHeight, width):
+    def split_cell(self, value, style, old_height, new_height, width):
         # reportlab fills the first part of a split cell down to the row's border: keep its
         # bottom padding, as on every other row.
-        return super()._splitCell(value, style, oldHeight, newHeight - style.bottomPadding, width)
+        return super().split_cell(value, style, old_height, new_height - style.bottomPadding, width)
 
 
 def _flowables(cell) -> list:
@@ -252,13 +247,12 @@ class _KeepTogether(KeepTogether):
         self.page_height = page_height
 
     def split(self, aW, aH):
-        if getattr(self, "_wrapInfo", None) != (aW, aH):
-            self.wrap(aW, aH)
-        if self._H > self.page_height:
-            return [self.NullActionFlowable(), *self._content]  # each block placed, and split, on its own
+        if rl.kept_height(self, aW, aH) > self.page_height:
+            return [self.NullActionFlowable(), *rl.kept_together(self)]  # each block placed, and split, on its own
         return super().split(aW, aH)
 
 
+@rl.transfers_space  # zero height: the space after the block before it still collapses
 class _HeadingRoom(CondPageBreak):
     """Before a heading: a page break unless the heading *and the start of what follows* fit.
 
@@ -266,8 +260,6 @@ class _HeadingRoom(CondPageBreak):
     of a paragraph a word processor would keep with the heading.  This keeps a heading off the foot of a page without wrapping the whole next block
     once more inside a KeepTogether, which is what keepWithNext would cost.
     """
-
-    _SPACETRANSFER = True  # zero height, and the space after the block before it still collapses
 
     def __init__(self, heading, line: float):
         super().__init__(0)
@@ -288,16 +280,17 @@ class _HeadingRoom(CondPageBreak):
             # page); of a long row, which splits across pages, three lines are enough.
             left, right, top, bottom = CELL_PADDING
             need = 0
-            for n, row in enumerate(follow._cellvalues[:3]):
+            for n, row in enumerate(rl.table_cells(follow)[:3]):
                 height = top + bottom + max(sum(f.wrap(w - left - right, 1e6)[1] for f in _flowables(c))
-                                            for c, w in zip(row, follow._argW))
+                                            for c, w in zip(row, rl.table_column_widths(follow)))
                 if n and height > _long_row(row):
                     return need + 3 * _leading(row) + top + bottom
                 need += height
             return need
         if isinstance(follow, _KeepTogether):  # the memo's end, a quotation: moved as a whole, if it can
-            height = _listWrapOn(follow._content, width, None)[1]
-            return height if height <= follow.page_height else self._start(follow._content[0], width)
+            content = rl.kept_together(follow)
+            height = rl.list_height(content, width)
+            return height if height <= follow.page_height else self._start(content[0], width)
         if isinstance(follow, RLParagraph):
             # As a word processor keeps a heading with what follows: a paragraph of up to three
             # lines cannot split without leaving one line alone, so all of it; a longer one, two.
@@ -367,7 +360,7 @@ class _MemoTemplate(BaseDocTemplate):
         anchor = getattr(flowable, "_brief_anchor", None)
         if anchor:
             # Land on the heading itself, not on the top of its page.
-            top = self.frame._y + flowable.height + flowable.getSpaceAfter()
+            top = rl.frame_y(self.frame) + flowable.height + flowable.getSpaceAfter()
             self.canv.bookmarkHorizontalAbsolute(anchor, top)
             self.canv.addOutlineEntry(flowable._brief_title, anchor, level=flowable._brief_level - 1, closed=False)
 
@@ -386,19 +379,19 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
             ts = TimeStamp(invariant=True)
             ts.t, ts.lt = stamp, time.gmtime(stamp)
             ts.YMDhms = tuple(ts.lt)[:6]
-            self._doc._timeStamp = ts
+            self.stamp(ts)
             self._pages: list[dict] = []
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self.start_page()
             # The page is written later, but what refers to the next one (a bookmark, a link's
             # destination) must name it now: the document's page counter moves on as if written.
-            self._doc.pageCounter += 1
+            self.document.pageCounter += 1
 
         def save(self):
             total = len(self._pages)
-            self._doc.pageCounter = 1
+            self.document.pageCounter = 1
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
                 label = furniture.page_label.format(page=number, pages=total)
@@ -619,7 +612,7 @@ def _dismantle(template, builder) -> None:
     canvas = getattr(template, "canv", None)
     if canvas is not None:
         type(canvas).tagger = None  # the class made for this memo (Tagger.canvas_class)
-        canvas._doc.__dict__.clear()
+        canvas.document.__dict__.clear()
         canvas.__dict__.clear()
     builder.tags.release()
     template.__dict__.clear()

@@ -26,10 +26,10 @@ file is written:
   same metadata would share an identifier); still the same bytes for the same memo;
 - PDF 1.7 in the header (the version PDF/A-2 and PDF/UA-1 build on; the ICC v4 profile needs 1.5).
 
-And, for every stream reportlab writes, the end-of-line marker before ``endstream`` that 6.1.7.1
-requires (reportlab writes binary data straight up to the keyword).  That one is a patch of
-reportlab's ``PDFStream.format``, applied when this module is imported: it adds one byte per
-stream and changes nothing else.
+And, for every stream of the memo, the end-of-line marker before ``endstream`` that 6.1.7.1
+requires (reportlab writes binary data straight up to the keyword): the memo's streams are written
+by a stream class of ours (:func:`exporter._compat.reportlab.end_streams_with_eol`), one byte more
+per stream; reportlab's own ``PDFStream`` is left as it ships, for every other document.
 
 Fonts need nothing here: reportlab embeds every face as a subset with a ToUnicode map of every
 code (6.2.11.4, 6.2.11.7.2) and as a symbolic TrueType font without an encoding, whose ``cmap``
@@ -45,8 +45,10 @@ import hashlib
 from functools import cache
 
 from reportlab.pdfbase.pdfdoc import (
-    PDFArray, PDFCatalog, PDFDate, PDFDictionary, PDFInfo, PDFName, PDFStream, PDFString, PDFZCompress,
+    PDFArray, PDFCatalog, PDFDictionary, PDFInfo, PDFName, PDFString, PDFZCompress,
 )
+
+from exporter._compat import reportlab as rl
 
 from exporter.resources import PACKAGE
 
@@ -70,18 +72,18 @@ def _read(path) -> bytes:
 def archive(canvas, lang: str) -> None:
     """Make the document on ``canvas`` a PDF/A-2a and PDF/UA-1 identified file: call it once,
     after the last page and before ``canvas.save()``.  ``lang``: the memo's BCP 47 tag."""
-    doc = canvas._doc
-    doc._pdfVersion = max(tuple(doc._pdfVersion), PDF_VERSION)
+    doc = canvas.document
+    rl.raise_pdf_version(doc, PDF_VERSION)
     info = _Info()
     info.__dict__.update(doc.info.__dict__)
     if not info.title.strip():  # PDF/UA-1 (7.1) wants a title: a brief with an empty subject gets its kind
         info.title = info.subject.strip(" —–-") or info.subject
     doc.info = info
-    packet = xmp(info, doc._timeStamp, lang)
+    packet = xmp(info, rl.time_stamp(doc), lang)
     catalog = doc.Catalog
-    catalog.Metadata = PDFStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
+    catalog.Metadata = rl.EolStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
                                  packet)
-    profile = PDFStream(PDFDictionary({"N": 3}), color_profile(), filters=[PDFZCompress])
+    profile = rl.EolStream(PDFDictionary({"N": 3}), color_profile(), filters=[PDFZCompress])
     intent = PDFDictionary({
         "Type": PDFName("OutputIntent"), "S": PDFName("GTS_PDFA1"),
         "OutputConditionIdentifier": PDFString(OUTPUT_CONDITION), "Info": PDFString(OUTPUT_CONDITION),
@@ -103,6 +105,7 @@ def archive(canvas, lang: str) -> None:
             digest.update(stream.encode("utf-8", "surrogateescape") if isinstance(stream, str) else stream)
     digest.update(packet)
     doc.updateSignature(digest.hexdigest())
+    rl.end_streams_with_eol(doc)
 
 
 def _print_annotations(doc) -> None:
@@ -122,7 +125,7 @@ class _Info(PDFInfo):
     attributes, so that the XMP built from them says the same."""
 
     def format(self, document):
-        date = PDFDate(ts=document._timeStamp, dateFormatter=self._dateFormatter)
+        date = rl.info_date(self, document)
         return PDFDictionary({
             "Title": PDFString(self.title), "Author": PDFString(self.author),
             "CreationDate": date, "ModDate": date,
@@ -210,23 +213,3 @@ def xmp(info: PDFInfo, stamp, lang: str) -> bytes:
         "</rdf:RDF>\n</x:xmpmeta>\n"
         '<?xpacket end="r"?>'
     ).encode("utf-8")
-
-
-# reportlab's streams ----------------------------------------------------------------------------
-
-def _with_eol_before_endstream(format_stream):
-    """PDFStream.format, with an end-of-line marker between the data and ``endstream``: ISO
-    19005-2, 6.1.7.1 (and ISO 32000-1, 7.3.8.1 recommends it).  /Length still counts the data only."""
-    def format(self, document):
-        data = format_stream(self, document)
-        if not data.endswith(b"endstream\n"):  # a reportlab that formats streams otherwise
-            return data
-        return data[: -len(b"endstream\n")] + b"\nendstream\n"
-
-    format._reportlab = format_stream
-    return format
-
-
-REPORTLAB_STREAM_FORMAT = getattr(PDFStream.format, "_reportlab", PDFStream.format)
-if not hasattr(PDFStream.format, "_reportlab"):
-    PDFStream.format = _with_eol_before_endstream(PDFStream.format)

@@ -1,6 +1,6 @@
 """Marked content on reportlab's canvas, and the structure tree written into the file.
 
-reportlab draws a page by appending operators to ``canvas._code`` and writes no marked content.
+reportlab draws a page by appending operators to the canvas's list of them and writes no marked content.
 A tagged PDF (ISO 32000-1, 14.7-14.8; PDF/UA-1, ISO 14289-1, 7.1) needs every content operator
 either inside a marked-content sequence with an MCID — a piece of a structure element — or inside
 an ``/Artifact`` sequence.  This module does that while the page is drawn:
@@ -32,11 +32,8 @@ from __future__ import annotations
 from contextlib import contextmanager
 
 from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFObject, PDFPage, PDFString
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.pdfgen.textobject import PDFTextObject
-from reportlab.platypus.paragraph import (
-    _HSFrag, _SplitFragH, _SplitFragHY, _SplitFragLL, _SplitWord, _SplitWordEnd, _SplitWordHY,
-)
+
+from exporter._compat import reportlab as rl
 
 # The default: anything drawn outside a tagged flowable is page decoration.
 ARTIFACT = "/Artifact BMC"
@@ -179,9 +176,9 @@ def _line_endings(flowable) -> list[str]:
                 # Split off a one-run paragraph, the part lost its words' kinds: a word cut at the
                 # page keeps the hyphen it printed, any other end is a space.
                 out.append("" if not more or last.endswith("-") else "space")
-            elif isinstance(last, _SplitWordHY):
+            elif isinstance(last, rl.SplitWordHY):
                 out.append("hyphen")
-            elif isinstance(last, _SplitWord) and not isinstance(last, _SplitWordEnd):
+            elif isinstance(last, rl.SplitWord) and not isinstance(last, rl.SplitWordEnd):
                 out.append("")
             else:
                 out.append("space")
@@ -201,14 +198,14 @@ def _line_endings(flowable) -> list[str]:
 
 def _ending(word) -> str:
     """How a line whose last word is ``word`` (one of reportlab's frag words) ends."""
-    if isinstance(word, (_SplitFragHY, _SplitFragLL)):
+    if isinstance(word, (rl.SplitFragHY, rl.SplitFragLL)):
         return "hyphen"  # reportlab added the hyphen, at a hyphenation point or a page break
-    if isinstance(word, _SplitFragH):
+    if isinstance(word, rl.SplitFragH):
         return ""
-    return "space" if isinstance(word, _HSFrag) else ""
+    return "space" if isinstance(word, rl.HSFrag) else ""
 
 
-class _SpokenText(PDFTextObject):
+class _SpokenText(rl.QuickText):
     """A paragraph's text object that writes, at the end of each line, what a reader of its text
     needs there: the space the line break took, or, for a hyphen the line break added, a soft
     hyphen (U+00AD), so that the word reads whole (ISO 32000-1, 14.8.2.5)."""
@@ -216,7 +213,7 @@ class _SpokenText(PDFTextObject):
     _brief_line = 0  # the line being written
     _brief_swap = None  # (place in the code, the text again with a soft hyphen)
 
-    def _textOut(self, text, TStar=0):
+    def text_out(self, text, TStar=0):  # noqa: N803
         endings = self._brief_endings
         ending = endings[self._brief_line] if self._brief_line < len(endings) else ""
         if not TStar:
@@ -224,24 +221,24 @@ class _SpokenText(PDFTextObject):
             if ending == "hyphen" and text.endswith("-"):
                 # reportlab may end a hyphenated line with an empty word of its own: write the
                 # soft hyphen's variant now, in the same font state, to put it in place then.
-                subset = getattr(self, "_curSubset", None)
-                soft = self._formatText(text[:-1] + "\u00ad")
-                after = getattr(self, "_curSubset", None)
-                self._curSubset = subset
-                self._brief_swap = (len(self._code), soft, after)
-            return super()._textOut(text, TStar)
+                subset = self.subset
+                soft = self.format_text(text[:-1] + "\u00ad")
+                after = self.subset
+                self.subset = subset
+                self._brief_swap = (len(self.code), soft, after)
+            return super().text_out(text, TStar)
         self._brief_line += 1
         swap, self._brief_swap = self._brief_swap, None
         if ending == "space":
-            return super()._textOut(text + " ", TStar)
+            return super().text_out(text + " ", TStar)
         if ending == "hyphen":
             # The same glyph in every shipped face (Liberation's uni00AD is its hyphen), mapped
             # to U+00AD: text read back is the whole word, as a soft hyphen says.
             if text.endswith("-"):
-                return super()._textOut(text[:-1] + "\u00ad", TStar)
-            if not text and swap and getattr(self, "_curSubset", None) == swap[2]:
-                self._code[swap[0]] = swap[1]
-        return super()._textOut(text, TStar)
+                return super().text_out(text[:-1] + "\u00ad", TStar)
+            if not text and swap and self.subset == swap[2]:
+                self.code[swap[0]] = swap[1]
+        return super().text_out(text, TStar)
 
 
 class WholeMarks:
@@ -291,7 +288,7 @@ class Tagged:
         return parts
 
 
-class TaggingCanvas(Canvas):
+class TaggingCanvas(rl.HookedCanvas):
     """A canvas that writes marked content and, when saved, the structure tree of ``tagger``
     (a :class:`~exporter.render.pdftags.Tagger`, set on the class the renderer makes)."""
 
@@ -299,15 +296,14 @@ class TaggingCanvas(Canvas):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.setNamedCB(CALLBACK, _switch)
+        self.set_named_callback(CALLBACK, _switch)
         self._marks = None  # the marks of the flowable being drawn
         self._art = None  # the artifact sequence open now, if any
         self._open_artifact(ARTIFACT)
 
     # Pages ------------------------------------------------------------------------------------
 
-    def _startPage(self):
-        super()._startPage()
+    def page_started(self):
         self._art = None
         self._open_artifact(ARTIFACT)
 
@@ -315,29 +311,30 @@ class TaggingCanvas(Canvas):
         """Close the page's artifact sequence; number the page in the ParentTree; ``/Tabs /S``:
         the tab order of its links is the structure's order."""
         self._close_artifact()
-        page_index = self._pageNumber - 1
+        page_index = self.page_number - 1
         super().showPage()
-        page = self._doc.Pages.pages[-1]
+        page = self.document.Pages.pages[-1]
+        rl.finish_page(page)
         page.__NoDefault__ = PDFPage.__NoDefault__ + ["StructParents", "Tabs"]
         page.StructParents = self.tagger.parents.page(page_index)
         page.Tabs = PDFName("S")
 
     def save(self):
-        if self._code == [ARTIFACT]:
-            self._code = []  # the page begun after the last one: nothing on it
-        write(self.tagger, self._doc)
+        if self.code == [ARTIFACT]:
+            self.code = []  # the page begun after the last one: nothing on it
+        write(self.tagger, self.document)
         super().save()
 
     # Artifacts and content --------------------------------------------------------------------
 
     def _open_artifact(self, opener: str) -> None:
-        self._code.append(opener)
+        self.code.append(opener)
         self._art = opener
 
     def _close_artifact(self) -> str | None:
         art = self._art
         if art is not None:
-            self._code.append("EMC")
+            self.code.append("EMC")
             self._art = None
         return art
 
@@ -384,17 +381,17 @@ class TaggingCanvas(Canvas):
         """Draw everything inside as one piece of ``elem`` (the first page's marking)."""
         before = self._close_artifact()
         outer, self._marks = self._marks, None
-        self._code.append(self._bdc(elem))
+        self.code.append(self._bdc(elem))
         try:
             yield
         finally:
-            self._code.append("EMC")
+            self.code.append("EMC")
             self._marks = outer
             if before is not None:
                 self._open_artifact(before)
 
     def _bdc(self, elem: Elem) -> str:
-        page = self._pageNumber - 1
+        page = self.page_number - 1
         mcid = self.tagger.parents.mcid(page, elem)
         return f"/{elem.type} <</MCID {mcid}>> BDC"
 
@@ -415,23 +412,20 @@ class TaggingCanvas(Canvas):
             self._end_in(tx)
         elif isinstance(marks, WholeMarks):
             before = self._close_artifact()
-            self._code.append(self._bdc(marks.element("text")))
+            self.code.append(self._bdc(marks.element("text")))
             super().drawText(tx)
-            self._code.append("EMC")
+            self.code.append("EMC")
             if before is not None:
                 self._open_artifact(before)
             return
         super().drawText(tx)
-        # A paragraph's text object refers to itself (reportlab's bound ``_do_line``), and is done
-        # with once drawn: cut, it is freed at once rather than by a garbage collection.
-        do_line = tx.__dict__.get("_do_line")
-        if getattr(do_line, "__self__", None) is tx:
-            del tx._do_line
+        if isinstance(tx, rl.QuickText):
+            tx.release()  # done with once drawn: freed at once rather than by a garbage collection
 
     def open_in(self, tx, elem: Elem) -> None:
         """Begin a marked-content sequence of ``elem`` inside the text object ``tx``."""
-        tx._code.append(self._bdc(elem))
-        tx._brief_open = (elem, len(tx._code))
+        tx.code.append(self._bdc(elem))
+        tx._brief_open = (elem, len(tx.code))
 
     def reopen_in(self, tx, elem: Elem) -> None:
         """End the sequence open in ``tx`` and begin one of ``elem``; a sequence in which
@@ -444,20 +438,20 @@ class TaggingCanvas(Canvas):
         if opened is None:
             return
         elem, at = opened
-        if not any(op.endswith(_SHOWS) for op in tx._code[at:]):  # only a font or colour set: take it back
-            del tx._code[at - 1]
-            self.tagger.parents.unmcid(self._pageNumber - 1, elem)
+        if not any(op.endswith(_SHOWS) for op in tx.code[at:]):  # only a font or colour set: take it back
+            del tx.code[at - 1]
+            self.tagger.parents.unmcid(self.page_number - 1, elem)
         else:
-            tx._code.append("EMC")
+            tx.code.append("EMC")
         tx._brief_open = None
 
     def rect(self, *args, **kwargs):
         marks = self._marks
         if isinstance(marks, WholeMarks):
             before = self._close_artifact()
-            self._code.append(self._bdc(marks.element("box")))
+            self.code.append(self._bdc(marks.element("box")))
             super().rect(*args, **kwargs)
-            self._code.append("EMC")
+            self.code.append("EMC")
             if before is not None:
                 self._open_artifact(before)
             return
@@ -475,8 +469,7 @@ class TaggingCanvas(Canvas):
         return super().linkRect(contents, destinationname, Rect, addtopage, name, relative,
                                 thickness, color, dashArray, **kw)
 
-    def _addAnnotation(self, annotation, name=None, addtopage=1):
-        super()._addAnnotation(annotation, name, addtopage)
+    def annotation_added(self, annotation):
         marks = self._marks
         target = getattr(self, "_link_target", None)
         self._link_target = None
@@ -495,7 +488,7 @@ class TaggingCanvas(Canvas):
             annotation.permitted = annotation.permitted + ("StructParent",)
             annotation.otherkw["StructParent"] = key
             annotation.Contents = contents
-        link.kids.append((self._pageNumber - 1, self._annotationrefs[-1]))
+        link.kids.append((self.page_number - 1, self.last_annotation()))
 
 
 def _switch(canvas: TaggingCanvas, kind: str, elem: Elem) -> None:
@@ -503,7 +496,7 @@ def _switch(canvas: TaggingCanvas, kind: str, elem: Elem) -> None:
     belongs to ``elem``."""
     marks = canvas._marks
     if isinstance(marks, TextMarks):
-        marks.switch(canvas, canvas._curr_tx_info["tx"], elem)
+        marks.switch(canvas, canvas.current_text(), elem)
 
 
 # Writing the structure tree -------------------------------------------------------------------

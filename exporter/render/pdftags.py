@@ -35,6 +35,7 @@ from collections.abc import Callable
 
 from reportlab.lib.abag import ABag
 
+from exporter._compat import reportlab as rl
 from exporter.render.pdfmarks import CALLBACK, FOOTER, HEADER, Elem, ParentTree, TextMarks, WholeMarks
 from exporter.tree import (
     Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Quotation, Ref, Routing, Rule, Span, Table,
@@ -178,7 +179,7 @@ def _quotation(t: Tagger, block: Quotation, flowables: list) -> None:
     attribution, each a ``P``; the renderer keeps the three together in one flowable."""
     [together] = flowables
     parts = [p for p in (block.words, block.translation, block.attribution) if p is not None]
-    for part, flowable in zip(parts, together._content, strict=True):
+    for part, flowable in zip(parts, rl.kept_together(together), strict=True):
         _paragraph(t, part, [flowable])
 
 
@@ -195,7 +196,7 @@ def _list(t: Tagger, block: ListBlock, flowables: list) -> None:
 @structure(Table)
 def _table(t: Tagger, block: Table, flowables: list) -> None:
     [table] = flowables
-    cells = table._cellvalues
+    cells = rl.table_cells(table)
     elem = Elem("Table", t.root, title=block.caption or None)
     row = Elem("TR", Elem("THead", elem))
     for content, flowable in zip(block.header, cells[0], strict=True):
@@ -212,7 +213,7 @@ def _routing(t: Tagger, block: Routing, flowables: list) -> None:
     [table] = flowables
     elem = Elem("Table", t.root)
     header = None
-    for (label, value), (label_flowable, value_flowable) in zip(block.rows, table._cellvalues, strict=True):
+    for (label, value), (label_flowable, value_flowable) in zip(block.rows, rl.table_cells(table), strict=True):
         row = Elem("TR", elem)
         if label or header is None:
             header = Elem("TH", row, attrs={"O": "/Table", "Scope": "/Row"}, keep=True)

@@ -20,12 +20,20 @@ for those exact patterns and flags and compiles everything else as usual; a libr
 changes simply compiles its own.  tests/test_quickre.py checks each substitute against the
 original over every code point, the URL pattern on generated addresses, and that the libraries
 still compile the patterns this module knows.
+
+Swapping ``re.compile``, even for the length of an import, is a change to the whole process, so
+it happens only in the ``brief`` command's own process (:func:`exporter.process.main` calls
+:func:`host`), where no other code runs: a program that imports ``exporter`` as a library gets
+reportlab's and PyYAML's patterns as those libraries compile them, and ``re`` untouched.
+``BRIEF_COMPAT=public`` turns it off in the command too.
 """
 
 from __future__ import annotations
 
 import re
 from contextlib import contextmanager
+
+from exporter._compat import public_only
 
 REPORTLAB_URI = (
     "(^(?:[a-z0-9\\.\\-\\+]*)://)(?:\\S+(?::\\S*)?@)?(?:(?:25[0-5]|2[0-4]\\d|[0-1]?\\d?\\d)"
@@ -69,9 +77,23 @@ QUICK = {
 }
 
 
+_host = False
+
+
+def host() -> None:
+    """Declare this process the ``brief`` command's own (its entry point calls it first): the
+    libraries it imports from now on compile the quick patterns.  Never called by a library user."""
+    global _host
+    _host = not public_only()
+
+
 @contextmanager
 def quick_patterns():
-    """While active, compiling one of the patterns of :data:`QUICK` compiles its substitute."""
+    """While active, in the ``brief`` command's own process, compiling one of the patterns of
+    :data:`QUICK` compiles its substitute; anywhere else, it does nothing."""
+    if not _host:
+        yield
+        return
     original = re.compile
 
     def compile(pattern, flags=0):

@@ -1,0 +1,414 @@
+"""Every private name of reportlab that brief reaches, and the fast paths, scoped to our documents.
+
+Checked when this module loads: reportlab's version against the range the suite runs on
+(:data:`FLOOR` to :data:`BELOW`).  Inside it, and unless ``BRIEF_COMPAT=public``, the fast paths
+below are on; outside it they are off and reportlab's public path is taken (the same bytes,
+slower).  None of them changes reportlab for anyone else: each is a method of a class of ours —
+the memo's fonts (:class:`MemoFont`), its text objects (:class:`QuickText`) — or a function we
+call.  A plain reportlab canvas in the same process draws exactly as reportlab ships it.
+
+Fast paths (each can be turned off alone through :data:`FAST`, as ``benchmarks/fastpaths.py`` does):
+
+- ``widths``: :meth:`MemoFont.stringWidth` keeps the width of each (text, size) it measured; a memo
+  asks for the same words (and the space after each) again and again as lines are broken.  Up to
+  :data:`WIDTHS_KEPT` widths per font, then forgotten all at once and kept anew.
+- ``heights``: reportlab's ``getAscentDescent`` first asks the font for ``ascent``, which a TrueType
+  font lacks (an AttributeError raised and caught on every call); :class:`MemoFont` answers with its
+  face's, which is what reportlab then reads.
+- ``codes``: :meth:`MemoFont.splitString` — once every character of a run has its code in the
+  memo's first subset, the codes are read in one pass in C instead of a Python walk.
+- ``text``: :meth:`QuickText._formatText` writes a run of a TrueType font as reportlab's own branch
+  for it does, without the save and restore of the text object's state the other branches need.
+- ``faces``: :func:`ttfont` builds a font whose face is read through a subclass of ours
+  (:class:`~exporter.render.fontcache.CachedFace`): reportlab's own ``TTFont.__init__`` runs, with
+  our face class in place of ``TTFontFace`` for that one call, nothing swapped in the module.
+
+Required behaviour, not fast paths (no public alternative; checked by name when this module loads,
+so a reportlab that lacks one fails with one clear message, never an AttributeError mid-memo):
+the page's operator list, a text object's, page and annotation hooks, the paragraph's word
+classes that say how a line ends — what :mod:`~exporter.render.pdfmarks` needs to tag a PDF.
+"""
+
+from __future__ import annotations
+
+import types
+from weakref import WeakKeyDictionary
+
+import reportlab
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
+from reportlab.platypus import paragraph as _paragraph
+from reportlab.platypus.flowables import KeepTogether
+from reportlab.platypus.tables import Table
+
+from exporter._compat import public_only, version_tuple, within
+
+VERSION = version_tuple(reportlab.Version)
+FLOOR = (4, 1, 0)  # the lowest version CI runs the suite on (.ci/floors.txt)
+BELOW = (5, 2)  # the first version not yet tested: its fast paths stay off until it is
+TESTED = within(VERSION, FLOOR, BELOW)
+
+# Which fast paths are on: all of them in the tested range, none outside it or with BRIEF_COMPAT=public.
+FAST = dict.fromkeys(("widths", "heights", "codes", "text", "faces"), TESTED and not public_only())
+
+ShapedStr = getattr(ttfonts, "ShapedStr", None)  # reportlab ≥ 4.3: text shaped by HarfBuzz
+if ShapedStr is None:  # pragma: no cover - older reportlab: no shaped text exists
+    class ShapedStr(str):  # type: ignore[no-redef]
+        """Stands for reportlab's shaped strings where it has none: nothing is one."""
+
+
+def _missing(*checks: tuple[object, str]) -> list[str]:
+    return [f"{getattr(owner, '__name__', owner)}.{name}" for owner, name in checks if not hasattr(owner, name)]
+
+
+_NEEDED = _missing((Canvas, "_startPage"), (Canvas, "_addAnnotation"), (Canvas, "_escape"),
+                   (PDFTextObject, "_textOut"), (PDFTextObject, "_formatText"), (Table, "_splitCell"),
+                   (_paragraph, "_SplitWordHY"), (_paragraph, "_SplitFragHY"), (_paragraph, "_HSFrag"))
+if _NEEDED:  # pragma: no cover - a reportlab far outside the declared range
+    raise ImportError(f"reportlab {reportlab.Version} lacks what brief's tagged PDFs are drawn with "
+                      f"({', '.join(_NEEDED)}); install a version in the range pyproject.toml declares")
+
+
+# Fonts ----------------------------------------------------------------------------------------
+
+WIDTHS_KEPT = 20_000  # per font: a memo asks for ≈ 1,000 different widths
+
+
+class MemoFont(TTFont):
+    """A TrueType font of the memo's families, with the ``widths``, ``heights`` and ``codes``
+    fast paths.  Registered under our own names only: other fonts are reportlab's."""
+
+    _widths: dict | None = None
+
+    def stringWidth(self, text, size, encoding="utf8"):  # noqa: N802 - reportlab's name
+        if not FAST["widths"] or not isinstance(text, str):
+            return super().stringWidth(text, size, encoding)
+        widths = self._widths
+        if widths is None:
+            widths = self._widths = {}
+        key = (text, size)
+        try:
+            return widths[key]
+        except KeyError:
+            if len(widths) >= WIDTHS_KEPT:
+                widths.clear()
+            width = widths[key] = super().stringWidth(text, size, encoding)
+            return width
+
+    @property
+    def ascent(self):
+        if not FAST["heights"]:
+            raise AttributeError("ascent")  # reportlab's path: it reads the face's
+        return self.face.ascent
+
+    @property
+    def descent(self):
+        if not FAST["heights"]:
+            raise AttributeError("descent")
+        return self.face.descent
+
+    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
+        state = self.state.get(doc) if FAST["codes"] and isinstance(text, str) else None
+        if state is not None:
+            codes = state.assignments
+            try:
+                data = bytes(map(codes.__getitem__, map(ord, text.replace("\xa0", " ") if "\xa0" in text else text)))
+            except (KeyError, ValueError):  # a character new to the memo, or one past the first subset
+                return super().splitString(text, doc, encoding)
+            return [(0, data)] if data else []
+        return super().splitString(text, doc, encoding)
+
+
+def ttfont(name: str, path: str, face_class: type[TTFontFace] | None = None, **options) -> MemoFont:
+    """``TTFont(name, path, **options)`` as a :class:`MemoFont`; with ``face_class`` (a subclass of
+    ``TTFontFace``) and the ``faces`` fast path on, its face is made by that class."""
+    font = MemoFont.__new__(MemoFont)
+    init = TTFont.__init__
+    if face_class is not None and FAST["faces"] and "TTFontFace" in init.__code__.co_names:
+        # reportlab's own __init__, reading TTFontFace from a copy of its module's names.
+        names = dict(vars(ttfonts), TTFontFace=face_class)
+        init = types.FunctionType(init.__code__, names, init.__name__, init.__defaults__, init.__closure__)
+        init.__kwdefaults__ = TTFont.__init__.__kwdefaults__
+    init(font, name, path, **options)
+    return font
+
+
+# What a face's parse sets that is not read from the file (a function: not kept in the cache).
+FACE_DERIVED = ("_pdfScale",)
+
+
+def set_face_scale(face: TTFontFace, scale) -> None:
+    """Set what converts a face's font units to thousandths of an em (as its parse does)."""
+    face._pdfScale = scale
+
+
+def font_file_bytes(face: TTFontFace) -> bytes:
+    """The bytes of the font file a face was read from."""
+    data = getattr(face, "_ttf_data", None)
+    if data is None:  # pragma: no cover - a reportlab that keeps them elsewhere
+        with open(face.filename, "rb") as f:
+            data = f.read()
+    return data
+
+
+# Text objects ---------------------------------------------------------------------------------
+
+class QuickText(PDFTextObject):
+    """A text object of a memo's canvas, with the ``text`` fast path and hooks for tagging."""
+
+    def _formatText(self, text):  # noqa: N802 - reportlab's name
+        font = pdfmetrics.getFont(self._fontname) if FAST["text"] else None
+        if not isinstance(font, MemoFont) or not isinstance(text, str) or isinstance(text, ShapedStr):
+            return super()._formatText(text)
+        canvas = self._canvas
+        doc = canvas._doc
+        out = []
+        head = None
+        for subset, data in font.splitString(text, doc):
+            if subset != self._curSubset:
+                if head is None:
+                    head = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
+                out.append(f"{font.getSubsetInternalName(subset, doc)} {head}")
+                self._curSubset = subset
+            out.append(f"({canvas._escape(data)}) Tj")
+        return " ".join(out)
+
+    def _textOut(self, text, TStar=0):  # noqa: N802, N803 - reportlab's names
+        return self.text_out(text, TStar)
+
+    # Hooks for tagging (render/pdfmarks): reportlab's private methods, under names of ours.
+    def text_out(self, text: str, tstar: int = 0):
+        """Write ``text`` (and move to the next line when ``tstar``): reportlab's ``_textOut``."""
+        return PDFTextObject._textOut(self, text, tstar)
+
+    def format_text(self, text: str) -> str:
+        """The operators that show ``text``, as :meth:`text_out` would write them."""
+        return self._formatText(text)
+
+    @property
+    def code(self) -> list[str]:
+        """The text object's operators so far (reportlab's ``_code``)."""
+        return self._code
+
+    @property
+    def subset(self):
+        """The font subset selected last (reportlab's ``_curSubset``)."""
+        return getattr(self, "_curSubset", None)
+
+    @subset.setter
+    def subset(self, value) -> None:
+        self._curSubset = value
+
+    def release(self) -> None:
+        """Drop the bound method a paragraph's text object keeps of itself (``_do_line``), so
+        that it is freed as soon as it is drawn, not by a garbage collection."""
+        do_line = self.__dict__.get("_do_line")
+        if getattr(do_line, "__self__", None) is self:
+            del self._do_line
+
+
+# Canvases and documents -----------------------------------------------------------------------
+
+class HookedCanvas(Canvas):
+    """A canvas whose private hooks reach our subclasses under names of ours; its text objects
+    are :class:`QuickText`; its pages' content streams are written by :func:`_page_stream`."""
+
+    def beginText(self, x=0, y=0, direction=None):  # noqa: N802 - reportlab's name
+        tx = super().beginText(x, y, direction)
+        if tx.__class__ is PDFTextObject:
+            tx.__class__ = QuickText
+        return tx
+
+    def _startPage(self):  # noqa: N802 - reportlab's name
+        super()._startPage()
+        self.page_started()
+
+    def _addAnnotation(self, annotation, name=None, addtopage=1):  # noqa: N802 - reportlab's name
+        super()._addAnnotation(annotation, name, addtopage)
+        self.annotation_added(annotation)
+
+    def page_started(self) -> None:
+        """Called when a new page begins."""
+
+    def annotation_added(self, annotation) -> None:
+        """Called when an annotation (a link) was added to the page."""
+
+    def start_page(self) -> None:
+        """Begin a new page without writing the current one (reportlab's ``_startPage``)."""
+        self._startPage()
+
+    @property
+    def code(self) -> list[str]:
+        """The page's operators so far (reportlab's ``_code``)."""
+        return self._code
+
+    @code.setter
+    def code(self, value: list[str]) -> None:
+        self._code = value
+
+    @property
+    def document(self):
+        """The ``PDFDocument`` being drawn (reportlab's ``_doc``)."""
+        return self._doc
+
+    @property
+    def page_number(self) -> int:
+        """The 1-based number of the page being drawn."""
+        return self._pageNumber
+
+    def current_text(self):
+        """The text object an ``onDraw`` callback was called from."""
+        return self._curr_tx_info["tx"]
+
+    def last_annotation(self):
+        """The reference of the annotation added last."""
+        return self._annotationrefs[-1]
+
+    def set_named_callback(self, name: str, func) -> None:
+        """Make ``func(canvas, kind, label)`` what a paragraph's ``<onDraw name=…>`` calls:
+        ``setNamedCB`` since reportlab 4.4.9, an attribute of the canvas before."""
+        if hasattr(Canvas, "setNamedCB"):
+            self.setNamedCB(name, func)
+        else:
+            setattr(self, name, func)
+
+    def stamp(self, timestamp) -> None:
+        """Date the document with ``timestamp`` (a ``reportlab.lib.utils.TimeStamp``)."""
+        self._doc._timeStamp = timestamp
+
+
+def time_stamp(doc):
+    """The ``TimeStamp`` a document is dated with."""
+    return doc._timeStamp
+
+
+def info_date(info, doc):
+    """The ``PDFDate`` an Info dictionary writes (its creation and modification date)."""
+    from reportlab.pdfbase.pdfdoc import PDFDate
+
+    return PDFDate(ts=doc._timeStamp, dateFormatter=info._dateFormatter)
+
+
+def raise_pdf_version(doc, version: tuple[int, int]) -> None:
+    """Write at least PDF ``version`` in the document's header."""
+    doc._pdfVersion = max(tuple(doc._pdfVersion), version)
+
+
+def finish_page(page) -> None:
+    """Give a page just written its content stream now (a :class:`EolStream`, compressed when
+    the page is), as reportlab would when the file is formatted — without reading
+    ``rl_config.useA85``: binary streams, a quarter smaller than ASCII85, whatever the process's
+    reportlab configuration."""
+    stream = EolStream(content=page.stream, filters=[PDFZCompress] if page.compression else None)
+    page.Contents = stream
+
+
+class EolStream(PDFStream):
+    """A stream with an end-of-line marker between its data and ``endstream``: ISO 19005-2,
+    6.1.7.1 (and ISO 32000-1, 7.3.8.1 recommends it).  /Length still counts the data only."""
+
+    def format(self, document):
+        data = super().format(document)
+        if not data.endswith(b"endstream\n"):  # a reportlab that formats streams otherwise
+            return data
+        return data[: -len(b"endstream\n")] + b"\nendstream\n"
+
+
+class _EolStreams:
+    """The last entry of a document's ``delayedFonts``: when the file is written, after every font
+    has made its objects, each plain stream of the document becomes an :class:`EolStream`."""
+
+    def addObjects(self, doc) -> None:  # noqa: N802 - reportlab calls it by this name
+        for obj in doc.idToObject.values():
+            if obj.__class__ is PDFStream:
+                obj.__class__ = EolStream
+
+
+def end_streams_with_eol(doc) -> None:
+    """Have every stream of ``doc`` end with an end-of-line marker before ``endstream``; call it
+    once, after the last page and before the document is saved."""
+    doc.delayedFonts.append(_EolStreams())
+
+
+# Platypus ----------------------------------------------------------------------------------
+
+# How a line of a paragraph ends, by the class of its last word (render/pdfmarks).
+HSFrag = _paragraph._HSFrag
+SplitFragH, SplitFragHY = _paragraph._SplitFragH, _paragraph._SplitFragHY
+SplitFragLL = _paragraph._SplitFragLL
+SplitWord, SplitWordEnd, SplitWordHY = _paragraph._SplitWord, _paragraph._SplitWordEnd, _paragraph._SplitWordHY
+
+
+def table_cells(table: Table) -> list[list]:
+    """A table's cells, row by row."""
+    return table._cellvalues
+
+
+def table_column_widths(table: Table) -> list[float]:
+    """A table's column widths in points, once it is wrapped."""
+    return table._argW
+
+
+def kept_together(group: KeepTogether) -> list:
+    """The flowables a ``KeepTogether`` holds."""
+    return group._content
+
+
+def kept_height(group: KeepTogether, width: float, height: float) -> float:
+    """The height of what a ``KeepTogether`` holds, at ``width`` (wrapped once per size)."""
+    if getattr(group, "_wrapInfo", None) != (width, height):
+        group.wrap(width, height)
+    return group._H
+
+
+def transfers_space(cls):
+    """Class decorator: a zero-height flowable through which the space after the flowable before
+    it still collapses with what follows (reportlab's ``_SPACETRANSFER``)."""
+    cls._SPACETRANSFER = True
+    return cls
+
+
+def frame_y(frame) -> float:
+    """Where the next flowable of a frame goes (its current baseline position)."""
+    return frame._y
+
+
+def list_height(flowables: list, width: float) -> float:
+    """The height ``flowables`` take, stacked, at ``width``."""
+    from reportlab.platypus.flowables import _listWrapOn
+
+    return _listWrapOn(flowables, width, None)[1]
+
+
+class SplitCellTable(Table):
+    """A table whose cell splitting (``splitInRow``) reaches :meth:`split_cell`, and whose row
+    splitting a subclass can steer (:meth:`split_rows`)."""
+
+    def row_heights(self, width: float, height: float) -> list[float]:
+        """The rows' heights at ``width`` (the table laid out for that frame)."""
+        self._calc(width, height)
+        return self._rowHeights
+
+    def first_row_not_fitting(self, height: float) -> int:
+        """The index of the first row that does not fit in ``height``, once laid out."""
+        return self._getFirstPossibleSplitRowPosition(height)
+
+    def split_rows(self, height: float, in_row: bool):
+        """reportlab's split between rows, or inside a row (``splitInRow``) when ``in_row``."""
+        return self._splitRows(height, doInRowSplit=1) if in_row else self._splitRows(height)
+
+    def _splitCell(self, value, style, oldHeight, newHeight, width):  # noqa: N802, N803 - reportlab's names
+        return self.split_cell(value, style, oldHeight, newHeight, width)
+
+    def split_cell(self, value, style, old_height, new_height, width):
+        """reportlab's split of one cell's content at ``new_height``."""
+        return Table._splitCell(self, value, style, old_height, new_height, width)
+
+
+_NEEDED = _missing((Table, "_calc"), (Table, "_getFirstPossibleSplitRowPosition"), (Table, "_splitRows"))
+if _NEEDED:  # pragma: no cover - a reportlab far outside the declared range
+    raise ImportError(f"reportlab {reportlab.Version} lacks what brief's tables are split with ({', '.join(_NEEDED)})")
