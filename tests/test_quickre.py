@@ -1,4 +1,4 @@
-"""The quick substitutes of exporter.quickre must match exactly what the libraries' own patterns
+"""The quick substitutes of exporter._compat.quickre must match exactly what the libraries' own patterns
 match: reportlab's URL pattern (case folded by hand) as the original with IGNORECASE, and the two
 character classes code point by code point."""
 
@@ -6,15 +6,39 @@ from __future__ import annotations
 
 import re
 import sys
+from contextlib import contextmanager
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from exporter.quickre import (FOLDED, QUICK, REPORTLAB_URI, TEXTSPLIT_CJK, YAML_NON_PRINTABLE, folded_uri_pattern,
-                              quick_patterns)
+from exporter._compat import quickre
+from exporter._compat.quickre import (
+    FOLDED,
+    QUICK,
+    REPORTLAB_URI,
+    TEXTSPLIT_CJK,
+    YAML_NON_PRINTABLE,
+    folded_uri_pattern,
+    quick_patterns,
+)
+
+
+
+@contextmanager
+def as_the_command():
+    """``quick_patterns()`` as it acts in the brief command's own process (``quickre.host()``)."""
+    saved = quickre._host
+    quickre._host = True
+    try:
+        with quick_patterns():
+            yield
+    finally:
+        quickre._host = saved
+
 
 ORIGINAL = re.compile(REPORTLAB_URI, re.IGNORECASE)
-with quick_patterns():  # what reportlab gets: compiled as the shim compiles it, flags and all
+with as_the_command():  # what reportlab gets: compiled as the shim compiles it, flags and all
     FOLDED_PATTERN = re.compile(REPORTLAB_URI, re.IGNORECASE)
 assert FOLDED_PATTERN.pattern == folded_uri_pattern() and not FOLDED_PATTERN.flags & re.IGNORECASE
 # Every BMP code point, and astral ones 97 apart (the classes treat the astral planes as one block).
@@ -64,7 +88,7 @@ def test_generated_addresses_match_as_before(text):
 
 
 def test_other_patterns_compile_as_usual_while_the_shim_is_active():
-    with quick_patterns():
+    with as_the_command():
         assert re.compile("a+", re.IGNORECASE).flags & re.IGNORECASE
         assert re.compile(REPORTLAB_URI, re.IGNORECASE).pattern == folded_uri_pattern()
         assert re.compile(REPORTLAB_URI).pattern == REPORTLAB_URI  # other flags: untouched
@@ -74,7 +98,7 @@ def test_other_patterns_compile_as_usual_while_the_shim_is_active():
 @pytest.mark.parametrize("original, flags", [(TEXTSPLIT_CJK, re.UNICODE), (YAML_NON_PRINTABLE, 0)])
 def test_each_quick_class_matches_every_code_point_as_before(original, flags):
     theirs = re.compile(original, flags)
-    with quick_patterns():  # as the library's import compiles it
+    with as_the_command():  # as the library's import compiles it
         ours = re.compile(original, flags)
     assert ours.pattern == QUICK[original, flags]()[0] and ours.flags == theirs.flags
     every = [chr(i) for i in range(sys.maxunicode + 1)]
@@ -101,3 +125,11 @@ def ast_strings(source: str):
     import ast
 
     return [node for node in ast.walk(ast.parse(source)) if isinstance(node, ast.Constant) and isinstance(node.value, str)]
+
+
+def test_a_library_user_s_re_is_never_swapped():
+    """Imported as a library (not the brief command), nothing is swapped, even for an import."""
+    assert quickre._host is False
+    with quick_patterns():
+        assert re.compile is re.__dict__["compile"]
+        assert re.compile(REPORTLAB_URI, re.IGNORECASE).pattern == REPORTLAB_URI

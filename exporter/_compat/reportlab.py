@@ -52,8 +52,17 @@ FLOOR = (4, 1, 0)  # the lowest version CI runs the suite on (.ci/floors.txt)
 BELOW = (5, 2)  # the first version not yet tested: its fast paths stay off until it is
 TESTED = within(VERSION, FLOOR, BELOW)
 
-# Which fast paths are on: all of them in the tested range, none outside it or with BRIEF_COMPAT=public.
-FAST = dict.fromkeys(("widths", "heights", "codes", "text", "faces"), TESTED and not public_only())
+PATHS = ("widths", "heights", "codes", "text", "faces")
+
+
+def fast_paths(version: tuple[int, ...] = VERSION, public: bool | None = None) -> dict[str, bool]:
+    """Which fast paths are on for reportlab ``version``: all of them in the tested range, none
+    outside it or with ``BRIEF_COMPAT=public``."""
+    public = public_only() if public is None else public
+    return dict.fromkeys(PATHS, within(version, FLOOR, BELOW) and not public)
+
+
+FAST = fast_paths()  # read at each call: a benchmark may turn one off
 
 ShapedStr = getattr(ttfonts, "ShapedStr", None)  # reportlab ≥ 4.3: text shaped by HarfBuzz
 if ShapedStr is None:  # pragma: no cover - older reportlab: no shaped text exists
