@@ -24,6 +24,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 
+from exporter._compat import docx as docx_compat
 from exporter._version import __version__
 from exporter.config.fonts import WORD_NAMES
 from exporter.config.style import Style
@@ -89,7 +90,7 @@ def _shell(style: Style, paper: str, lang: str) -> docxshell.Shell:
     section.left_margin, section.right_margin = Mm(page.margin_left), Mm(page.margin_right)
     section.header_distance = Mm(page.margin_top / 2.4)
     section.footer_distance = Mm(BANNER_EDGE_MM - 0.6)  # the banner's baseline where the PDF's is
-    shell = docxshell.Shell(word, word.element.body, section.header._element, section.footer._element)
+    shell = docxshell.Shell(word, word.element.body, section.header.part.element, section.footer.part.element)
     shell.list_number_abstract = _abstract_of(word.styles.element, word.part.numbering_part.element, "ListNumber")
     shell.text_width_mm = width - page.margin_left - page.margin_right
     return shell
@@ -129,13 +130,11 @@ def _prepared(style: Style) -> bytes:
             settings.remove(element)  # proofState "clean" would stop Word from checking spelling
     if style.spacing.hyphenate:
         ooxml.hyphenation(settings)
-    for part in word.part.package.iter_parts():
-        if part.partname == "/docProps/app.xml":
-            part._blob = ooxml.app_properties(f"brief {__version__}")
     _house_style(word, style)
     saved = io.BytesIO()
     word.save(saved)
-    return saved.getvalue()
+    return docx_compat.replace_in_package(saved.getvalue(), "docProps/app.xml",
+                                          ooxml.app_properties(f"brief {__version__}"))
 
 
 def _hex(colour: str) -> str:

@@ -17,10 +17,10 @@ import datetime as dt
 import re
 
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
-from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
+from exporter._compat import docx as docx_compat
 from exporter.render.docx import ooxml, zipwrite
 
 _W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -69,7 +69,7 @@ class Shell:
         parts = list(package.iter_parts())
         for part in parts:
             part.before_marshal()
-        files = [(CONTENT_TYPES_URI, _ContentTypesItem.from_parts(parts).blob), (PACKAGE_URI.rels_uri, package.rels.xml)]
+        files = [(CONTENT_TYPES_URI, docx_compat.content_types(word, parts)), (PACKAGE_URI.rels_uri, package.rels.xml)]
         for part in parts:
             files.append((part.partname, part.blob))
             if len(part.rels):
