@@ -66,6 +66,7 @@ class _Word(str):
 def test_kept_widths_are_forgotten_past_the_limit(monkeypatch):
     ours, theirs = _fonts()
     monkeypatch.setattr(rl, "WIDTHS_KEPT", 3)
+    monkeypatch.setitem(rl.FAST, "widths", True)
     for n in range(10):
         text = "w" * (n + 1)
         assert ours.stringWidth(text, 11) == theirs.stringWidth(text, 11)
@@ -140,3 +141,31 @@ def test_brief_compat_public_turns_every_fast_path_off():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "BRIEF_COMPAT": "public"})
     assert out.stdout.strip() == "[]"
+
+
+def test_memos_have_the_same_bytes_with_every_fast_path_off(monkeypatch):
+    """What CI's run with BRIEF_COMPAT=public checks over the whole suite, here for both samples,
+    both formats, every locale: the fast paths change the time a memo takes, never its bytes."""
+    import exporter
+    from exporter._compat import docx as docx_compat
+    from tests.conftest import SAMPLE, SECOND
+
+    def memos() -> dict:
+        return {(sample.name, locale, fmt): exporter.render_memo(sample, locale=locale, format=fmt)
+                for sample in (SAMPLE, SECOND) for locale in ("fr", "en") for fmt in ("pdf", "docx")}
+
+    fast = memos()
+    for table in (rl.FAST, docx_compat.FAST):
+        for path in table:
+            monkeypatch.setitem(table, path, False)
+    from exporter.render.docx import renderer as docx_renderer
+    from exporter.render.pdf import renderer as pdf_renderer
+
+    docx_renderer._shell.cache_clear()  # the DOCX shell is made once per style: made again, publicly
+    pdf_renderer.register_family.cache_clear()  # and the fonts registered again, parsed
+    try:
+        public = memos()
+    finally:
+        docx_renderer._shell.cache_clear()
+        pdf_renderer.register_family.cache_clear()
+    assert public == fast

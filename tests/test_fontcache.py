@@ -29,6 +29,16 @@ def attributes(font) -> dict:
     return state
 
 
+@pytest.fixture(autouse=True)
+def faces_fast_path_on(monkeypatch):
+    """The cache is the ``faces`` fast path of exporter._compat.reportlab: on for these tests, even
+    in CI's run with every fast path off (BRIEF_COMPAT=public), where memos are made without it."""
+    from exporter._compat import reportlab as rl
+
+    monkeypatch.setitem(rl.FAST, "faces", True)
+    monkeypatch.delenv("BRIEF_COMPAT", raising=False)
+
+
 @pytest.mark.parametrize("family", FAMILIES)
 @pytest.mark.parametrize("face", FACES)
 def test_a_face_read_from_the_cache_is_the_face_reportlab_parses(family, face, tmp_path, monkeypatch):
