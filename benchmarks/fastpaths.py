@@ -28,10 +28,11 @@ SAMPLE = ROOT / "samples" / "niger-us-cooperation.yaml"
 
 
 def per_memo(rounds: int) -> None:
-    from exporter._compat import reportlab as rl
     from exporter.export import build_documents, renderer
     from exporter.load import load_file
     from exporter.style import load_style
+
+    from exporter._compat import reportlab as rl
 
     style = load_style("formal")
     docs = [doc for _, doc, _ in build_documents(load_file(SAMPLE), None, style)]

@@ -17,7 +17,6 @@ from hypothesis import given, settings
 from reportlab.pdfbase.pdfdoc import PDFStream
 
 from exporter._compat import reportlab as rl
-
 from exporter.checks.loading import load_bytes
 from exporter.config.style import load_style
 from exporter.pipeline.export import export_file, export_loaded

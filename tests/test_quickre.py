@@ -24,7 +24,6 @@ from exporter._compat.quickre import (
 )
 
 
-
 @contextmanager
 def as_the_command():
     """``quick_patterns()`` as it acts in the brief command's own process (``quickre.host()``)."""

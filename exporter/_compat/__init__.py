@@ -1,13 +1,14 @@
 """What brief needs from its libraries beyond their public API, in one place per library.
 
 A private name of reportlab, python-docx or PyYAML is a promise nobody made.  Each module here
-holds every such name brief reaches for one library (:mod:`.reportlab`, :mod:`.docx`,
-:mod:`.yaml`; :mod:`.quickre` for ``re`` and the libraries' import-time patterns), checks the
-installed version when it loads, and offers its *fast paths* — quicker ways to the same bytes —
-only inside the range of versions the test suite runs on (its floors in ``.ci/floors.txt`` and the
-newest release).  Outside that range, or with ``BRIEF_COMPAT=public`` in the environment, every
-fast path is off and the library's public path is taken: slower, the same bytes (CI runs the
-whole suite that way too, and a test compares the bytes).
+holds every such name brief reaches for one library — :mod:`.reportlab`, :mod:`.docx`
+(PyYAML is used through its public API only; :mod:`.quickre` holds the patterns that reportlab
+and PyYAML compile when imported) — checks the installed version when it loads, and offers its
+*fast paths* — quicker ways to the same bytes — only inside the range of versions the test suite
+runs on (the floors of ``.ci/floors.txt`` up to the newest release tested).  Outside that range,
+or with ``BRIEF_COMPAT=public`` in the environment, every fast path is off and the library's
+public path is taken: slower, the same bytes (CI runs the whole suite that way too, and
+tests/test_compat_reportlab.py compares the bytes of memos made both ways).
 
 A fast path is a function or a subclass of ours, used on our own documents, fonts and canvases:
 never a library's function swapped for the whole process.  Code elsewhere asks these modules;

@@ -32,7 +32,6 @@ classes that say how a line ends — what :mod:`~exporter.render.pdfmarks` needs
 from __future__ import annotations
 
 import types
-from weakref import WeakKeyDictionary
 
 import reportlab
 from reportlab.lib.rl_accel import fp_str
@@ -288,6 +287,15 @@ class HookedCanvas(Canvas):
     def stamp(self, timestamp) -> None:
         """Date the document with ``timestamp`` (a ``reportlab.lib.utils.TimeStamp``)."""
         self._doc._timeStamp = timestamp
+
+
+def allow_entries(obj, *names: str) -> None:
+    """Let a reportlab object written as a dictionary (a page, the catalog) write the entries
+    ``names``, which it does not know (it writes only those of its ``__NoDefault__`` list)."""
+    known = obj.__NoDefault__
+    missing = [name for name in names if name not in known]
+    if missing:
+        obj.__NoDefault__ = [*known, *missing]
 
 
 def time_stamp(doc):

@@ -46,7 +46,6 @@ from functools import cache
 
 from reportlab.pdfbase.pdfdoc import (
     PDFArray,
-    PDFCatalog,
     PDFDictionary,
     PDFInfo,
     PDFName,
@@ -55,7 +54,6 @@ from reportlab.pdfbase.pdfdoc import (
 )
 
 from exporter._compat import reportlab as rl
-
 from exporter.resources import PACKAGE
 
 PDFA_PART, PDFA_CONFORMANCE = 2, "A"
@@ -96,8 +94,7 @@ def archive(canvas, lang: str) -> None:
         "DestOutputProfile": doc.Reference(profile, "brief.OutputProfile"),
     })
     catalog.OutputIntents = PDFArray([intent])
-    if "OutputIntents" not in catalog.__NoDefault__:
-        catalog.__NoDefault__ = [*PDFCatalog.__NoDefault__, "OutputIntents"]
+    rl.allow_entries(catalog, "OutputIntents")
     # A plain dictionary (reportlab's own validates its values and refuses the tagging's b"true").
     prefs = getattr(catalog, "ViewerPreferences", None)
     prefs = prefs if isinstance(prefs, PDFDictionary) else PDFDictionary()

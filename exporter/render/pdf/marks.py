@@ -35,7 +35,6 @@ from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFName,
     PDFObject,
-    PDFPage,
     PDFString,
 )
 
@@ -321,7 +320,7 @@ class TaggingCanvas(rl.HookedCanvas):
         super().showPage()
         page = self.document.Pages.pages[-1]
         rl.finish_page(page)
-        page.__NoDefault__ = PDFPage.__NoDefault__ + ["StructParents", "Tabs"]
+        rl.allow_entries(page, "StructParents", "Tabs")
         page.StructParents = self.tagger.parents.page(page_index)
         page.Tabs = PDFName("S")
 
