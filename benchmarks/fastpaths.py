@@ -28,9 +28,9 @@ SAMPLE = ROOT / "samples" / "niger-us-cooperation.yaml"
 
 
 def per_memo(rounds: int) -> None:
-    from exporter.export import build_documents, renderer
-    from exporter.load import load_file
-    from exporter.style import load_style
+    from exporter.checks.loading import load_file
+    from exporter.config.style import load_style
+    from exporter.pipeline.export import build_documents, renderer
 
     from exporter._compat import reportlab as rl
 
@@ -68,11 +68,11 @@ def per_memo(rounds: int) -> None:
 
 def fresh(runs: int) -> None:
     """The two paths a fresh process pays for once: parsing the fonts, compiling the patterns."""
-    code_faces = ("import os,time; from exporter.render.pdf import register_family; t=time.process_time(); "
+    code_faces = ("import os,time; from exporter.render.pdf.renderer import register_family; t=time.process_time(); "
                   "register_family('Liberation Serif'); register_family('Liberation Sans'); "
                   "print((time.process_time()-t)*1000)")
     code_imports = ("import time,sys; t=time.process_time(); import exporter._compat.quickre as q; "
-                    "q.host() if sys.argv[1]=='1' else None; import exporter.render.pdf, exporter.yamlsource; "
+                    "q.host() if sys.argv[1]=='1' else None; import exporter.render.pdf.renderer, exporter.source.yamlsource; "
                     "print((time.process_time()-t)*1000)")
 
     def run(code: str, *args: str, **env: str) -> float:

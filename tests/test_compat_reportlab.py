@@ -169,3 +169,36 @@ def test_memos_have_the_same_bytes_with_every_fast_path_off(monkeypatch):
         docx_renderer._shell.cache_clear()
         pdf_renderer.register_family.cache_clear()
     assert public == fast
+
+
+def test_quick_calls_are_reportlab_s_own_outside_a_memo_and_on_other_threads():
+    """The ``frags`` and ``pdf`` fast paths: in place only while a memo renders, reportlab's own
+    functions back afterwards (even after an exception), and another thread meanwhile gets
+    reportlab's answers."""
+    import threading
+
+    from reportlab.lib.abag import ABag
+    from reportlab.pdfbase import pdfdoc
+    from reportlab.platypus import paragraph
+
+    def current():
+        return (paragraph.sameFrag, ABag.clone, pdfdoc.format, pdfdoc.pdfdocEnc, pdfdoc.PDFName,
+                pdfdoc.PDFDictionary.format)
+
+    before = current()
+    document = pdfdoc.PDFDocument()
+    seen = {}
+
+    def elsewhere():  # a thread that is not rendering a memo
+        seen["active"] = rl._thread.active
+        seen["name"] = pdfdoc.PDFName("Type")
+
+    with pytest.raises(RuntimeError), rl.quick_calls():
+        assert pdfdoc.format is (rl.pdf_format if rl.FAST["pdf"] else before[2])
+        assert pdfdoc.format(2.5, document) == b"2.5" and pdfdoc.PDFName("Font") == "/Font"
+        other = threading.Thread(target=elsewhere)
+        other.start()
+        other.join()
+        raise RuntimeError("a memo that fails half-way")
+    assert seen == {"active": False, "name": "/Type"}
+    assert all(a is b for a, b in zip(current(), before, strict=True))

@@ -5,7 +5,8 @@ Checked when this module loads: reportlab's version against the range the suite 
 below are on; outside it they are off and reportlab's public path is taken (the same bytes,
 slower).  None of them changes reportlab for anyone else: each is a method of a class of ours —
 the memo's fonts (:class:`MemoFont`), its text objects (:class:`QuickText`) — or a function we
-call.  A plain reportlab canvas in the same process draws exactly as reportlab ships it.
+call, or (``frags``, ``pdf``) answers the quick way only on a thread while it renders a memo.  A
+plain reportlab canvas in the same process draws exactly as reportlab ships it.
 
 Fast paths (each can be turned off alone through :data:`FAST`, as ``benchmarks/fastpaths.py`` does):
 
@@ -19,6 +20,8 @@ Fast paths (each can be turned off alone through :data:`FAST`, as ``benchmarks/f
   memo's first subset, the codes are read in one pass in C instead of a Python walk.
 - ``text``: :meth:`QuickText._formatText` writes a run of a TrueType font as reportlab's own branch
   for it does, without the save and restore of the text object's state the other branches need.
+- ``frags`` and ``pdf``: a few of reportlab's module functions, on the thread rendering a memo
+  only, for the length of its build (:func:`quick_calls`; see there).
 - ``faces``: :func:`ttfont` builds a font whose face is read through a subclass of ours
   (:class:`~exporter.render.fontcache.CachedFace`): reportlab's own ``TTFont.__init__`` runs, with
   our face class in place of ``TTFontFace`` for that one call, nothing swapped in the module.
@@ -31,10 +34,17 @@ classes that say how a line ends — what :mod:`~exporter.render.pdfmarks` needs
 
 from __future__ import annotations
 
+import re as _re
+import threading
 import types
+from contextlib import contextmanager
+from functools import lru_cache
 
 import reportlab
+from reportlab import rl_config as _rl_config
+from reportlab.lib.abag import ABag
 from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase import pdfdoc as _pdfdoc
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
@@ -42,6 +52,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import paragraph as _paragraph
 from reportlab.platypus.flowables import KeepTogether
+from reportlab.platypus.paraparser import ParaFrag
 from reportlab.platypus.tables import Table
 
 from exporter._compat import public_only, version_tuple, within
@@ -51,7 +62,7 @@ FLOOR = (4, 1, 0)  # the lowest version CI runs the suite on (.ci/floors.txt)
 BELOW = (5, 2)  # the first version not yet tested: its fast paths stay off until it is
 TESTED = within(VERSION, FLOOR, BELOW)
 
-PATHS = ("widths", "heights", "codes", "text", "faces")
+PATHS = ("widths", "heights", "codes", "text", "frags", "pdf", "faces")
 
 
 def fast_paths(version: tuple[int, ...] = VERSION, public: bool | None = None) -> dict[str, bool]:
@@ -429,3 +440,183 @@ class SplitCellTable(Table):
 _NEEDED = _missing((Table, "_calc"), (Table, "_getFirstPossibleSplitRowPosition"), (Table, "_splitRows"))
 if _NEEDED:  # pragma: no cover - a reportlab far outside the declared range
     raise ImportError(f"reportlab {reportlab.Version} lacks what brief's tables are split with ({', '.join(_NEEDED)})")
+
+
+# Calls a memo makes thousands of times, while it renders -----------------------------------
+#
+# reportlab calls these by their module's name from deep inside platypus and pdfdoc, where no
+# subclass of ours reaches.  :func:`quick_calls` puts them in place for the length of one memo's
+# build and takes them away after (the last of several memos rendering at once restores
+# reportlab's own), and each answers the quick way only on the thread that is rendering a memo:
+# any other thread — another program's reportlab document, built at the same moment — goes
+# straight to reportlab's function.  When no memo is rendering, reportlab is exactly as it ships.
+#
+# - ``frags`` (``paragraph.sameFrag``, ``ABag.clone``): whether two fragments may merge into one
+#   run of a line, and a copy of a fragment or of a paragraph's lines.  rl_accel's sameFrag asks
+#   each fragment for ten attributes, most absent, each absence an AttributeError raised and
+#   cleared; fragments are attribute bags, so the same test reads the two dictionaries.  ABag.clone
+#   passes the attributes as keyword arguments to a class whose __init__ puts them back in a
+#   dictionary; here the copy's dictionary is filled directly, in the same order.
+# - ``pdf`` (``pdfdoc.format``, ``pdfdocEnc``, ``PDFName``, ``PDFDictionary.format``): the writing of
+#   every number, name and keyword of the file (≈ 1,700 calls a memo, most for the fonts' glyph
+#   widths): a number formatted by the same ``fp_str`` without the chain of type tests, printable
+#   ASCII (which the extpdfdoc codec leaves as it is) encoded as ASCII, dictionary keys — a fixed
+#   vocabulary — escaped once per process.  Anything else takes reportlab's path.
+
+
+class _Rendering(threading.local):
+    active = False  # True on a thread while it renders a memo (inside quick_calls)
+
+
+_thread = _Rendering()
+
+# rl_accel's list, in its order: what makes two fragments draw differently.
+_FRAG_KEYS = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
+_ABSENT = object()
+_reportlab_same_frag = getattr(_paragraph, "sameFrag", None)
+
+
+def same_frag(f, g):
+    """reportlab's ``sameFrag(f, g)``: neither fragment is a callback or a line break, and both
+    have the same value, or both lack, each of :data:`_FRAG_KEYS` (compared with ``!=``, identical
+    objects equal without asking, as ``PyObject_RichCompareBool`` does)."""
+    if not _thread.active or f.__class__ is not ParaFrag or g.__class__ is not ParaFrag:
+        return _reportlab_same_frag(f, g)
+    fd, gd = f.__dict__, g.__dict__
+    if "cbDefn" in fd or "cbDefn" in gd or "lineBreak" in fd or "lineBreak" in gd:
+        return False
+    for key in _FRAG_KEYS:
+        a, b = fd.get(key, _ABSENT), gd.get(key, _ABSENT)
+        if a is not b and (a is _ABSENT or b is _ABSENT or a != b):
+            return False
+    return True
+
+
+_reportlab_clone = ABag.clone
+_abag_init = ABag.__init__
+
+
+def abag_clone(self, **attr):
+    """reportlab's ``ABag.clone``: a new bag of the same class, with the same attributes and then
+    ``attr``."""
+    cls = self.__class__
+    if not _thread.active or cls.__init__ is not _abag_init or cls.__new__ is not object.__new__:
+        return _reportlab_clone(self, **attr)
+    copy = object.__new__(cls)
+    attributes = copy.__dict__
+    attributes.update(self.__dict__)
+    if attr:
+        attributes.update(attr)
+    return copy
+
+
+_reportlab_format = _pdfdoc.format
+_reportlab_encode = _pdfdoc.pdfdocEnc
+_reportlab_name = _pdfdoc.PDFName
+_reportlab_dictionary_format = _pdfdoc.PDFDictionary.format
+# ASCII that extpdfdoc cannot encode (it raises): left to reportlab, for the same error.
+_UNMAPPED = _re.compile("[\x18-\x1f]")
+_EXACT_INT = 2 ** 31  # fp_str writes an int as str does, while a double holds it exactly
+
+
+def pdfdoc_encode(text):
+    """reportlab's ``pdfdocEnc``: a ``str`` in (extended) PDFDocEncoding, anything else as it is."""
+    if _thread.active and text.__class__ is str and text.isascii() and not _UNMAPPED.search(text):
+        return text.encode("ascii")
+    return _reportlab_encode(text)
+
+
+def pdf_format(element, document, toplevel=0):
+    """reportlab's ``pdfdoc.format``: the bytes of one PDF element."""
+    if _thread.active:
+        cls = element.__class__
+        if cls is float:
+            return fp_str(element).encode("ascii")
+        if cls is int and -_EXACT_INT < element < _EXACT_INT:
+            return b"%d" % element
+        if cls is str and element.isascii() and not _UNMAPPED.search(element):
+            return element.encode("ascii")
+        if cls is bytes:
+            return element
+    return _reportlab_format(element, document, toplevel)
+
+
+@lru_cache(maxsize=1024)
+def _name(data: str) -> str:
+    return _reportlab_name(data)
+
+
+def pdf_name(data, lo=chr(0x21), hi=chr(0x7E)):
+    """reportlab's ``PDFName``: ``/`` and the name, its special characters escaped as ``#xx``."""
+    if _thread.active and data.__class__ is str and lo == "!" and hi == "~":
+        return _name(data)
+    return _reportlab_name(data, lo, hi)
+
+
+KEYS_KEPT = 4096  # dictionary keys: a PDF's vocabulary (a memo uses ≈ 60)
+_keys: dict[str, bytes] = {}
+
+
+def dictionary_format(self, document, IND=b"\n "):  # noqa: N803 - reportlab's name
+    """reportlab's ``PDFDictionary.format``: ``<<``, each entry ``/Key value`` in the keys'
+    order, six to a line (or one a line, when multiline), ``>>``."""
+    entries = self.dict
+    if not _thread.active or entries.__class__ is not dict:
+        return _reportlab_dictionary_format(self, document, IND)
+    format = _pdfdoc.format
+    out = []
+    for key in sorted(entries):
+        head = _keys.get(key) if key.__class__ is str else None
+        if head is None:
+            head = format(_pdfdoc.PDFName(key), document) + b" "
+            if key.__class__ is str and len(_keys) < KEYS_KEPT:
+                _keys[key] = head
+        out.append(head + format(entries[key], document))
+    if (self.multiline and _rl_config.pdfMultiLine) or self.multiline == "forced":
+        body = IND.join(out)
+    else:
+        for i in reversed(range(6, len(out), 6)):
+            out.insert(i, b"\n ")
+        body = b" ".join(out)
+    return b"<<\n" + body + b"\n>>"
+
+
+# (owner, name) → our function, by fast path; only names this reportlab has.
+_CALLS = {
+    "frags": [(_paragraph, "sameFrag", same_frag), (ABag, "clone", abag_clone)],
+    "pdf": [(_pdfdoc, "format", pdf_format), (_pdfdoc, "pdfdocEnc", pdfdoc_encode), (_pdfdoc, "PDFName", pdf_name),
+            (_pdfdoc.PDFDictionary, "format", dictionary_format)],
+}
+_CALLS = {path: [c for c in calls if c[0].__dict__.get(c[1]) is not None] for path, calls in _CALLS.items()}
+_lock = threading.Lock()
+_rendering = 0  # memos rendering now, on any thread
+_saved: list[tuple[object, str, object]] = []  # what was in place before the first of them
+
+
+@contextmanager
+def quick_calls():
+    """Render one memo on this thread with the ``frags`` and ``pdf`` fast paths: put in place
+    while any memo renders, reportlab's own functions back when the last one is done (even on an
+    exception); on other threads, they answer as reportlab's."""
+    global _rendering
+    calls = [c for path in ("frags", "pdf") if FAST[path] for c in _CALLS[path]]
+    if not calls or _thread.active:  # nothing to put in place, or already inside a memo
+        yield
+        return
+    with _lock:
+        if _rendering == 0:
+            _saved[:] = [(owner, name, owner.__dict__[name]) for owner, name, _ in calls]
+            for owner, name, ours in calls:
+                setattr(owner, name, ours)
+        _rendering += 1
+    _thread.active = True
+    try:
+        yield
+    finally:
+        _thread.active = False
+        with _lock:
+            _rendering -= 1
+            if _rendering == 0:
+                for owner, name, theirs in _saved:
+                    setattr(owner, name, theirs)
+                _saved.clear()

@@ -617,7 +617,8 @@ def render(doc: Document, style: Style) -> bytes:
         canvas.restoreState()
 
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
-    template.build(builder.flowables(), canvasmaker=builder.tags.canvas_class(_canvas_class(doc, style, fonts)))
+    with rl.quick_calls():  # reportlab's hottest calls the quick way, on this thread only
+        template.build(builder.flowables(), canvasmaker=builder.tags.canvas_class(_canvas_class(doc, style, fonts)))
     data = buffer.getvalue()
     _dismantle(template, builder)
     return data
