@@ -22,7 +22,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # Parsed fonts are cached between runs (exporter/render/pdf/fontcache.py): the tests and the commands
 # they start keep theirs in a folder of their own, not in the user's cache.
-os.environ["BRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="brief-test-cache-")
+SESSION_FOLDER = Path(tempfile.mkdtemp(prefix="brief-test-cache-"))
+os.environ["BRIEF_CACHE_DIR"] = str(SESSION_FOLDER)
 atexit.register(shutil.rmtree, os.environ["BRIEF_CACHE_DIR"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,13 +61,27 @@ def write_brief(tmp_path):
 
 
 def need(tool: str) -> str:
-    """The path of an external tool; skipped locally when absent, but CI must have it."""
+    """The path of an external tool; skipped locally when absent, but CI must have it.  LibreOffice
+    (``soffice``) comes with a user profile of this test session's own: two sessions side by side
+    (CI runs the suite at the floors and with the fast paths off at once) would otherwise share
+    one, and the second instance to start fails."""
     found = shutil.which(tool)
     if found is None:
         if os.environ.get("CI"):
             pytest.fail(f"{tool} is required in CI (.ci/run installs it)")
         pytest.skip(f"{tool} is not installed")
-    return found
+    return _own_profile(found) if tool == "soffice" else found
+
+
+def _own_profile(soffice: str) -> str:
+    """A script that runs ``soffice`` with a user profile in this session's temporary folder."""
+    folder = SESSION_FOLDER
+    script = folder / "soffice"
+    if not script.exists():
+        profile = (folder / "libreoffice-profile").as_uri()
+        script.write_text(f'#!/bin/sh\nexec "{soffice}" "-env:UserInstallation={profile}" "$@"\n', "utf-8")
+        script.chmod(0o755)
+    return str(script)
 
 
 def pdf_text(data: bytes) -> str:

@@ -67,6 +67,7 @@ def test_kept_widths_are_forgotten_past_the_limit(monkeypatch):
     ours, theirs = _fonts()
     monkeypatch.setattr(rl, "WIDTHS_KEPT", 3)
     monkeypatch.setitem(rl.FAST, "widths", True)
+    monkeypatch.setattr(ours, "_widths", None)  # what earlier memos left kept
     for n in range(10):
         text = "w" * (n + 1)
         assert ours.stringWidth(text, 11) == theirs.stringWidth(text, 11)

@@ -22,8 +22,9 @@ FAMILIES = ["Liberation Serif", "Liberation Sans"]
 def attributes(font) -> dict:
     """What a face holds, its unit conversion compared by value (a function is never equal)."""
     state = dict(font.face.__dict__)
-    scale = state.pop("_pdfScale")
-    state["_pdfScale(x)"] = [scale(x) for x in (0, 1, 1234, -215)]
+    scale = state.pop("_pdfScale", None)  # kept on the face since reportlab 4.2
+    if scale is not None:
+        state["_pdfScale(x)"] = [scale(x) for x in (0, 1, 1234, -215)]
     state["name types"] = {k: (type(v).__name__, getattr(v, "ustr", None)) for k, v in state.items()
                            if isinstance(v, bytes) and k != "_ttf_data"}
     return state

@@ -156,13 +156,16 @@ def ttfont(name: str, path: str, face_class: type[TTFontFace] | None = None, **o
     return font
 
 
-# What a face's parse sets that is not read from the file (a function: not kept in the cache).
+# What a face's parse sets that is not read from the file (a function: not kept in the cache);
+# reportlab keeps it on the face since 4.2 (a local of the parse before).
 FACE_DERIVED = ("_pdfScale",)
+_FACE_SCALE = "_pdfScale" in ttfonts.TTFontFile.extractInfo.__code__.co_names
 
 
 def set_face_scale(face: TTFontFace, scale) -> None:
-    """Set what converts a face's font units to thousandths of an em (as its parse does)."""
-    face._pdfScale = scale
+    """Set what converts a face's font units to thousandths of an em, where the parse sets it."""
+    if _FACE_SCALE:
+        face._pdfScale = scale
 
 
 def font_file_bytes(face: TTFontFace) -> bytes:

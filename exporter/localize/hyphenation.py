@@ -50,7 +50,7 @@ def _dictionary(path: str) -> Hyphenator:
     if _PYPHEN_ONLY.search(data):
         import pyphen
 
-        return pyphen.Pyphen(filename=path).iterate
+        return pyphen.Pyphen(filename=Path(path)).iterate  # a Path: pyphen 0.14 opens it with .open()
     return Patterns(data)
 
 
