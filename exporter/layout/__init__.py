@@ -17,6 +17,7 @@ from exporter import __version__
 from exporter.convention import Convention, load_convention
 from exporter.layout.closings import CLOSINGS
 from exporter.layout.context import Memo
+from exporter.layout.fit import fit_table, text_width_of
 from exporter.layout.heads import HEADS
 from exporter.layout.sections import SECTIONS
 from exporter.load import LoadedBrief
@@ -46,7 +47,10 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     # The memo's end — the sources and attachments, and the closing lines — travels together, with
     # the last lines of the body before it: no last page holds only them.
     keep = tail if tail is not None else len(blocks)
-    blocks = [_without_runts(block) for block in blocks]
+    paper = style.paper_for(loc.name)
+    width = text_width_of(style, paper)
+    blocks = [fit_table(b, style.font.body, style.size.table, width) if isinstance(b, Table) else b
+              for b in map(_without_runts, blocks)]
     level = scheme_level(m) if convention.portion_marks else None
     portion = schemes()[level.scheme].levels[level.level].portion if level is not None else ""
     if portion:
@@ -72,7 +76,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
         date=document_date(brief),
         creator=f"brief {__version__}",
     )
-    return Document(meta, furniture, tuple(blocks), style.paper_for(loc.name), keep)
+    return Document(meta, furniture, tuple(blocks), paper, keep)
 
 
 def scheme_level(m: Memo) -> SchemeMarking | None:

@@ -438,12 +438,15 @@ class _Builder:
         blocks = self.doc.blocks
         keep = self.doc.keep_from or len(blocks)
         for i, block in enumerate(blocks):
-            # The memo's end travels together, with the last paragraph or list item before it
-            # (a table stays where it is): never a last page that holds only the sources and the
-            # closing lines.
+            # The memo's end travels together, with the last paragraph, list item, quotation or
+            # decision block before it (a table stays where it is), as the DOCX keeps them: never
+            # a last page that holds only the sources and the closing lines.
             if i == keep:
                 tail = [f for b in blocks[i:] for f in self._block(b)]
-                last = [out.pop()] if out and isinstance(out[-1], RLParagraph) else []
+                carried = (RLParagraph, _KeepTogether, _DecisionBlock)
+                last = [out.pop()] if out and isinstance(out[-1], carried) else []
+                if last and isinstance(last[0], _KeepTogether):  # one level: a nested one measures as endless
+                    last = list(last[0]._content)
                 out.append(_KeepTogether(last + tail, self.text_height))
                 break
             out.extend(self._block(block))

@@ -1,0 +1,109 @@
+"""Table columns sized for what they hold: no word, and no group that must not break, wider than
+its column.
+
+A table's widths are shares of the text width, chosen for typical content.  A cell can hold a
+group bound by no-break spaces ("environ 648 militaires", a reference "[1, § 6]") or a long word
+that is wider than its column at the style's table size; a renderer then has no choice but to cut
+it in the middle of a word, without a hyphen ("militaire|s") — reportlab and Word alike.  So,
+before either renders, each column is given at least the width of its widest unbreakable unit,
+taken from the columns that have room to spare; where even that cannot be done, a no-break group
+of words in that column breaks at its spaces (its number groups, U+202F, stay whole).  Both
+renderers read the widths from the tree, so the PDF and the DOCX break lines alike.
+
+Widths are measured with the shipped fonts' own advance widths (:func:`exporter.fonts.text_width`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from exporter.fonts import text_width
+from exporter.tree import Inlines, Ref, Span, Table
+from exporter.typography import NBSP
+
+# Points each cell gives to its padding (4 pt left and right, in both renderers), and a little
+# room for rounding (Word lays out in twentieths of a point).
+CELL_PADDING = 8.0
+SLACK = 1.0
+PAPER_WIDTH_PT = {"A4": 595.2756, "Letter": 612.0}
+MM = 72 / 25.4
+
+
+def _units(content: Inlines, bold: bool) -> list[tuple[str, str]]:
+    """The units a line can break between, each with the face of its first span: the text split
+    at ordinary spaces and line breaks (no-break spaces glue), a reference glued to what precedes."""
+    units: list[list] = [["", "bold" if bold else "regular"]]
+    for inline in content:
+        if isinstance(inline, Ref):
+            units[-1][0] += f"[{inline.label}]"
+            continue
+        text = getattr(inline, "text", "")
+        face = _face(bold or getattr(inline, "bold", False), getattr(inline, "italic", False))
+        for i, piece in enumerate(text.replace("\n", " ").split(" ")):
+            if i:
+                units.append(["", face])
+            if piece and not units[-1][0]:
+                units[-1][1] = face
+            units[-1][0] += piece
+    return [(text, face) for text, face in units if text]
+
+
+def _face(bold: bool, italic: bool) -> str:
+    return {(False, False): "regular", (True, False): "bold", (False, True): "italic",
+            (True, True): "bolditalic"}[(bold, italic)]
+
+
+def _widest(cells, family: str, size: float, bold_first: bool) -> list[float]:
+    """The widest unit of each column."""
+    widest = [0.0] * len(cells[0])
+    for r, row in enumerate(cells):
+        for c, content in enumerate(row):
+            for text, face in _units(content, bold_first and r == 0):
+                widest[c] = max(widest[c], text_width(text, family, face, size))
+    return widest
+
+
+def _relaxed(content: Inlines, room: float, family: str, size: float, bold: bool) -> Inlines:
+    """``content`` with each group of words bound by no-break spaces that is wider than ``room``
+    set with ordinary spaces (a number's own spaces, U+202F, and a reference stay whole)."""
+    out = []
+    for inline in content:
+        if isinstance(inline, Span) and NBSP in inline.text.strip(NBSP):
+            face = _face(bold or inline.bold, inline.italic)
+            words = inline.text.split(" ")
+            words = [w.replace(NBSP, " ") if NBSP in w and text_width(w, family, face, size) > room else w
+                     for w in words]
+            inline = replace(inline, text=" ".join(words))
+        out.append(inline)
+    return tuple(out)
+
+
+def fit_table(table: Table, family: str, size: float, text_width_pt: float) -> Table:
+    """``table`` with column widths that hold each column's widest unit, when the text width
+    allows; otherwise with the over-wide no-break groups of the narrow columns relaxed."""
+    total = sum(table.widths)
+    available = [text_width_pt * w / total for w in table.widths]
+    cells = (table.header, *table.rows)
+    need = [w + CELL_PADDING + SLACK for w in _widest(cells, family, size, True)]
+    if all(n <= a for n, a in zip(need, available)):
+        return table
+    if sum(need) > text_width_pt:
+        # Not every column can be widened: the groups wider than their column break at their spaces.
+        header = tuple(_relaxed(c, a - CELL_PADDING - SLACK, family, size, True) for c, a in zip(table.header, available))
+        rows = tuple(tuple(_relaxed(c, a - CELL_PADDING - SLACK, family, size, False) for c, a in zip(row, available))
+                     for row in table.rows)
+        table = replace(table, header=header, rows=rows)
+        need = [w + CELL_PADDING + SLACK for w in _widest((header, *rows), family, size, True)]
+        if all(n <= a for n, a in zip(need, available)):
+            return table
+        if sum(need) > text_width_pt:
+            return table  # a word wider than any share: the renderer hyphenates it where it can
+    short = sum(n - a for n, a in zip(need, available) if n > a)
+    spare = [a - n if a > n else 0.0 for n, a in zip(need, available)]
+    widths = [max(n, a - short * s / sum(spare)) if a > n else n for n, a, s in zip(need, available, spare)]
+    return replace(table, widths=tuple(round(w / text_width_pt, 4) for w in widths))
+
+
+def text_width_of(style, paper: str) -> float:
+    """The text width in points of ``style``'s page on ``paper``."""
+    return PAPER_WIDTH_PT[paper] - (style.page.margin_left + style.page.margin_right) * MM
