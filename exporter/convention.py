@@ -82,6 +82,10 @@ class ConventionFile:
                             "United States as a noun.", default=None)
     page_limit: dict[Literal["information", "action"], int] | None = spec(
         "Pages a memo of each kind keeps to: action = 2 (a warning past it, counted in the PDF).", default=None)
+    schemes: list[str] | None = spec("The marking schemes its administration uses: a marking of another warns "
+                                     "(all schemes when absent).", default=None)
+    bluf_lines: int | None = spec("Lines the summary (BLUF) of the head keeps to: 4 (a warning past it).",
+                                  default=None, ge=1)
 
 
 @dataclass(frozen=True)
@@ -107,6 +111,8 @@ class Convention:
     spellings: dict[str, dict[str, str]] = field(default_factory=dict)  # language → word → spelling
     gpo: bool = False
     page_limit: dict[str, int] = field(default_factory=dict)  # kind → pages
+    bluf_lines: int | None = None
+    schemes: tuple[str, ...] = ()  # the schemes its administration uses; () for any
 
     def label(self, key: str) -> tuple[str, str]:
         """(context, msgid) of a label key."""
@@ -178,6 +184,7 @@ def _resolved(path: str, seen: tuple[str, ...] = ()) -> Convention:
         style=tuple((k, tuple(v.items())) for k, v in style.items()),
         spellings=spellings, gpo=pick("gpo", False),
         page_limit={**(base.page_limit if base else {}), **(own.page_limit or {})},  # per kind, as inherited
+        bluf_lines=pick("bluf_lines", None), schemes=tuple(pick("schemes", ()) or ()),
     )
     _check(convention, text, shown)
     return convention
@@ -216,6 +223,9 @@ def _check(convention: Convention, text: str, shown: str) -> None:
     for kind, pages in convention.page_limit.items():
         if pages < 1:
             problems.append(tomlfile.problem(text, shown, ("page_limit", kind), f"expected at least one page, not {pages}"))
+    for name in convention.schemes:
+        if name not in schemes():
+            problems.append(tomlfile.problem(text, shown, ("schemes",), f"unknown marking scheme {name!r}"))
     if convention.scheme is not None and convention.scheme not in schemes():
         problems.append(tomlfile.problem(text, shown, ("scheme",), f"unknown marking scheme {convention.scheme!r}"))
     if problems:

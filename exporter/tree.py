@@ -119,7 +119,7 @@ class Decision:
     options: tuple[str, ...]
     fields: tuple[str, ...]
     name: str
-    option_lines: bool = False
+    option_lines: bool = False  # the convention has the principal initial the option chosen: no Initials field below
     caption: str = ""  # which decision it is, for a screen reader ("Recommendation 2")
 
 

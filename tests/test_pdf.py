@@ -205,7 +205,7 @@ def test_newlines_in_text_become_line_breaks(write_brief):
 def test_the_drafting_line_never_stands_alone_on_a_page(style_name, locale):
     data = export_file(str(SAMPLE), [locale], ["pdf"], load_style(style_name)).memos[0].data
     [page] = [p.extract_text() for p in reader(data).pages if "Drafted by" in p.extract_text() or "Rédaction" in p.extract_text()]
-    assert "Éditeur inconnu" in page or "Publisher unknown" in page  # the last source comes along
+    assert "Éditeur non précisé" in page or "Publisher unknown" in page  # the last source comes along
 
 
 def test_a_source_address_prints_and_links_exactly_as_typed(write_brief):

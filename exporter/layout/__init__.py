@@ -35,7 +35,7 @@ _TAIL = ("sources", "attachments")
 def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convention | None = None) -> Document:
     """Lay out one brief in one locale, following ``convention`` (the default one if None)."""
     convention = convention or load_convention(None)
-    m = Memo(loaded, loc, convention)
+    m = Memo(loaded, loc, convention, style)
     brief = loaded.brief
     blocks = list(HEADS[convention.header].build(m)) + designation(m)
     tail = None
@@ -47,14 +47,14 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     # The memo's end — the sources and attachments, and the closing lines — travels together, with
     # the last lines of the body before it: no last page holds only them.
     keep = tail if tail is not None else len(blocks)
-    paper = style.paper_for(loc.name)
-    width = text_width_of(style, paper)
-    blocks = [fit_table(b, style.font.body, style.size.table, width) if isinstance(b, Table) else b
-              for b in map(_without_runts, blocks)]
+    blocks = [_without_runts(block) for block in blocks]
     level = scheme_level(m) if convention.portion_marks else None
     portion = schemes()[level.scheme].levels[level.level].portion if level is not None else ""
     if portion:
         blocks = _portion_marked(blocks, portion)
+    paper = style.paper_for(loc.name)
+    width = text_width_of(style, paper)
+    blocks = [fit_table(b, style.font.body, style.size.table, width) if isinstance(b, Table) else b for b in blocks]
     blocks.extend(CLOSINGS[convention.closing].build(m))
 
     _ = loc.label
@@ -133,6 +133,12 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
                                      "(such as {scheme: us, level: unclassified})")
         return "", m.loc.tag, NEUTRAL, NEUTRAL, False
     level = scheme_level(m)
+    allowed = m.convention.schemes
+    if level is not None and allowed and level.scheme not in allowed:
+        m.loc.warn_brief(("marking",), f"a {m.convention.name} memo carries the markings its administration uses "
+                                       f"({', '.join(schemes()[s].name for s in allowed)}), not a "
+                                       f"{schemes()[level.scheme].name} one: mark it in its scheme, or choose "
+                                       "another convention")
     if level is not None:
         scheme = schemes()[level.scheme]
         found = scheme.levels[level.level]
@@ -149,8 +155,8 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
 
 
 def _portion_marked(blocks: list, mark: str) -> list:
-    """Each paragraph, list item and routing value of the head opened by its portion mark, as
-    State marks them: "(SBU) …" (not the sources, attachments, tables or closing lines)."""
+    """Each paragraph, list item, table row and routing value of the head opened by its portion
+    mark, as State marks them: "(SBU) …" (not the sources, attachments or closing lines)."""
     def opened(content):
         return (Span(f"({mark})\u00a0"), *content)
 
@@ -165,6 +171,8 @@ def _portion_marked(blocks: list, mark: str) -> list:
                                               for n, (label, value) in enumerate(block.rows)))
         elif isinstance(block, Quotation):
             block = replace(block, words=replace(block.words, content=opened(block.words.content)))
+        elif isinstance(block, Table):  # each row is a portion: its first cell opens with the mark
+            block = replace(block, rows=tuple((opened(row[0]), *row[1:]) for row in block.rows))
         out.append(block)
     return out
 

@@ -48,8 +48,9 @@ def fill(label: str, values: dict[str, "Inline | str"]) -> tuple[Inline, ...]:
 class Memo:
     """One memo being laid out: one brief, one locale, one convention."""
 
-    def __init__(self, loaded: LoadedBrief, loc: Localizer, convention: Convention):
+    def __init__(self, loaded: LoadedBrief, loc: Localizer, convention: Convention, style=None):
         self.loaded = loaded
+        self.style = style  # the house style, as the convention fixes it: what lengths are measured in
         self.brief = loaded.brief
         self.loc = loc
         self.convention = convention

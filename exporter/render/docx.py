@@ -26,7 +26,7 @@ from docx.shared import Mm, Pt, RGBColor
 
 from exporter import __version__
 from exporter.fonts import WORD_NAMES
-from exporter.render import LONG_ROW_LINES, docxshell, ooxml
+from exporter.render import LONG_ROW_LINES, SIGNATURE_INDENT_MM, docxshell, ooxml
 from exporter.style import Style
 from exporter.tree import (
     Decision, Document, Heading, Inlines, Link, ListBlock, Paragraph, Quotation, Ref, Routing, Rule, Span, Table,
@@ -45,7 +45,6 @@ CLOSING_TAB_MM = 30
 BANNER_EDGE_MM = 10  # the bottom banner's baseline from the paper's edge (as in the PDF)
 CELL_MARGINS = (4, 4, 3, 3.6)  # the PDF's cell padding, less the 0.4 pt a row border adds in Word
 DECISION_GAP_MM = 6  # between a decision option's line for initials and the next option
-DECISION_LABEL_SHARE = 0.55  # of a decision column taken by the box and the option's words
 
 
 def render(doc: Document, style: Style) -> bytes:
@@ -240,6 +239,10 @@ def _house_style(word, style: Style) -> None:
     closing_line = add("Closing Line", "Normal")
     font(closing_line, body, style.size.small + 0.5, style.color.muted)
     spacing(closing_line, 0, 0)
+    signature = add("Signature", "Normal")  # a French note's signer, on the right half (the PDF's indent)
+    signature.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    signature.paragraph_format.left_indent = Mm(SIGNATURE_INDENT_MM)
+    spacing(signature, 12, 10)
     designation = add("Designation", "Normal")  # a CUI memo's designation indicator, under the head
     font(designation, body, style.size.small + 0.5, style.color.muted)
     spacing(designation, 2, None)
@@ -378,7 +381,7 @@ class _Writer:
     ROLE_STYLES = {"kind": "Title", "title": "MemoTitle", "addressee": "Addressee", "timbre": "Timbre",
                    "dateline": "Dateline", "recommendation": "Recommendation", "quote": "Quote",
                    "translation": "Translation", "attribution": "Attribution", "closing": "ClosingLine",
-                   "designation": "Designation",
+                   "designation": "Designation", "signature": "Signature",
                    "body": None, "lead": None}
 
     def __init__(self, doc: Document, style: Style, shell: docxshell.Shell):
@@ -470,25 +473,19 @@ class _Writer:
                 p.keep = True
 
     def _decision(self, block: Decision) -> None:
-        """A Word check box (a content control a principal can tick) before each option, with a
-        line for initials after it when the convention says so; then a line after each field
+        """A Word check box (a content control a principal can tick) before each option, and
+        nothing else: one affordance per option; then a line after each field
         (Initials, Date) — on the PDF's grid of equal columns, set with tab stops."""
         column = self.text_width_mm / len(block.options)
         p = self._new_paragraph("Decision")
         p.keep = True  # the boxes stay with the lines to write on
         stops, content = [], []
         for n, option in enumerate(block.options):
+            last = n + 1 == len(block.options)
+            # One affordance per option: the box a principal ticks (no line to initial beside it).
             content.append(ooxml.checkbox_xml(f"{block.name}_{n + 1}",
                                               f"{block.caption}: {option}" if block.caption else option))
-            last = n + 1 == len(block.options)
-            if block.option_lines:
-                # Every option's line for initials has the same length: it starts at the same
-                # place in each column (the PDF draws the same grid).
-                content.append(ooxml.run_xml(f"\u00a0{option}\t\t" + ("" if last else "\t")))
-                stops.append((ooxml.twips(n * column + column * DECISION_LABEL_SHARE), "left", None))
-                stops.append((ooxml.twips((n + 1) * column - DECISION_GAP_MM), "left", "underscore"))
-            else:
-                content.append(ooxml.run_xml(f"\u00a0{option}" + ("" if last else "\t")))
+            content.append(ooxml.run_xml(f"\u00a0{option}" + ("" if last else "\t")))
             if not last:
                 stops.append((ooxml.twips((n + 1) * column), "left", None))
         p.content = "".join(content)
