@@ -93,6 +93,7 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
         chosen = convention_of(loaded, convention)
         looks = chosen.apply(style)
         limit = chosen.page_limit.get(loaded.brief.kind)
+        result.warnings.extend(style_fixed(loaded, chosen, style))
         for locale, document, warnings in build_documents(loaded, locales, style, convention):
             result.warnings.extend(warnings)
             if strict and result.warnings:
@@ -116,6 +117,21 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
     if result.errors:
         result.memos = []
     return result
+
+
+_LOOKS = {"font": "typeface", "size": "sizes", "color": "colours", "page": "paper and margins"}
+
+
+def style_fixed(loaded: LoadedBrief, convention, style: Style) -> list[Problem]:
+    """A warning when the user picked a style whose look the convention fixes (State's templates
+    fix the face, the sizes and the colours): the option would otherwise be ignored in silence."""
+    from exporter.style import DEFAULT_STYLE
+
+    fixed = [_LOOKS[section] for section, _ in convention.style if section in _LOOKS]
+    if style.name == DEFAULT_STYLE or not fixed:
+        return []
+    return [Problem(loaded.file, f"the {convention.name} convention fixes the {', '.join(fixed)} of its memos: "
+                                 f"style {style.name!r} changes only its spacing and table shading", warning=True)]
 
 
 def _over_limit(loaded: LoadedBrief, convention, name: str, data: bytes, limit: int) -> list[Problem]:

@@ -25,7 +25,7 @@ from exporter.localize import Localizer
 from exporter.markings import NEUTRAL, schemes
 from exporter.model import Brief, SchemeMarking
 from exporter.style import Style
-from exporter.tree import Document, Furniture, ListBlock, Meta, Paragraph, Quotation, Routing, Span, Table
+from exporter.tree import Document, Furniture, ListBlock, Meta, Paragraph, Quotation, Ref, Routing, Span, Table
 from exporter.typography import NBSP, bind_last_words
 
 # The sections that travel with the closing lines, so that a last page never holds them alone.
@@ -195,12 +195,32 @@ def _without_runts(block):
 _RUNNING = ("body", "lead", "recommendation", "quote", "translation")
 
 
+# Before a reference, the last line holds two words and the reference, never one word and it
+# ("takes steps. [1, ¶¶ 1, 2]"): the two words are bound even when they are long.
+_BEFORE_REF = 30
+
+
 def _bound(content):
-    for i in range(len(content) - 1, -1, -1):
-        item = content[i]
-        if isinstance(item, Span) and item.text.strip():
-            return content[:i] + (replace(item, text=bind_last_words(item.text)),) + content[i + 1:]
-    return content
+    """``content`` with the last two words of its last text bound — long ones too when references
+    follow them — and, when a text follows the references (a decision date), the two words before
+    the references as well."""
+    content = list(content)
+    last = _last_text(content, len(content))
+    if last is None:
+        return tuple(content)
+    referenced = any(isinstance(c, Ref) for c in content[last + 1:])
+    content[last] = replace(content[last], text=bind_last_words(content[last].text, _BEFORE_REF if referenced else 14))
+    refs = [j for j in range(last) if isinstance(content[j], Ref)]
+    if not referenced and refs:
+        before = _last_text(content, refs[-1])
+        if before is not None:
+            content[before] = replace(content[before], text=bind_last_words(content[before].text, _BEFORE_REF))
+    return tuple(content)
+
+
+def _last_text(content: list, end: int) -> int | None:
+    """The index of the last span before ``end`` with words in it."""
+    return next((i for i in range(end - 1, -1, -1) if isinstance(content[i], Span) and content[i].text.strip()), None)
 
 
 def _searchable(text: str) -> str:
