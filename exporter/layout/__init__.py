@@ -142,9 +142,15 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
     if level is not None:
         scheme = schemes()[level.scheme]
         found = scheme.levels[level.level]
+        # The scheme's own words in the memo's language where it has official ones (Canada's
+        # PROTÉGÉ B); otherwise its words as issued, never translated.
+        own = found.official.get(m.loc.lang)
         # A CUI banner carries the categories and dissemination controls: CUI//SP-PRVCY//FED ONLY.
-        words = "//".join([found.words, *("/".join(group) for group in (level.categories, level.dissemination) if group)])
-        return words, scheme.language, found.colour, found.text, True
+        words = "//".join([own or found.words, *("/".join(group) for group in (level.categories, level.dissemination) if group)])
+        lang = m.loc.tag if own else scheme.language
+        if not found.band:  # no colour prescribed: the words in the text's colour
+            return words, lang, style.color.text, style.color.text, False
+        return words, lang, found.colour, found.text, True
     if m.convention.scheme and not isinstance(value, SchemeMarking):
         raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
         if raw.strip().lower().replace(" ", "-") in schemes()[m.convention.scheme].unmarked:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from exporter.fonts import text_width
 from exporter.layout.context import Memo
 from exporter.layout.fit import MM, text_width_of
+from exporter.layout.sections import citation
 from exporter.tree import Block, Paragraph, Routing, Rule, Span
 
 
@@ -117,13 +118,22 @@ def _state_from(m: Memo) -> tuple:
     return (m.text(routing_.from_),)
 
 
-@head("french-note", "kind_information", "kind_action", "addressee", "dateline", "subject", "enclosures")
+@head("french-note", "kind_information", "kind_action", "addressee", "dateline", "subject", "references",
+      "enclosures")
 def french_note(m: Memo) -> list[Block]:
     """The issuing office at the top left, the place and date at the right, the kind of note and
-    its addressee centred, then ``Objet :`` and, when there are any, the number of enclosures."""
+    its addressee centred, then ``Objet :``, ``Réf. :`` — the sources the note rests on, numbered as
+    its references cite them — and, when there are any, the number of enclosures."""
     routing_ = m.brief.routing
     place = m.convention.place or ""
     rows = [(m.colon("subject"), (m.text(routing_.subject, bold=True),))]
+    if m.brief.sources:
+        cited: list = []
+        for n, source in enumerate(m.brief.sources, 1):
+            if n > 1:
+                cited.append(Span(m.loc.punct("; ")))
+            cited += [Span(f"[{n}]\u00a0"), *citation(m, source)]
+        rows.append((m.colon("references"), tuple(cited)))
     if m.brief.attachments:
         rows.append((m.colon("enclosures"), (Span(str(len(m.brief.attachments))),)))
     return [

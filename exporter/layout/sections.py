@@ -283,13 +283,7 @@ def sources(m: Memo) -> list[Block]:
     _ = loc.label
     items = []
     for n, source in enumerate(m.brief.sources, 1):
-        # An unknown publisher or title is said to be unknown, never made up.
-        publisher = m.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
-        title = (loc.quoted(m.text(source.title, quoted=True)) if source.title is not None
-                 else Span(_("title unknown")))
-        content: list[Inline] = [publisher, Span(", "), title]
-        if source.date:
-            content.append(Span(", " + loc.date(source.date)))
+        content = citation(m, source)
         content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
         if source.url:
             url = loc.finish(source.url, None, ("sources", n - 1, "url"))
@@ -298,6 +292,19 @@ def sources(m: Memo) -> list[Block]:
             content.append(Link(_shorten(url), url) if scheme in LINK_SCHEMES else Span(url))
         items.append(ListItem(tuple(content), anchor=f"source_{n}"))
     return [m.heading("sources", numbered=False), ListBlock(tuple(items), ordered=True)]
+
+
+def citation(m: Memo, source) -> list[Inline]:
+    """A source as a reader cites it: publisher, title, date — an unknown publisher or title said
+    to be unknown, never made up."""
+    loc = m.loc
+    _ = loc.label
+    publisher = m.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
+    title = loc.quoted(m.text(source.title, quoted=True)) if source.title is not None else Span(_("title unknown"))
+    content: list[Inline] = [publisher, Span(", "), title]
+    if source.date:
+        content.append(Span(", " + loc.date(source.date)))
+    return content
 
 
 def _shorten(url: str, limit: int = 90) -> str:
