@@ -210,7 +210,7 @@ def validate(
       brief validate samples/*.yaml --strict
     """
     from exporter.diagnostics import BriefError
-    from exporter.export import build_documents
+    from exporter.export import build_documents, page_limit
     from exporter.load import load_file
     from exporter.style import load_style
 
@@ -221,7 +221,8 @@ def validate(
         try:
             loaded = load_file(path)
             warnings = list(loaded.warnings)
-            warnings += [w for _, _, ws in build_documents(loaded, locale or None, style, convention) for w in ws]
+            for name, document, ws in build_documents(loaded, locale or None, style, convention):
+                warnings += ws + page_limit(loaded, convention, name, document, style)
         except BriefError as exc:
             bad += 1
             for problem in exc.problems:

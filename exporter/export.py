@@ -134,6 +134,17 @@ def style_fixed(loaded: LoadedBrief, convention, style: Style) -> list[Problem]:
                                  f"style {style.name!r} changes only its spacing and table shading", warning=True)]
 
 
+def page_limit(loaded: LoadedBrief, convention: str | None, locale: str, document, style: Style) -> list[Problem]:
+    """What ``brief validate`` says of a memo's length where its convention limits it (State: two
+    pages): the PDF is rendered, and its pages counted, only then."""
+    chosen = convention_of(loaded, convention)
+    limit = chosen.page_limit.get(loaded.brief.kind)
+    if not limit:
+        return []
+    return _over_limit(loaded, chosen, output_name(loaded.brief.id, locale, "pdf"),
+                       renderer("pdf")(document, chosen.apply(style)), limit)
+
+
 def _over_limit(loaded: LoadedBrief, convention, name: str, data: bytes, limit: int) -> list[Problem]:
     """A warning when a memo runs past its convention's page limit (State: an action memo keeps to
     two pages); counted in the PDF, whose pages the DOCX's match."""

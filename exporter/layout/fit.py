@@ -29,23 +29,21 @@ PAPER_WIDTH_PT = {"A4": 595.2756, "Letter": 612.0}
 MM = 72 / 25.4
 
 
-def _units(content: Inlines, bold: bool) -> list[tuple[str, str]]:
-    """The units a line can break between, each with the face of its first span: the text split
-    at ordinary spaces and line breaks (no-break spaces glue), a reference glued to what precedes."""
-    units: list[list] = [["", "bold" if bold else "regular"]]
+def _unit_widths(content: Inlines, bold: bool, family: str, size: float) -> list[float]:
+    """The widths of the units a line can break between: the text split at ordinary spaces and
+    line breaks (no-break spaces glue), each part measured in its own span's face, a reference
+    glued to what precedes it."""
+    widths = [0.0]
     for inline in content:
         if isinstance(inline, Ref):
-            units[-1][0] += f"[{inline.label}]"
+            widths[-1] += text_width(f"[{inline.label}]", family, "bold" if bold else "regular", size)
             continue
-        text = getattr(inline, "text", "")
         face = _face(bold or getattr(inline, "bold", False), getattr(inline, "italic", False))
-        for i, piece in enumerate(text.replace("\n", " ").split(" ")):
+        for i, piece in enumerate(getattr(inline, "text", "").replace("\n", " ").split(" ")):
             if i:
-                units.append(["", face])
-            if piece and not units[-1][0]:
-                units[-1][1] = face
-            units[-1][0] += piece
-    return [(text, face) for text, face in units if text]
+                widths.append(0.0)
+            widths[-1] += text_width(piece, family, face, size)
+    return widths
 
 
 def _face(bold: bool, italic: bool) -> str:
@@ -58,24 +56,39 @@ def _widest(cells, family: str, size: float, bold_first: bool) -> list[float]:
     widest = [0.0] * len(cells[0])
     for r, row in enumerate(cells):
         for c, content in enumerate(row):
-            for text, face in _units(content, bold_first and r == 0):
-                widest[c] = max(widest[c], text_width(text, family, face, size))
+            widest[c] = max(widest[c], *_unit_widths(content, bold_first and r == 0, family, size))
     return widest
 
 
 def _relaxed(content: Inlines, room: float, family: str, size: float, bold: bool) -> Inlines:
     """``content`` with each group of words bound by no-break spaces that is wider than ``room``
-    set with ordinary spaces (a number's own spaces, U+202F, and a reference stay whole)."""
-    out = []
-    for inline in content:
-        if isinstance(inline, Span) and NBSP in inline.text.strip(NBSP):
-            face = _face(bold or inline.bold, inline.italic)
-            words = inline.text.split(" ")
-            words = [w.replace(NBSP, " ") if NBSP in w and text_width(w, family, face, size) > room else w
-                     for w in words]
-            inline = replace(inline, text=" ".join(words))
-        out.append(inline)
-    return tuple(out)
+    set with ordinary spaces — across spans, as a portion mark and a name make one group — while
+    a number's own spaces (U+202F) and a reference stay whole."""
+    chars = [list(i.text) if isinstance(i, Span) else None for i in content]
+    faces = [_face(bold or getattr(i, "bold", False), getattr(i, "italic", False)) for i in content]
+    unit: list[tuple[int, int]] = []
+    width = 0.0
+
+    def flush() -> None:
+        if width > room:
+            for s, c in unit:
+                if chars[s][c] == NBSP:
+                    chars[s][c] = " "
+
+    for s, inline in enumerate(content):
+        if chars[s] is None:  # a reference: part of the group, never broken
+            width += text_width(f"[{inline.label}]", family, faces[s], size)
+            continue
+        for c, ch in enumerate(chars[s]):
+            if ch in " \n":
+                flush()
+                unit, width = [], 0.0
+                continue
+            unit.append((s, c))
+            width += text_width(ch, family, faces[s], size)
+    flush()
+    return tuple(replace(i, text="".join(chars[s])) if chars[s] is not None and "".join(chars[s]) != i.text else i
+                 for s, i in enumerate(content))
 
 
 def fit_table(table: Table, family: str, size: float, text_width_pt: float) -> Table:
