@@ -58,7 +58,8 @@ def test_every_sample_exports_cleanly_in_every_convention_style_and_locale(sampl
     # What the issue asks a State desk to be told about these samples (their summaries run past the
     # four lines of the BLUF, the flagship past two pages) and a French note about a US marking
     # (the action sample is SBU): every other warning is a defect.
-    expected = ("the BLUF runs to", "runs to 3 pages", "carries the markings its administration uses")
+    expected = ("the BLUF runs to", "runs to 3 pages", "carries the markings its administration uses",
+                "convention fixes the typeface")  # and that the plain style cannot change a State memo's look
     unexpected = [w for w in made["warnings"] if not any(e in w.message for e in expected)]
     assert not made["errors"] and not unexpected, made["errors"] + unexpected
     for locale in LOCALES:

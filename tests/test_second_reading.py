@@ -339,4 +339,4 @@ def test_french_labels_read_as_french_administrative_prose(convention):
         text = text.replace("\u00a0", " ")
         for calque in ("Rappel", "Situation", "Inconnue", "inconnu"):
             assert calque not in text, (convention, calque)
-        assert "Pour mémoire" in text and "Non renseigné" in text and "État" in text
+        assert "Pour mémoire" in text and "Non renseigné" in text and "Avancement" in text
