@@ -340,3 +340,37 @@ def test_french_labels_read_as_french_administrative_prose(convention):
         for calque in ("Rappel", "Situation", "Inconnue", "inconnu"):
             assert calque not in text, (convention, calque)
         assert "Pour mémoire" in text and "Non renseigné" in text and "Avancement" in text
+
+
+@pytest.mark.parametrize("convention", CONVENTIONS)
+@pytest.mark.parametrize("style_name", STYLES)
+def test_both_formats_hyphenate_by_one_rule_or_neither_does(convention, style_name):
+    """The PDF hyphenates by each text's language, never a name and never a paragraph's last word;
+    the DOCX asks Word and LibreOffice for the same (w:autoHyphenation, the names and each
+    paragraph's last word in runs they leave whole) — or, where the style does not hyphenate
+    (a State memo), neither format does."""
+    style = load_convention(convention).apply(load_style(style_name))
+    made = memos("niger-us-cooperation", convention, style_name)
+    for locale in LOCALES:
+        document = docx.Document(io.BytesIO(made[(locale, "docx")]))
+        auto = document.settings.element.find(qn("w:autoHyphenation")) is not None
+        assert auto == style.spacing.hyphenate
+        hyphenated = [line for line in pdf_lines(made[(locale, "pdf")]) if line.endswith("\u00ad")]
+        assert bool(hyphenated) == style.spacing.hyphenate or (style.spacing.hyphenate and locale != "fr"), locale
+        if not auto:
+            continue
+        for p in document.element.body.iter(qn("w:p")):
+            runs = [r for r in p.iter(qn("w:r")) if "".join(t.text or "" for t in r.iter(qn("w:t"))).strip()]
+            words = [r for r in runs if re.search(r"[^\W\d_]{4,}", "".join(t.text or "" for t in r.iter(qn("w:t"))))]
+            if not words or p.find(qn("w:pPr")) is None:
+                continue
+            last = words[-1]
+            text = "".join(t.text or "" for t in last.iter(qn("w:t")))
+            tail = re.findall(r"[^\W\d_][\w'’\-]{3,}", text)
+            if not tail:
+                continue
+            rpr = last.find(qn("w:rPr"))
+            protected = rpr is not None and (rpr.find(qn("w:noProof")) is not None or rpr.find(qn("w:lang")) is not None)
+            # The run holding the paragraph's last word leaves it whole (or it is a link's text).
+            assert protected or last.getparent().tag == qn("w:hyperlink") or text.strip() != tail[-1] and \
+                not text.rstrip(" .;:!?»”)").endswith(tail[-1]), (locale, text)

@@ -301,15 +301,18 @@ _GLUED = re.compile("\\S+(?:[\u00a0\u202f]\\S+)+")
 _DIGIT = re.compile(r"\d")
 
 
-def _unbreakable(text: str) -> list[tuple[str, bool]]:
+def _unbreakable(text: str, last: bool = False) -> list[tuple[str, bool]]:
     """``text`` cut into (piece, protected) runs: names, compounds, and figures or dates with
-    their words."""
+    their words; with ``last``, its last word too (a paragraph's last word is never broken, as
+    in the PDF: no line of half a word at a paragraph's end)."""
     marks: list[tuple[int, int]] = []
     if ("\u00a0" in text or "\u202f" in text) and _DIGIT.search(text):
         marks = [m.span() for m in _GLUED.finditer(text) if _DIGIT.search(m.group())]
-    for m in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    for n, m in enumerate(words):
         word = m.group()
-        if (not word.islower() or "-" in word) and not any(a <= m.start() < b for a, b in marks):
+        if (not word.islower() or "-" in word or (last and n + 1 == len(words))) \
+                and not any(a <= m.start() < b for a, b in marks):
             marks.append(m.span())
     if not marks:
         return [(text, False)]
@@ -547,10 +550,12 @@ class _Writer:
         """The runs (and hyperlinks) of ``content``, as markup (:func:`ooxml.run_xml`, :func:`ooxml.hyperlink_xml`)."""
         hyphenate = self.style.spacing.hyphenate
         out = []
-        for inline in content:
+        final = max((i for i, inline in enumerate(content) if isinstance(inline, Span) and _WORD.search(inline.text)),
+                    default=-1)
+        for n, inline in enumerate(content):
             if isinstance(inline, Span):
                 lang = inline.lang.replace("_", "-") if inline.lang else None
-                for piece, protected in _unbreakable(inline.text):
+                for piece, protected in _unbreakable(inline.text, hyphenate and n == final):
                     # A text in another language keeps its tag on every word (a screen reader
                     # reads it in that language); the memo's own words lose theirs where protected.
                     guard = protected and hyphenate
