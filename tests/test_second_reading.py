@@ -374,3 +374,25 @@ def test_both_formats_hyphenate_by_one_rule_or_neither_does(convention, style_na
             # The run holding the paragraph's last word leaves it whole (or it is a link's text).
             assert protected or last.getparent().tag == qn("w:hyperlink") or text.strip() != tail[-1] and \
                 not text.rstrip(" .;:!?»”)").endswith(tail[-1]), (locale, text)
+
+
+def test_no_last_page_of_only_the_closing_in_the_docx_through_libreoffice(tmp_path):
+    soffice = need("soffice")
+    names = []
+    for sample, convention, locale in (("niger-us-cooperation", "us-state", "fr"),
+                                       ("niger-us-cooperation", "fr-diplomatie", "fr"),
+                                       ("niger-force-posture", "us-state", "en_US")):
+        path = tmp_path / f"{sample}-{convention}-{locale}.docx"
+        path.write_bytes(memos(sample, convention, "formal")[(locale, "docx")])
+        names.append(path)
+    subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), *map(str, names)],
+                   capture_output=True, check=True, timeout=300, env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"})
+    for path in names:
+        pages = [p.extract_text() for p in PdfReader(path.with_suffix(".pdf")).pages]
+        last = [line.strip() for line in pages[-1].splitlines() if line.strip()]
+        heading = next(i for i, line in enumerate(last) if line.rstrip(" :") in ("Sources", "Attachment", "Pièce jointe"))
+        # Above the heading: the marking and body text, not the marking alone.
+        assert [line for line in last[:heading] if not line.isupper()], (path.name, last[:heading + 2])
+        # And a reference never breaks inside, in LibreOffice's lines too.
+        lines = [line.strip() for page in pages for line in page.splitlines() if line.strip()]
+        assert not [line for line in lines if re.search(r"\[[^\]]*$", line)], path.name
