@@ -84,6 +84,9 @@ class ConventionFile:
         "Pages a memo of each kind keeps to: action = 2 (a warning past it, counted in the PDF).", default=None)
     schemes: list[str] | None = spec("The marking schemes its administration uses: a marking of another warns "
                                      "(all schemes when absent).", default=None)
+    banner: Literal["band", "text"] | None = spec(
+        "How a scheme's marking prints: on a band of its colour (band), or in the text's colour, in "
+        "centred capitals (text: as State memos show it).", default=None)
     bluf_lines: int | None = spec("Lines the summary (BLUF) of the head keeps to: 4 (a warning past it).",
                                   default=None, ge=1)
 
@@ -113,6 +116,7 @@ class Convention:
     page_limit: dict[str, int] = field(default_factory=dict)  # kind → pages
     bluf_lines: int | None = None
     schemes: tuple[str, ...] = ()  # the schemes its administration uses; () for any
+    banner: str = "band"  # "text": a scheme's words in the text's colour, no band
 
     def label(self, key: str) -> tuple[str, str]:
         """(context, msgid) of a label key."""
@@ -185,6 +189,7 @@ def _resolved(path: str, seen: tuple[str, ...] = ()) -> Convention:
         spellings=spellings, gpo=pick("gpo", False),
         page_limit={**(base.page_limit if base else {}), **(own.page_limit or {})},  # per kind, as inherited
         bluf_lines=pick("bluf_lines", None), schemes=tuple(pick("schemes", ()) or ()),
+        banner=pick("banner", "band"),
     )
     _check(convention, text, shown)
     return convention

@@ -310,7 +310,9 @@ def test_a_bare_level_belongs_to_the_conventions_scheme_and_an_unknown_level_is_
     loaded = load_file(write_brief(brief_text(extra="marking: confidential\n")))
     [(_, state, _)] = build_documents(loaded, None, load_style("formal"), "us-state")
     [(_, note, _)] = build_documents(loaded, None, load_style("formal"), "fr-diplomatie")
-    assert state.furniture.marking == "CONFIDENTIAL" and state.furniture.marking_band
+    # State prints its classification as its memos do: centred capitals, in the text's black, no band.
+    assert state.furniture.marking == "CONFIDENTIAL" and not state.furniture.marking_band
+    assert state.furniture.marking_colour == load_convention("us-state").apply(load_style("formal")).color.text
     assert note.furniture.marking == "CONFIDENTIAL" and not note.furniture.marking_band  # no such French level
     # Unprotected text carries no French marking; State and the bilingual default print the US one.
     unclassified = load_file(write_brief(brief_text(extra="marking: unclassified\n")))

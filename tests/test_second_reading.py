@@ -8,6 +8,7 @@ import re
 import subprocess
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 import docx
 import pytest
@@ -15,7 +16,7 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from exporter.convention import load_convention
-from exporter.export import export_file
+from exporter.export import build_documents, export_file
 from exporter.fonts import drawable
 from exporter.layout import build
 from exporter.layout.fit import MM, fit_table, text_width_of
@@ -24,12 +25,12 @@ from exporter.localize import Localizer, parse_locale
 from exporter.render.docx import render as render_docx
 from exporter.render.pdf import render as render_pdf
 from exporter.style import load_style
-from exporter.tree import Document, Ref, Span, Table, inline_text
-from tests.conftest import ROOT, SAMPLE, SECOND, brief_text, docx_text, need, pdf_text
+from exporter.tree import Document, Ref, Span, Table
+from tests.conftest import SAMPLE, SECOND, brief_text, docx_text, need, pdf_text
 from tests.test_conventions import CONVENTIONS, EVERY, LOCALES, STYLES, memos
 
 SAMPLES = (SAMPLE, SECOND)
-NO_FURNITURE = dict(marking="", footer="")
+NO_FURNITURE = {"marking": "", "footer": ""}
 
 
 def pdf_lines(data: bytes) -> list[str]:
@@ -175,7 +176,7 @@ def test_a_reference_never_breaks_and_never_stands_after_one_word(sample, conven
     made = memos(sample, convention, style)
     for locale in LOCALES:
         lines = pdf_lines(made[(locale, "pdf")])
-        for previous, line in zip(lines, lines[1:]):
+        for previous, line in pairwise(lines):
             assert not re.search(r"\[[^\]]*$", previous), (locale, previous, line)  # [1, | ¶ 2]
         for line in lines:
             # "steps. [1, ¶¶ 1, 2]" alone on a line: the word before it had nothing else.
@@ -252,6 +253,17 @@ def test_a_french_note_with_a_us_marking_is_warned_at_its_line(tmp_path):
     strict = CliRunner().invoke(app, ["validate", str(SECOND), "--convention", "fr-diplomatie", "--strict"])
     assert strict.exit_code == 1
     assert not [w for w in memos("niger-force-posture", "us-state", "formal")["warnings"] if "markings" in w.message]
+
+
+def test_state_prints_its_classification_in_black_capitals_and_other_conventions_in_their_schemes_colour():
+    loaded = load_file(str(SECOND))
+    for convention, band in (("us-state", False), ("bilingual", True)):
+        [(_, document, _)] = list(build_documents(loaded, ["en_US"], load_style("formal"), convention))
+        assert document.furniture.marking == "SENSITIVE BUT UNCLASSIFIED"
+        assert document.furniture.marking_band is band
+    page = PdfReader(io.BytesIO(memos("niger-force-posture", "us-state", "formal")[("en_US", "pdf")])).pages[0]
+    text = page.extract_text()
+    assert text.count("SENSITIVE BUT UNCLASSIFIED") == 2  # top and bottom
 
 
 def test_state_marks_the_portions_of_its_tables_too():

@@ -25,7 +25,18 @@ from exporter.localize import Localizer
 from exporter.markings import NEUTRAL, schemes
 from exporter.model import Brief, SchemeMarking
 from exporter.style import Style
-from exporter.tree import Document, Furniture, ListBlock, Meta, Paragraph, Quotation, Ref, Routing, Span, Table
+from exporter.tree import (
+    Document,
+    Furniture,
+    ListBlock,
+    Meta,
+    Paragraph,
+    Quotation,
+    Ref,
+    Routing,
+    Span,
+    Table,
+)
 from exporter.typography import NBSP, bind_last_words
 
 # The sections that travel with the closing lines, so that a last page never holds them alone.
@@ -148,7 +159,7 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
         # A CUI banner carries the categories and dissemination controls: CUI//SP-PRVCY//FED ONLY.
         words = "//".join([own or found.words, *("/".join(group) for group in (level.categories, level.dissemination) if group)])
         lang = m.loc.tag if own else scheme.language
-        if not found.band:  # no colour prescribed: the words in the text's colour
+        if not found.band or m.convention.banner == "text":  # no colour prescribed, or a State memo's black capitals
             return words, lang, style.color.text, style.color.text, False
         return words, lang, found.colour, found.text, True
     if m.convention.scheme and not isinstance(value, SchemeMarking):

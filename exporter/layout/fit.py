@@ -64,8 +64,7 @@ def _relaxed(content: Inlines, room: float, family: str, size: float, bold: bool
     """``content`` with each group of words bound by no-break spaces that is wider than ``room``
     set with ordinary spaces — across spans, as a portion mark and a name make one group — while
     a number's own spaces (U+202F) and a reference stay whole."""
-    chars = [list(i.text) if isinstance(i, Span) else None for i in content]
-    faces = [_face(bold or getattr(i, "bold", False), getattr(i, "italic", False)) for i in content]
+    chars: dict[int, list[str]] = {s: list(i.text) for s, i in enumerate(content) if isinstance(i, Span)}
     unit: list[tuple[int, int]] = []
     width = 0.0
 
@@ -76,19 +75,24 @@ def _relaxed(content: Inlines, room: float, family: str, size: float, bold: bool
                     chars[s][c] = " "
 
     for s, inline in enumerate(content):
-        if chars[s] is None:  # a reference: part of the group, never broken
-            width += text_width(f"[{inline.label}]", family, faces[s], size)
+        face = _face(bold or getattr(inline, "bold", False), getattr(inline, "italic", False))
+        if isinstance(inline, Ref):  # part of the group, never broken
+            width += text_width(f"[{inline.label}]", family, face, size)
             continue
-        for c, ch in enumerate(chars[s]):
+        for c, ch in enumerate(chars.get(s, ())):
             if ch in " \n":
                 flush()
                 unit, width = [], 0.0
                 continue
             unit.append((s, c))
-            width += text_width(ch, family, faces[s], size)
+            width += text_width(ch, family, face, size)
     flush()
-    return tuple(replace(i, text="".join(chars[s])) if chars[s] is not None and "".join(chars[s]) != i.text else i
-                 for s, i in enumerate(content))
+    out: list = []
+    for s, inline in enumerate(content):
+        if isinstance(inline, Span) and "".join(chars[s]) != inline.text:
+            inline = replace(inline, text="".join(chars[s]))
+        out.append(inline)
+    return tuple(out)
 
 
 def fit_table(table: Table, family: str, size: float, text_width_pt: float) -> Table:
