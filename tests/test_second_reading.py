@@ -15,16 +15,17 @@ import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from exporter.convention import load_convention
-from exporter.export import build_documents, export_file
-from exporter.fonts import drawable
+from exporter.layout import load_convention
+from exporter.pipeline.export import build_documents, export_file
+from exporter.config.fonts import drawable
 from exporter.layout import build
 from exporter.layout.fit import MM, fit_table, text_width_of
-from exporter.load import load_file
-from exporter.localize import Localizer, parse_locale
-from exporter.render.docx import render as render_docx
-from exporter.render.pdf import render as render_pdf
-from exporter.style import load_style
+from exporter.checks.loading import load_file
+from exporter.localize.localizer import Localizer
+from exporter.model.locales import parse_locale
+from exporter.render.docx.renderer import render as render_docx
+from exporter.render.pdf.renderer import render as render_pdf
+from exporter.config.style import load_style
 from exporter.tree import Document, Ref, Span, Table
 from tests.conftest import SAMPLE, SECOND, brief_text, docx_text, need, pdf_text
 from tests.test_conventions import CONVENTIONS, EVERY, LOCALES, STYLES, memos

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from exporter.convention import Convention
-from exporter.load import LoadedBrief
-from exporter.localize import Localizer
-from exporter.model import Ref as RefModel, Text
+from exporter.config.convention import Convention
+from exporter.localize.localizer import Localizer
+from exporter.localize.typography import NBSP
+from exporter.model.brief import Ref as RefModel
+from exporter.model.brief import Text
+from exporter.model.load import LoadedBrief
 from exporter.tree import Heading, Inline, Ref, Span
-from exporter.typography import NBSP
 
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -31,7 +32,7 @@ def _ranges(numbers: list[int]) -> list[str]:
     return [f"{r[0]}–{r[-1]}" if len(r) > 2 else ",\u00a0".join(map(str, r)) for r in runs]
 
 
-def fill(label: str, values: dict[str, "Inline | str"]) -> tuple[Inline, ...]:
+def fill(label: str, values: dict[str, Inline | str]) -> tuple[Inline, ...]:
     """A translated label as inlines, each ``{field}`` replaced by its value (a string, or a span
     that keeps its own language and look)."""
     out: list[Inline] = []
@@ -108,6 +109,19 @@ class Memo:
                 label += f",{NBSP}{sign}{NBSP}" + f",{NBSP}".join(spans)
             out.append(Ref(label, f"source_{n}"))
         return ([Span(NBSP)] if out else []) + out
+
+    def citation(self, source) -> list[Inline]:
+        """A source as a reader cites it: publisher, title, date — an unknown publisher or title
+        said to be unknown, never made up (the sources list, a French note's ``Réf.`` line)."""
+        loc = self.loc
+        _ = loc.label
+        publisher = self.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
+        title = (loc.quoted(self.text(source.title, quoted=True)) if source.title is not None
+                 else Span(_("title unknown")))
+        content: list[Inline] = [publisher, Span(", "), title]
+        if source.date:
+            content.append(Span(", " + loc.date(source.date)))
+        return content
 
     # Structure ------------------------------------------------------------------------------
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from exporter.fonts import text_width
+from exporter.config.fonts import text_width
 from exporter.tree import Inlines, Ref, Span, Table
-from exporter.typography import NBSP
+from exporter.localize.typography import NBSP
 
 # Points each cell gives to its padding (4 pt left and right, in both renderers), and a little
 # room for rounding (Word lays out in twentieths of a point).

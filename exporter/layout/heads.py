@@ -10,33 +10,13 @@ about what.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from exporter.fonts import text_width
+from exporter.config.fonts import text_width
 from exporter.layout.context import Memo
 from exporter.layout.fit import MM, text_width_of
-from exporter.layout.sections import citation
+from exporter.layout.parts import Part, registrar
 from exporter.tree import Block, Paragraph, Routing, Rule, Span
-
-
-@dataclass(frozen=True)
-class Part:
-    """A head or a closing: the label keys it uses and the function that builds it."""
-
-    labels: tuple[str, ...]
-    build: Callable[[Memo], list[Block]]
-
-
-def registrar(table: dict[str, Part]):
-    """A decorator factory that registers a builder in ``table`` by name, with its label keys."""
-    def named(name: str, *labels: str):
-        def register(build):
-            table[name] = Part(labels, build)
-            return build
-        return register
-    return named
-
 
 HEADS: dict[str, Part] = {}
 head = registrar(HEADS)  # @head("routing", "to", …) registers a page-1 head builder
@@ -132,7 +112,7 @@ def french_note(m: Memo) -> list[Block]:
         for n, source in enumerate(m.brief.sources, 1):
             if n > 1:
                 cited.append(Span(m.loc.punct("; ")))
-            cited += [Span(f"[{n}]\u00a0"), *citation(m, source)]
+            cited += [Span(f"[{n}]\u00a0"), *m.citation(source)]
         rows.append((m.colon("references"), tuple(cited)))
     if m.brief.attachments:
         rows.append((m.colon("enclosures"), (Span(str(len(m.brief.attachments))),)))

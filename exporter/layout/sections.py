@@ -9,38 +9,38 @@ builder uses so that a convention missing one is refused when it is loaded.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from exporter.layout.closings import CLOSINGS
 from exporter.layout.context import Memo, fill
-from exporter.model import DateRange, Figure
-from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Quotation, Span, Table
+from exporter.layout.heads import HEADS
+from exporter.layout.parts import Part, registrar
+from exporter.model.brief import DateRange, Figure
+from exporter.tree import (
+    Block,
+    Decision,
+    Inline,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Quotation,
+    Span,
+    Table,
+)
 
 LINK_SCHEMES = ("http", "https", "mailto")
 
-Builder = Callable[[Memo], list[Block]]
-SECTIONS: dict[str, Builder] = {}
-LABELS: dict[str, tuple[str, ...]] = {}
-
-
-def section(name: str, *labels: str):
-    """Register a section builder under ``name``, with the label keys it uses."""
-    def register(builder: Builder) -> Builder:
-        SECTIONS[name] = builder
-        LABELS[name] = labels
-        return builder
-    return register
+SECTIONS: dict[str, Part] = {}
+section = registrar(SECTIONS)  # @section("summary", "summary") registers a body section builder
 
 
 def labels_needed(convention) -> set[str]:
     """Every label key a convention's sections, head and closing use."""
-    from exporter.layout.closings import CLOSINGS
-    from exporter.layout.heads import HEADS
-
     keys = set(HEADS[convention.header].labels) | set(CLOSINGS[convention.closing].labels)
     for names in convention.sections.values():
         for name in names:
-            keys.update(LABELS.get(name, ()))
+            keys.update(SECTIONS[name].labels if name in SECTIONS else ())
     return keys
 
 
@@ -283,7 +283,7 @@ def sources(m: Memo) -> list[Block]:
     _ = loc.label
     items = []
     for n, source in enumerate(m.brief.sources, 1):
-        content = citation(m, source)
+        content = m.citation(source)
         content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
         if source.url:
             url = loc.finish(source.url, None, ("sources", n - 1, "url"))
@@ -292,19 +292,6 @@ def sources(m: Memo) -> list[Block]:
             content.append(Link(_shorten(url), url) if scheme in LINK_SCHEMES else Span(url))
         items.append(ListItem(tuple(content), anchor=f"source_{n}"))
     return [m.heading("sources", numbered=False), ListBlock(tuple(items), ordered=True)]
-
-
-def citation(m: Memo, source) -> list[Inline]:
-    """A source as a reader cites it: publisher, title, date — an unknown publisher or title said
-    to be unknown, never made up."""
-    loc = m.loc
-    _ = loc.label
-    publisher = m.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
-    title = loc.quoted(m.text(source.title, quoted=True)) if source.title is not None else Span(_("title unknown"))
-    content: list[Inline] = [publisher, Span(", "), title]
-    if source.date:
-        content.append(Span(", " + loc.date(source.date)))
-    return content
 
 
 def _shorten(url: str, limit: int = 90) -> str:
