@@ -90,8 +90,8 @@ def test_a_table_row_taller_than_a_page_and_a_word_wider_than_its_column(style):
 @pytest.mark.parametrize("summary", [
     "Ελληνικά και Кириллица",  # drawn
     "عربي, 中文字, emoji 🙂",  # not in the fonts: replaced visibly, never drawn as .notdef
-    "Bell\a, escape \x1b[31m, BOM \ufffe, zero\u200bwidth, soft\u00adhyphen, no\u2060join, "
-    "« Ça » — l’œuvre, 1\u202f100\u00a0€",
+    ("Bell\a, escape \x1b[31m, BOM \ufffe, zero\u200bwidth, soft\u00adhyphen, no\u2060join, "
+     "« Ça » — l’œuvre, 1\u202f100\u00a0€"),
 ])
 def test_scripts_the_fonts_lack_and_characters_that_draw_nothing(summary):
     extra = 'marking: "SECRET\\r\\nEYES ONLY"\nkeywords: [R&D, <b>x</b>]\n'

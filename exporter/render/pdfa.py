@@ -140,7 +140,7 @@ class _NotdefOutOfToUnicode:
     _FORBIDDEN = re.compile(r"^<[0-9A-F]{2}> <(?:0000|FEFF|FFFE)>\n", re.MULTILINE)
     _COUNT = re.compile(r"^(\d+) beginbfchar$", re.MULTILINE)
 
-    def addObjects(self, doc) -> None:  # noqa: N802 - reportlab calls it by this name
+    def addObjects(self, doc) -> None:  # reportlab's name: it calls this of every delayed font
         for name, obj in doc.idToObject.items():
             if name.startswith("toUnicodeCMap:") and isinstance(obj, PDFStream):
                 obj.content = self.without_forbidden_values(obj.content)
