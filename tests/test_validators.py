@@ -27,7 +27,9 @@ from exporter.export import export_loaded
 from exporter.load import load_bytes
 from exporter.render import pdfa
 from exporter.style import load_style
+from exporter.tree import Table, inline_text
 from tests.conftest import brief_text
+from tests.matterhorn import Reader, _number_tree
 from tests.test_hostile import briefs as hostile_briefs
 from tests.test_pdftags import CONVENTIONS, memo
 
@@ -219,3 +221,34 @@ def test_only_forbidden_entries_leave_the_cmap():
     assert kept == "1 begincodespacerange\n<00> <03>\nendcodespacerange\n2 beginbfchar\n" \
                    "<01> <0041>\n<03> <00E9>\nendbfchar\nendcmap"
     assert pdfa._NotdefOutOfToUnicode.without_forbidden_values(kept) == kept
+
+
+# outloud's TBL-014: "a ruled grid holds N lines of text that no /Table covers" ---------------------
+
+def _spoken(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+@pytest.mark.parametrize("locale", ["fr", "en"])
+def test_what_a_table_draws_reaches_its_cells_through_the_parent_tree(locale, sample_memos, sample_documents):
+    """Assistive technology goes from what is drawn to the structure through the ParentTree: every
+    cell of every table the memo shows must be reached that way, as a TH or TD of a Table.  (outloud
+    warns TBL-014 all the same: see the README's "Archiving and accessibility".)"""
+    r = Reader(sample_memos[(locale, "pdf")])
+    r.read_content()
+    parents = _number_tree(r.root.StructTreeRoot.get("/ParentTree"))
+    cells: dict[tuple, str] = {}
+    for n, page in enumerate(r.pages):
+        entry = parents[int(page.obj.StructParents)]
+        for mcid in sorted(r.content[n]):
+            element = entry[mcid]
+            while element.get("/S") not in ("/TD", "/TH") and "/P" in element and "/S" in element.P:
+                element = element.P  # a Link or a Span inside a cell
+            if element.get("/S") in ("/TD", "/TH"):
+                assert element.P.P.S in ("/Table", "/THead", "/TBody"), element.P.P.S
+                cells[element.objgen] = cells.get(element.objgen, "") + "".join(r.content[n][mcid])
+    reached = {_spoken(text) for text in cells.values()}
+    tables = [b for b in sample_documents[locale].blocks if isinstance(b, Table)]
+    shown = [_spoken(inline_text(cell)) for table in tables for row in (table.header, *table.rows) for cell in row]
+    assert len(tables) >= 3 and len(shown) > 30
+    assert [cell for cell in shown if cell and cell not in reached] == []
