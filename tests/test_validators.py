@@ -22,12 +22,12 @@ import yaml
 from hypothesis import given, settings
 from reportlab.pdfbase.pdfdoc import PDFDocument, PDFStream
 
-from exporter.diagnostics import BriefError
-from exporter.export import export_loaded
-from exporter.load import load_bytes
-from exporter.render import pdfa
-from exporter.style import load_style
+from exporter.checks.loading import load_bytes
+from exporter.config.style import load_style
 from exporter.tree import Table, inline_text
+from exporter.pipeline.export import export_loaded
+from exporter.render.pdf import archive as pdfa
+from exporter.source.diagnostics import BriefError
 from tests.conftest import brief_text
 from tests.matterhorn import Reader, _number_tree
 from tests.test_hostile import briefs as hostile_briefs

@@ -12,9 +12,22 @@ import datetime as dt
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+from exporter.layout.closings import CLOSINGS
 from exporter.layout.context import Memo, fill
-from exporter.model import DateRange, Figure
-from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Quotation, Span, Table
+from exporter.layout.heads import HEADS
+from exporter.model.brief import DateRange, Figure
+from exporter.tree import (
+    Block,
+    Decision,
+    Inline,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Quotation,
+    Span,
+    Table,
+)
 
 LINK_SCHEMES = ("http", "https", "mailto")
 
@@ -34,9 +47,6 @@ def section(name: str, *labels: str):
 
 def labels_needed(convention) -> set[str]:
     """Every label key a convention's sections, head and closing use."""
-    from exporter.layout.closings import CLOSINGS
-    from exporter.layout.heads import HEADS
-
     keys = set(HEADS[convention.header].labels) | set(CLOSINGS[convention.closing].labels)
     for names in convention.sections.values():
         for name in names:
