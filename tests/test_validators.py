@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import itertools
 
+import page  # page-validation, in the test extra: CI must have it
 import pikepdf
 import pytest
 import yaml
@@ -24,16 +25,14 @@ from reportlab.pdfbase.pdfdoc import PDFDocument, PDFStream
 
 from exporter.checks.loading import load_bytes
 from exporter.config.style import load_style
-from exporter.tree import Table, inline_text
 from exporter.pipeline.export import export_loaded
 from exporter.render.pdf import archive as pdfa
 from exporter.source.diagnostics import BriefError
+from exporter.tree import Table, inline_text
 from tests.conftest import brief_text
 from tests.matterhorn import Reader, _number_tree
 from tests.test_hostile import briefs as hostile_briefs
 from tests.test_pdftags import CONVENTIONS, memo
-
-page = pytest.importorskip("page")  # in the test extra (page-validation)
 
 PROFILES = ("ua1", "2a")  # PDF/UA-1, PDF/A-2a
 SAMPLES = ("niger-us-cooperation", "niger-force-posture")
@@ -138,7 +137,8 @@ def test_the_end_of_line_before_endstream_leaves_the_data_whole_by_any_reading(c
     assert data == content
 
 
-_WORDS = "Niamey Washington junta quorum vexed zeal jolt bauxite kayak wharf Öztürk Émile çà où ĳ".split()
+_WORDS = ["Niamey", "Washington", "junta", "quorum", "vexed", "zeal", "jolt", "bauxite", "kayak", "wharf", "Öztürk",
+          "Émile", "çà", "où", "ĳ"]
 
 
 def _summary(n: int) -> str:
