@@ -8,36 +8,46 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
 
 from exporter.source.diagnostics import display_path
 
-MAX_ARTICLE_BYTES = 2 * 1024 * 1024
+# A long news article is 50 KB of text; a DOCX with pictures (``brief draft``) a few MB.
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
 
 class ArticleError(Exception):
-    """A linked article that cannot be read as text; the message says why and what to do."""
+    """An article that cannot be read; the message says why and what to do."""
 
 
-def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes:
-    """The bytes of a linked article: a regular file of at most ``max_bytes``, read without
-    following it into a device or a pipe (a brief from elsewhere may name any path)."""
+def read_article(path: str | os.PathLike, max_bytes: int = MAX_ARTICLE_BYTES, what: str = "linked articles") -> bytes:
+    """The bytes of an article file: a regular file of at most ``max_bytes``, opened without
+    blocking and checked once open, so that a named pipe or a device (which a brief from elsewhere
+    may name, or put in place of the file between a look and a read) is refused, never waited on.
+    ``what`` names such files in the messages (``linked articles``, ``articles``)."""
     try:
-        info = os.stat(path)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise ArticleError(f"no such file (looked for {display_path(path)})") from None
+    except IsADirectoryError:
+        raise ArticleError("is a folder, not the article's text file") from None
     except OSError as exc:
         raise ArticleError(f"cannot read the article: {exc.strerror or exc}") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise ArticleError("is a folder, not the article's text file")
-    if not stat.S_ISREG(info.st_mode):
-        raise ArticleError("is not a regular file: link the article's text, saved as a file")
-    if info.st_size > max_bytes:
-        raise ArticleError(f"the file is {info.st_size:,} bytes; linked articles are limited to {max_bytes:,} bytes")
     try:
-        with open(path, "rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ArticleError("is a folder, not the article's text file")
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError("is not a regular file: link the article's text, saved as a file")
+        if info.st_size > max_bytes:
+            raise ArticleError(f"the file is {info.st_size:,} bytes; {what} are limited to {max_bytes:,} bytes")
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1  # the file object closes it now
             raw = handle.read(max_bytes + 1)
     except OSError as exc:
         raise ArticleError(f"cannot read the article: {exc.strerror or exc}") from None
+    finally:
+        if fd >= 0:
+            os.close(fd)
     if len(raw) > max_bytes:
-        raise ArticleError(f"the file is larger than {max_bytes:,} bytes, the limit for linked articles")
+        raise ArticleError(f"the file is larger than {max_bytes:,} bytes, the limit for {what}")
     return raw
