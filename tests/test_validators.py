@@ -238,8 +238,8 @@ def test_what_a_table_draws_reaches_its_cells_through_the_parent_tree(locale, sa
     r.read_content()
     parents = _number_tree(r.root.StructTreeRoot.get("/ParentTree"))
     cells: dict[tuple, str] = {}
-    for n, page in enumerate(r.pages):
-        entry = parents[int(page.obj.StructParents)]
+    for n, pdf_page in enumerate(r.pages):
+        entry = parents[int(pdf_page.obj.StructParents)]
         for mcid in sorted(r.content[n]):
             element = entry[mcid]
             while element.get("/S") not in ("/TD", "/TH") and "/P" in element and "/S" in element.P:
