@@ -31,6 +31,7 @@ from exporter.source.diagnostics import BriefError
 from exporter.tree import Table, inline_text
 from tests.conftest import brief_text
 from tests.matterhorn import Reader, _number_tree
+from tests.pdfa_checker import problems
 from tests.test_hostile import briefs as hostile_briefs
 from tests.test_pdftags import CONVENTIONS, memo
 
@@ -162,7 +163,7 @@ def cr_memo() -> tuple[str, bytes, int]:
 
 def test_a_memo_with_a_stream_that_ends_in_cr_is_conformant(cr_memo):
     _, data, number = cr_memo
-    assert failed_rules(data) == []
+    assert failed_rules(data) == [] and problems(data) == []
     with pikepdf.open(io.BytesIO(data)) as pdf:
         assert pdf.get_object(number, 0).read_raw_bytes().endswith(b"\r")
     start = data.index(b"\n%d 0 obj" % number)
@@ -175,6 +176,7 @@ def test_page_fails_that_memo_when_its_cr_is_closed_by_a_lone_lf(monkeypatch, cr
     [data] = pdf_of(text)
     assert data != before
     assert any("PDFA2A-STREAM-LENGTH-001" in rule for rule in failed_rules(data))
+    assert any(p.startswith("6.1.7.1:") and "ending in CR" in p for p in problems(data))  # ours agrees
 
 
 # ToUnicode: no code maps to U+0000, U+FEFF or U+FFFE --------------------------------------------
@@ -212,6 +214,7 @@ def test_page_fails_a_memo_whose_subsets_map_notdef_to_u0000(monkeypatch):
     rules = failed_rules(data)
     assert any("PDFUA1-FONT-UNICODE-VALUE-001" in r for r in rules), rules
     assert any("PDFA2A-UNICODE-VALUE-001" in r for r in rules), rules
+    assert any(p.startswith("6.2.11.7.2:") and "U+0000" in p for p in problems(data))  # ours agrees
 
 
 def test_only_forbidden_entries_leave_the_cmap():
