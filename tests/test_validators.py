@@ -33,7 +33,7 @@ from tests.conftest import brief_text
 from tests.matterhorn import Reader, _number_tree
 from tests.pdfa_checker import problems
 from tests.test_hostile import briefs as hostile_briefs
-from tests.test_pdftags import CONVENTIONS, memo
+from tests.test_pdftags import CONVENTIONS, FIXTURES, FONTS, memo
 
 PROFILES = ("ua1", "2a")  # PDF/UA-1, PDF/A-2a
 SAMPLES = ("niger-us-cooperation", "niger-force-posture")
@@ -57,6 +57,18 @@ def pdf_of(text: str, style: str = "formal") -> list[bytes]:
     result = export_loaded(load_bytes(text.encode(), "brief.yaml"), None, ["pdf"], load_style(style))
     assert not result.errors, result.errors
     return [m.data for m in result.memos]
+
+
+# The validator, calibrated --------------------------------------------------------------------
+
+def test_page_passes_typsts_memo_and_fails_the_untagged_memo_brief_wrote_before():
+    import typst  # in the test extra
+
+    typ = FIXTURES / "typst-memo.typ"
+    data = typst.compile(str(typ), pdf_standards=["a-2a", "ua-1"], font_paths=[str(FONTS)], ignore_system_fonts=True)
+    assert failed_rules(data) == []
+    old = failed_rules((FIXTURES / "untagged-memo.en.pdf").read_bytes())
+    assert {"ua1 PDFUA1-CONTENT-TAGGING-001", "ua1 PDFUA1-METADATA-TITLE-001"} <= {r.split(":")[0] for r in old}
 
 
 # Every memo of the samples --------------------------------------------------------------------
