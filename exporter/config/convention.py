@@ -68,8 +68,9 @@ class ConventionFile:
     decision: list[Literal["approve", "disapprove", "discuss"]] | None = spec(
         "The options of a decision block, in order.", default=None)
     decision_lines: Literal["options", "below"] | None = spec(
-        "Where the principal writes: a line after each option (options), or initials and date "
-        "lines under the boxes (below).", default=None)
+        "What the principal writes under the boxes (one affordance per option: its box): a date "
+        "line only (options: the box ticked is the initialled choice, as at State), or initials "
+        "and date lines (below).", default=None)
     number_sections: bool | None = spec("Number the body's sections (1. Principaux acteurs).", default=None)
     portion_marks: bool | None = spec("Mark each paragraph with its level, (U) or (SBU), as State does.",
                                       default=None)
