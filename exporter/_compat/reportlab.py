@@ -338,15 +338,27 @@ def finish_page(page) -> None:
     page.Contents = stream
 
 
+def eol_before_endstream(data: bytes) -> bytes:
+    """The end-of-line marker to write between a stream's ``data`` and ``endstream`` (ISO 19005-2,
+    6.1.7.1; ISO 32000-1, 7.3.8.1 recommends it), which /Length does not count.
+
+    A line feed — unless the data ends in a carriage return: a validator that finds the marker by
+    reading back from ``endstream`` takes CR LF as one marker and counts the data a byte short of
+    /Length (``PDFA2A-STREAM-LENGTH-001``), so that data gets CR LF, which every reading agrees on.
+    """
+    return b"\r\n" if data.endswith(b"\r") else b"\n"
+
+
 class EolStream(PDFStream):
-    """A stream with an end-of-line marker between its data and ``endstream``: ISO 19005-2,
-    6.1.7.1 (and ISO 32000-1, 7.3.8.1 recommends it).  /Length still counts the data only."""
+    """A stream with an end-of-line marker between its data and ``endstream``
+    (:func:`eol_before_endstream`).  /Length still counts the data only."""
 
     def format(self, document):
         data = super().format(document)
         if not data.endswith(b"endstream\n"):  # a reportlab that formats streams otherwise
             return data
-        return data[: -len(b"endstream\n")] + b"\nendstream\n"
+        data = data[: -len(b"endstream\n")]
+        return data + eol_before_endstream(data) + b"endstream\n"
 
 
 class _EolStreams:

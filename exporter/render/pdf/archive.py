@@ -27,14 +27,20 @@ file is written:
 - PDF 1.7 in the header (the version PDF/A-2 and PDF/UA-1 build on; the ICC v4 profile needs 1.5).
 
 And, for every stream of the memo, the end-of-line marker before ``endstream`` that 6.1.7.1
-requires (reportlab writes binary data straight up to the keyword): the memo's streams are written
-by a stream class of ours (:func:`exporter._compat.reportlab.end_streams_with_eol`), one byte more
-per stream; reportlab's own ``PDFStream`` is left as it ships, for every other document.
+requires (reportlab writes binary data straight up to the keyword): a line feed, or a carriage
+return and a line feed after data that ends in a carriage return
+(:func:`exporter._compat.reportlab.eol_before_endstream`).  The memo's streams are written by a
+stream class of ours (:func:`exporter._compat.reportlab.end_streams_with_eol`); reportlab's own
+``PDFStream`` is left as it ships, for every other document.
 
-Fonts need nothing here: reportlab embeds every face as a subset with a ToUnicode map of every
-code (6.2.11.4, 6.2.11.7.2) and as a symbolic TrueType font without an encoding, whose ``cmap``
-holds exactly one subtable (6.2.11.6); :mod:`~exporter.render.pdf.ttfsubset` removes hinting and the
-``name`` table, which ISO 32000-1, 9.9 does not require of an embedded TrueType program.
+Fonts need one thing: reportlab embeds every face as a subset with a ToUnicode map of every code
+(6.2.11.4, 6.2.11.7.2) and as a symbolic TrueType font without an encoding, whose ``cmap`` holds
+exactly one subtable (6.2.11.6), but its map also lists code 0 — the subset's ``.notdef``, which a
+memo never draws (localize replaces what the fonts cannot draw) — as U+0000, a value 6.2.11.7.2
+and ISO 14289-1, 7.21.7 forbid.  :func:`archive` has the document leave that entry out once the
+fonts' objects are made (:class:`_NotdefOutOfToUnicode`): a code that draws no character maps to
+none.  :mod:`~exporter.render.pdf.ttfsubset` removes hinting and the ``name`` table, which
+ISO 32000-1, 9.9 does not require of an embedded TrueType program.
 
 Level A also asks for the structure tree and marked content (6.7), which the tagging modules add.
 """
@@ -42,6 +48,7 @@ Level A also asks for the structure tree and marked content (6.7), which the tag
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 
 from reportlab.pdfbase.pdfdoc import (
@@ -49,6 +56,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFInfo,
     PDFName,
+    PDFStream,
     PDFString,
     PDFZCompress,
 )
@@ -101,6 +109,7 @@ def archive(canvas, lang: str) -> None:
     prefs["DisplayDocTitle"] = b"true"
     catalog.ViewerPreferences = prefs
     _print_annotations(doc)
+    doc.delayedFonts.append(_NotdefOutOfToUnicode())
     digest = hashlib.md5(usedforsecurity=False)
     for name, obj in sorted(doc.idToObject.items()):
         stream = getattr(obj, "stream", None) if name.startswith("Page") else None
@@ -121,6 +130,39 @@ def _print_annotations(doc) -> None:
             obj["F"] = PRINT
         elif hasattr(obj, "otherkw"):
             obj.otherkw["F"] = PRINT
+
+
+class _NotdefOutOfToUnicode:
+    """A last entry of reportlab's list of fonts to embed (``PDFDocument.delayedFonts``): when the
+    document is written, after every font has made its objects, it takes out of each subset's
+    ToUnicode map the codes that map to U+0000, U+FEFF or U+FFFE.
+
+    reportlab keeps code 0 of every subset for the ``.notdef`` glyph and lists it as U+0000; ISO
+    19005-2, 6.2.11.7.2 and ISO 14289-1, 7.21.7 forbid those values.  A memo never shows code 0
+    (ISO 14289-1, 7.21.8 forbids drawing ``.notdef``; localize replaces what the fonts cannot
+    draw), so the code needs no entry; were one drawn, a validator would report it as a code
+    without a Unicode value, which it would be.  Part of this document only: no other canvas sees it.
+    """
+
+    # Written as reportlab's makeToUnicodeCMap writes each entry: ``<code> <UTF-16BE value>``.
+    _FORBIDDEN = re.compile(r"^<[0-9A-F]{2}> <(?:0000|FEFF|FFFE)>\n", re.MULTILINE)
+    _COUNT = re.compile(r"^(\d+) beginbfchar$", re.MULTILINE)
+
+    def addObjects(self, doc) -> None:  # reportlab's name: it calls this of every delayed font
+        for name, obj in doc.idToObject.items():
+            if name.startswith("toUnicodeCMap:") and isinstance(obj, PDFStream):
+                obj.content = self.without_forbidden_values(obj.content)
+
+    @classmethod
+    def without_forbidden_values(cls, cmap: str) -> str:
+        """A one-byte ToUnicode CMap as reportlab writes it, less its entries for a forbidden value."""
+        kept, dropped = cls._FORBIDDEN.subn("", cmap)
+        if not dropped:
+            return cmap
+        count = cls._COUNT.search(kept)
+        if count is None:  # not the single bfchar block reportlab writes
+            return cmap
+        return f"{kept[:count.start()]}{int(count.group(1)) - dropped} beginbfchar{kept[count.end():]}"
 
 
 class _Info(PDFInfo):
