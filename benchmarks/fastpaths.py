@@ -7,6 +7,8 @@ In one process, the flagship's PDF (both locales) is rendered again and again, w
 renders it; each round renders it with every fast path on, then with each one off alone, then with
 all off; the CPU time of each configuration is the least over the rounds (the quietest run of a
 shared machine).  A fast path that saves under a millisecond a memo does not earn its place.
+The paths are those of ``exporter._compat.reportlab.FAST``: widths, heights, codes, text (our
+font and text-object classes), frags and pdf (reportlab's hottest calls, on the rendering thread).
 Then, as fresh processes: the ``faces`` path (a font family read from the cache, not parsed) and
 the quick patterns of the ``brief`` command's imports (``_compat.quickre``).
 """

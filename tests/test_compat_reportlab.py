@@ -76,8 +76,8 @@ def test_kept_widths_are_forgotten_past_the_limit(monkeypatch):
 
 def test_without_the_fast_paths_a_memo_font_is_reportlab_s(fast_paths_off):
     ours, theirs = _fonts()
-    assert not hasattr(ours, "ascent")  # reportlab's getAscentDescent reads the face, as for its own
     assert ours.stringWidth("Niamey", 11) == theirs.stringWidth("Niamey", 11)
+    assert ours._widths is None or ("Niamey", 11) not in ours._widths  # nothing kept
 
 
 # Texts a memo's runs hold: letters, no-break spaces, characters the font lacks, and enough
@@ -93,8 +93,9 @@ class _Canvas(rl.HookedCanvas):
 
 @given(st.lists(RUN_TEXT, max_size=12), st.sampled_from(["regular", "bold"]))
 def test_codes_and_text_operators_are_reportlab_s(texts, face):
-    """Two documents, one drawn by our font and text object and one by reportlab's, a run at a
-    time: the same runs, the same operators, the same codes assigned in the same subsets."""
+    """Two documents, one drawn by our font and text object (and the hooks the tagging calls) and
+    one by reportlab's, a run at a time: the same runs, the same operators, the same codes
+    assigned in the same subsets."""
     ours_font, theirs_font = _fonts(face)
     canvases = [_Canvas(io.BytesIO()), Canvas(io.BytesIO())]
     objects = []

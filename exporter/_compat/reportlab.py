@@ -8,28 +8,24 @@ the memo's fonts (:class:`MemoFont`), its text objects (:class:`QuickText`) — 
 call, or (``frags``, ``pdf``) answers the quick way only on a thread while it renders a memo.  A
 plain reportlab canvas in the same process draws exactly as reportlab ships it.
 
-Fast paths (each can be turned off alone through :data:`FAST`, as ``benchmarks/fastpaths.py`` does):
+Fast paths (each can be turned off alone through :data:`FAST`, as ``benchmarks/fastpaths.py`` does;
+each saves a millisecond or more a memo there — three that saved less were dropped: a TrueType
+font's heights without reportlab's AttributeError, a run's subset codes read in C, a run's
+operators without the text state's save and restore):
 
 - ``widths``: :meth:`MemoFont.stringWidth` keeps the width of each (text, size) it measured; a memo
   asks for the same words (and the space after each) again and again as lines are broken.  Up to
   :data:`WIDTHS_KEPT` widths per font, then forgotten all at once and kept anew.
-- ``heights``: reportlab's ``getAscentDescent`` first asks the font for ``ascent``, which a TrueType
-  font lacks (an AttributeError raised and caught on every call); :class:`MemoFont` answers with its
-  face's, which is what reportlab then reads.
-- ``codes``: :meth:`MemoFont.splitString` — once every character of a run has its code in the
-  memo's first subset, the codes are read in one pass in C instead of a Python walk.
-- ``text``: :meth:`QuickText._formatText` writes a run of a TrueType font as reportlab's own branch
-  for it does, without the save and restore of the text object's state the other branches need.
 - ``frags`` and ``pdf``: a few of reportlab's module functions, on the thread rendering a memo
   only, for the length of its build (:func:`quick_calls`; see there).
 - ``faces``: :func:`ttfont` builds a font whose face is read through a subclass of ours
-  (:class:`~exporter.render.fontcache.CachedFace`): reportlab's own ``TTFont.__init__`` runs, with
+  (:class:`~exporter.render.pdf.fontcache.CachedFace`): reportlab's own ``TTFont.__init__`` runs, with
   our face class in place of ``TTFontFace`` for that one call, nothing swapped in the module.
 
 Required behaviour, not fast paths (no public alternative; checked by name when this module loads,
 so a reportlab that lacks one fails with one clear message, never an AttributeError mid-memo):
 the page's operator list, a text object's, page and annotation hooks, the paragraph's word
-classes that say how a line ends — what :mod:`~exporter.render.pdfmarks` needs to tag a PDF.
+classes that say how a line ends — what :mod:`~exporter.render.pdf.marks` needs to tag a PDF.
 """
 
 from __future__ import annotations
@@ -45,7 +41,7 @@ from reportlab import rl_config as _rl_config
 from reportlab.lib.abag import ABag
 from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase import pdfdoc as _pdfdoc
-from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.pdfdoc import PDFStream, PDFZCompress
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
@@ -62,7 +58,7 @@ FLOOR = (4, 1, 0)  # the lowest version CI runs the suite on (.ci/floors.txt)
 BELOW = (5, 2)  # the first version not yet tested: its fast paths stay off until it is
 TESTED = within(VERSION, FLOOR, BELOW)
 
-PATHS = ("widths", "heights", "codes", "text", "frags", "pdf", "faces")
+PATHS = ("widths", "frags", "pdf", "faces")
 
 
 def fast_paths(version: tuple[int, ...] = VERSION, public: bool | None = None) -> dict[str, bool]:
@@ -73,12 +69,6 @@ def fast_paths(version: tuple[int, ...] = VERSION, public: bool | None = None) -
 
 
 FAST = fast_paths()  # read at each call: a benchmark may turn one off
-
-ShapedStr = getattr(ttfonts, "ShapedStr", None)  # reportlab ≥ 4.3: text shaped by HarfBuzz
-if ShapedStr is None:  # pragma: no cover - older reportlab: no shaped text exists
-    class ShapedStr(str):  # type: ignore[no-redef]
-        """Stands for reportlab's shaped strings where it has none: nothing is one."""
-
 
 def _missing(*checks: tuple[object, str]) -> list[str]:
     return [f"{getattr(owner, '__name__', owner)}.{name}" for owner, name in checks if not hasattr(owner, name)]
@@ -98,8 +88,8 @@ WIDTHS_KEPT = 20_000  # per font: a memo asks for ≈ 1,000 different widths
 
 
 class MemoFont(TTFont):
-    """A TrueType font of the memo's families, with the ``widths``, ``heights`` and ``codes``
-    fast paths.  Registered under our own names only: other fonts are reportlab's."""
+    """A TrueType font of the memo's families, with the ``widths`` fast path.  Registered under
+    our own names only: other fonts are reportlab's."""
 
     _widths: dict | None = None
 
@@ -117,29 +107,6 @@ class MemoFont(TTFont):
                 widths.clear()
             width = widths[key] = super().stringWidth(text, size, encoding)
             return width
-
-    @property
-    def ascent(self):
-        if not FAST["heights"]:
-            raise AttributeError("ascent")  # reportlab's path: it reads the face's
-        return self.face.ascent
-
-    @property
-    def descent(self):
-        if not FAST["heights"]:
-            raise AttributeError("descent")
-        return self.face.descent
-
-    def splitString(self, text, doc, encoding="utf-8"):  # noqa: N802 - reportlab's name
-        state = self.state.get(doc) if FAST["codes"] and isinstance(text, str) else None
-        if state is not None:
-            codes = state.assignments
-            try:
-                data = bytes(map(codes.__getitem__, map(ord, text.replace("\xa0", " ") if "\xa0" in text else text)))
-            except (KeyError, ValueError):  # a character new to the memo, or one past the first subset
-                return super().splitString(text, doc, encoding)
-            return [(0, data)] if data else []
-        return super().splitString(text, doc, encoding)
 
 
 def ttfont(name: str, path: str, face_class: type[TTFontFace] | None = None, **options) -> MemoFont:
@@ -180,24 +147,7 @@ def font_file_bytes(face: TTFontFace) -> bytes:
 # Text objects ---------------------------------------------------------------------------------
 
 class QuickText(PDFTextObject):
-    """A text object of a memo's canvas, with the ``text`` fast path and hooks for tagging."""
-
-    def _formatText(self, text):  # noqa: N802 - reportlab's name
-        font = pdfmetrics.getFont(self._fontname) if FAST["text"] else None
-        if not isinstance(font, MemoFont) or not isinstance(text, str) or isinstance(text, ShapedStr):
-            return super()._formatText(text)
-        canvas = self._canvas
-        doc = canvas._doc
-        out = []
-        head = None
-        for subset, data in font.splitString(text, doc):
-            if subset != self._curSubset:
-                if head is None:
-                    head = f"{fp_str(self._fontsize)} Tf {fp_str(self._leading)} TL"
-                out.append(f"{font.getSubsetInternalName(subset, doc)} {head}")
-                self._curSubset = subset
-            out.append(f"({canvas._escape(data)}) Tj")
-        return " ".join(out)
+    """A text object of a memo's canvas, with hooks for tagging under names of ours."""
 
     def _textOut(self, text, TStar=0):  # noqa: N802, N803 - reportlab's names
         return self.text_out(text, TStar)
