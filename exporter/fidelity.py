@@ -610,7 +610,9 @@ def check(loaded: "LoadedBrief", articles: dict[str, Article]) -> list[Problem]:
         problems += _check_quote(loaded, i, quote, reading)
     for i, figure in enumerate(brief.figures):
         problems += _check_figure(loaded, i, figure, reading)
-    return problems
+    from exporter.claims import check_statements
+
+    return problems + check_statements(loaded, reading)
 
 
 _DIFF_LIMIT = 4_000_000  # quote tokens × paragraph tokens beyond which no word-by-word comparison is made
@@ -619,10 +621,17 @@ _DIFF_LIMIT = 4_000_000  # quote tokens × paragraph tokens beyond which no word
 def _check_quote(loaded, i, quote, reading: Reading) -> list[Problem]:
     if quote.translated_by == "analyst":
         return []  # our own words, labelled as such: no source holds them
-    found = [t for t in targets(quote.refs, reading.articles, reading.languages)
-             if same_language(t.language, quote.language)]
+    cited = targets(quote.refs, reading.articles, reading.languages)
+    found = [t for t in cited if same_language(t.language, quote.language)]
     if not found:
-        return []
+        if not cited:
+            return []
+        # Not in the article's language: not checkable word for word, and never silently so
+        # (its names and numbers are still checked, by exporter.claims).
+        return [loaded.problem(("quotes", i, "language"), (
+            f"the quote is in {quote.language} and {cited[0].article.name} in {cited[0].language}: it cannot be "
+            f"checked word for word (only its names and numbers are); if the article gives these words, quote "
+            f"them in its language"), warning=True)]
     text = clean(quote.text)
     wanted = quote_tokens(text)
     here = ("quotes", i, "text")
