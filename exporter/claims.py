@@ -272,17 +272,20 @@ _RELATIVE = {
 # What anchors a relative date in the statement: "précédant l'article", "before the press
 # conference", or a date of its own ("dimanche 10 décembre").
 _ANCHOR = {
-    "fr": re.compile(r"^\W*(?:\w+\W+){0,3}?(?:précédant|précédent|avant|suivant|après|du|de l')\s*\S", re.IGNORECASE),
-    "en": re.compile(r"^\W*(?:\w+\W+){0,3}?(?:before|preceding|prior to|after|following|of)\s+\S", re.IGNORECASE),
+    "fr": re.compile(r"^\W*(?:\w+\W+){0,3}?(?:précédant|précédent|avant|suivant|après)\s*\S", re.IGNORECASE),
+    "en": re.compile(r"^\W*(?:\w+\W+){0,3}?(?:before|preceding|prior to|after|following)\s+\S", re.IGNORECASE),
 }
 
 
-def _anchored(rest: str, language: str, months: tuple[str, ...]) -> bool:
+def _anchored(found: str, rest: str, language: str, months: tuple[str, ...]) -> bool:
+    """A relative date is anchored when the statement says what it is relative to: an object
+    after "the week before", a reference after it ("précédant l'article", "before the press
+    conference"), or a date of its own ("dimanche 10 décembre")."""
     clause = _CLAUSE_END.split(rest, 1)[0]
     if re.match(r"^\W*\d{1,2}(?:er)?\s+(?:" + "|".join(months) + r")", clause, re.IGNORECASE):
         return True
-    if _RELATIVE[language].match(rest) and rest.strip().lower().startswith(("the week before", "the day before")):
-        return False
+    if found.lower().endswith(("before", "avant")):
+        return bool(re.match(r"^\s+\w", clause))
     return bool(_ANCHOR[language].match(clause))
 
 
@@ -443,7 +446,7 @@ def _relative(loaded, path, string, lang) -> list[Problem]:
     out = []
     plain = _plain(string)
     for m in pattern.finditer(plain):
-        if _anchored(plain[m.end():], lang, MONTHS[lang]):
+        if _anchored(m.group(), plain[m.end():], lang, MONTHS[lang]):
             continue
         example = "le dimanche précédant l'article" if lang == "fr" else "the Sunday before the article"
         out.append(loaded.problem(path, (
