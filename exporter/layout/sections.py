@@ -306,13 +306,14 @@ def sources(m: Memo) -> list[Block]:
             content.append(m.text(source.publisher))
         if source.title is not None:
             content += [Span(", ")] * bool(content) + [loc.quoted(m.text(source.title, quoted=True))]
-        if source.date:
-            content += [Span(", ")] * bool(content) + [Span(loc.date(source.date))]
         language = loc.language_name(source.language)
-        if content:
-            content.append(Span(", " + _("in {language}").format(language=language)))
-        else:
+        named = bool(content)
+        if not named:
             content.append(Span(_("Text in {language}, title and publisher not recorded").format(language=language)))
+        if source.date:
+            content.append(Span(", " + loc.date(source.date)))
+        if named:
+            content.append(Span(", " + _("in {language}").format(language=language)))
         if source.file and not source.url:
             content.append(Span(", " + _("read from {file}").format(file=source.file.rsplit("/", 1)[-1])))
         if source.url:

@@ -1,0 +1,189 @@
+"""Every statement backed by the paragraph it cites: mutated copies of the flagship, each drift
+caught at the line of the statement that holds it — a figure changed, a name the cited paragraph
+does not have, a hedge dropped, a relative date left unanchored, an inference unmarked — and the
+samples as they ship, clean.  The drafter's own assessment is printed apart, under the
+convention's label, and never checked as the article's."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from exporter.cli import app
+from exporter.export import build_documents
+from exporter.load import load_file
+from exporter.style import load_style
+from exporter.tree import ListBlock, Paragraph
+from tests.conftest import ARTICLE, SAMPLE, SECOND
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def mutated(tmp_path):
+    """The flagship (or ``sample``) beside its article, with each ``old`` text (found once)
+    replaced by ``new``; returns its path."""
+    def write(*edits: tuple[str, str], sample=SAMPLE):
+        text = sample.read_text("utf-8")
+        for old, new in edits:
+            assert text.count(old) == 1, old
+            text = text.replace(old, new)
+        path = tmp_path / sample.name
+        path.write_text(text, "utf-8")
+        shutil.copyfile(ARTICLE, tmp_path / ARTICLE.name)
+        return path
+    return write
+
+
+def statement_line(path, needle: str) -> int:
+    """The line of the key (``fr:``, ``en:``, ``why:``…) whose text holds ``needle``."""
+    text = path.read_text("utf-8")
+    at = text.index(needle)
+    lines = text[:at].split("\n")
+    for n in range(len(lines) - 1, -1, -1):
+        if re.match(r"^\s*(?:- )?[a-z_]+:", lines[n]):
+            return n + 1
+    raise AssertionError(needle)
+
+
+def warnings_at(path, line: int) -> list[str]:
+    return [w.message for w in load_file(path).warnings if w.line == line]
+
+
+def test_the_samples_as_they_ship_pass_every_check_clean():
+    for path in (SAMPLE, SECOND):
+        assert load_file(path).warnings == [], path
+    result = runner.invoke(app, ["validate", str(SAMPLE), str(SECOND), "--strict"])
+    assert result.exit_code == 0, result.output
+
+
+DRIFTS = [
+    # a figure changed
+    ("contre environ 1 100 avant", "contre environ 1 200 avant", "1 200 is not in paragraphs 6, 7"),
+    # a name absent from the cited paragraph (the table knows it: Mali is a country)
+    ("négociations de haut niveau avec la CEDEAO.", "négociations de haut niveau avec le Mali.",
+     "“Mali” is not in paragraph 9"),
+    # a name the article gives elsewhere: the message says where
+    ("Mme Phee a déclaré avoir exhorté la junte", "Washington exhorte la junte", "the article has it in paragraphs 2, 3, 4"),
+    # a number's hedge dropped
+    ("Environ 648 militaires américains y étaient", "648 militaires américains y étaient",
+     "the article says “environ 648”, the statement “648”"),
+    # a claim's hedge dropped: a fear stated as a fact
+    ("Les alliés occidentaux craignent que le Niger ne devienne pour elle",
+     "Le Niger pourrait devenir pour elle", "gives a fear (“ce qui fait craindre aux alliés occidentaux"),
+    # an intention turned into a commitment
+    ("Washington entend reprendre la coopération de sécurité", "Washington reprendra la coopération de sécurité",
+     "gives an intention"),
+    # a relative date left unanchored
+    ("dans une lettre envoyée la semaine précédant l'article", "dans une lettre envoyée la semaine dernière",
+     "“la semaine dernière” is relative to the article's date"),
+    ("Has said it would ease sanctions against Niger", "Said on Sunday it would ease sanctions against Niger",
+     "“on Sunday” is relative to the article's date"),
+    # a date the article does not give
+    ("A interrompu son aide au Niger après le coup d'État", "A interrompu son aide au Niger le 27 juillet 2023",
+     "27 is not in paragraphs 4, 5"),
+    # an inference unmarked: the drafter's reading stated as the article's
+    ("Molly Phee l'y a encouragée, et Washington entend reprendre la coopération à mesure que le\n        CNSP prend des mesures.",
+     "Le rythme de la reprise américaine en dépend.", "most of its words are not in paragraphs 1, 2"),
+]
+
+
+@pytest.mark.parametrize("old, new, says", DRIFTS, ids=[d[2][:40] for d in DRIFTS])
+def test_each_drift_is_caught_at_the_line_of_its_statement(mutated, old, new, says):
+    path = mutated((old, new))
+    line = statement_line(path, new)
+    found = warnings_at(path, line)
+    assert any(says in message for message in found), (line, [w.message for w in load_file(path).warnings])
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0 and f"{path.name}:{line}:" in result.output.replace(str(path.parent) + "/", "")
+    strict = runner.invoke(app, ["validate", str(path), "--strict"])
+    assert strict.exit_code != 0 and f"{path.name}:{line}:" in strict.output.replace(str(path.parent) + "/", "")
+
+
+def test_the_issue_s_action_memo_drift_is_caught_in_both_languages(mutated):
+    path = mutated(("At a press conference in Niamey, Assistant Secretary Molly Phee confirmed the US intention to\n"
+                    "    resume cooperation", "Washington has said it will resume\n    cooperation"), sample=SECOND)
+    messages = [w for w in load_file(path).warnings if "gives an intention" in w.message]
+    assert [w.path for w in messages] == ["summary.en"]
+
+
+def test_a_marked_assessment_is_printed_apart_and_never_checked_as_the_article_s(mutated):
+    # The same inference, marked: no warning, even naming what the article does not (Mali).
+    path = mutated(("      en: A timetable could be the first such step, and set the pace of US re-engagement.",
+                    "      en: A timetable could be the first such step, as in Mali in 2022."))
+    assert load_file(path).warnings == []
+    texts = {}
+    for convention in ("bilingual", "fr-diplomatie", "us-state"):
+        for locale in ("fr", "en"):
+            [(_, doc, _)] = list(build_documents(load_file(SAMPLE), [locale], load_style("formal"),
+                                                 convention=convention))
+            texts[convention, locale] = _text(doc.blocks)
+    assert "Appréciation : Ce calendrier pourrait" in texts["bilingual", "fr"].replace("\u00a0", " ")
+    assert "Assessment: A timetable could be" in texts["bilingual", "en"]
+    assert "Commentaire" in texts["fr-diplomatie", "fr"] and "La reprise américaine reste suspendue" in texts["fr-diplomatie", "fr"]
+    assert "Assessment" in texts["us-state", "en"]
+
+
+def _text(blocks) -> str:
+    out = []
+
+    def walk(node):
+        if hasattr(node, "text") and isinstance(node.text, str):
+            out.append(node.text)
+        for name in ("content", "items", "blocks", "rows", "header", "original", "translation", "attribution"):
+            value = getattr(node, name, None)
+            if isinstance(value, (list, tuple)):
+                for item in value:
+                    walk(item)
+            elif value is not None and not isinstance(value, str):
+                walk(value)
+    for block in blocks:
+        walk(block)
+    return "".join(out)
+
+
+def test_a_quote_in_another_language_than_its_article_warns_and_its_names_are_still_checked(mutated):
+    path = mutated(("  - speaker: Molly Phee\n    language: fr\n    text: >-\n      Au cours de nos discussions, j'ai confirmé",
+                    "  - speaker: Molly Phee\n    language: en\n    text: >-\n      In Bamako, j'ai confirmé"))
+    warnings = load_file(path).warnings
+    assert any(w.path == "quotes[0].language" and "cannot be checked word for word" in w.message for w in warnings)
+    assert any(w.path == "quotes[0].text" and "“Bamako” is not in paragraph 2" in w.message for w in warnings)
+
+
+def test_a_demonym_names_its_country_and_a_capital_its_government(mutated):
+    # ¶5 says "la junte nigérienne": "Niger" is backed; ¶3 says "Washington", ¶4 "Les États-Unis".
+    path = mutated(("La junte nigérienne a rompu les pactes de sécurité conclus avec l'Union européenne",
+                    "La junte du Niger a rompu les pactes de sécurité conclus avec l'Union européenne"),
+                   ("aide au Niger après le coup d'État, mais n'ont pas retiré leurs troupes.",
+                    "aide au Niger après le coup d'État, mais Washington n'a pas retiré ses troupes."))
+    assert load_file(path).warnings == []
+
+
+def test_a_factual_statement_without_a_reference_warns(mutated):
+    path = mutated(("          to democracy.\n      refs: [{source: article, paragraph: 1}]\n",
+                    "          to democracy.\n"))
+    assert any("the US position with no reference" in w.message and w.path == "us_position.points[1].text"
+               for w in load_file(path).warnings)
+
+
+@pytest.mark.parametrize("locale, printed", [
+    ("fr", "Texte en français, titre et éditeur non précisés, lu dans le fichier article-niger-us-cooperation.fr.txt"),
+    ("en", "Text in French, title and publisher not recorded, read from article-niger-us-cooperation.fr.txt"),
+])
+def test_an_untitled_source_prints_what_is_known_never_unknown(locale, printed):
+    [(_, doc, _)] = list(build_documents(load_file(SAMPLE), [locale], load_style("formal")))
+    sources = [b for b in doc.blocks if isinstance(b, ListBlock)][-1]
+    listed = "".join(getattr(i, "text", "") for i in sources.items[0].content)
+    assert listed == printed
+    assert "inconnu" not in _text(doc.blocks) and "unknown" not in _text(doc.blocks)
+
+
+def test_the_article_s_date_is_never_printed_when_the_brief_does_not_record_it():
+    for locale in ("fr", "en"):
+        [(_, doc, _)] = list(build_documents(load_file(SAMPLE), [locale], load_style("formal")))
+        text = _text(doc.blocks)
+        assert "13 déc" not in text and "Dec 13" not in text and "13 décembre" not in text
+        assert not any(isinstance(b, Paragraph) and "semaine précédant le" in _text([b]) for b in doc.blocks)
