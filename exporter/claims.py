@@ -26,16 +26,46 @@ these checks cannot see is in the README (Linked sources: the brief checked agai
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Iterator, NamedTuple
 
 from exporter.diagnostics import Problem
-from exporter.fidelity import Reading, Target, _plain, occurrences, targets, value_key
+from exporter.fidelity import Reading, Target, _plain as _plain_text, occurrences as _occurrences, targets, value_key
 from exporter.model import Ref, Text, same_language
 from exporter.names import MONTHS, NOT_NAMES, WEEKDAYS, entry_forms, forms
 
 if TYPE_CHECKING:
     from exporter.load import LoadedBrief
+
+
+# A brief's texts are read by several checks, and a batch loads many copies of one brief: each
+# text is cleaned, and its numbers found, once.
+@lru_cache(maxsize=8192)
+def _plain(text: str) -> str:
+    return _plain_text(text)
+
+
+@lru_cache(maxsize=8192)
+def occurrences(text: str, language: str):
+    if not _DIGIT.search(text) and _number_words(language).isdisjoint(_WORD_RE.findall(text.lower())):
+        return []   # no digit, no number word: the common case, found without reading the text twice
+    return _occurrences(text, language)
+
+
+_DIGIT = re.compile(r"\d")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@cache
+def _number_words(language: str) -> frozenset[str]:
+    """Every word that may write a number in ``language`` (parts of compounds too), but un, une,
+    one: articles as often as numbers, and never checked (see :func:`_numbers`)."""
+    from exporter.fidelity import number_words
+
+    words, rough, scales = number_words(language)
+    parts = {p for w in (*words, *rough, *scales) for p in re.split(r"[-\s]", w)}
+    parts |= {p + "s" for p in rough}
+    return frozenset(parts - {"un", "une", "one", "et", "and", "a", ""})
 
 
 class Statement(NamedTuple):
@@ -97,7 +127,96 @@ def _base(language: str | None) -> str:
 # Names ----------------------------------------------------------------------------------------
 
 _CAPITAL = re.compile(r"(?<![\w'-])([A-ZÀ-ÖØ-ÞŒ][\w]*(?:[-'][\w]+)*)")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”(\[—–]\s*|\s-\s)$")
+_OPENERS = frozenset('.!?:;«»"“”([—–')
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """The word at ``at`` opens a sentence, a quotation or a parenthesis (its capital is the
+    sentence's, not a name's)."""
+    before = text[max(0, at - 8):at].rstrip()
+    if at > 8 and not before:
+        before = text[:at].rstrip()
+    return not before or before[-1] in _OPENERS or before.endswith(" -")
+
+
+class _Known(NamedTuple):
+    """The known names of a language, as :func:`_find` looks them up: by the key of a run of words."""
+
+    keys: dict[str, object]           # _key(form) → entry
+    acronyms: frozenset[str]          # keys of forms found in capitals only (US, EU, UE)
+    first: dict[str, int]             # a form's first word (lower case) → the most words a form starting with it has
+
+
+_NAME_WORD = re.compile(r"\w+(?:['-]\w+)*")
+
+
+@lru_cache(maxsize=64)
+def _known(language: str, extra: tuple[tuple[str, ...], ...]) -> _Known:
+    """The known names of ``language``: the table's, and a brief's ``extra`` groups."""
+    pairs: dict[str, object] = {}
+    for form, n in forms(language).items():
+        pairs[next(f for f in entry_forms(n) if f.lower() == form)] = ("table", n)
+    for n, group in enumerate(extra):   # the table's entry wins; Names.forms_of joins the two
+        for form in group:
+            pairs.setdefault(form, ("brief", n))
+    keys: dict[str, object] = {}
+    acronyms = set()
+    for form, entry in pairs.items():
+        key = _key(form.replace(".", ""))
+        keys.setdefault(key, entry)
+        if form.replace(".", "").isupper():
+            acronyms.add(key)
+    first: dict[str, int] = {}
+    for form in pairs:
+        words = _NAME_WORD.findall(form.replace(".", ""))
+        if words:
+            first[words[0].lower()] = max(first.get(words[0].lower(), 0), len(words))
+    return _Known(keys, frozenset(acronyms), first)
+
+
+def _form_body(form: str) -> str:
+    return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]")
+
+
+def _key(written: str) -> str:
+    """A name as a lookup key: lower case, one space for any run of spaces and dashes."""
+    return " ".join(written.lower().replace("-", " ").split())
+
+
+_DOTTED = re.compile(r"(?<!\w)(?:[A-Z]\.){2,}")
+
+
+def _key_of(known: "_Known", key: str) -> str:
+    """The key of the table's form a written key was found under (its inflection taken off)."""
+    if key in known.keys:
+        return key
+    for ending in ("es", "s", "e", "x"):
+        if key.endswith(ending) and key[:-len(ending)] in known.keys:
+            return key[:-len(ending)]
+    return key
+
+
+def _lookup(keys: dict[str, object], written: str):
+    key = _key(written)
+    if key in keys:
+        return keys[key]
+    for ending in ("es", "s", "e", "x"):
+        if key.endswith(ending) and key[:-len(ending)] in keys:
+            return keys[key[:-len(ending)]]
+    return None
+
+
+@lru_cache(maxsize=16384)
+def _writes(text: str, candidates: tuple[str, ...]) -> bool:
+    """``text`` writes one of a name's forms (once per paragraph and name, whatever the briefs)."""
+    return _forms_re(candidates).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _forms_re(candidates: tuple[str, ...]) -> re.Pattern:
+    """Any of a name's forms, as :func:`_form_re` reads each."""
+    return re.compile("|".join(f"(?:{_form_re(c).pattern})" if c.isupper() or "." in c else f"(?i:{_form_re(c).pattern})"
+                               for c in sorted(candidates, key=len, reverse=True)))
 
 
 @cache
@@ -121,22 +240,22 @@ class Names:
             for text in (actor.name, *actor.also):
                 group += [text.neutral] if text.neutral is not None else list(text.by_lang.values())
             self.extra.append(tuple(dict.fromkeys(g for g in group if g.strip())))
-        self._known: dict[str, list[tuple[str, object]]] = {}
+        self._known: dict[str, tuple[re.Pattern, dict[str, object]]] = {}
+        self._forms: dict[object, tuple[str, ...]] = {}
 
-    def known(self, language: str) -> list[tuple[str, object]]:
-        """(form, entry key) of every known name in ``language``, longest first."""
+    def known(self, language: str) -> tuple[re.Pattern, dict[str, object]]:
+        """Every known name of ``language`` as one pattern, and each form's entry by its key."""
         if language not in self._known:
-            pairs: dict[str, object] = {}
-            for form, n in forms(language).items():
-                pairs[next(f for f in entry_forms(n) if f.lower() == form)] = ("table", n)
-            for n, group in enumerate(self.extra):   # the table's entry wins; forms_of joins the two
-                for form in group:
-                    pairs.setdefault(form, ("brief", n))
-            self._known[language] = sorted(pairs.items(), key=lambda p: -len(p[0]))
+            self._known[language] = _known(language, tuple(self.extra))
         return self._known[language]
 
     def forms_of(self, key) -> tuple[str, ...]:
         """Every form of a known name's entry."""
+        if key not in self._forms:
+            self._forms[key] = self._all_forms(key)
+        return self._forms[key]
+
+    def _all_forms(self, key) -> tuple[str, ...]:
         kind, n = key
         if kind == "brief":
             out = list(self.extra[n])
@@ -157,26 +276,61 @@ class Names:
         name is found in any case; another capitalized word is a name unless it starts a sentence,
         is a title (Mme, President) or a month or weekday — and, in a language other than the
         article's (``article_words`` given), only if the article writes it as it is."""
-        plain = _plain(text)
-        taken = [False] * len(plain)
-        found: list[tuple[int, str, object]] = []
-        for form, key in self.known(language):
-            for m in _form_re(form).finditer(plain):
-                if any(taken[m.start():m.end()]):
-                    continue
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                found.append((m.start(), m.group(), key))
-        calendar = {w.lower() for w in MONTHS.get(language, ()) + WEEKDAYS.get(language, ())}
-        for m in _CAPITAL.finditer(plain):
-            word = m.group(1)
-            if any(taken[m.start():m.end()]) or len(word) < 2 or word.lower() in NOT_NAMES or word.lower() in calendar:
+        return list(_find(text, language, article_words, tuple(self.extra)))
+
+
+@lru_cache(maxsize=8192)
+def _find(text: str, language: str, article_words: frozenset[str] | None,
+          extra: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, object], ...]:
+    """:meth:`Names.find`, once per text (a batch loads many copies of one brief)."""
+    plain = _plain(text)
+    taken = [False] * len(plain)
+    found: list[tuple[int, str, object]] = []
+    known = _known(language, extra)
+    words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(plain)]
+    i = 0
+    while i < len(words):
+        lower = words[i][2].lower()
+        most = known.first.get(lower) or next((known.first[lower[:-len(e)]] for e in ("es", "s", "e", "x")
+                                               if lower.endswith(e) and lower[:-len(e)] in known.first), 0)
+        for n in range(min(most, len(words) - i), 0, -1):
+            start, end = words[i][0], words[i + n - 1][1]
+            if n > 1 and not re.fullmatch(r"[\w'-]+(?:\s+[\w'-]+)*", plain[start:end]):
+                continue   # a name's words follow one another, with nothing but spaces between
+            written = plain[start:end]
+            key = _key(written)
+            entry = _lookup(known.keys, key)
+            if entry is None:
                 continue
-            if _SENTENCE_START.search(plain[:m.start()]):
-                continue
-            if article_words is not None and word not in article_words:
-                continue
-            found.append((m.start(), word, word))
-        return [(written, key) for _, written, key in sorted(found, key=lambda f: f[0])]
+            if _key_of(known, key) in known.acronyms and not written.isupper():
+                continue   # "us" is a word; US a name
+            taken[start:end] = [True] * (end - start)
+            found.append((start, written, entry))
+            i += n - 1
+            break
+        i += 1
+    # Forms written with dots (U.S.): the words above read them as letters.
+    for m in _DOTTED.finditer(plain):
+        entry = known.keys.get(_key(m.group().replace(".", "")))
+        if entry is not None and not any(taken[m.start():m.end()]):
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+            found.append((m.start(), m.group(), entry))
+    calendar = _calendar(language)
+    for m in _CAPITAL.finditer(plain):
+        word = m.group(1)
+        if any(taken[m.start():m.end()]) or len(word) < 2 or word.lower() in NOT_NAMES or word.lower() in calendar:
+            continue
+        if _starts_sentence(plain, m.start()):
+            continue
+        if article_words is not None and word not in article_words:
+            continue
+        found.append((m.start(), word, word))
+    return tuple((written, key) for _, written, key in sorted(found, key=lambda f: f[0]))
+
+
+@cache
+def _calendar(language: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in MONTHS.get(language, ()) + WEEKDAYS.get(language, ()))
 
 
 # Hedges on claims -------------------------------------------------------------------------------
@@ -239,15 +393,15 @@ _STOP = {
         into more most other over same should some such than that their them then there these they this those
         through under until very were what when where which while whose will with would""".split()),
 }
-_WORD_RE = re.compile(r"[^\W\d_]+", re.UNICODE)
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _stems(text: str, language: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _stems(text: str, language: str) -> frozenset[str]:
     """A text's content words, each by its first four letters (the cheapest stemmer that lets
     "reprise" meet "reprendre" and "chassé" meet "chassées")."""
     stop = _STOP.get(language, frozenset())
-    return {w[:4] for w in (m.group().lower() for m in _WORD_RE.finditer(text.replace("'", " ")))
-            if len(w) >= 4 and w not in stop}
+    return frozenset(w[:4] for w in _LONG_WORD.findall(text.replace("'", " ").lower()) if w not in stop)
 
 
 def _name_stems(found: list[tuple[str, object]]) -> set[str]:
@@ -313,6 +467,10 @@ class _Paragraphs:
             self._words[sid] = frozenset(w for n in range(1, len(self.reading.articles[sid].paragraphs) + 1)
                                          for w in re.findall(r"[\w'-]+", self.plain(sid, n)))
         return self._words[sid]
+
+    def has_name(self, sid: str, n: int, candidates: tuple[str, ...]) -> bool:
+        """Paragraph ``n`` writes one of a name's forms."""
+        return _writes(self.plain(sid, n), candidates)
 
     def numbers_of(self, target: Target) -> tuple[int, ...]:
         return target.paragraphs or tuple(range(1, len(target.article.paragraphs) + 1))
@@ -395,12 +553,11 @@ def _names(loaded, path, string, lang, target: Target, paragraphs: _Paragraphs, 
             continue
         said.add(key)
         candidates = names.forms_of(key) if isinstance(key, tuple) else (key,)
-        patterns = [_form_re(c) for c in candidates]
         cited = paragraphs.numbers_of(target)
-        if any(p.search(paragraphs.plain(target.source_id, n)) for n in cited for p in patterns):
+        if any(paragraphs.has_name(target.source_id, n, candidates) for n in cited):
             continue
         elsewhere = [n for n in range(1, len(target.article.paragraphs) + 1) if n not in cited
-                     and any(p.search(paragraphs.plain(target.source_id, n)) for p in patterns)]
+                     and paragraphs.has_name(target.source_id, n, candidates)]
         shown = ", ".join(f"“{c}”" for c in candidates[:5]) + (", …" if len(candidates) > 5 else "")
         tail = (f"; the article has it in {target.article.where(elsewhere[:3])}: cite that paragraph"
                 if elsewhere else ": the article does not name it")
@@ -413,7 +570,9 @@ def _numbers(loaded, path, string, lang, target: Target, reading: Reading, where
     for occurrence in occurrences(string, lang):
         if occurrence.values == {1.0} and not occurrence.written[:1].isdigit():
             continue  # "un", "une", "one": an article as often as a number
-        seen = [o for v in occurrence.values for o in reading.values(target, value_key(v))]
+        keys = [value_key(v) for v in occurrence.values]
+        seen = [o for n in (target.paragraphs or range(1, len(target.article.paragraphs) + 1))
+                for k in keys for o in reading.numbers(target.source_id, n).get(k, ())]
         if not seen:
             out.append(loaded.problem(path, (
                 f"{occurrence.written} is not in {where} (looked for it in digits and in words): a number or "
@@ -430,13 +589,20 @@ def _months(loaded, path, string, lang, art_lang, target, paragraphs: _Paragraph
     if not mine or not theirs:
         return []
     out = []
-    for n, month in enumerate(mine):
-        if re.search(rf"(?<!\w){month}(?!\w)", string, re.IGNORECASE):
-            wanted = re.compile(rf"(?<!\w){theirs[n]}(?!\w)", re.IGNORECASE)
-            if not any(wanted.search(paragraphs.plain(target.source_id, p)) for p in paragraphs.numbers_of(target)):
-                out.append(loaded.problem(path, f"“{month}” is not in {where}: a date the article does not give "
-                                                "is not the article's", warning=True))
+    for found in _month_re(lang).finditer(string):
+        month = found.group()
+        wanted = _month_re(art_lang, [m.lower() for m in mine].index(month.lower()))
+        if not any(wanted.search(paragraphs.plain(target.source_id, p)) for p in paragraphs.numbers_of(target)):
+            out.append(loaded.problem(path, f"“{month}” is not in {where}: a date the article does not give "
+                                            "is not the article's", warning=True))
     return out
+
+
+@cache
+def _month_re(language: str, n: int | None = None) -> re.Pattern:
+    """The months of a language (or its month ``n``, from 0) as a pattern, in any case."""
+    names = MONTHS[language] if n is None else (MONTHS[language][n],)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(names)})(?!\w)", re.IGNORECASE)
 
 
 def _relative(loaded, path, string, lang) -> list[Problem]:

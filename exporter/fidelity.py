@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from exporter.diagnostics import NotUTF8, Problem, utf8_text
@@ -470,6 +470,12 @@ def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end
     return None
 
 
+@lru_cache(maxsize=4096)
+def _paragraph_occurrences(paragraph: str, language: str) -> tuple[Occurrence, ...]:
+    """:func:`occurrences`, once per paragraph: a batch reads many briefs of one article."""
+    return tuple(occurrences(paragraph, language))
+
+
 def value_key(value: float) -> str:
     """A number as an index key: its magnitude to twelve significant digits (1.2 × 10⁶ read from
     "1,2 million" is the brief's 1200000; a sign is not a difference)."""
@@ -517,7 +523,7 @@ class Reading:
         if key not in self._numbers:
             language = self.languages[sid].replace("-", "_").split("_")[0].lower()
             index: dict[str, list[Occurrence]] = {}
-            for occurrence in occurrences(self.articles[sid].paragraphs[n - 1], language):
+            for occurrence in _paragraph_occurrences(self.articles[sid].paragraphs[n - 1], language):
                 for v in occurrence.values:
                     index.setdefault(value_key(v), []).append(occurrence)
             self._numbers[key] = index
