@@ -26,11 +26,14 @@ these checks cannot see is in the README (Linked sources: the brief checked agai
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import TYPE_CHECKING, Iterator, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from exporter.diagnostics import Problem
-from exporter.fidelity import Reading, Target, _plain as _plain_text, occurrences as _occurrences, targets, value_key
+from exporter.fidelity import Reading, Target, targets, value_key
+from exporter.fidelity import _plain as _plain_text
+from exporter.fidelity import occurrences as _occurrences
 from exporter.model import Ref, Text, same_language
 from exporter.names import MONTHS, NOT_NAMES, WEEKDAYS, entry_forms, forms
 
@@ -126,7 +129,7 @@ def _base(language: str | None) -> str:
 
 # Names ----------------------------------------------------------------------------------------
 
-_CAPITAL = re.compile(r"(?<![\w'-])([A-ZÀ-ÖØ-ÞŒ][\w]*(?:[-'][\w]+)*)")
+_CAPITAL = re.compile(r"(?<![\w-])([A-ZÀ-ÖØ-ÞŒ]\w*(?:-\w+)*(?:'(?!s\b)\w+)*)")
 _OPENERS = frozenset('.!?:;«»"“”([—–')
 
 
@@ -147,7 +150,11 @@ class _Known(NamedTuple):
     first: dict[str, int]             # a form's first word (lower case) → the most words a form starting with it has
 
 
-_NAME_WORD = re.compile(r"\w+(?:['-]\w+)*")
+# A word as names are made of: hyphens and inner apostrophes kept (Al-Qaïda, N'Djamena), a French
+# elision (l', d', qu') and an English possessive ('s) left out: "l'Union européenne" names the
+# Union, "Biden's letter" Biden.
+_NAME_WORD = re.compile(r"(?:\b(?:[dlDL]|[nmtsjc]|[Qq]u)')?(\w+(?:-\w+)*(?:'(?!s\b)\w+)*)")
+_ELIDED = re.compile(r"(?:^|\W)(?:[dlnmtsjc]|qu|jusqu|lorsqu|puisqu)'$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -174,10 +181,6 @@ def _known(language: str, extra: tuple[tuple[str, ...], ...]) -> _Known:
     return _Known(keys, frozenset(acronyms), first)
 
 
-def _form_body(form: str) -> str:
-    return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]")
-
-
 def _key(written: str) -> str:
     """A name as a lookup key: lower case, one space for any run of spaces and dashes."""
     return " ".join(written.lower().replace("-", " ").split())
@@ -186,7 +189,7 @@ def _key(written: str) -> str:
 _DOTTED = re.compile(r"(?<!\w)(?:[A-Z]\.){2,}")
 
 
-def _key_of(known: "_Known", key: str) -> str:
+def _key_of(known: _Known, key: str) -> str:
     """The key of the table's form a written key was found under (its inflection taken off)."""
     if key in known.keys:
         return key
@@ -240,14 +243,7 @@ class Names:
             for text in (actor.name, *actor.also):
                 group += [text.neutral] if text.neutral is not None else list(text.by_lang.values())
             self.extra.append(tuple(dict.fromkeys(g for g in group if g.strip())))
-        self._known: dict[str, tuple[re.Pattern, dict[str, object]]] = {}
         self._forms: dict[object, tuple[str, ...]] = {}
-
-    def known(self, language: str) -> tuple[re.Pattern, dict[str, object]]:
-        """Every known name of ``language`` as one pattern, and each form's entry by its key."""
-        if language not in self._known:
-            self._known[language] = _known(language, tuple(self.extra))
-        return self._known[language]
 
     def forms_of(self, key) -> tuple[str, ...]:
         """Every form of a known name's entry."""
@@ -287,7 +283,7 @@ def _find(text: str, language: str, article_words: frozenset[str] | None,
     taken = [False] * len(plain)
     found: list[tuple[int, str, object]] = []
     known = _known(language, extra)
-    words = [(m.start(), m.end(), m.group()) for m in _NAME_WORD.finditer(plain)]
+    words = [(m.start(1), m.end(1), m.group(1)) for m in _NAME_WORD.finditer(plain)]
     i = 0
     while i < len(words):
         lower = words[i][2].lower()
@@ -322,6 +318,8 @@ def _find(text: str, language: str, article_words: frozenset[str] | None,
             continue
         if _starts_sentence(plain, m.start()):
             continue
+        if m.start() and plain[m.start() - 1] == "'" and not _ELIDED.search(plain[max(0, m.start() - 9):m.start()]):
+            continue   # inside a word (O'Brien is found whole), not after an elision
         if article_words is not None and word not in article_words:
             continue
         found.append((m.start(), word, word))
@@ -384,14 +382,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 # Words: a statement's own words against its paragraphs' ---------------------------------------
 
 _STOP = {
-    "fr": frozenset("""alors aussi autre autres avant avec avoir bien cela celle celles celui ceux cette chaque comme
-        dans depuis donc dont elle elles encore entre être fait font leur leurs lors lorsque mais même mêmes moins
-        notre nous ont pour plus quand quel quelle quelles quels sans selon sera seront ses sont sous tandis tant
-        toute toutes tous tout très vers votre vous était étaient avait avaient également ainsi après aux auprès
-        celui-ci cela contre deux trois ceci ici pendant peut""".split()),
-    "en": frozenset("""about after also among been before being both but could does during each from have having
-        into more most other over same should some such than that their them then there these they this those
-        through under until very were what when where which while whose will with would""".split()),
+    "fr": frozenset(["alors", "aussi", "autre", "autres", "avant", "avec", "avoir", "bien", "cela", "celle", "celles", "celui", "ceux", "cette", "chaque", "comme", "dans", "depuis", "donc", "dont", "elle", "elles", "encore", "entre", "être", "fait", "font", "leur", "leurs", "lors", "lorsque", "mais", "même", "mêmes", "moins", "notre", "nous", "ont", "pour", "plus", "quand", "quel", "quelle", "quelles", "quels", "sans", "selon", "sera", "seront", "ses", "sont", "sous", "tandis", "tant", "toute", "toutes", "tous", "tout", "très", "vers", "votre", "vous", "était", "étaient", "avait", "avaient", "également", "ainsi", "après", "aux", "auprès", "celui-ci", "cela", "contre", "deux", "trois", "ceci", "ici", "pendant", "peut"]),
+    "en": frozenset(["about", "after", "also", "among", "been", "before", "being", "both", "but", "could", "does", "during", "each", "from", "have", "having", "into", "more", "most", "other", "over", "same", "should", "some", "such", "than", "that", "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "were", "what", "when", "where", "which", "while", "whose", "will", "with", "would"]),
 }
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -493,7 +485,7 @@ class _Paragraphs:
         return self._clauses[key]
 
 
-def check_statements(loaded: "LoadedBrief", reading: Reading) -> list[Problem]:
+def check_statements(loaded: LoadedBrief, reading: Reading) -> list[Problem]:
     """Warnings for every statement the paragraphs it cites do not back (see the module's doc)."""
     brief = loaded.brief
     names = Names(brief)
@@ -552,7 +544,7 @@ def _names(loaded, path, string, lang, target: Target, paragraphs: _Paragraphs, 
         if key in said:
             continue
         said.add(key)
-        candidates = names.forms_of(key) if isinstance(key, tuple) else (key,)
+        candidates = names.forms_of(key) if isinstance(key, tuple) else (str(key),)
         cited = paragraphs.numbers_of(target)
         if any(paragraphs.has_name(target.source_id, n, candidates) for n in cited):
             continue
@@ -670,7 +662,7 @@ def _support(loaded, statement: Statement, target: Target, paragraphs: _Paragrap
     stems = _stems(own, art_lang) - _name_stems(names.find(own, art_lang, None))
     if len(stems) < 3:
         return []
-    cited = set()
+    cited: set[str] = set()
     for n in target.paragraphs:
         cited |= _stems(paragraphs.plain(target.source_id, n), art_lang)
     missing = sorted(stems - cited)

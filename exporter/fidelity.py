@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import difflib
 import re
-from bisect import bisect_left, bisect_right
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
@@ -277,8 +277,7 @@ def readings(written: str) -> set[float]:
 # thousand, million or billion ("deux cents", "three thousand"); French approximate counts
 # (une dizaine, une centaine, un millier…), which are hedged by themselves.
 def _french_words() -> dict[str, float]:
-    units = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-             "dix-sept dix-huit dix-neuf").split()
+    units = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
     tens = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
     words = {w: float(n) for n, w in enumerate(units)}
     words["une"] = 1.0
@@ -297,8 +296,7 @@ def _french_words() -> dict[str, float]:
 
 
 def _english_words() -> dict[str, float]:
-    units = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen").split()
+    units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
     tens = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
             90: "ninety"}
     words = {w: float(n) for n, w in enumerate(units)}
@@ -546,7 +544,7 @@ class Reading:
             self._whole[sid] = ("\x1e".join(parts), starts, postings, numbers)
         return self._whole[sid]
 
-    def find(self, target: "Target", wanted: tuple[str, ...]) -> int | None:
+    def find(self, target: Target, wanted: tuple[str, ...]) -> int | None:
         """The paragraph of ``target`` where one of the ``wanted`` needles is, or None."""
         if target.paragraphs is not None:
             return next((n for n in target.paragraphs
@@ -555,7 +553,7 @@ class Reading:
         hits = [i for i in (text.find(w) for w in wanted) if i >= 0]
         return bisect_right(starts, min(hits)) if hits else None
 
-    def closest(self, target: "Target", keys: set[str], limit: int = 3) -> list[int]:
+    def closest(self, target: Target, keys: set[str], limit: int = 3) -> list[int]:
         """The ``limit`` paragraphs of ``target`` sharing the most tokens with ``keys``; in a
         whole article, among those holding its rarest tokens (so a long article costs little)."""
         numbers = target.paragraphs
@@ -566,7 +564,7 @@ class Reading:
         scored = sorted(numbers, key=lambda n: -len(keys & self.tokens(target.source_id, n)[3]))
         return scored[:limit]
 
-    def values(self, target: "Target", key: str) -> list[Occurrence]:
+    def values(self, target: Target, key: str) -> list[Occurrence]:
         """Where ``target`` writes the number of :func:`value_key` ``key``."""
         if target.paragraphs is None:
             return self.whole(target.source_id)[3].get(key, [])
@@ -595,7 +593,7 @@ def targets(refs: list[Ref], articles: dict[str, Article], languages: dict[str, 
     return out
 
 
-def check(loaded: "LoadedBrief", articles: dict[str, Article]) -> list[Problem]:
+def check(loaded: LoadedBrief, articles: dict[str, Article]) -> list[Problem]:
     """Every problem of fidelity between a brief and the articles its sources link (by source
     id): errors for a missing paragraph or a misquote, warnings for figures."""
     from exporter.load import iter_refs

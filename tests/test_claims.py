@@ -104,8 +104,9 @@ def test_each_drift_is_caught_at_the_line_of_its_statement(mutated, old, new, sa
 
 
 def test_the_issue_s_action_memo_drift_is_caught_in_both_languages(mutated):
-    path = mutated(("At a press conference in Niamey, Assistant Secretary Molly Phee confirmed the US intention to\n"
-                    "    resume cooperation", "Washington has said it will resume\n    cooperation"), sample=SECOND)
+    drift = ("At a press conference in Niamey, Assistant Secretary Molly Phee confirmed the US intention to\n"
+             "    resume cooperation")
+    path = mutated((drift, "Washington has said it will resume\n    cooperation"), sample=SECOND)
     messages = [w for w in load_file(path).warnings if "gives an intention" in w.message]
     assert [w.path for w in messages] == ["summary.en"]
 

@@ -376,7 +376,7 @@ def test_a_ledger_rerun_sends_nothing_and_a_changed_memo_is_sent_again(server, m
     assert {m["status"] for m in json.loads((tmp_path / "again.json").read_text("utf-8"))["messages"]} == {"already-sent"}
     assert (tmp_path / "cache" / "ledger.json").read_bytes() == ledger_bytes
 
-    write_brief(folder, "memo-b", DISTRIBUTION, change=("a indiqué avoir confirmé", "a indiqué avoir redit"))
+    write_brief(folder, "memo-b", DISTRIBUTION, change=("a indiqué avoir confirmé", "a redit avoir confirmé"))
     changed = mail("briefs", "--send", "--ledger", "cache/ledger.json")
     assert changed.exit_code == 0, changed.output
     resent = server.mailbox.received[4:]
@@ -681,7 +681,7 @@ def test_the_body_is_the_head_as_printed_and_the_summary_once(tmp_path, conventi
     assert result.exit_code == 0, result.output
     message = email.message_from_bytes((tmp_path / "d" / "niger-force-posture.en.eml").read_bytes(), policy=policy.default)
     plain = message.get_body(("plain",)).get_content().replace("\r\n", "\n")
-    assert head in plain and plain.count("Molly Phee confirmed the US intention to") == 1
+    assert head in plain and plain.count("Molly Phee confirmed the") == 1
     if summary_at == "own paragraph":
         assert plain.rstrip().split("\n\n")[-1].startswith("At a press conference in Niamey")
     else:

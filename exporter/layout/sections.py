@@ -14,7 +14,18 @@ from urllib.parse import urlsplit
 
 from exporter.layout.context import Memo, fill
 from exporter.model import DateRange, Figure
-from exporter.tree import Block, Decision, Inline, Link, ListBlock, ListItem, Paragraph, Quotation, Span, Table
+from exporter.tree import (
+    Block,
+    Decision,
+    Inline,
+    Link,
+    ListBlock,
+    ListItem,
+    Paragraph,
+    Quotation,
+    Span,
+    Table,
+)
 
 LINK_SCHEMES = ("http", "https", "mailto")
 
