@@ -104,11 +104,17 @@ def test_each_drift_is_caught_at_the_line_of_its_statement(mutated, old, new, sa
 
 
 def test_the_issue_s_action_memo_drift_is_caught_in_both_languages(mutated):
-    drift = ("At a press conference in Niamey, Assistant Secretary Molly Phee confirmed the US intention to\n"
-             "    resume cooperation")
-    path = mutated((drift, "Washington has said it will resume\n    cooperation"), sample=SECOND)
+    drift = ("At a press conference in Niamey, Assistant Secretary Molly Phee said she had confirmed to the\n"
+             "    junta (CNSP) the US intention to resume cooperation")
+    dérive = ("a indiqué\n    avoir confirmé à la junte (CNSP) l'intention des États-Unis de reprendre la coopération avec le\n"
+              "    Niger par étapes")
+    path = mutated((drift, "Washington has said it will resume\n    cooperation"),
+                   (dérive, "a annoncé\n    que Washington reprendrait la coopération avec le\n    Niger par étapes"),
+                   sample=SECOND)
     messages = [w for w in load_file(path).warnings if "gives an intention" in w.message]
-    assert [w.path for w in messages] == ["summary.en"]
+    assert [w.path for w in messages] == ["summary.en", "summary.fr"]
+    assert [w.line for w in messages] == [statement_line(path, "Washington has said"),
+                                          statement_line(path, "a annoncé")]
 
 
 def test_a_marked_assessment_is_printed_apart_and_never_checked_as_the_article_s(mutated):
