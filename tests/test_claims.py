@@ -12,10 +12,10 @@ import shutil
 import pytest
 from typer.testing import CliRunner
 
+from exporter.checks.loading import load_file
 from exporter.cli import app
-from exporter.export import build_documents
-from exporter.load import load_file
-from exporter.style import load_style
+from exporter.config.style import load_style
+from exporter.pipeline.export import build_documents
 from exporter.tree import ListBlock, Paragraph
 from tests.conftest import ARTICLE, SAMPLE, SECOND
 
