@@ -78,8 +78,11 @@ DRIFTS = [
     ("Washington entend reprendre la coopération de sécurité", "Washington reprendra la coopération de sécurité",
      "gives an intention"),
     # a relative date left unanchored
-    ("dans une lettre envoyée la semaine précédant l'article", "dans une lettre envoyée la semaine dernière",
+    ("déployés selon la lettre du président Biden au", "déployés selon la lettre envoyée la semaine dernière par Joe Biden au",
      "“la semaine dernière” is relative to the article's date"),
+    # ... and anchored, it passes
+    ("déployés selon la lettre du président Biden au", "déployés selon la lettre envoyée la semaine précédant l'article par Joe Biden au",
+     None),
     ("Has said it would ease sanctions against Niger", "Said on Sunday it would ease sanctions against Niger",
      "“on Sunday” is relative to the article's date"),
     # a date the article does not give
@@ -91,9 +94,12 @@ DRIFTS = [
 ]
 
 
-@pytest.mark.parametrize("old, new, says", DRIFTS, ids=[d[2][:40] for d in DRIFTS])
+@pytest.mark.parametrize("old, new, says", DRIFTS, ids=[(d[2] or "anchored: clean")[:40] for d in DRIFTS])
 def test_each_drift_is_caught_at_the_line_of_its_statement(mutated, old, new, says):
     path = mutated((old, new))
+    if says is None:
+        assert load_file(path).warnings == []
+        return
     line = statement_line(path, new)
     found = warnings_at(path, line)
     assert any(says in message for message in found), (line, [w.message for w in load_file(path).warnings])
@@ -119,8 +125,8 @@ def test_the_issue_s_action_memo_drift_is_caught_in_both_languages(mutated):
 
 def test_a_marked_assessment_is_printed_apart_and_never_checked_as_the_article_s(mutated):
     # The same inference, marked: no warning, even naming what the article does not (Mali).
-    path = mutated(("      en: A timetable could be the first such step, and set the pace of US re-engagement.",
-                    "      en: A timetable could be the first such step, as in Mali in 2022."))
+    path = mutated(("      en: A timetable could set the pace of US re-engagement.",
+                    "      en: A timetable could set the pace of US re-engagement, as it did in Mali in 2022."))
     assert load_file(path).warnings == []
     texts = {}
     for convention in ("bilingual", "fr-diplomatie", "us-state"):
@@ -129,7 +135,7 @@ def test_a_marked_assessment_is_printed_apart_and_never_checked_as_the_article_s
                                                  convention=convention))
             texts[convention, locale] = _text(doc.blocks)
     assert "Appréciation : Ce calendrier pourrait" in texts["bilingual", "fr"].replace("\u00a0", " ")
-    assert "Assessment: A timetable could be" in texts["bilingual", "en"]
+    assert "Assessment: A timetable could set" in texts["bilingual", "en"]
     assert "Commentaire" in texts["fr-diplomatie", "fr"] and "La reprise américaine reste suspendue" in texts["fr-diplomatie", "fr"]
     assert "Assessment" in texts["us-state", "en"]
 
