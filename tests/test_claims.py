@@ -62,7 +62,7 @@ def test_the_samples_as_they_ship_pass_every_check_clean():
 
 DRIFTS = [
     # a figure changed
-    ("contre environ 1 100 avant", "contre environ 1 200 avant", "1 200 is not in paragraphs 6, 7"),
+    ("contre environ 1 100 avant", "contre environ 1 200 avant", "1 200 is not in paragraph 6"),
     # a name absent from the cited paragraph (the table knows it: Mali is a country)
     ("négociations de haut niveau avec la CEDEAO.", "négociations de haut niveau avec le Mali.",
      "“Mali” is not in paragraph 9"),
@@ -167,12 +167,16 @@ def test_a_quote_in_another_language_than_its_article_warns_and_its_names_are_st
 
 
 def test_a_demonym_names_its_country_and_a_capital_its_government(mutated):
-    # ¶5 says "la junte nigérienne": "Niger" is backed; ¶3 says "Washington", ¶4 "Les États-Unis".
+    # ¶5 says "la junte nigérienne": "du Niger" is backed; ¶4 says "au Niger": "Niamey" is backed.
     path = mutated(("La junte nigérienne a rompu les pactes de sécurité conclus avec l'Union européenne",
                     "La junte du Niger a rompu les pactes de sécurité conclus avec l'Union européenne"),
-                   ("aide au Niger après le coup d'État, mais n'ont pas retiré leurs troupes.",
-                    "aide au Niger après le coup d'État, mais Washington n'a pas retiré ses troupes."))
+                   ("ses troupes ont été chassées par la junte", "ses troupes ont été chassées de Niamey par la junte"))
     assert load_file(path).warnings == []
+    # ... but a country the paragraphs do not name is not backed by another's demonym.
+    path = mutated(("La junte nigérienne a rompu les pactes de sécurité conclus avec l'Union européenne",
+                    "La junte malienne a rompu les pactes de sécurité conclus avec l'Union européenne"))
+    assert [w.path for w in load_file(path).warnings if "“malienne” is not in paragraph 5" in w.message] == \
+        ["actors[5].stance.fr"]
 
 
 def test_a_factual_statement_without_a_reference_warns(mutated):
