@@ -204,3 +204,13 @@ def test_the_article_s_date_is_never_printed_when_the_brief_does_not_record_it()
         text = _text(doc.blocks)
         assert "13 déc" not in text and "Dec 13" not in text and "13 décembre" not in text
         assert not any(isinstance(b, Paragraph) and "semaine précédant le" in _text([b]) for b in doc.blocks)
+
+
+def test_export_says_it_at_the_same_line_and_strict_export_writes_nothing(mutated, tmp_path):
+    path = mutated(("contre environ 1 100 avant", "contre environ 1 200 avant"))
+    line = statement_line(path, "contre environ 1 200 avant")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["export", str(path), "--format", "docx", "--out", str(out)])
+    assert result.exit_code == 0 and f"{path.name}:{line}:" in result.output and "1 200 is not in paragraph 6" in result.output
+    strict = runner.invoke(app, ["export", str(path), "--format", "docx", "--out", str(tmp_path / "strict"), "--strict"])
+    assert strict.exit_code != 0 and not list((tmp_path / "strict").glob("*.docx"))
