@@ -377,7 +377,7 @@ def test_a_ledger_rerun_sends_nothing_and_a_changed_memo_is_sent_again(server, m
     assert {m["status"] for m in json.loads((tmp_path / "again.json").read_text("utf-8"))["messages"]} == {"already-sent"}
     assert (tmp_path / "cache" / "ledger.json").read_bytes() == ledger_bytes
 
-    write_brief(folder, "memo-b", DISTRIBUTION, change=("a indiqué avoir confirmé", "a redit avoir confirmé"))
+    write_brief(folder, "memo-b", DISTRIBUTION, change=("Molly Phee a indiqué", "Molly Phee a redit"))
     changed = mail("briefs", "--send", "--ledger", "cache/ledger.json")
     assert changed.exit_code == 0, changed.output
     resent = server.mailbox.received[4:]
