@@ -86,8 +86,8 @@ DRIFTS = [
     ("Has said it would ease sanctions against Niger", "Said on Sunday it would ease sanctions against Niger",
      "“on Sunday” is relative to the article's date"),
     # a date the article does not give
-    ("A interrompu son aide au Niger après le coup d'État", "A interrompu son aide au Niger le 27 juillet 2023",
-     "27 is not in paragraphs 4, 5"),
+    ("A chassé les troupes françaises et rompu", "A chassé le 27 juillet 2023 les troupes françaises et rompu",
+     "27 is not in paragraph 5"),
     # an inference unmarked: the drafter's reading stated as the article's
     ("Molly Phee l'y a encouragée, et Washington entend reprendre la coopération à mesure que le\n        CNSP prend des mesures.",
      "Le rythme de la reprise américaine en dépend.", "most of its words are not in paragraphs 1, 2"),
@@ -167,16 +167,14 @@ def test_a_quote_in_another_language_than_its_article_warns_and_its_names_are_st
 
 
 def test_a_demonym_names_its_country_and_a_capital_its_government(mutated):
-    # ¶5 says "la junte nigérienne": "du Niger" is backed; ¶4 says "au Niger": "Niamey" is backed.
-    path = mutated(("La junte nigérienne a rompu les pactes de sécurité conclus avec l'Union européenne",
-                    "La junte du Niger a rompu les pactes de sécurité conclus avec l'Union européenne"),
-                   ("ses troupes ont été chassées par la junte", "ses troupes ont été chassées de Niamey par la junte"))
+    # ¶5 says "la junte nigérienne": "du Niger" is backed; ¶4 says "Les États-Unis": "Washington" is.
+    path = mutated(("A chassé les troupes françaises et rompu", "La junte du Niger a chassé les troupes françaises et rompu"),
+                   ("Les États-Unis, qui ont interrompu leur aide au Niger", "Washington, qui a interrompu son aide au Niger"))
     assert load_file(path).warnings == []
     # ... but a country the paragraphs do not name is not backed by another's demonym.
-    path = mutated(("La junte nigérienne a rompu les pactes de sécurité conclus avec l'Union européenne",
-                    "La junte malienne a rompu les pactes de sécurité conclus avec l'Union européenne"))
-    assert [w.path for w in load_file(path).warnings if "“malienne” is not in paragraph 5" in w.message] == \
-        ["actors[5].stance.fr"]
+    path = mutated(("A chassé les troupes françaises et rompu", "A chassé les troupes maliennes et rompu"))
+    assert [w.path for w in load_file(path).warnings if "“maliennes” is not in paragraph 5" in w.message] == \
+        ["actors[1].stance.fr"]
 
 
 def test_a_factual_statement_without_a_reference_warns(mutated):
