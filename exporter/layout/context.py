@@ -109,6 +109,25 @@ class Memo:
             out.append(Ref(label, f"source_{n}"))
         return ([Span(NBSP)] if out else []) + out
 
+    def citation(self, source) -> list[Inline]:
+        """A source as a reader cites it: what the brief records of it, and only that — its
+        publisher, « title » and date; one it does not record is left out, never printed as
+        "unknown", and a source with neither publisher nor title says what is known: a text in
+        its language (the sources list adds where it was read)."""
+        loc = self.loc
+        _ = loc.label
+        content: list[Inline] = []
+        if source.publisher is not None:
+            content.append(self.text(source.publisher))
+        if source.title is not None:
+            content += [Span(", ")] * bool(content) + [loc.quoted(self.text(source.title, quoted=True))]
+        if not content:
+            language = loc.language_name(source.language)
+            content.append(Span(_("Text in {language}, title and publisher not recorded").format(language=language)))
+        if source.date:
+            content.append(Span(", " + loc.date(source.date)))
+        return content
+
     # Structure ------------------------------------------------------------------------------
 
     def heading(self, key: str, level: int = 1, numbered: bool = True) -> Heading:

@@ -298,22 +298,9 @@ def sources(m: Memo) -> list[Block]:
     _ = loc.label
     items = []
     for n, source in enumerate(m.brief.sources, 1):
-        # What the brief records, and only that: a publisher or title it does not record is left
-        # out, not printed as "unknown"; a source with neither says what is known — its language,
-        # and the file its text was read from.
-        content: list[Inline] = []
-        if source.publisher is not None:
-            content.append(m.text(source.publisher))
-        if source.title is not None:
-            content += [Span(", ")] * bool(content) + [loc.quoted(m.text(source.title, quoted=True))]
-        language = loc.language_name(source.language)
-        named = bool(content)
-        if not named:
-            content.append(Span(_("Text in {language}, title and publisher not recorded").format(language=language)))
-        if source.date:
-            content.append(Span(", " + loc.date(source.date)))
-        if named:
-            content.append(Span(", " + _("in {language}").format(language=language)))
+        content = m.citation(source)
+        if source.publisher is not None or source.title is not None:
+            content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
         if source.file and not source.url:
             content.append(Span(", " + _("read from {file}").format(file=source.file.rsplit("/", 1)[-1])))
         if source.url:
