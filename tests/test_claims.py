@@ -172,7 +172,7 @@ def test_a_quote_in_another_language_than_its_article_warns_and_its_names_are_st
 def test_a_demonym_names_its_country_and_a_capital_its_government(mutated):
     # ¶5 says "la junte nigérienne": "du Niger" is backed; ¶4 says "Les États-Unis": "Washington" is.
     path = mutated(("A chassé les troupes françaises et rompu", "La junte du Niger a chassé les troupes françaises et rompu"),
-                   ("Les États-Unis, qui ont interrompu leur aide au Niger", "Washington, qui a interrompu son aide au Niger"))
+                   ("Comme la France, les États-Unis ont interrompu leur aide", "Comme la France, Washington a interrompu son aide"))
     assert load_file(path).warnings == []
     # ... but a country the paragraphs do not name is not backed by another's demonym.
     path = mutated(("A chassé les troupes françaises et rompu", "A chassé les troupes maliennes et rompu"))
