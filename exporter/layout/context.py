@@ -49,8 +49,9 @@ def fill(label: str, values: dict[str, Inline | str]) -> tuple[Inline, ...]:
 class Memo:
     """One memo being laid out: one brief, one locale, one convention."""
 
-    def __init__(self, loaded: LoadedBrief, loc: Localizer, convention: Convention):
+    def __init__(self, loaded: LoadedBrief, loc: Localizer, convention: Convention, style=None):
         self.loaded = loaded
+        self.style = style  # the house style, as the convention fixes it: what lengths are measured in
         self.brief = loaded.brief
         self.loc = loc
         self.convention = convention
@@ -113,7 +114,8 @@ class Memo:
         """A source as a reader cites it: what the brief records of it, and only that — its
         publisher, « title » and date; one it does not record is left out, never printed as
         "unknown", and a source with neither publisher nor title says what is known: a text in
-        its language (the sources list adds where it was read)."""
+        its language (the sources list adds where it was read; a French note's ``Réf.`` line
+        cites it the same way)."""
         loc = self.loc
         _ = loc.label
         content: list[Inline] = []

@@ -63,7 +63,7 @@ def issue(m: Memo) -> list[Block]:
 
 
 @section("recommendations", "recommendation", "recommendations", "approve", "disapprove", "discuss",
-         "initials", "decision_date")
+         "initials", "decision_date", "decide_by")
 def recommendations(m: Memo) -> list[Block]:
     """What the principal is asked to approve, each with its decision block (the convention's
     options, and where the principal writes: after each option, or initials and date below)."""
@@ -75,8 +75,12 @@ def recommendations(m: Memo) -> list[Block]:
     options = tuple(m.label(option) for option in convention.decision)
     lines = convention.decision_lines == "options"
     fields = (m.colon("decision_date"),) if lines else (m.colon("initials"), m.colon("decision_date"))
+    # The date to decide by, where the brief gives one: "(Approve/Disapprove by …)" after each
+    # recommendation, as the S/ES action memo template has it.
+    by = m.brief.decide_by
+    when = (Span(" (" + m.label("decide_by", date=m.loc.date(by)).replace(" ", "\u00a0", 1) + ")"),) if by else ()
     for n, item in enumerate(items, 1):
-        blocks.append(Paragraph((m.text(item.text), *m.refs(item.refs)), "recommendation"))
+        blocks.append(Paragraph((m.text(item.text), *m.refs(item.refs), *when), "recommendation"))
         blocks.append(Decision(options, fields, f"decision_{n}", lines, f"{m.label('recommendation')} {n}"))
     return blocks
 
