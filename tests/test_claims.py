@@ -113,9 +113,8 @@ def test_each_drift_is_caught_at_the_line_of_its_statement(mutated, old, new, sa
 
 
 def test_the_issue_s_action_memo_drift_is_caught_in_both_languages(mutated):
-    drift = ("At a press conference in Niamey, Assistant Secretary Molly Phee said she had confirmed to the\n"
-             "    junta (CNSP) the US intention to resume cooperation")
-    dérive = ("Molly Phee a dit à Niamey avoir confirmé à la junte (CNSP) l'intention américaine de reprendre\n"
+    drift = "In Niamey, Molly Phee said she had confirmed to the junta (CNSP) the US intention to resume\n    cooperation"
+    dérive = ("À Niamey, Molly Phee a dit avoir confirmé à la junte (CNSP) l'intention américaine de reprendre\n"
               "    la coopération par étapes")
     path = mutated((drift, "Washington has said it will resume\n    cooperation"),
                    (dérive, "Molly Phee a annoncé\n    que Washington reprendrait la coopération par étapes"),
