@@ -118,9 +118,19 @@ def evaluate(workdir: Path, nlp: bool) -> dict[str, dict[str, Score]]:
     return results
 
 
-def totals(results: dict[str, dict[str, Score]], prefix: str = "") -> dict[str, Score]:
+def held_out() -> set[str]:
+    """The articles of the held-out half (``held_out: true``): scored, never tuned on."""
+    gold_all = yaml.safe_load(ANNOTATIONS.read_text("utf-8"))
+    return {name for name, gold in gold_all.items() if gold.get("held_out")}
+
+
+def totals(results: dict[str, dict[str, Score]], prefix: str = "", names=None) -> dict[str, Score]:
+    """Summed scores of the articles whose name starts with ``prefix`` ("fr", "en"; the flagship
+    counts as French), among ``names`` when given (a half of the corpus)."""
     out = {"quotes": Score(), "figures": Score(), "actors": Score()}
     for name, scores in results.items():
+        if names is not None and name not in names:
+            continue
         if name.startswith(prefix) or (prefix == "fr" and name == "niger-us-cooperation"):
             for kind, s in scores.items():
                 out[kind] += s
