@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from exporter.draft import lexicon as L
+from exporter.draft.bodies import find_bodies, state_names
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿœ"
@@ -56,13 +57,16 @@ class Figure:
 class Actor:
     name: str
     paragraph: int
-    kind: str                    # person | organization
+    kind: str                    # person | state | organization | group
     role: str | None = None
     role_paragraph: int | None = None
     mentions: int = 1
     aliases: set[str] = field(default_factory=set)
     acts: bool = False           # subject of a verb, a quote's speaker, or named by a title
     found_by: str = "rules"
+    party: bool = False          # a state named at least once as a party, not only as a place
+    affiliation: str | None = None   # the body or state a person's title names ("of the U.S. Mission…")
+    described: list[str] = field(default_factory=list)   # every title and apposition the article gives
 
 
 @dataclass
@@ -337,6 +341,8 @@ class People:
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
         self.positions: list[tuple[int, int, str]] = []   # (paragraph, offset, name) of mentions
+        self.keys: dict[str, str] = {}                      # "state:NE", "body:3" → the actor's name
+        self.subjects: list[tuple[int, int, str]] = []      # persons named as a sentence's subject
 
     def add(self, name: str, paragraph: int, offset: int, kind: str, role: str | None = None,
             acts: bool = False, found_by: str = "rules") -> Actor:
@@ -347,8 +353,60 @@ class People:
             actor.mentions += 1
         if role and not actor.role:
             actor.role, actor.role_paragraph = role, paragraph
+        if role and role not in actor.described:
+            actor.described.append(role)
         actor.acts = actor.acts or acts
         self.positions.append((paragraph, offset, name))
+        return actor
+
+    def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> Actor:
+        """A known body or group (every one of its ``names`` is the same actor, merged with one the
+        acronym rules found under any of them)."""
+        name = self.keys.get(key)
+        if name is None:
+            wanted = set(names) | {text}
+            name = next((a.name for a in self.actors.values() if a.kind != "person" and ({a.name} | a.aliases) & wanted), None)
+        actor = self.add(name or text, paragraph, offset, kind if name is None else self.actors[name].kind)
+        if kind == "group":
+            actor.kind = "group"
+        if text != actor.name:
+            actor.aliases.add(text)
+        self.keys[key] = actor.name
+        return actor
+
+    def drop_inside(self, paragraph: int, start: int, end: int) -> None:
+        """Forget the organisations' mentions inside a longer name read later; an organisation left
+        with none is no actor."""
+        inner = [(p, o, n) for p, o, n in self.positions
+                 if p == paragraph and self.actors[n].kind != "person" and start <= o and o + len(n) <= end
+                 and (o, o + len(n)) != (start, end)]
+        for position in inner:
+            self.positions.remove(position)
+            name = position[2]
+            actor = self.actors[name]
+            actor.mentions -= 1
+            if not any(n == name for _, _, n in self.positions):
+                del self.actors[name]
+                self.keys = {k: v for k, v in self.keys.items() if v != name}
+
+    def merge(self, into: str, other: str) -> None:
+        """``other`` is another name of ``into`` ("U.S. Government" of "United States")."""
+        source, target = self.actors.pop(other), self.actors[into]
+        target.aliases |= {other} | source.aliases
+        target.mentions += source.mentions
+        target.acts = target.acts or source.acts
+        target.party = True
+        self.positions = [(p, o, into if n == other else n) for p, o, n in self.positions]
+        self.keys = {k: into if v == other else v for k, v in self.keys.items()}
+
+    def add_state(self, code: str, text: str, paragraph: int, offset: int, place: bool) -> Actor:
+        """A state's mention; ``place`` when the article names it only as where something is."""
+        name = self.keys.get("state:" + code)
+        actor = self.add(name or text, paragraph, offset, "state")
+        if text != actor.name:
+            actor.aliases.add(text)
+        actor.party = actor.party or not place
+        self.keys["state:" + code] = actor.name
         return actor
 
     def persons(self) -> list[Actor]:
@@ -482,28 +540,18 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             actor = people.add(name, number, m.start(), "organization", role and _capitalize(role), acts=acts)
             if acronym in expansions:
                 actor.aliases.add(expansions[acronym])
-        # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès".
-        for m in re.finditer(rf"(?<![\w-])((?:U\.S\.|U\.N\.|United)\s+)?({'|'.join(sorted(L.ORG_HEADS, key=len, reverse=True))})"
-                             rf"((?:\s+(?:of|for|on|the|and|de|des|du|d[{APOS}]|la|l[{APOS}]|pour|et)?\s*[{UPPER}][\w.’'-]+){{1,5}}|(?:\s+[{LOWER}]+){{1,3}}|)",
-                             paragraph):
-            name = (m.group(1) or "") + m.group(2) + m.group(3)
-            name = re.sub(rf"\s+(?:of|for|on|the|and|de|des|du|d[{APOS}]|la|l[{APOS}]|pour|et)$", "", name.strip())
-            if m.group(1) == "United " and m.group(2) != "Nations":
-                continue
-            kept = []
-            for i, word in enumerate(name.split()):
-                if i and (word.lower() in L.STOPWORDS["fr"] | L.STOPWORDS["en"] | L.NOT_A_NOUN
-                          or (word[:1].islower() and not _ADJECTIVE.search(word))):
-                    break
-                kept.append(word)
-            name = " ".join(kept)
-            if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate"):
+        # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès",
+        # "Bureau of Population, Refugees, and Migration", "Coalition for the Sahel".
+        for m in _NAMED_ORG.finditer(paragraph):
+            name = _org_name(m, lang)
+            if name is None:
                 continue
             before = paragraph[max(0, m.start() - 300):m.start()]
             after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
-            if re.search(rf"\b(?:des|du|de la|of the|of)\s+(?:(?:U\.S\.|U\.N\.)\s+)?$|\bd[{APOS}](?:la\s+)?$", before):
-                continue                  # "agences des Nations unies": a complement of another name
-            acronym = next((a for a, long_form in expansions.items() if long_form.endswith(name) or name.endswith(long_form)), None)
+            inner = re.search(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$", before)
+            if inner and not _role_words(inner.group(1)):
+                continue                  # "State of the Union Address": inside a longer name (not a title's)
+            acronym = next((a for a, long_form in expansions.items() if name in long_form or long_form in name), None)
             if acronym:
                 people.add(acronym, number, m.start(), "organization")
                 continue
@@ -513,10 +561,63 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     for acronym, long_form in expansions.items():
         if acronym in people.actors:
             people.actors[acronym].aliases.add(long_form)
+    # States, known bodies and groups: not inside a person's name or an acronym's spelled-out form.
+    taken: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for p, o, name in people.positions:
+        taken[p - 1].append((o, o + len(name)))
+    for long_form in expansions.values():
+        for number, paragraph in enumerate(paragraphs, 1):
+            start = paragraph.find(long_form)
+            while start >= 0:
+                taken[number - 1].append((start, start + len(long_form)))
+                start = paragraph.find(long_form, start + 1)
+    find_bodies(paragraphs, lang, people, taken)
     return people
 
 
 _CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "l'", "l’", "and", "et", "on", "pour", "à", "au", "aux"}
+_ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|l['’]|pour|et|aux|au"
+_ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
+_NAMED_ORG = re.compile(
+    rf"(?<![\w-])((?:U\.S\.|U\.N\.|United)\s+)?({'|'.join(sorted(L.ORG_HEADS, key=len, reverse=True))})(?![\w-])"
+    rf"((?:(?:\s+(?:{_ORG_CONNECTORS})){{0,2}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
+
+
+def _org_name(m: re.Match, lang: str) -> str | None:
+    """The name a match of :data:`_NAMED_ORG` stands for, or None: connectors kept only between
+    capitalized words, a list of names only when it ends with "and X" ("Bureau of Population,
+    Refugees, and Migration"), lower-case words only when they are French adjectives ("Union
+    européenne"), no person's title ("Department Spokesperson")."""
+    if m.group(1) == "United " and m.group(2) != "Nations":
+        return None
+    tail = m.group(3)
+    if "," in tail and not re.search(rf",\s+and\s+{_ORG_WORD}\s*$", tail):
+        tail = tail[: tail.index(",")]
+    words = ((m.group(1) or "") + m.group(2) + tail).replace(",", " ,").split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower().strip(",")
+        if i and low in L.PERSON_ROLES:
+            break
+        if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
+            break                                        # "… Assistance and the State Department": two names
+        if i and word[:1].islower() or word == ",":
+            connector = word in _CONNECTORS or word in ("to", "in", ",") or re.fullmatch(rf"d[{APOS}]|l[{APOS}]", word)
+            if connector and any(w[:1].isupper() for w in words[i + 1:]):
+                kept.append(word)
+                continue
+            if lang == "fr" and _ADJECTIVE.search(word) and word not in L.NOT_A_NOUN:
+                kept.append(word)
+                continue
+            break
+        kept.append(word)
+    while kept and (kept[-1] in _CONNECTORS or kept[-1] in ("to", "in", ",")):
+        kept.pop()
+    name = " ".join(kept).replace(" ,", ",")
+    if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate"):
+        return None
+    return name
+
 
 
 def _expansions(text: str) -> dict[str, str]:
@@ -598,12 +699,11 @@ def _org_role(before: str, acronym: str) -> str | None:
 
 
 def select_actors(people: People, quotes: list[Quote]) -> list[Actor]:
-    """Actors worth a row: every person found with a cue; an organization that acts (subject of a
-    verb, a quote's speaker), is given a role, or is named more than once."""
-    speakers = {q.speaker for q in quotes if q.speaker}
+    """Actors worth a row: every person found with a cue; every organisation or group named by its
+    name or acronym; every state the article names as a party (not only as a place)."""
     chosen = []
     for actor in people.actors.values():
-        if actor.kind == "person" or actor.name in speakers or actor.role or actor.acts or actor.mentions > 1:
+        if actor.kind in ("person", "organization", "group") or actor.party:
             chosen.append(actor)
     return sorted(chosen, key=lambda a: (a.paragraph, list(people.actors).index(a.name)))
 

@@ -1,0 +1,182 @@
+"""States, organisations and groups named in an article: the rows a policy memo's actors table is
+mostly made of ("the United States", "le Niger", "the UN Security Council", "la CEDEAO").
+
+States are found by their names in English and French — CLDR's, through babel, plus the other
+names of :data:`~exporter.draft.lexicon.STATE_VARIANTS` — and are actors when the article names
+them as a party at least once: "le Niger a été un allié", "the Government of Mauritania",
+"l'Ambassadeur du Kenya"; not when every mention is a place ("in Niger", "au Niger", "la capitale
+du Niger") or one of a list of places ("au Burkina Faso, au Mali et au Niger").  Well-known bodies
+and groups come from :data:`~exporter.draft.lexicon.BODIES`, every name of one body merged into one
+actor; English names that end with an organisation's noun ("U.S. Africa Command", "Ukraine Defense
+Contact Group") are read here too.  Everything is a span of a paragraph: nothing is named that the
+article does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from exporter.draft import lexicon as L
+
+# Country names that are also first names or common words in one of the two languages.
+_AMBIGUOUS = {"Maurice", "Salvador", "Man", "Jersey", "Guernsey", "Sark"}
+_ARTICLES = r"(?:(?:the|le|la|les)\s+|l['’]\s*)?"
+
+
+@lru_cache(maxsize=None)
+def state_names() -> dict[str, str]:
+    """Every name of a state, English and French, with its CLDR code."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for lang in ("en", "fr"):
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) != 2 or not code.isalpha() or code in L.NOT_STATES:
+                continue
+            for variant in re.split(r"\s*[()]\s*", name):
+                variant = variant.strip()
+                if variant and variant not in _AMBIGUOUS:
+                    names[variant] = code
+    for code, variants in L.STATE_VARIANTS.items():
+        for variant in variants:
+            names[variant] = code
+    return names
+
+
+@lru_cache(maxsize=None)
+def _state_re() -> re.Pattern:
+    alternatives = "|".join(re.escape(n) for n in sorted(state_names(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+@lru_cache(maxsize=None)
+def _place_re(lang: str) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(L.PLACE_BEFORE[lang], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+{_ARTICLES}$", re.I)
+
+
+def _tail_case_insensitive(variant: str) -> str:
+    """"Conseil de sécurité" also as "Conseil de Sécurité": the first letter as written, the rest
+    in any case (acronyms stay exact)."""
+    if variant.upper() == variant or " " not in variant:
+        return re.escape(variant)
+    return re.escape(variant[0]) + "(?i:" + re.escape(variant[1:]) + ")"
+
+
+_UN_PREFIX = r"(?:(?:UN|U\.N\.|United Nations)\s+)?"
+_UN_SUFFIX = r"(?:\s+(?:des Nations [Uu]nies|de l['’]ONU|of the United Nations))?"
+
+
+@lru_cache(maxsize=None)
+def _bodies_re() -> tuple[re.Pattern, list[str]]:
+    """One pattern for every name of every body; group ``b<i>`` is body i of L.BODIES."""
+    parts = []
+    # The United Nations last: "United Nations Security Council" is the Council, not the UN.
+    order = list(range(1, len(L.BODIES))) + [0]
+    for i in order:
+        _kind, names = L.BODIES[i]
+        names_re = "|".join(_tail_case_insensitive(n) for n in sorted(names, key=len, reverse=True))
+        qualified = i > 0                                    # "UN Security Council", "… des Nations unies"
+        parts.append(rf"(?P<b{i}>{_UN_PREFIX if qualified else ''}(?:{names_re}){_UN_SUFFIX if qualified else ''})")
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(parts) + r")(?![\w-])"), [kind for kind, _ in L.BODIES]
+
+
+_TAIL_STOP = {"The", "A", "An", "In", "On", "At", "For", "With", "From", "By", "As", "This", "That", "These",
+              "Those", "Our", "Their", "Its", "His", "Her", "And", "Of", "To", "Today", "Yesterday", "However",
+              "Meanwhile", "According", "While", "When", "Under", "Since", "After", "Before", "During", "Both"}
+_TAILS_RE = re.compile(
+    rf"(?<![\w.-])((?:U\.S\.\s+|U\.N\.\s+)?(?:[A-Z][\w’'.-]*\s+){{1,4}}(?:{'|'.join(sorted(L.ORG_TAILS))}))(?![\w-])")
+
+
+def _is_place(paragraph: str, start: int, lang: str) -> bool:
+    return bool(_place_re(lang).search(paragraph[max(0, start - 30):start]))
+
+
+def _list_members(matches: list[re.Match], paragraph: str) -> set[int]:
+    """Indexes of the state names that belong to a list of three or more ("Burkina Faso, Chad,
+    Mali, Mauritania, and Niger", "(Burkina Faso, Mali, Mauritanie, Niger et Tchad)")."""
+    runs: list[list[int]] = []
+    for i, m in enumerate(matches):
+        if runs and re.fullmatch(r"\s*[,;]?\s*(?:(?:and|et|or|ou|as well as)\s+)?(?:(?:the|le|la|les|au|aux|en|à)\s+|l['’]\s*)?",
+                                 paragraph[matches[i - 1].end():m.start()]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i for run in runs if len(run) >= 3 for i in run}
+
+
+def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple[int, int]]]) -> None:
+    """Add the article's states, known bodies and groups, and English "… Command" names to
+    ``people`` (a :class:`~exporter.draft.extract.People`), merged with the organisations the
+    acronym rules already found.  ``taken`` holds, per paragraph, the spans of names already read
+    (persons, expansions): a state or body inside one is not another mention."""
+    pattern, kinds = _bodies_re()
+    names = state_names()
+    for number, paragraph in enumerate(paragraphs, 1):
+        spans = list(taken[number - 1])
+
+        def inside(start: int, end: int) -> bool:
+            return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+        found = []
+        for m in pattern.finditer(paragraph):
+            index = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+            text = m.group(0)
+            if text.upper() == text and re.match(r"\s+[A-Z][a-z]", paragraph[m.end():]):
+                continue                                   # "UN Agencies": part of a longer name
+            found.append((m.start(), m.end(), index, text))
+        found_spans = [(s, e) for s, e, _, _ in found]
+        for start, end, index, text in found:
+            if inside(start, end) or any(s <= start and end <= e and (s, e) != (start, end) for s, e in found_spans):
+                continue
+            people.add_body(f"body:{index}", text, L.BODIES[index][1], number, start, kinds[index])
+            spans.append((start, end))
+            people.drop_inside(number, start, end)      # "Nations Unies" of "Conseil de sécurité des Nations Unies"
+        if lang == "en":
+            for m in _TAILS_RE.finditer(paragraph):
+                words = m.group(1).split()
+                while words and words[0] in _TAIL_STOP:
+                    words.pop(0)
+                if len(words) < 2:
+                    continue
+                name = " ".join(words)
+                start = m.end(1) - len(name)
+                if any(s < m.end(1) and start < e for s, e in spans):
+                    continue
+                people.add_body(f"name:{name}", name, [name], number, start, "organization")
+                spans.append((start, m.end(1)))
+        matches = [m for m in _state_re().finditer(paragraph) if not inside(m.start(), m.end())
+                   and not any(s <= m.start() < e for s, e in spans)]
+        listed = _list_members(matches, paragraph)
+        for i, m in enumerate(matches):
+            before, after = paragraph[max(0, m.start() - 30):m.start()], paragraph[m.end():m.end() + 30]
+            of = re.search(r"(?:\bof|\bde|\bdu|\bd['’])\s*$", before)
+            if re.match(r"\s+[A-Z][a-z]", after) and not of and m.group(0) not in ("United States",):
+                continue                                   # "Ukraine Defense Contact Group", "Lake Chad Basin"
+            place = i in listed or _is_place(paragraph, m.start(), lang)
+            people.add_state(names[m.group(0)], m.group(0), number, m.start(), place)
+    merge_governments(people)
+
+
+_GOVERNMENT = re.compile(r"^(?:(?P<a>.+?)\s+Government|Government of (?:the\s+)?(?P<b>.+)|[Gg]ouvernement (?:du|de la|de l['’]|des|d['’])\s*(?P<c>.+))$")
+_SHORT = {"U.S.": "US", "US": "US", "UK": "GB", "U.K.": "GB"}
+
+
+def merge_governments(people) -> None:
+    """"U.S. Government", "the Government of Mauritania", "gouvernement du Niger": the state itself."""
+    names = state_names()
+    for actor in list(people.actors.values()):
+        if actor.kind != "organization" or actor.name not in people.actors:
+            continue
+        m = _GOVERNMENT.match(actor.name)
+        state = m and (m.group("a") or m.group("b") or m.group("c"))
+        code = state and (names.get(state) or _SHORT.get(state))
+        if not code:
+            continue
+        key = "state:" + code
+        if key not in people.keys:
+            people.add_state(code, state, actor.paragraph, 0, place=False)
+            people.positions.pop()                     # the government's own mention stands for it
+            people.actors[people.keys[key]].mentions -= 1
+        people.merge(people.keys[key], actor.name)
