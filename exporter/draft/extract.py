@@ -18,13 +18,14 @@ from decimal import Decimal
 
 from exporter.draft import lexicon as L
 from exporter.draft.bodies import find_bodies, state_names
+from exporter.draft.speakers import PRONOUNS, by_description, description_head, last_clause, opening_adjunct
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿœ"
 APOS = "'’"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
 NAME_WORD = rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?[{UPPER}][{LOWER}]+(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?"
-NAME = rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)?{NAME_WORD}){{1,5}}"
+NAME = rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}{NAME_WORD}){{1,5}}"
 NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
 SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
@@ -181,7 +182,7 @@ def _speech_after(rest: str, lang: str) -> str | None:
         if m:
             who = m.group("who")
             return "<pronoun>" if who.lower() in ("he", "she", "they") else who
-        m = re.match(rf"(?P<who>(?:he|she|they|[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b", rest)
+        m = re.match(rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}][^,.;:!?“”\"]{{1,80}}?|[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b", rest)
         if m:
             who = m.group("who")
             return "<pronoun>" if who.lower() in ("he", "she", "they") else who
@@ -196,9 +197,9 @@ def _speech_before(before: str, lang: str) -> str | None:
     m = re.search(rf"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{{2,80}}),\s*$", tail, re.I)
     if m:
         return m.group("who")
-    m = re.search(rf"(?P<who>[^«“\"]{{2,300}}?)\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b[^«“\"]{{0,120}}$", tail)
+    m = re.search(rf"(?P<who>[^«“\"]{{2,300}})\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b[^«“\"]{{0,120}}$", tail)
     if m:
-        return m.group("who")
+        return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", m.group("who"))
     return None
 
 
@@ -214,7 +215,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: "People") -> list[Quot
     for number, paragraph in enumerate(paragraphs, 1):
         last_speaker: tuple[str | None, str | None] = (None, None)
         starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
-        for start, end in quotation_spans(paragraph):
+        spans = quotation_spans(paragraph)
+        for start, end in spans:
             s, e = _trim_quote(paragraph, start, end)
             text = paragraph[s:e]
             if len(text.split()) < MIN_QUOTE_WORDS:
@@ -224,10 +226,23 @@ def find_quotes(paragraphs: list[str], lang: str, people: "People") -> list[Quot
             before = paragraph[sentence_start: max(start - 1, 0)]
             after = paragraph[close: close + 200]
             said = _speech_after(after, lang)
+            where = close
             if said is None and before.strip():
                 said = _speech_before(before, lang)
+                where = start
+                if said is not None and said != "<pronoun>":
+                    said = last_clause(said)
+            if said is not None and said.lower() in PRONOUNS:
+                said = "<pronoun>"
             if said == "<pronoun>":
-                resolved, said_as = last_speaker if last_speaker[0] else (people.last_before(number, start), None)
+                if last_speaker[0]:
+                    resolved, said_as = last_speaker
+                else:
+                    skip = [(a - 1, b + 1) for a, b in spans]
+                    adjunct = opening_adjunct(before)
+                    if adjunct:
+                        skip.append((sentence_start, sentence_start + adjunct))
+                    resolved, said_as = people.antecedent(number, where, sentence_start, skip), None
             elif said is None:
                 resolved, said_as = last_speaker
             else:
@@ -237,6 +252,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: "People") -> list[Quot
             quotes.append(Quote(text, number, resolved, said_as, spoken))
             if resolved:
                 last_speaker = (resolved, said_as)
+                people.subjects.append((number, start, resolved))
     return quotes
 
 
@@ -328,7 +344,7 @@ def _apposition_before(before: str) -> str | None:
         return None
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
-    phrase = head[cut + 1:].strip()
+    phrase = re.sub(r"^(?:et|and)\s+", "", head[cut + 1:].strip())
     if not phrase or len(phrase.split()) > 14 or not _DETERMINER.match(phrase):
         return None
     return phrase if _role_words(phrase) else None
@@ -420,35 +436,54 @@ class People:
         return candidates[0] if len(candidates) == 1 else None
 
     def resolve(self, said: str, paragraph: int) -> str | None:
-        """A speaker's full name from the words that named them, or None."""
+        """A speaker's full name from the words that named them — a name with or without its title,
+        a description of one person named before, a body that speaks — or None."""
         said = said.strip(" ,.")
-        said = re.sub(r"\s+(?:lors|during|at|in)\b.*$", "", said)
+        said = re.sub(r"\s+(?:lors|during|at|in|on|sur)\b.*$", "", said)
         honor = re.match(rf"(?:{HONORIFIC_RE})\s+(?P<rest>.+)$", said)
         core = honor.group("rest") if honor else said
-        names = NAME_RE.findall(core) or re.findall(rf"(?<![\w-]){NAME_WORD}(?![\w-])", core)
-        for candidate in names:
-            full = self.by_surname(candidate)
-            if full:
-                return full
-        for candidate in names:
-            if candidate in self.actors:
-                return candidate
-        acronym = ACRONYM_RE.search(said)
-        if acronym:
-            for actor in self.actors.values():
-                if acronym.group(1) == actor.name or acronym.group(1) in actor.aliases:
-                    return actor.name
-        # "la ministre", "the Secretary": the one person whose role holds that word
-        low = said.lower()
-        role_words = set(re.findall(rf"[{LOWER}-]+", low)) & L.PERSON_ROLES
-        if role_words:
-            holders = [a.name for a in self.persons() if a.role and role_words & set(a.role.lower().split())]
-            if len(set(holders)) == 1:
-                return holders[0]
-        if names:
-            # A name that is plainly a name ("said Lindborg" with no earlier full name) stays as written.
-            return names[0]
-        return None
+        states = state_names()
+        plain_names = []
+        for run in re.findall(rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
+                              rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", core):
+            words = run.split()
+            while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states):
+                words.pop(0)
+            for k in range(len(words)):
+                candidate = " ".join(words[k:])
+                full = self.by_surname(candidate)
+                if full:
+                    return full
+            if len(words) >= 2:
+                plain_names.append(" ".join(words))
+        if description_head(said):
+            # "le diplomate américain", "la cheffe des affaires politiques de l'ONU": the one person
+            # it fits, or nobody (two fit, or none).
+            return by_description(said, self.persons())
+        # A body that speaks: "la CEDEAO a déclaré", "the State Department said".
+        for actor in self.actors.values():
+            if actor.kind != "person" and re.search(rf"(?<![\w-]){re.escape(actor.name)}(?![\w-])", said):
+                return actor.name
+        # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written.
+        return plain_names[0] if plain_names else None
+
+    def antecedent(self, paragraph: int, offset: int, sentence_start: int, skip: list[tuple[int, int]]) -> str | None:
+        """Who a pronoun at ``offset`` stands for: the person named last before it in its sentence
+        (outside the ``skip`` spans: quotations, an opening adjunct), else the last person named as a
+        sentence's subject or a quotation's speaker before the sentence, else the last person named
+        before it."""
+        def person(name: str) -> bool:
+            return name in self.actors and self.actors[name].kind == "person"
+
+        same = [n for p, o, n in self.positions if p == paragraph and sentence_start <= o < offset and person(n)
+                and not any(a <= o < b for a, b in skip)]
+        if same:
+            return same[-1]
+        subjects = [n for p, o, n in sorted(self.subjects) if (p, o) < (paragraph, sentence_start) and person(n)]
+        if subjects:
+            return subjects[-1]
+        earlier = [n for p, o, n in self.positions if (p, o) < (paragraph, sentence_start) and person(n)]
+        return earlier[-1] if earlier else None
 
     def last_before(self, paragraph: int, offset: int) -> str | None:
         best = None
@@ -456,6 +491,20 @@ class People:
             if (p, o) < (paragraph, offset) and self.actors[name].kind == "person":
                 best = name
         return best
+
+
+_SUBJECT_VERB = {
+    "fr": re.compile(r"\s*(?:,[^,.«»]{1,150},\s*)?(?:a|ont|avait|avaient|est|sont|était|s['’]est|se|ne|n['’]a|va|doit|"
+                     r"devait|peut|[a-zé]+e|[a-zé]+ent)\b"),
+    "en": re.compile(r"\s*(?:,[^,.“”]{1,150},\s*)?(?:has|have|had|is|was|were|will|would|can|could|should|must|did|"
+                     r"does|[a-z]+ed|[a-z]+s)\b"),
+}
+
+
+def _is_subject(after: str, lang: str) -> bool:
+    """Whether a person named right before ``after`` is a sentence's subject: a verb follows the
+    name, or its apposition ("Le Président Mohamed Bazoum a reconnu", "President Biden commended")."""
+    return bool(_SUBJECT_VERB[lang].match(after))
 
 
 def find_people(paragraphs: list[str], lang: str) -> People:
@@ -474,10 +523,13 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             name = match.group(0)
             words = name.split()
             # Trim leading words that cannot start a name ("Le président Joe Biden" is found by the title rule).
-            cut = max((i + 1 for i, w in enumerate(words) if w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS
+            states = state_names()
+            cut = max((i + 1 for i, w in enumerate(words) if w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
                        or (w.upper() == w and not re.fullmatch(r"[A-Z]\.", w))), default=0)
             words = words[cut:]
-            while len(words) > 3:
+            while sum(w[:1].isupper() for w in words) > 3:
+                words.pop(0)
+            while words and not words[0][:1].isupper():
                 words.pop(0)
             if len(words) < 2:
                 continue
@@ -492,8 +544,12 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             cue = title or honor or role or verb_after or verb_before or words[-1] in surnames_with_cue
             if not cue:
                 continue
-            people.add(name, number, offset, "person", _capitalize(role or title or "") or None,
-                       acts=bool(verb_after or verb_before or title or honor))
+            actor = people.add(name, number, offset, "person", _capitalize(role or title or "") or None,
+                               acts=bool(verb_after or verb_before or title or honor))
+            if title and role and _capitalize(title) not in actor.described:
+                actor.described.append(_capitalize(title))
+            if _is_subject(paragraph[match.end():], lang):
+                people.subjects.append((number, offset, name))
         label = re.match(rf"^([{UPPER}][{UPPER} .'’-]{{3,80}}):\s", paragraph)
         if label:
             words = label.group(1).split()
@@ -506,6 +562,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             full = people.by_surname(match.group("name"))
             if full:
                 people.add(full, number, match.start(), "person", acts=True)
+                if _is_subject(paragraph[match.end():], lang):
+                    people.subjects.append((number, match.start(), full))
         for match in re.finditer(rf"(?<![\w-]){NAME_WORD}(?![\w-])", paragraph):
             word = match.group(0)
             if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or people.by_surname(word):
