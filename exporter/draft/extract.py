@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from exporter.draft import lexicon as L
 from exporter.draft.bodies import find_bodies, state_names
+from exporter.draft.numbers import spelled_numbers
 from exporter.draft.speakers import PRONOUNS, by_description, description_head, last_clause, opening_adjunct
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -813,7 +814,8 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
             if prev_word and not m.group("sym"):
                 word = prev_word.group(1)
                 starts_sentence = re.search(r"(?:^|[.!?:;«“\"(])\s*$", before[:prev_word.start()])
-                if word[:1].isupper() and not starts_sentence and word.lower() not in _HEDGE_WORDS:
+                if word[:1].isupper() and not starts_sentence and word.lower() not in _HEDGE_WORDS \
+                        and not word.endswith((",", ";", ":")):
                     continue
             if prev_word and prev_word.group(1).lower().rstrip(".") in ("n°", "no", "nº", "article", "art", "paragraphe", "§",
                                                                          "chapitre", "page", "p", "section", "résolution",
@@ -838,11 +840,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
                 elif not currency:
                     if link and not scale:
                         continue                      # "2 de ses…": not a count
-                    noun = _UNIT_WORD.match(word_tail)
-                    if not noun or noun.group(0) in L.NOT_A_NOUN or len(noun.group(0)) < 2 \
-                            or noun.group(0).lower() in (m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]):
+                    unit = _counted(word_tail)
+                    if unit is None:
                         continue
-                    unit = noun.group(0)
             if not (percent or currency or scale) and _YEAR.match(integer) and decimals is None:
                 continue                              # a year, even "2012 budget"
             if not (percent or currency or unit):
@@ -858,34 +858,73 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
     return figures
 
 
-_SPELLED = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-            "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "cent": 100, "a": 1, "one": 1, "two": 2,
-            "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
-            "fifteen": 15, "twenty": 20, "hundred": 100}
-_SPELLED_RE = re.compile(r"(?<![\w-])(?P<word>" + "|".join(sorted(_SPELLED, key=len, reverse=True)) +
-                         r")\s+(?P<scale>millions?|milliards?|billions?)\s+(?:(?:de\s+|d['’]\s*|of\s+))?(?P<noun>[^\W\d_][\w'’-]*(?:\s+cfa)?)",
-                         re.I)
+_MONTH_WORDS = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]}
+
+
+def _counted(tail: str) -> str | None:
+    """The noun a number counts, from the text right after it: "soldats", "troops"; "MT" in "357 MT
+    CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
+    preposition, a month) or a duration ("deux jours", "2 years")."""
+    acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
+    if acronym:
+        tail = tail[acronym.end():]
+    elif re.match(r"[A-Z]{1,4}\d?\b", tail) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail):
+        return re.match(r"[A-Z]{1,4}\d?", tail).group(0)          # a unit in capitals: MT, MW, GW
+    capitalized = re.match(rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}([{UPPER}][{LOWER}]+s)\b", tail)
+    noun = _UNIT_WORD.match(tail)
+    if capitalized:
+        word = capitalized.group(1)                             # "UN Member States", "États"
+    elif noun:
+        word = noun.group(0)
+    else:
+        return None
+    if word in L.NOT_A_NOUN or len(word) < 2 or word.lower() in _MONTH_WORDS or word.lower() in L.DURATION_NOUNS:
+        return None
+    return word
+
+
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|tes|the|these|those|our|their|its|his|her|both|all|my|your|"
+    r"pour|of the|de ces|l['’]un|one of)|\bl['’])\s*$", re.I)
 
 
 def find_spelled_figures(paragraphs: list[str], lang: str) -> list[Figure]:
-    """'un million d'euros', 'three million refugees': a number word with a scale (a number word
-    alone — "deux bases" — is too often not a figure to take without a reader)."""
-    hedges = sorted(L.HEDGES[lang], key=len, reverse=True)
+    """Figures written in words: "un million d'euros", "three million refugees", "One hundred
+    forty-one UN Member States", "cent quarante et un États", "cinq élections".  Without a scale
+    word, a number counts only from two up, with a noun right after it and no determiner before it
+    ("the two officials", "nos deux pays" and "deux jours" are no figures)."""
+    hedges = sorted(L.HEDGES[lang] + L.BOUNDS[lang], key=len, reverse=True)
     out = []
     for number, paragraph in enumerate(paragraphs, 1):
-        for m in _SPELLED_RE.finditer(paragraph):
-            if m.group("word") in ("a", "A") and lang != "en":
+        for run in spelled_numbers(paragraph, lang):
+            words = run.text.lower().replace("-", " ").split()
+            scale = words[-1] in L.SCALES
+            before = paragraph[max(0, run.start - 100):run.start]
+            after = paragraph[run.end:run.end + 120]
+            if len(words) == 1 and scale or re.search(r"\d[\d\s\u00a0\u202f.,]*$", before):
+                continue                                      # "millions of people", "2,5 milliards": not this rule's
+            if _NOT_A_COUNT_BEFORE.search(before) and not scale:
                 continue
-            value = _SPELLED[m.group("word").lower()] * L.SCALES[m.group("scale").lower()]
-            noun = m.group("noun").lower()
-            currency = next((code for word, code in L.CURRENCY_WORDS.items() if noun == word), None)
-            if not currency and (noun in L.NOT_A_NOUN or len(noun) < 2):
-                continue
-            before = paragraph[max(0, m.start() - 100):m.start()]
-            hedge = next((h for h in hedges + sorted(L.BOUNDS[lang], key=len, reverse=True)
-                          if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
-            out.append(Figure(value, number, _clause(paragraph, m.start(), m.end()), approx=bool(hedge), hedge=hedge,
-                              unit=None if currency else m.group("noun"), currency=currency, raw=m.group(0)))
+            rest = after.lstrip(" \u00a0")
+            if re.match(r"(?:pour\s*cent|percent|per cent)\b", rest, re.I):
+                unit, currency, percent = None, None, True
+            else:
+                percent = False
+                link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", rest)
+                tail = rest[link.end():] if link else rest
+                currency = next((code for word, code in sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
+                                 if tail.lower().startswith(word) and not re.match(r"\w", tail[len(word):len(word) + 1])), None)
+                if link and not (scale or currency):
+                    continue                                  # "deux de ses…", "two of them"
+                unit = None if currency else _counted(tail)
+                if not (currency or unit):
+                    continue
+                if not scale and run.value < 2:
+                    continue                                  # "une visite", "a plan", "one of"
+            hedge = next((h for h in hedges if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
+            raw = paragraph[run.start:run.end]
+            out.append(Figure(run.value, number, _clause(paragraph, run.start, run.end), approx=bool(hedge), hedge=hedge,
+                              unit=unit, currency=currency, percent=percent, raw=raw))
     return out
 
 
