@@ -422,6 +422,8 @@ class People:
         actor = self.add(name or text, paragraph, offset, "state")
         if text != actor.name:
             actor.aliases.add(text)
+        if not place and not actor.party and paragraph != actor.paragraph:
+            actor.role_paragraph = paragraph               # where the article first names it as a party
         actor.party = actor.party or not place
         self.keys["state:" + code] = actor.name
         return actor
@@ -757,6 +759,36 @@ def _org_role(before: str, acronym: str) -> str | None:
     return None
 
 
+def _affiliations(actors: list[Actor], people: People, paragraphs: list[str]) -> None:
+    """A person's affiliation: the body or state their title or apposition names first ("Chargé
+    d'Affaires of the U.S. Mission …", "Ambassadeur des États-Unis au Niger"); an organisation's:
+    the body it belongs to ("the State Department’s Bureau of …").  Only actors of the draft."""
+    bodies = [a for a in actors if a.kind != "person"]
+
+    def first_named(text: str, exclude: str) -> str | None:
+        hits = []
+        for body in bodies:
+            if body.name == exclude:
+                continue
+            for name in {body.name} | body.aliases:
+                m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                if m:
+                    hits.append((m.start(), -len(name), body.name))
+        return min(hits)[2] if hits else None
+
+    for actor in actors:
+        if actor.kind == "person" and actor.described:
+            actor.affiliation = first_named(" ".join(actor.described), actor.name)
+        elif actor.kind == "organization":
+            for p, o, name in people.positions:
+                if name == actor.name:
+                    owner = re.search(r"(\S[^,;:()]{0,80}?)['’]s\s+$", paragraphs[p - 1][max(0, o - 90):o])
+                    found = owner and first_named(owner.group(1), actor.name)
+                    if found:
+                        actor.affiliation = found
+                        break
+
+
 def select_actors(people: People, quotes: list[Quote]) -> list[Actor]:
     """Actors worth a row: every person found with a cue; every organisation or group named by its
     name or acronym; every state the article names as a party (not only as a place)."""
@@ -1013,7 +1045,8 @@ def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None
                      key=lambda f: (f.paragraph, paragraphs[f.paragraph - 1].find(f.raw)))
     # A draft is read by a person: past these many, the rest of an odd article is left out.
     quotes, figures = quotes[:MAX_ITEMS], figures[:MAX_ITEMS]
-    result = Extraction(lang, quotes=quotes, figures=figures,
-                        actors=select_actors(people, quotes)[:MAX_ITEMS], date=find_date(title, paragraphs),
+    actors = select_actors(people, quotes)[:MAX_ITEMS]
+    _affiliations(actors, people, paragraphs)
+    result = Extraction(lang, quotes=quotes, figures=figures, actors=actors, date=find_date(title, paragraphs),
                         candidates=candidate_sentences(paragraphs, lang))
     return result
