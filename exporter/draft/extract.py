@@ -360,6 +360,10 @@ class People:
         self.positions: list[tuple[int, int, str]] = []   # (paragraph, offset, name) of mentions
         self.keys: dict[str, str] = {}                      # "state:NE", "body:3" → the actor's name
         self.subjects: list[tuple[int, int, str]] = []      # persons named as a sentence's subject
+        # Indexes that keep a long article linear: mentions by paragraph, persons by last word.
+        self.in_paragraph: dict[int, list[tuple[int, str]]] = {}
+        self.by_last_word: dict[str, set[str]] = {}
+        self.dropped: set[tuple[int, int, str]] = set()
 
     def add(self, name: str, paragraph: int, offset: int, kind: str, role: str | None = None,
             acts: bool = False, found_by: str = "rules") -> Actor:
@@ -374,6 +378,9 @@ class People:
             actor.described.append(role)
         actor.acts = actor.acts or acts
         self.positions.append((paragraph, offset, name))
+        self.in_paragraph.setdefault(paragraph, []).append((offset, name))
+        if kind == "person":
+            self.by_last_word.setdefault(name.split()[-1], set()).add(name)
         return actor
 
     def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> Actor:
@@ -394,17 +401,23 @@ class People:
     def drop_inside(self, paragraph: int, start: int, end: int) -> None:
         """Forget the organisations' mentions inside a longer name read later; an organisation left
         with none is no actor."""
-        inner = [(p, o, n) for p, o, n in self.positions
-                 if p == paragraph and self.actors[n].kind != "person" and start <= o and o + len(n) <= end
-                 and (o, o + len(n)) != (start, end)]
+        inner = [(paragraph, o, n) for o, n in self.in_paragraph.get(paragraph, [])
+                 if self.actors[n].kind != "person" and start <= o and o + len(n) <= end and (o, o + len(n)) != (start, end)]
         for position in inner:
-            self.positions.remove(position)
+            self.dropped.add(position)
+            self.in_paragraph[paragraph].remove(position[1:])
             name = position[2]
             actor = self.actors[name]
             actor.mentions -= 1
-            if not any(n == name for _, _, n in self.positions):
+            if actor.mentions <= 0:
                 del self.actors[name]
                 self.keys = {k: v for k, v in self.keys.items() if v != name}
+
+    def compact(self) -> None:
+        """Forget the mentions :meth:`drop_inside` dropped (once, at the end: a long article stays linear)."""
+        if self.dropped:
+            self.positions = [position for position in self.positions if position not in self.dropped]
+            self.dropped = set()
 
     def merge(self, into: str, other: str) -> None:
         """``other`` is another name of ``into`` ("U.S. Government" of "United States")."""
@@ -414,6 +427,7 @@ class People:
         target.acts = target.acts or source.acts
         target.party = True
         self.positions = [(p, o, into if n == other else n) for p, o, n in self.positions]
+        self.in_paragraph = {p: [(o, into if n == other else n) for o, n in v] for p, v in self.in_paragraph.items()}
         self.keys = {k: into if v == other else v for k, v in self.keys.items()}
 
     def add_state(self, code: str, text: str, paragraph: int, offset: int, place: bool) -> Actor:
@@ -435,7 +449,9 @@ class People:
         words = words.strip()
         if words in self.actors:
             return words
-        candidates = [a.name for a in self.persons() if a.name.endswith(" " + words) or a.name.split()[-1] == words]
+        last = words.split()[-1] if words.split() else words
+        candidates = [n for n in sorted(self.by_last_word.get(last, ())) if n in self.actors
+                      and self.actors[n].kind == "person" and (n.endswith(" " + words) or n.split()[-1] == words)]
         return candidates[0] if len(candidates) == 1 else None
 
     def resolve(self, said: str, paragraph: int) -> str | None:
@@ -571,7 +587,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             word = match.group(0)
             if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or people.by_surname(word):
                 continue
-            if any(p == number and o <= match.start() < o + len(n) for p, o, n in people.positions):
+            if any(o <= match.start() < o + len(n) for o, n in people.in_paragraph.get(number, ())):
                 continue
             if re.match(rf"\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}", paragraph[match.end():]):
                 continue                                  # "General Michael Langley": not a surname alone
@@ -683,11 +699,17 @@ def _org_name(m: re.Match, lang: str) -> str | None:
 
 def _expansions(text: str) -> dict[str, str]:
     """Acronyms the article spells out: "U.N. World Food Programme (WFP)", "Programme alimentaire
-    mondial (PAM)" — the shortest run of words before the parenthesis whose initials are the acronym."""
+    mondial (PAM)" — the shortest run of words before the parenthesis whose initials are the acronym.
+    (Each "(ACR)" is found first, then the words before it read: linear in the article's length.)"""
     found: dict[str, str] = {}
-    for m in re.finditer(rf"([^()]{{1,160}}?)\s+\(([{UPPER}][{UPPER}0-9&]{{1,7}})\)", text):
-        acronym = m.group(2)
-        tokens = re.findall(rf"[\w.{APOS}-]+", m.group(1))[-12:]
+    for m in re.finditer(rf"\s\(([{UPPER}][{UPPER}0-9&]{{1,7}})\)", text):
+        acronym = m.group(1)
+        if acronym in found:
+            continue
+        window = text[max(0, m.start() - 160):m.start()]
+        window = window[window.rfind(")") + 1:]
+        window = window[window.rfind("(") + 1:]
+        tokens = re.findall(rf"[\w.{APOS}-]+", window)[-12:]
         for k in range(1, len(tokens) + 1):
             words = tokens[-k:]
             if not words[0][:1].isupper():
