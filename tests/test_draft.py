@@ -19,11 +19,18 @@ from exporter.draft.extract import extract, quotation_spans
 from exporter.draft.read import ArticleError, MAX_FILE_BYTES, from_text, read_article
 from exporter.load import load_file
 from tests.conftest import ROOT
-from tests.draft_eval import ANNOTATIONS, ARTICLES, article_path, evaluate, make_docx, totals
+from tests.draft_eval import ANNOTATIONS, ARTICLES, article_path, evaluate, held_out, make_docx, totals
 
 runner = CliRunner()
 FLAGSHIP_ARTICLE = ROOT / "samples" / "article-niger-us-cooperation.fr.txt"
 GOLD = yaml.safe_load(ANNOTATIONS.read_text("utf-8"))
+# Measured by benchmarks/draft_quality.py and reported in the README: (metric, floor) per kind.
+FLOORS = {
+    "tuning": {"quotes": ("recall", 0.9), "figures": ("recall", 0.85), "actors": ("recall", 0.8),
+               "actors ": ("precision", 0.9)},
+    "held-out": {"quotes": ("recall", 0.9), "figures": ("recall", 0.85), "actors": ("recall", 0.8),
+                 "actors ": ("precision", 0.9)},
+}
 
 
 def paragraphs_of(article_file: Path) -> list[str]:
@@ -108,13 +115,38 @@ def test_every_quote_is_a_verbatim_span_of_its_paragraph(name, tmp_path):
     load_file(result.brief)
 
 
-def test_extraction_scores_on_the_annotated_articles(tmp_path):
+# The ten articles the first floors were set on (before the corpus grew for issue 21).
+FIRST_TEN = {"niger-us-cooperation", "en-usmission-rome-sahel-2012", "en-state-sahel-assistance-2020",
+             "en-state-issoufou-call-2024", "fr-meae-niger-declaration-2005-06-16",
+             "fr-meae-niger-point-de-presse-2005-07-07", "en-dod-singh-briefing-niger", "en-usaid-sahel-food-2022",
+             "fr-meae-rome-pam-2017", "fr-meae-rome-pam-2019"}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    return evaluate(tmp_path_factory.mktemp("scores"), nlp=False)
+
+
+def test_extraction_scores_on_the_annotated_articles(scores):
     # Floors under the README's table: a change to the rules that loses quotes, figures or actors
     # on these hand-annotated articles fails here.
-    scores = totals(evaluate(tmp_path, nlp=False))
-    assert scores["quotes"].precision == 1.0 and scores["quotes"].recall == 1.0
-    assert scores["figures"].precision >= 0.95 and scores["figures"].recall >= 0.95
-    assert scores["actors"].precision >= 0.95 and scores["actors"].recall >= 0.8
+    first = totals(scores, names=FIRST_TEN)
+    assert first["quotes"].precision == 1.0 and first["quotes"].recall == 1.0
+    assert first["figures"].precision >= 0.95 and first["figures"].recall >= 0.95
+    assert first["actors"].precision >= 0.95 and first["actors"].recall >= 0.8
+
+
+@pytest.mark.parametrize("half", ["tuning", "held-out"])
+def test_both_halves_of_the_corpus_meet_the_floors(scores, half):
+    # Issue 21's goal, on the half the rules were tuned on and on the half they never were: every
+    # quote found is right (text, speaker, paragraph), and most of what the annotations hold is found.
+    names = held_out() if half == "held-out" else set(scores) - held_out()
+    assert len(names) >= 10
+    got = totals(scores, names=names)
+    floors = FLOORS[half]
+    assert got["quotes"].precision == 1.0
+    for kind, (metric, value) in floors.items():
+        assert getattr(got[kind.strip()], metric) >= value, (half, kind, metric, got[kind.strip()].cell())
 
 
 def test_an_english_statement_in_html(tmp_path):
@@ -317,3 +349,102 @@ def test_quotation_spans_are_inside_their_marks(text):
     for start, end in quotation_spans(text):
         assert 0 < start <= end < len(text) + 1
         assert text[start - 1] in "«“„\""
+
+
+# --- issue 21: what an article says, on articles never seen -------------------------------------
+
+@pytest.mark.parametrize("lang, paragraphs, speaker", [
+    ("en", ["Prime Minister of Canada Justin Trudeau said, “We will stand with Ukraine for as long as it takes.”"],
+     "Justin Trudeau"),
+    ("en", ["President of the European Commission, Ursula von der Leyen said, “Europe will stand by Ukraine every step of the way.”"],
+     "Ursula von der Leyen"),
+    ("fr", ["L'ambassadeur des États-Unis au Niger, Eric Whitaker, a rencontré le ministre.",
+            "M. Whitaker a dit que « les États-Unis restent un partenaire fiable du Niger » lors de la rencontre."],
+     "Eric Whitaker"),
+    ("fr", ["« Nous travaillons sur une nouvelle forme de coopération avec nos partenaires », affirme Salifou Mody."],
+     "Salifou Mody"),
+    ("en", ["Last night, President Biden commended the courage of the Ukrainian people.",
+            "The world, as President Biden said, “is choosing the side of peace and security.”"], "Biden"),
+])
+def test_a_speaker_named_with_a_title_or_after_the_quote(lang, paragraphs, speaker):
+    quotes = extract(paragraphs, lang).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_description_names_the_one_person_it_fits_and_nobody_when_two_do():
+    one = ["L'ambassadeur des États-Unis au Niger, Eric Whitaker, a rencontré le ministre nigérien.",
+           "Le diplomate américain a rappelé que son pays a fourni « plus de deux milliards de dollars d'aide en vingt ans »."]
+    quote = extract(one, "fr").quotes[0]
+    assert (quote.speaker, quote.said_as) == ("Eric Whitaker", "Le diplomate américain")
+    two = ["L'ambassadeur des États-Unis, Eric Whitaker, a parlé. L'ambassadrice américaine à l'ONU, Linda "
+           "Thomas-Greenfield, a parlé.", one[1]]
+    assert extract(two, "fr").quotes[0].speaker is None                   # two fit: the draft says TODO
+    en = ["U.S. Ambassador Kathleen FitzGibbon met the minister on Monday.",
+          "“Our partnership with Niger remains strong and it will endure,” the ambassador said."]
+    assert extract(en, "en").quotes[0].speaker == "Kathleen FitzGibbon"
+    # A spokesperson is not the Secretary-General they speak for.
+    spokesman = ["Le Secrétaire général de l'ONU, António Guterres, a participé au sommet.",
+                 "« Le dîner vise à répondre à la crise au Sahel », a précisé le porte-parole du Secrétaire général."]
+    assert extract(spokesman, "fr").quotes[0].speaker is None
+
+
+def test_a_pronoun_is_the_person_named_before_it_not_an_object_of_an_opening_clause():
+    paragraphs = ["Le Secrétaire général de l'ONU, António Guterres, est arrivé lundi à Niamey.",
+                  "S'exprimant après avoir rencontré le Président du Niger, Mohamed Bazoum, il a déclaré que "
+                  "« la communauté internationale doit réaliser » ce qui se passe.",
+                  "Le Président Mohamed Bazoum a reconnu l'engagement de M. Guterres. « Nous devons adapter notre "
+                  "réponse », a-t-il ajouté."]
+    assert [q.speaker for q in extract(paragraphs, "fr").quotes] == ["António Guterres", "Mohamed Bazoum"]
+
+
+def test_states_bodies_and_groups_are_actors_once_each_and_places_are_not():
+    paragraphs = ["Les Etats-Unis et le Niger ont signé un accord ; le Conseil de sécurité des Nations Unies s'est réuni.",
+                  "Au Mali, au Burkina Faso et au Tchad, l'ONU et la CEDEAO (Communauté économique des États de "
+                  "l'Afrique de l'Ouest) soutiennent les victimes de l'État islamique.",
+                  "Le Conseil de sécurité a condamné l'attaque ; les États-Unis l'ont condamnée aussi."]
+    actors = {a.name: a for a in extract(paragraphs, "fr").actors}
+    assert set(actors) == {"Etats-Unis", "Niger", "Conseil de sécurité des Nations Unies", "ONU", "CEDEAO", "État islamique"}
+    assert [actors[n].kind for n in ("Etats-Unis", "Niger", "ONU", "État islamique")] == ["state", "state", "organization", "group"]
+    assert "États-Unis" in actors["Etats-Unis"].aliases and "Conseil de sécurité" in actors["Conseil de sécurité des Nations Unies"].aliases
+    en = ["The United States and Japan voted for the text in the UN General Assembly and the UN Security Council.",
+          "The U.S. Government funds the European Commission's work in Niger and in Chad."]
+    actors = {a.name: a for a in extract(en, "en").actors}
+    assert set(actors) == {"United States", "Japan", "UN General Assembly", "UN Security Council", "European Commission"}
+    assert "U.S. Government" in actors["United States"].aliases
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    ("en", "One hundred forty-one UN Member States voted for it.", 141, "States"),
+    ("en", "A hundred and forty-one states voted to support it.", 141, "states"),
+    ("fr", "Cent quarante et un États ont voté pour.", 141, "États"),
+    ("fr", "Quatre-vingt-dix-neuf soldats sont rentrés.", 99, "soldats"),
+    ("en", "The text was co-sponsored by an additional 80 UN member states.", 80, "member"),
+    ("en", "Emissions fell to 200 MT CO2, down from baseline value of 357 MT CO2.", 357, "MT"),
+    ("fr", "Le ministre a signé deux accords.", 2, "accords"),
+])
+def test_figures_written_in_words_counts_and_baselines(lang, text, value, unit):
+    assert (value, unit) in {(f.value, f.unit) for f in extract([text], lang).figures}
+
+
+def test_references_and_durations_are_no_figures():
+    fr = extract(["Les deux pays ont discuté pendant deux jours ; il y a 2 ans, une visite de trois semaines."], "fr")
+    en = extract(["The two officials met for two days, and the three of them spoke 5 times."], "en")
+    assert fr.figures == [] and en.figures == []
+
+
+def test_the_draft_types_its_actors_and_asks_for_what_each_kind_lacks(tmp_path):
+    article = tmp_path / "niger.txt"
+    article.write_text("L'ambassadeur des États-Unis au Niger, Eric Whitaker, a rencontré le ministre.\n\n"
+                       "Le Niger et la CEDEAO ont parlé de l'État islamique. Mme Aïcha Diallo, porte-parole, a "
+                       "déclaré : « Nous voulons un partenariat équilibré et respectueux. »\n", "utf-8")
+    result = draft_article(article, tmp_path, brief_id="niger", use_nlp=False)
+    text = result.brief.read_text("utf-8")
+    actors = {a["name"]: a for a in draft_yaml(result.brief)["actors"]}
+    assert actors["Eric Whitaker"]["affiliation"] == "États-Unis"              # from his title
+    assert actors["Aïcha Diallo"]["affiliation"].startswith("TODO")           # the article names none
+    assert actors["Niger"]["role"].startswith("TODO: the state's part") and "affiliation" not in actors["Niger"]
+    assert "affiliation" not in actors["État islamique"] and actors["État islamique"]["role"].startswith("TODO")
+    assert '"Niger"   # a state' in text and '"État islamique"   # a group' in text
+    load_file(result.brief)                                                   # validates
+    strict = runner.invoke(app, ["validate", "--strict", str(result.brief)])
+    assert strict.exit_code != 0 and "actors[" in strict.output               # refused while TODOs remain

@@ -110,7 +110,7 @@ _UN_AFTER = re.compile(r"\s+(?:des Nations [Uu]nies|de l['’]ONU|of the United 
 _TAIL_STOP = {"The", "A", "An", "In", "On", "At", "For", "With", "From", "By", "As", "This", "That", "These",
               "Those", "Our", "Their", "Its", "His", "Her", "And", "Of", "To", "Today", "Yesterday", "However",
               "Meanwhile", "According", "While", "When", "Under", "Since", "After", "Before", "During", "Both"}
-_TAIL_WORD = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(L.ORG_TAILS))})(?![\w-])")
+_TAIL_WORD = re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_TAILS)})(?![\w-])")
 _WORDS_BEFORE_TAIL = re.compile(r"((?:U\.S\.\s+|U\.N\.\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")
 
 

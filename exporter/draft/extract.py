@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from exporter.draft import lexicon as L
-from exporter.draft.bodies import find_bodies, state_names
+from exporter.draft.bodies import find_bodies, state_names, trie_pattern
 from exporter.draft.numbers import spelled_numbers
 from exporter.draft.speakers import PRONOUNS, by_description, description_head, last_clause, opening_adjunct
 
@@ -160,10 +161,37 @@ def _trim_quote(paragraph: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=None)
+def _speech(lang: str) -> str:
+    """The speech verbs of ``lang`` as one alternation, longest first."""
+    return trie_pattern(L.SPEECH_VERBS[lang])
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern built from word lists, compiled once (a long article calls these rules thousands
+    of times; rebuilding the pattern string each time costs more than matching it)."""
+    return re.compile(pattern, flags)
+
+
+@lru_cache(maxsize=None)
+def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
+    """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
+    return re.compile(rf"(?<![\w])({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
+
+
+def _hedge_before(before: str, words: list[str]) -> str | None:
+    m = _hedge_re(tuple(words)).search(before[-60:])
+    if not m:
+        return None
+    found = m.group(1).lower()
+    return next((w for w in words if w.lower() == found), m.group(1))
+
+
 def _speech_after(rest: str, lang: str) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
-    verbs = "|".join(re.escape(v) for v in sorted(L.SPEECH_VERBS[lang], key=len, reverse=True))
+    verbs = _speech(lang)
     rest = rest.lstrip(" \u00a0\u202f,")
     if lang == "fr":
         m = re.match(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b", rest)
@@ -193,7 +221,7 @@ def _speech_after(rest: str, lang: str) -> str | None:
 def _speech_before(before: str, lang: str) -> str | None:
     """The speaker named in the same sentence before a quotation: 'X a déclaré : «', 'X noted
     that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
-    verbs = "|".join(re.escape(v) for v in sorted(L.SPEECH_VERBS[lang], key=len, reverse=True))
+    verbs = _speech(lang)
     tail = before[-400:]
     m = re.search(rf"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{{2,80}}),\s*$", tail, re.I)
     if m:
@@ -520,6 +548,11 @@ _SUBJECT_VERB = {
 }
 
 
+_TITLED_WORD = re.compile(rf"(?<![\w-])((?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
+_HONORIFIC_END = re.compile(rf"(?:{HONORIFIC_RE})\s*$")
+_AFTER_TITLE = re.compile(rf"{NAME_WORD}")
+
+
 def _is_subject(after: str, lang: str) -> bool:
     """Whether a person named right before ``after`` is a sentence's subject: a verb follows the
     name, or its apposition ("Le Président Mohamed Bazoum a reconnu", "President Biden commended")."""
@@ -530,7 +563,11 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     """Persons named with a cue (a title, an honorific, an apposition, a speech verb, a later
     "Mme <surname>"), and organizations (acronyms, "Long Name (ACR)", "Union européenne"…)."""
     people = People()
-    speech = "|".join(re.escape(v) for v in sorted(L.SPEECH_VERBS[lang], key=len, reverse=True))
+    speech = _speech(lang)
+    verb_after_re = _compiled(rf"\s*,?\s*(?:(?:a|ont|avait|has|had)\s+)?(?:{speech})\b")
+    verb_before_re = _compiled(rf"(?:{speech})\s*$")
+    acts_after_re = _compiled(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
+                              r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")
     text_all = "\n".join(paragraphs)
     surnames_with_cue = set(m.group("name").split()[-1] for m in SURNAME_REF.finditer(text_all))
     surnames_with_cue |= set(re.findall(rf"(?:{speech})\s+({NAME_WORD})\b", text_all))
@@ -556,10 +593,10 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             offset = match.start() + match.group(0).index(words[0])
             before, after = paragraph[max(0, offset - 300):offset], paragraph[match.end():match.end() + 300]
             title = _title_before(before)
-            honor = re.search(rf"(?:{HONORIFIC_RE})\s*$", before)
+            honor = _HONORIFIC_END.search(before[-20:])
             role = _apposition_before(before) or _apposition_after(after)
-            verb_after = re.match(rf"\s*,?\s*(?:(?:a|ont|avait|has|had)\s+)?(?:{speech})\b", after)
-            verb_before = re.search(rf"(?:{speech})\s*$", before)
+            verb_after = verb_after_re.match(after)
+            verb_before = verb_before_re.search(before[-40:])
             cue = title or honor or role or verb_after or verb_before or words[-1] in surnames_with_cue
             if not cue:
                 continue
@@ -583,7 +620,11 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 people.add(full, number, match.start(), "person", acts=True)
                 if _is_subject(paragraph[match.end():], lang):
                     people.subjects.append((number, match.start(), full))
-        for match in re.finditer(rf"(?<![\w-]){NAME_WORD}(?![\w-])", paragraph):
+        for match in _TITLED_WORD.finditer(paragraph):
+            # A capitalized word right after a role word: "Chairman Brown", "Secretary Austin".
+            if match.group(1).lower() not in L.PERSON_ROLES:
+                continue
+            match = _AFTER_TITLE.match(paragraph, match.start(2))
             word = match.group(0)
             if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or people.by_surname(word):
                 continue
@@ -610,8 +651,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             role = _org_role(before, acronym) or _apposition_after(after) or _parenthesized_role(paragraph, m.start())
             if re.match(rf"\s+[{UPPER}][{LOWER}]", after):
                 continue                                           # "UN Agencies": part of a longer name
-            acts = bool(re.match(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
-                                 r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)", after)
+            acts = bool(acts_after_re.match(after)
                         or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
             name = acronym
             actor = people.add(name, number, m.start(), "organization", role and _capitalize(role), acts=acts)
@@ -632,8 +672,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             if acronym:
                 people.add(acronym, number, m.start(), "organization")
                 continue
-            acts = bool(re.match(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would)\b|(?:"
-                                 + speech + r")\b)", after) or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
+            acts = bool(acts_after_re.match(after) or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
             people.add(name, number, m.start(), "organization", _apposition_after(after), acts=acts)
     for acronym, long_form in expansions.items():
         if acronym in people.actors:
@@ -656,7 +695,7 @@ _CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "l'", 
 _ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|l['’]|pour|et|aux|au"
 _ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
-    rf"(?<![\w-])((?:U\.S\.|U\.N\.|United)\s+)?({'|'.join(sorted(L.ORG_HEADS, key=len, reverse=True))})(?![\w-])"
+    rf"(?<![\w-])((?:U\.S\.|U\.N\.|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
     rf"((?:(?:\s+(?:{_ORG_CONNECTORS})){{0,2}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
 
 
@@ -786,6 +825,9 @@ def _affiliations(actors: list[Actor], people: People, paragraphs: list[str]) ->
     d'Affaires of the U.S. Mission …", "Ambassadeur des États-Unis au Niger"); an organisation's:
     the body it belongs to ("the State Department’s Bureau of …").  Only actors of the draft."""
     bodies = [a for a in actors if a.kind != "person"]
+    mentions: dict[str, list[tuple[int, int, str]]] = {}
+    for position in people.positions:
+        mentions.setdefault(position[2], []).append(position)
 
     def first_named(text: str, exclude: str) -> str | None:
         hits = []
@@ -802,8 +844,8 @@ def _affiliations(actors: list[Actor], people: People, paragraphs: list[str]) ->
         if actor.kind == "person" and actor.described:
             actor.affiliation = first_named(" ".join(actor.described), actor.name)
         elif actor.kind == "organization":
-            for p, o, name in people.positions:
-                if name == actor.name:
+            for p, o, name in mentions.get(actor.name, ())[:20]:
+                if True:
                     owner = re.search(r"(\S[^,;:()]{0,80}?)['’]s\s+$", paragraphs[p - 1][max(0, o - 90):o])
                     found = owner and first_named(owner.group(1), actor.name)
                     if found:
@@ -901,8 +943,8 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
                 continue                              # a year, even "2012 budget"
             if not (percent or currency or unit):
                 continue
-            hedge = next((h for h in hedges if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
-            bound = None if hedge else next((b for b in bounds if re.search(rf"(?<![\w]){re.escape(b)}\s*$", before, re.I)), None)
+            hedge = _hedge_before(before, hedges)
+            bound = None if hedge else _hedge_before(before, bounds)
             label = _clause(paragraph, m.start(), m.end())
             plain = int(value) if value == value.to_integral_value() else float(value)
             # A bound ("more than", "plus de") is not an exact number either: approx, as the fidelity
@@ -975,7 +1017,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[Figure]:
                     continue
                 if not scale and run.value < 2:
                     continue                                  # "une visite", "a plan", "one of"
-            hedge = next((h for h in hedges if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
+            hedge = _hedge_before(before, hedges)
             raw = paragraph[run.start:run.end]
             out.append(Figure(run.value, number, _clause(paragraph, run.start, run.end), approx=bool(hedge), hedge=hedge,
                               unit=unit, currency=currency, percent=percent, raw=raw))
@@ -1041,11 +1083,22 @@ def candidate_sentences(paragraphs: list[str], lang: str, limit: int = 6) -> dic
     """Sentences a reader would start each analyst section from, with their paragraph numbers:
     the lead for the summary, sentences about the United States, sentences with a condition or a
     demand, sentences with a fear, a hope or a question."""
-    every = [(n, s.strip()) for n, p in enumerate(paragraphs, 1) for _, s in sentences(p)]
+    def every():
+        for n, p in enumerate(paragraphs, 1):
+            for _, s in sentences(p):
+                yield n, s.strip()
+
     def having(cues):
-        return [(n, s) for n, s in every if any(c in s.lower() for c in cues)]
+        found = []
+        for n, s in every():
+            low = s.lower()
+            if any(c in low for c in cues):
+                found.append((n, s))
+                if len(found) == limit:
+                    break
+        return found
     return {
-        "summary": every[:2],
+        "summary": [x for _, x in zip(range(2), every())],
         "us_position": having(L.US_CUES[lang])[:limit],
         "conditions": having(L.CONDITION_CUES[lang])[:limit],
         "open_issues": having(L.UNCERTAINTY_CUES[lang])[:limit],
