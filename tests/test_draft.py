@@ -448,3 +448,25 @@ def test_the_draft_types_its_actors_and_asks_for_what_each_kind_lacks(tmp_path):
     load_file(result.brief)                                                   # validates
     strict = runner.invoke(app, ["validate", "--strict", str(result.brief)])
     assert strict.exit_code != 0 and "actors[" in strict.output               # refused while TODOs remain
+
+
+def test_titles_descriptions_and_inverted_attributions():
+    # A title's last word is not a first name; "the Special Representative" is the one person with
+    # that title; "welcomed that" introduces a quotation; "comme l'a noté X," is an attribution.
+    en = ["U.S. Department of State Deputy Assistant Secretary for Regional Security Policy John Kerrigan met the "
+          "minister. Kerrigan said that “the talks covered the risks posed by armed groups along the border.”",
+          "The Special Representative of the Secretary-General for Central Africa, Maria Lopes, briefed the Council.",
+          "The Special Representative warned that “the gains of the last two years remain fragile and easily lost”. "
+          "Ms. Lopes welcomed that “the new road map gives the region a unique opportunity to cooperate”."]
+    x = extract(en, "en")
+    assert [q.speaker for q in x.quotes] == ["John Kerrigan", "Maria Lopes", "Maria Lopes"]
+    assert {a.name for a in x.actors if a.kind == "person"} == {"John Kerrigan", "Maria Lopes"}
+    fr = ["Le Secrétaire général de l’ONU, Jean Dupont, est arrivé à Dakar.",
+          "Le Sahel souffre et, comme l’a noté le chef de l’ONU, « les populations civiles paient le prix le plus lourd »."]
+    assert [q.speaker for q in extract(fr, "fr").quotes] == ["Jean Dupont"]
+
+
+def test_a_label_in_capitals_and_a_town_with_its_country_are_no_actors():
+    x = extract(["DEPUTY PRESS SECRETARY JANE ROE: Hello. The Secretary left for Ramstein, Germany, where the CNSP "
+                 "and Russia met."], "en")
+    assert [(a.name, a.kind) for a in x.actors] == [("Jane Roe", "person"), ("CNSP", "organization"), ("Russia", "state")]

@@ -115,7 +115,13 @@ _WORDS_BEFORE_TAIL = re.compile(r"((?:U\.S\.\s+|U\.N\.\s+)?(?:[A-Z][\w’'.-]*\s
 
 
 def _is_place(paragraph: str, start: int, lang: str) -> bool:
-    return bool(_place_re(lang).search(paragraph[max(0, start - 30):start]))
+    """"in Niger", "au Niger", "la capitale du Niger"; "Ramstein, Germany", "Niamey, Niger": a
+    town and its country."""
+    before = paragraph[max(0, start - 30):start]
+    if _place_re(lang).search(before):
+        return True
+    town = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s*$", before)
+    return bool(town and town.group(1) not in state_names() and town.group(1) not in L.NOT_FIRST_NAMES)
 
 
 def _list_members(matches: list[re.Match], paragraph: str) -> set[int]:

@@ -226,6 +226,12 @@ def _speech_before(before: str, lang: str) -> str | None:
     m = re.search(rf"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{{2,80}}),\s*$", tail, re.I)
     if m:
         return m.group("who")
+    # The attribution inverted before the quotation: "comme l'a noté le chef de l'ONU, «",
+    # "as noted by the Secretary-General, “".
+    m = re.search(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", tail, re.I) \
+        or re.search(rf"\bas\s+(?:{verbs})\s+by\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", tail, re.I)
+    if m:
+        return m.group("who")
     m = re.search(rf"(?P<who>[^«“\"]{{2,300}})\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b[^«“\"]{{0,120}}$", tail)
     if m:
         return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", m.group("who"))
@@ -645,6 +651,9 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             acronym = m.group(1)
             if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2:
                 continue
+            if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \
+                    or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
+                continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
                 continue                                           # the definition itself

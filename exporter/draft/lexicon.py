@@ -78,13 +78,17 @@ SPEECH_VERBS = {
            "conclu", "noté", "écrit", "confié", "reconnu", "averti", "prévenu", "jugé", "déploré", "dénoncé",
            "plaidé", "souhaité", "déclare", "dit", "affirme", "ajoute", "indique", "souligne", "explique",
            "précise", "estime", "assure", "rappelle", "annonce", "poursuit", "conclut", "note", "écrit",
-           "commenté", "commente", "observé", "insiste", "martèle", "lâché", "résumé", "répété", "fait valoir"],
+           "commenté", "commente", "observé", "insiste", "martèle", "lâché", "résumé", "répété", "fait valoir",
+           "salué", "salue", "réitéré", "réitère", "relevé", "relève", "fait savoir", "mis en garde", "averti",
+           "exhorté", "appelé", "promis", "garanti", "regretté", "déploré", "constaté", "avancé", "prévenu"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "emphasized", "emphasised", "asked", "replied",
            "continued", "concluded", "observed", "remarked", "argued", "acknowledged", "commented",
            "according to", "underlined", "underscored", "estimates", "estimated", "reports", "reported",
-           "calls", "called"],
+           "calls", "called", "welcomed", "welcomes", "highlighted", "highlights", "recalled", "affirmed",
+           "reaffirmed", "reiterated", "urged", "urges", "cautioned", "pointed out", "tells", "assured",
+           "promised", "pledged", "vowed", "added that", "stressed that", "insists", "maintained", "recounted"],
 }
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
@@ -164,6 +168,14 @@ NOT_FIRST_NAMES = {
     "Forces", "Armed", "International", "Political", "Development", "Assistance", "Humanitarian",
     "African", "Africaine", "Africaines", "Intérieur", "Justice", "Relations", "Cabinet", "Group", "Contact",
     "Ministers", "Ministres", "Commander", "Chairman", "Europe", "European", "Européenne", "Armées",
+    # more words of titles ("Deputy Assistant Secretary for International Security Policy Jane Doe",
+    # "the Special Representative warned"): never the first word of a person's name
+    "Policy", "Politique", "Operations", "Opérations", "Management", "Programs", "Programmes", "Planning",
+    "Resources", "Cooperation", "Coopération", "Strategy", "Stratégie", "Strategic", "Intelligence",
+    "Communications", "Administration", "Nonproliferation", "Counterterrorism", "Special", "Spécial",
+    "Spéciale", "Representative", "Représentant", "Représentante", "Envoy", "Envoyé", "Envoyée", "Adviser",
+    "Advisor", "Conseiller", "Conseillère", "Director", "Directeur", "Directrice", "Head", "Coordinator",
+    "Coordinateur", "Coordonnateur", "Coordonnatrice", "Spokesman", "Spokeswoman", "Porte-parole",
 }
 
 # Sentences a reader starts the analyst's sections from.

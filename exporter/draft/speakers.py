@@ -27,6 +27,10 @@ _FUNCTION_WORDS = (L.STOPWORDS["fr"] | L.STOPWORDS["en"] | L.NOT_A_NOUN
                    | {"l", "d", "of", "the", "de", "du", "des", "la", "le", "les", "a", "an", "un", "une", "pour", "aux",
                       "au", "en", "to", "for", "sur", "this", "ce", "cette", "notre", "our", "son", "sa", "his", "her",
                       "ancien", "ancienne", "former", "nouveau", "nouvelle", "new", "haut", "top", "senior"})
+# Words that may come between a description's determiner and its head: "the Special Representative",
+# "la Secrétaire générale adjointe", "the U.S. envoy", "the acting Administrator".
+_MODIFIERS = {"special", "spécial", "spéciale", "deputy", "assistant", "senior", "high", "haute", "permanent",
+              "permanente", "principal", "principale", "acting", "u", "s", "un", "top", "chief", "vice", "under"}
 
 
 def last_clause(phrase: str) -> str:
@@ -60,7 +64,7 @@ def description_head(phrase: str) -> tuple[str, str] | None:
         low = re.sub(r"^(?:l|d)['’]", "", word.lower())
         if low in L.DESCRIPTION_HEADS:
             return low, L.DESCRIPTION_HEADS[low]
-        if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES:
+        if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS:
             return None                    # a word before any head: not a description ("Biden said")
     return None
 
