@@ -32,6 +32,7 @@ def main() -> None:
             runs.append(("rules + spaCy", evaluate(Path(tmp), nlp=True)))
     held = held_out()
     halves = (("tuning", set(runs[0][1]) - held), ("held-out", held))
+    batches = (("held-out, batch 1", held_out(1)), ("held-out, batch 2", held_out(2)))
     for half, names in halves:
         print(f"\n**{half}** ({len(names)} articles)\n")
         print("| article | extraction | quotes P / R | figures P / R | actors P / R |")
@@ -46,6 +47,12 @@ def main() -> None:
             for label, results in runs:
                 s = totals(results, prefix, names)
                 print(f"| **{half}, {title}** | {label} | {s['quotes'].cell()} | {s['figures'].cell()} | {s['actors'].cell()} |")
+    print("\n| held-out batch | extraction | quotes P / R | figures P / R | actors P / R |")
+    print("|---|---|---|---|---|")
+    for title, names in batches:
+        for label, results in runs:
+            s = totals(results, "", names)
+            print(f"| {title} ({len(names)}) | {label} | {s['quotes'].cell()} | {s['figures'].cell()} | {s['actors'].cell()} |")
     if have_spacy:
         print(f"\nspaCy pipeline load: {load_time:.1f} s")
 
