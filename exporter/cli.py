@@ -18,7 +18,7 @@ from typing import List, Optional
 
 import typer
 
-from exporter import __version__
+from exporter._version import __version__
 
 app = typer.Typer(
     name="brief",
@@ -55,7 +55,13 @@ class _Reporter:
         interactive = sys.stderr.isatty() and not os.environ.get("CI") and not os.environ.get("NO_COLOR")
         self.bar = None
         if interactive and not quiet and total > 1:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                 TimeElapsedColumn(), transient=True)
@@ -91,7 +97,7 @@ class _Reporter:
 
 def _write_report(report: Path, result) -> None:
     """The JSON report of a run, written whole or not at all; a report that cannot be written is exit 1."""
-    from exporter.write import atomic_write
+    from exporter.pipeline.write import atomic_write
 
     try:
         atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
@@ -108,7 +114,7 @@ def _fail_usage(message: str) -> None:
 def _briefs(paths: list[str], shard: str | None = None) -> list:
     """The brief files ``paths`` name (files, folders, globs; a ``--shard`` of them), or exit 2
     saying why there are none to work on."""
-    from exporter import batch
+    from exporter.pipeline import batch
 
     try:
         files = batch.shard(batch.collect(paths), shard)
@@ -120,15 +126,15 @@ def _briefs(paths: list[str], shard: str | None = None) -> list:
 
 
 def _check_formats_locales(formats: list[str] | None, locales: list[str] | None) -> list[str]:
-    from exporter.export import FORMATS
+    from exporter.pipeline.export import FORMATS
 
     chosen = formats or list(FORMATS)
     for fmt in chosen:
         if fmt not in FORMATS:
             _fail_usage(f"unknown format {fmt!r}; choose among {', '.join(FORMATS)}")
     if locales:
-        from exporter.diagnostics import BriefError
-        from exporter.localize import parse_locale
+        from exporter.model.locales import parse_locale
+        from exporter.source.diagnostics import BriefError
 
         for name in locales:
             try:
@@ -169,7 +175,7 @@ def export(
 
       brief export briefs/ --check --out memos/
     """
-    from exporter import batch
+    from exporter.pipeline import batch
 
     if debug:
         os.environ["BRIEF_DEBUG"] = "1"
@@ -209,30 +215,17 @@ def validate(
 
       brief validate samples/*.yaml --strict
     """
-    from exporter.diagnostics import BriefError
-    from exporter.export import build_documents
-    from exporter.load import load_file
-    from exporter.style import load_style
+    from exporter.api import validate_brief
 
-    files = _briefs(paths)
-    style = load_style(None)
     bad = 0
-    for path in files:
-        try:
-            loaded = load_file(path)
-            warnings = list(loaded.warnings)
-            warnings += [w for _, _, ws in build_documents(loaded, locale or None, style, convention) for w in ws]
-        except BriefError as exc:
-            bad += 1
-            for problem in exc.problems:
-                typer.echo(str(problem), err=True)
-            continue
-        for warning in warnings:
-            typer.echo(str(warning.as_error() if strict else warning), err=True)
-        if strict and warnings:
-            bad += 1
+    for path in _briefs(paths):
+        checked = validate_brief(Path(path), locales=locale or None, convention=convention, strict=strict)
+        for problem in checked.problems:
+            typer.echo(str(problem), err=True)
+        if checked.ok:
+            typer.echo(f"{checked.brief.file}: valid")
         else:
-            typer.echo(f"{loaded.file}: valid")
+            bad += 1
     raise typer.Exit(1 if bad else 0)
 
 
@@ -244,8 +237,8 @@ def schema() -> None:
 
       brief schema > brief.schema.json
     """
-    from exporter.model import Brief
-    from exporter.records import json_schema
+    from exporter.model.brief import Brief
+    from exporter.source.records import json_schema
 
     typer.echo(json.dumps(json_schema(Brief, "brief"), indent=2, ensure_ascii=False))
 
@@ -264,9 +257,9 @@ def new(
     """
     import re
 
-    from exporter.model import SLUG_PATTERN
+    from exporter.model.brief import SLUG_PATTERN
+    from exporter.pipeline.write import atomic_write
     from exporter.resources import starter_brief
-    from exporter.write import atomic_write
 
     if not re.match(SLUG_PATTERN, id):
         _fail_usage(f"{id!r} is not a valid id: use lower-case letters, digits, - and _")
@@ -313,8 +306,9 @@ def mail(
 
       brief mail briefs/sahel.yaml --send --to director@example.org --cc desk@example.org -l en
     """
-    from exporter import batch, dispatch
-    from exporter.mail import parse_address
+    from exporter.mail import dispatch
+    from exporter.mail.compose import parse_address
+    from exporter.pipeline import batch
 
     if debug:
         os.environ["BRIEF_DEBUG"] = "1"
@@ -330,19 +324,19 @@ def mail(
         _fail_usage("--out is the drafts' folder: --send writes no files (see --report and --ledger)")
     files = _briefs(paths)
     try:
-        from exporter.diagnostics import BriefError
-        from exporter.style import load_style
+        from exporter.config.style import load_style
+        from exporter.source.diagnostics import BriefError
 
         load_style(style)
         if convention is not None:
-            from exporter.convention import load_convention
+            from exporter.layout import load_convention
 
             load_convention(convention)
     except BriefError as exc:
         _fail_usage(str(exc))
     settings = None
     if send:
-        from exporter import smtp
+        from exporter.mail import smtp
 
         try:
             settings = smtp.from_environ()
@@ -367,7 +361,7 @@ def mail(
             _fail_usage(str(exc))
     the_ledger = transport = None
     if send:
-        from exporter.ledger import Ledger, LedgerError
+        from exporter.mail.ledger import Ledger, LedgerError
 
         if ledger is not None:
             try:
@@ -458,8 +452,9 @@ def watch(
 
       brief watch briefs/ --format pdf --locale fr
     """
-    from exporter import batch
-    from exporter.watch import WatchOptions, watch as run_watch
+    from exporter.pipeline import batch
+    from exporter.pipeline.watch import WatchOptions
+    from exporter.pipeline.watch import watch as run_watch
 
     formats = _check_formats_locales(format, locale)
     options = WatchOptions(out=out, formats=formats, locales=locale or None, style=style, convention=convention,

@@ -19,9 +19,9 @@ import pytest
 import yaml
 from hypothesis import given
 
-from exporter.export import export_file, export_loaded
-from exporter.load import load_bytes
-from exporter.style import load_style
+from exporter.checks.loading import load_bytes
+from exporter.config.style import load_style
+from exporter.pipeline.export import export_file, export_loaded
 from exporter.tree import Table, inline_text
 from tests.conftest import ROOT, SECOND, brief_text, need
 from tests.matterhorn import COVERED, Reader, check, outline
@@ -32,7 +32,7 @@ FONTS = ROOT / "exporter" / "fonts"
 # The XMP metadata stream is the PDF/A part of issue #14 (render/pdfa): until it is on this branch,
 # its three conditions are left to it, and checked as soon as it is.
 XMP = {"06-001", "06-002", "06-003"}
-PENDING = XMP if importlib.util.find_spec("exporter.render.pdfa") is None else set()
+PENDING = XMP if importlib.util.find_spec("exporter.render.pdf.archive") is None else set()
 CONVENTIONS = ["bilingual", "us-state", "fr-diplomatie"]
 
 
@@ -187,7 +187,7 @@ def test_a_thirty_page_memo_passes_and_reads_its_table_header_once():
 
 @given(briefs())
 def test_any_brief_that_loads_renders_a_tagged_memo(data):
-    from exporter.diagnostics import BriefError
+    from exporter.source.diagnostics import BriefError
 
     raw = yaml.safe_dump(data, allow_unicode=False).encode("ascii")
     try:

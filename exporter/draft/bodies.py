@@ -15,7 +15,7 @@ article does not name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 from exporter.draft import lexicon as L
 
@@ -24,7 +24,7 @@ _AMBIGUOUS = {"Maurice", "Salvador", "Man", "Jersey", "Guernsey", "Sark"}
 _ARTICLES = r"(?:(?:the|le|la|les)\s+|l['’]\s*)?"
 
 
-@lru_cache(maxsize=None)
+@cache
 def state_names() -> dict[str, str]:
     """Every name of a state, English and French, with its CLDR code."""
     from babel import Locale
@@ -69,12 +69,12 @@ def trie_pattern(words) -> str:
     return emit(trie)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _state_re() -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(state_names())})(?![\w-])")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _place_re(lang: str) -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(L.PLACE_BEFORE[lang], key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{words})\s+{_ARTICLES}$", re.I)
@@ -92,7 +92,7 @@ def _spellings(variant: str) -> set[str]:
     return {variant, lower, title}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _bodies_re() -> tuple[re.Pattern, dict[str, int]]:
     """One trie pattern for every spelling of every body's names, and which body each is."""
     index: dict[str, int] = {}
@@ -148,7 +148,7 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
     for number, paragraph in enumerate(paragraphs, 1):
         spans = list(taken[number - 1])
 
-        def inside(start: int, end: int) -> bool:
+        def inside(start: int, end: int, spans: list[tuple[int, int]] = spans) -> bool:
             return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
 
         found = []

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from exporter.draft import lexicon as L
 from exporter.draft.bodies import find_bodies, state_names, trie_pattern
@@ -161,20 +161,20 @@ def _trim_quote(paragraph: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-@lru_cache(maxsize=None)
+@cache
 def _speech(lang: str) -> str:
     """The speech verbs of ``lang`` as one alternation, longest first."""
     return trie_pattern(L.SPEECH_VERBS[lang])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
     """A pattern built from word lists, compiled once (a long article calls these rules thousands
     of times; rebuilding the pattern string each time costs more than matching it)."""
     return re.compile(pattern, flags)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
     """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
     return re.compile(rf"(?<![\w])({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
@@ -203,7 +203,7 @@ def _speech_after(rest: str, lang: str) -> str | None:
                      rf"jeudi|vendredi|samedi|sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)", rest)
         if m:
             return m.group("who")
-        m = re.match(rf"(?:selon|d'après|d’après)\s+(?P<who>.{{2,80}}?)(?=[,.;:!?]|$)", rest)
+        m = re.match(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)", rest)
         if m:
             return m.group("who")
     else:
@@ -223,7 +223,7 @@ def _speech_before(before: str, lang: str) -> str | None:
     that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
     verbs = _speech(lang)
     tail = before[-400:]
-    m = re.search(rf"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{{2,80}}),\s*$", tail, re.I)
+    m = re.search(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", tail, re.I)
     if m:
         return m.group("who")
     # The attribution inverted before the quotation: "comme l'a noté le chef de l'ONU, «",
@@ -243,7 +243,7 @@ def _spoken_language(sentence: str) -> str | None:
     return L.SPOKEN_LANGUAGES[m.group(1).lower()] if m else None
 
 
-def find_quotes(paragraphs: list[str], lang: str, people: "People") -> list[Quote]:
+def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]:
     """Direct quotations of at least five words, each with its speaker resolved when the article
     names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it."""
     quotes: list[Quote] = []
@@ -309,7 +309,7 @@ def _capitalize(role: str) -> str:
 
 _TITLE_STOP = {"le", "la", "les", "l", "l'", "l’", "the", "a", "an", "un", "une", "with", "to", "by", "from",
                "and", "that", "said", "met", "spoke", "avec", "par", "pour", "et", "que", "qu", "ont", "est",
-               "sont", "a", "in", "on", "at", "as", "de", "du", "des", "d", "of", "for", "aux", "au", "à",
+               "sont", "in", "on", "at", "as", "de", "du", "des", "d", "of", "for", "aux", "au", "à",
                "concernant", "entre", "sur", "dont", "ou", "or", "but", "mais", "while", "when"}
 _TITLE_CONNECTORS = {"of", "for", "de", "d'", "d’", "du", "des", "aux", "au", "à", "la", "l'", "l’", "the", "and"}
 
@@ -853,13 +853,12 @@ def _affiliations(actors: list[Actor], people: People, paragraphs: list[str]) ->
         if actor.kind == "person" and actor.described:
             actor.affiliation = first_named(" ".join(actor.described), actor.name)
         elif actor.kind == "organization":
-            for p, o, name in mentions.get(actor.name, ())[:20]:
-                if True:
-                    owner = re.search(r"(\S[^,;:()]{0,80}?)['’]s\s+$", paragraphs[p - 1][max(0, o - 90):o])
-                    found = owner and first_named(owner.group(1), actor.name)
-                    if found:
-                        actor.affiliation = found
-                        break
+            for p, o, _ in mentions.get(actor.name, ())[:20]:
+                owner = re.search(r"(\S[^,;:()]{0,80}?)['’]s\s+$", paragraphs[p - 1][max(0, o - 90):o])
+                found = owner and first_named(owner.group(1), actor.name)
+                if found:
+                    actor.affiliation = found
+                    break
 
 
 def select_actors(people: People, quotes: list[Quote]) -> list[Actor]:
