@@ -78,7 +78,8 @@ def score(extraction, gold: dict) -> dict[str, Score]:
     remaining = list(gold["quotes"])
     for q in extraction.quotes:
         for g in remaining:
-            if g["paragraph"] == q.paragraph and _norm(q.text).startswith(_norm(g["starts"])) and q.speaker == g["speaker"]:
+            speakers = {g["speaker"], *g.get("speaker_also", [])}      # a body by its acronym or its name
+            if g["paragraph"] == q.paragraph and _norm(q.text).startswith(_norm(g["starts"])) and q.speaker in speakers:
                 quotes.correct += 1
                 remaining.remove(g)
                 break
