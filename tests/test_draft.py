@@ -480,3 +480,42 @@ def test_a_label_in_capitals_and_a_town_with_its_country_are_no_actors():
     x = extract(["DEPUTY PRESS SECRETARY JANE ROE: Hello. The Secretary left for Ramstein, Germany, where the CNSP "
                  "and Russia met."], "en")
     assert [(a.name, a.kind) for a in x.actors] == [("Jane Roe", "person"), ("CNSP", "organization"), ("Russia", "state")]
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_speaker():
+    # Each paragraph opens the mark, only the last closes it; the speaker is named once, before a colon.
+    paragraphs = ['Washington, DC - Secretary of State Jane Q. Public: "On behalf of the United States, I extend '
+                  'congratulations to the people of the country.',
+                  '"We work together with regional and international partners to strengthen regional security.',
+                  '"We extend our best wishes to the people for peace and prosperity in the coming year."']
+    quotes = extract(paragraphs, "en").quotes
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(1, "Jane Q. Public"), (2, "Jane Q. Public"), (3, "Jane Q. Public")]
+    assert quotes[1].text.startswith("We work together") and quotes[2].text.endswith("coming year.")
+    # An unclosed mark that the next paragraph does not reopen still closes nothing.
+    assert extract(['He said: "It will never close.', "And the next paragraph is plain."], "en").quotes == []
+
+
+def test_names_of_bodies_are_read_whole_and_once():
+    x = extract(["The U.S. Department of State and the Bureau of Population, Refugees, and Migration and the U.S. Agency "
+                 "for International Development work with the State Department; Army Gen. Mark Smith spoke of the "
+                 "Islamic State of Iraq and Syria, of the coastal states of Benin and Togo and of the Sahel Alliance "
+                 "States and ECOWAS."], "en")
+    names = {a.name: a for a in x.actors}
+    assert set(names) == {"U.S. Department of State", "Bureau of Population, Refugees, and Migration",
+                          "U.S. Agency for International Development", "Mark Smith", "Islamic State of Iraq and Syria",
+                          "Sahel Alliance States", "ECOWAS"}
+    assert "State Department" in names["U.S. Department of State"].aliases
+    fr = extract(["Le Chef du Bureau des Nations Unies pour l’Afrique de l’Ouest et le Sahel (UNOWAS), M. Jean Dupont, a "
+                  "parlé de la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA)."], "fr")
+    assert {a.name: sorted(a.aliases) for a in fr.actors if a.kind == "organization"} == {
+        "UNOWAS": ["Bureau des Nations Unies pour l’Afrique de l’Ouest et le Sahel"],
+        "MINUSMA": ["Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali"]}
+
+
+def test_scaled_numbers_counts_named_before_and_durations_after_an_adjective():
+    en = {(f.value, f.approx) for f in extract(["Displacement rose to more than 1.1 million, with 110,000 refugees, over "
+                                                "the past 20 years."], "en").figures}
+    assert en == {(1100000, True), (110000, False)}
+    fr = {(f.value, f.unit) for f in extract(["Le nombre de personnes déplacées s'élevait en juin à 921 000, au cours "
+                                              "des 20 dernières années."], "fr").figures}
+    assert fr == {(921000, "personnes")}

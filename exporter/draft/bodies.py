@@ -165,7 +165,14 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
             found.append((start, end, index, paragraph[start:end]))
         found_spans = [(s, e) for s, e, _, _ in found]
         for start, end, index, text in found:
-            if inside(start, end) or any(s <= start and end <= e and (s, e) != (start, end) for s, e in found_spans):
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in found_spans):
+                continue
+            if inside(start, end):
+                # "Department of State" inside "U.S. Department of State": the body read there is this one.
+                outer = next((n for (q, a, z), n in people.named_at.items() if q == number and a <= start and end <= z
+                              and n in people.actors and people.actors[n].kind != "person"), None)
+                if outer and f"body:{index}" not in people.keys:
+                    people.keys[f"body:{index}"] = outer
                 continue
             people.add_body(f"body:{index}", text, L.BODIES[index][1], number, start, kinds[index])
             spans.append((start, end))
@@ -190,12 +197,17 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
         matches = [m for m in _state_re().finditer(paragraph) if not inside(m.start(), m.end())
                    and not any(s <= m.start() < e for s, e in spans)]
         listed = _list_members(matches, paragraph)
+        places: list[bool] = []
         for i, m in enumerate(matches):
             before, after = paragraph[max(0, m.start() - 30):m.start()], paragraph[m.end():m.end() + 30]
             of = re.search(r"(?:\bof|\bde|\bdu|\bd['’])\s*$", before)
             if re.match(r"\s+[A-Z][a-z]", after) and not of and m.group(0) not in ("United States",):
                 continue                                   # "Ukraine Defense Contact Group", "Lake Chad Basin"
             place = i in listed or _is_place(paragraph, m.start(), lang)
+            if not place and i and places[-1] and re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*(?:(?:the|le|la|les|au|aux|en)\s+)?",
+                                                              paragraph[matches[i - 1].end():m.start()]):
+                place = True                               # "the coastal states of Benin and Togo"
+            places.append(place)
             people.add_state(names[m.group(0)], m.group(0), number, m.start(), place)
     people.compact()
     merge_governments(people)

@@ -226,6 +226,10 @@ def _speech_before(before: str, lang: str) -> str | None:
     m = re.search(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", tail, re.I)
     if m:
         return m.group("who")
+    # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
+    m = re.search(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$", tail)
+    if m and NAME_RE.search(m.group("who")):
+        return m.group("who")
     # The attribution inverted before the quotation: "comme l'a noté le chef de l'ONU, «",
     # "as noted by the Secretary-General, “".
     m = re.search(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", tail, re.I) \
@@ -247,10 +251,16 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]
     """Direct quotations of at least five words, each with its speaker resolved when the article
     names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it."""
     quotes: list[Quote] = []
+    carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
     for number, paragraph in enumerate(paragraphs, 1):
-        last_speaker: tuple[str | None, str | None] = (None, None)
+        last_speaker: tuple[str | None, str | None] = carried if paragraph[:1] in _OPENERS else (None, None)
+        carried = (None, None)
         starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
         spans = quotation_spans(paragraph)
+        following = paragraphs[number] if number < len(paragraphs) else ""
+        still_open = _open_to_next(paragraph, spans, following)
+        if still_open is not None:
+            spans = spans + [(still_open, len(paragraph))]
         for start, end in spans:
             s, e = _trim_quote(paragraph, start, end)
             text = paragraph[s:e]
@@ -288,7 +298,30 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]
             if resolved:
                 last_speaker = (resolved, said_as)
                 people.subjects.append((number, start, resolved))
+            if (start, end) == (still_open, len(paragraph)):
+                carried = last_speaker if resolved else (None, None)
     return quotes
+
+
+_OPENERS = {"«": "»", "“": "”", '"': '"'}
+
+
+def _open_to_next(paragraph: str, spans: list[tuple[int, int]], following: str) -> int | None:
+    """Where a quotation left open at the paragraph's end starts, when the next paragraph opens with
+    the same mark — the convention for a quotation of several paragraphs (each opens the mark, only
+    the last closes it).  None otherwise: an unclosed mark elsewhere closes nothing."""
+    mark = following[:1]
+    if mark not in _OPENERS:
+        return None
+    last_end = max((e for _, e in spans), default=-1)
+    at = paragraph.rfind(mark)
+    if at < 0 or at <= last_end:
+        return None
+    if paragraph.count(mark) - (2 * len(spans) if mark == '"' else 0) != 1 and mark == '"':
+        return None
+    if mark != '"' and _OPENERS[mark] in paragraph[at + 1:]:
+        return None
+    return at + 1
 
 
 # --- people and organizations -------------------------------------------------------------------
@@ -379,7 +412,7 @@ def _apposition_before(before: str) -> str | None:
         return None
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
-    phrase = re.sub(r"^(?:et|and)\s+", "", head[cut + 1:].strip())
+    phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
     if not phrase or len(phrase.split()) > 14 or not _DETERMINER.match(phrase):
         return None
     return phrase if _role_words(phrase) else None
@@ -398,6 +431,7 @@ class People:
         self.in_paragraph: dict[int, list[tuple[int, str]]] = {}
         self.by_last_word: dict[str, set[str]] = {}
         self.dropped: set[tuple[int, int, str]] = set()
+        self.named_at: dict[tuple[int, int, int], str] = {}   # (paragraph, start, end) → a name read there
 
     def add(self, name: str, paragraph: int, offset: int, kind: str, role: str | None = None,
             acts: bool = False, found_by: str = "rules") -> Actor:
@@ -423,7 +457,9 @@ class People:
         name = self.keys.get(key)
         if name is None:
             wanted = set(names) | {text}
-            name = next((a.name for a in self.actors.values() if a.kind != "person" and ({a.name} | a.aliases) & wanted), None)
+            long_names = tuple(" " + n for n in wanted if " " in n)
+            name = next((a.name for a in self.actors.values() if a.kind != "person"
+                         and (({a.name} | a.aliases) & wanted or a.name.endswith(long_names))), None)
         actor = self.add(name or text, paragraph, offset, kind if name is None else self.actors[name].kind)
         if kind == "group":
             actor.kind = "group"
@@ -616,7 +652,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
         if label:
             words = label.group(1).split()
             roles = [i for i, w in enumerate(words) if w.lower() in L.PERSON_ROLES]
-            if roles and len(words) - roles[-1] - 1 >= 2:
+            if roles and len(words) - roles[-1] - 1 >= 1:
                 name = " ".join(w.capitalize() for w in words[roles[-1] + 1:])
                 role = " ".join(w.capitalize() for w in words[: roles[-1] + 1])
                 people.add(name, number, 0, "person", role, acts=True)
@@ -668,10 +704,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 actor.aliases.add(expansions[acronym])
         # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès",
         # "Bureau of Population, Refugees, and Migration", "Coalition for the Sahel".
-        for m in _NAMED_ORG.finditer(paragraph):
+        for m in _named_orgs(paragraph, lang):
             name = _org_name(m, lang)
-            if name is None:
-                continue
             before = paragraph[max(0, m.start() - 300):m.start()]
             after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
             inner = re.search(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$", before)
@@ -690,6 +724,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     taken: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     for p, o, name in people.positions:
         taken[p - 1].append((o, o + len(name)))
+        people.named_at[(p, o, o + len(name))] = name
     for long_form in expansions.values():
         for number, paragraph in enumerate(paragraphs, 1):
             start = paragraph.find(long_form)
@@ -708,6 +743,25 @@ _NAMED_ORG = re.compile(
     rf"((?:(?:\s+(?:{_ORG_CONNECTORS})){{0,2}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
 
 
+def _named_orgs(paragraph: str, lang: str):
+    """The matches of :data:`_NAMED_ORG` that name a body; after a name cut short ("the U.S.
+    Department of State and the Bureau of …"), the search goes on right after it."""
+    pos = 0
+    while True:
+        m = _NAMED_ORG.search(paragraph, pos)
+        if m is None:
+            return
+        name = _org_name(m, lang)
+        if name is None:
+            pos = m.end(2)
+            continue
+        yield m
+        pos = max(m.start() + len(name), m.start() + 1)
+
+
+_RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
+
+
 def _org_name(m: re.Match, lang: str) -> str | None:
     """The name a match of :data:`_NAMED_ORG` stands for, or None: connectors kept only between
     capitalized words, a list of names only when it ends with "and X" ("Bureau of Population,
@@ -716,14 +770,23 @@ def _org_name(m: re.Match, lang: str) -> str | None:
     if m.group(1) == "United " and m.group(2) != "Nations":
         return None
     tail = m.group(3)
-    if "," in tail and not re.search(rf",\s+and\s+{_ORG_WORD}\s*$", tail):
+    listed = re.match(rf"((?:[^,]*,\s+)+and\s+{_ORG_WORD})", tail)
+    if listed:
+        tail = listed.group(1)                           # "of Population, Refugees, and Migration"
+    elif "," in tail:
         tail = tail[: tail.index(",")]
     words = ((m.group(1) or "") + m.group(2) + tail).replace(",", " ,").split()
     kept: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip(",")
-        if i and low in L.PERSON_ROLES:
-            break
+        if i and (low in L.PERSON_ROLES or low.rstrip(".") in _RANKS):
+            break                                        # "Army Gen. …", "Department Spokesperson"
+        if i and words[i - 1] == "and" and word.upper() == word:
+            kept.pop()
+            break                                        # "… Sahel Alliance States and ECOWAS": two names
+        if i >= 2 and words[i - 2] == "," and words[i - 1] == "and":
+            kept.append(word)
+            break                                        # "Bureau of Population, Refugees, and Migration" ends here
         if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
             break                                        # "… Assistance and the State Department": two names
         if i and word[:1].islower() or word == ",":
@@ -767,6 +830,16 @@ def _expansions(text: str) -> dict[str, str]:
             if initials == acronym.upper():
                 found[acronym] = " ".join(words)
                 break
+        else:
+            # Letters that are not the words' initials ("Bureau des Nations Unies pour l'Afrique de
+            # l'Ouest et le Sahel (UNOWAS)", "Mission multidimensionnelle … au Mali (MINUSMA)"): the
+            # name that starts with an organisation's word and runs, without a comma, to the parenthesis.
+            text_before = window.rstrip()
+            heads = [h for h in re.finditer(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})\s", text_before)
+                     if h.group(0).strip() not in ("Nations",) and h.group(0)[:1].isupper()
+                     and not re.search(r"[,;:.()]", text_before[h.start():])]
+            if heads:
+                found[acronym] = text_before[heads[-1].start():].strip()   # the head nearest the parenthesis
     return found
 
 
@@ -945,11 +1018,16 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
                     if link and not scale:
                         continue                      # "2 de ses…": not a count
                     unit = _counted(word_tail)
-                    if unit is None:
+                    if unit is None and not scale:
+                        counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
+                                            before[-150:])
+                        if counted and re.match(r"\s*(?:[,.;]|$)", word_tail):
+                            unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,"
+                    if unit is None and not scale:
                         continue
             if not (percent or currency or scale) and _YEAR.match(integer) and decimals is None:
                 continue                              # a year, even "2012 budget"
-            if not (percent or currency or unit):
+            if not (percent or currency or unit or scale):
                 continue
             hedge = _hedge_before(before, hedges)
             bound = None if hedge else _hedge_before(before, bounds)
@@ -963,6 +1041,11 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
 
 
 _MONTH_WORDS = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]}
+
+
+_TIME_ADJECTIVES = {"dernières", "derniers", "dernière", "dernier", "prochaines", "prochains", "prochaine", "prochain",
+                    "précédentes", "précédents", "premières", "premiers", "last", "past", "next", "previous", "first",
+                    "coming"}
 
 
 def _counted(tail: str) -> str | None:
@@ -984,6 +1067,9 @@ def _counted(tail: str) -> str | None:
         return None
     if word in L.NOT_A_NOUN or len(word) < 2 or word.lower() in _MONTH_WORDS or word.lower() in L.DURATION_NOUNS:
         return None
+    then = re.match(rf"{re.escape(word)}\s+([{LOWER}]+)", tail)
+    if word.lower() in _TIME_ADJECTIVES and then and then.group(1) in L.DURATION_NOUNS:
+        return None                                   # "les 20 dernières années", "the past 20 years"
     return word
 
 

@@ -133,6 +133,7 @@ ORG_HEADS = {
     "Haut-Commissariat", "Croix-Rouge", "Forces", "Armée", "Army", "Parti", "Party", "Front", "Mouvement",
     "Movement", "Alliance", "Fondation", "Foundation", "Institut", "Institute", "Comité", "Committee",
     "Secrétariat", "Secretariat", "Tribunal", "Gouvernement", "Government", "Délégation", "Delegation",
+    "Corps", "Centre", "Center",
 }
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
@@ -140,7 +141,7 @@ NOT_ACTORS = {
     "FCFA", "PIB", "GDP", "FY", "GMT", "UTC", "TV", "AM", "PM", "OK", "COVID", "ONG", "NGO", "NGOS", "ONGS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "HTML", "PDF", "URL", "PS",
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
-    "AFP", "RFI", "BBC", "CNN", "TASS",
+    "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
 }
 # Capitalized words that start sentences or places, never a first name.
 NOT_FIRST_NAMES = {
@@ -239,11 +240,13 @@ NOT_STATES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", 
 PLACE_BEFORE = {
     "en": ["in", "inside", "across", "throughout", "within", "into", "to", "from", "at", "near", "around",
            "toward", "towards", "through", "across the", "area of", "region of", "regions of", "parts of",
+           "states of", "countries of", "nations of",
            "part of", "capital of", "border of", "borders of", "north of", "south of", "east of", "west of",
            "countries of", "territory of", "visit to", "trip to", "across the"],
     "fr": ["à", "au", "aux", "en", "dans", "vers", "depuis", "jusqu'au", "jusqu’au", "région du", "régions du",
            "zone du", "capitale du", "frontière du", "frontières du", "nord du", "sud du", "est du", "ouest du",
-           "territoire du", "pays du", "région de", "capitale de", "partie du"],
+           "territoire du", "pays du", "région de", "capitale de", "partie du", "pays de", "États de", "Etats de",
+           "districts du", "district du", "régions de", "provinces du"],
 }
 # Adjectives of nationality, for the descriptions that name a person by them ("le diplomate
 # américain"): the state's code.
@@ -309,7 +312,10 @@ BODIES = [
     ("organization", ["Agence française de développement", "AFD"]),
     ("organization", ["CNSP", "Conseil national pour la sauvegarde de la patrie"]),
     ("group", ["al-Qaida", "al-Qaeda", "Al-Qaïda", "Al-Qaida", "al-Qaïda", "Al-Qaeda", "AQMI", "AQIM"]),
-    ("group", ["Islamic State", "État islamique", "Etat islamique", "ISIS", "ISIL", "Daech", "Daesh", "EI"]),
+    ("group", ["Islamic State", "État islamique", "Etat islamique", "ISIS", "ISIL", "Daech", "Daesh", "EI",
+               "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"]),
+    ("group", ["Islamic State in the Greater Sahara", "État islamique au Grand Sahara", "EIGS", "ISGS"]),
+    ("group", ["Islamic State West Africa Province", "État islamique en Afrique de l'Ouest"]),
     ("group", ["Boko Haram"]), ("group", ["JNIM", "GSIM"]), ("group", ["ISWAP"]),
     ("group", ["al-Shabaab", "al-Shabab", "Shebab"]), ("group", ["Wagner"]), ("group", ["Hamas"]),
     ("group", ["Hezbollah"]), ("group", ["Taliban", "talibans"]),
@@ -318,7 +324,8 @@ BODIES = [
 # Group", "Nigerien Armed Forces", "Accra Initiative").
 ORG_TAILS = {"Department", "Command", "Council", "Committee", "Group", "Initiative", "Forces", "Agency",
              "Ministry", "Commission", "Coalition", "Alliance", "Assembly", "Bank", "Fund", "Parliament",
-             "Court", "Army", "Navy", "Corps", "Office", "Secretariat", "Mission", "Authority"}
+             "Court", "Army", "Navy", "Corps", "Office", "Secretariat", "Mission", "Authority", "Corporation",
+             "Board", "Center", "Centre", "Institute", "Foundation", "Network"}
 # A description that names a person ("le diplomate américain", "the ambassador", "la cheffe des
 # affaires politiques de l'ONU"): its head noun and the role words that fit it.
 DESCRIPTION_HEADS = {
