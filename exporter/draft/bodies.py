@@ -169,7 +169,7 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
                 continue
             if inside(start, end):
                 # "Department of State" inside "U.S. Department of State": the body read there is this one.
-                outer = next((n for (q, a, z), n in people.named_at.items() if q == number and a <= start and end <= z
+                outer = next((n for a, z, n in people.named_at.get(number, ()) if a <= start and end <= z
                               and n in people.actors and people.actors[n].kind != "person"), None)
                 if outer and f"body:{index}" not in people.keys:
                     people.keys[f"body:{index}"] = outer

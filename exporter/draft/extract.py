@@ -118,11 +118,16 @@ MIN_QUOTE_WORDS = 5
 MAX_ITEMS = 200          # quotes, figures, actors: each list of a draft
 
 
+_ANY_MARK = re.compile(r"[«“„\"]")
+
+
 def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each top-level quotation of a paragraph.  « » and “ ” are
     paired by nesting; straight double quotes in order.  An unclosed mark closes nothing: the rest
     of the paragraph is not taken for a quotation."""
     spans: list[tuple[int, int]] = []
+    if not _ANY_MARK.search(paragraph):
+        return spans
     i, n = 0, len(paragraph)
     while i < n:
         ch = paragraph[i]
@@ -188,30 +193,49 @@ def _hedge_before(before: str, words: list[str]) -> str | None:
     return next((w for w in words if w.lower() == found), m.group(1))
 
 
+@cache
+def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
+    """The attribution rules' patterns, compiled once per language."""
+    verbs = _speech(lang)
+    days = "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    return {
+        "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b"),
+        "fr_after": re.compile(
+            rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
+            rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également)\s+)?"
+            rf"(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
+            rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
+        "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
+        "en_after": re.compile(
+            rf"(?:{verbs})\s+(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
+        "en_subject": re.compile(
+            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}][^,.;:!?“”\"]{{1,80}}?|[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b"),
+        "selon_before": re.compile(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", re.I),
+        "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
+        "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
+                               rf"(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
+        "as_by": re.compile(rf"\bas\s+(?:{verbs})\s+by\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
+        "verb": re.compile(rf"\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b"),
+    }
+
+
+_QUOTE_MARKS = re.compile(r"[«“\"]")
+_SPOKEN = re.compile(r"\b(?:en|in)\s+(" + "|".join(L.SPOKEN_LANGUAGES) + r")\b", re.I)
+
+
 def _speech_after(rest: str, lang: str) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
-    verbs = _speech(lang)
+    patterns = _attribution_patterns(lang)
     rest = rest.lstrip(" \u00a0\u202f,")
     if lang == "fr":
-        m = re.match(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b", rest)
-        if m:
+        if patterns["fr_pronoun"].match(rest):
             return "<pronoun>"
-        m = re.match(rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
-                     rf"(?:(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier|mardi soir|aussi|encore|également)\s+)?"
-                     rf"(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:lors|à|au|aux|en|dans|devant|dimanche|lundi|mardi|mercredi|"
-                     rf"jeudi|vendredi|samedi|sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)", rest)
-        if m:
-            return m.group("who")
-        m = re.match(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)", rest)
+        m = patterns["fr_after"].match(rest) or patterns["fr_selon"].match(rest)
         if m:
             return m.group("who")
     else:
-        m = re.match(rf"(?:{verbs})\s+(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)", rest)
-        if m:
-            who = m.group("who")
-            return "<pronoun>" if who.lower() in ("he", "she", "they") else who
-        m = re.match(rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}][^,.;:!?“”\"]{{1,80}}?|[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b", rest)
+        m = patterns["en_after"].match(rest) or patterns["en_subject"].match(rest)
         if m:
             who = m.group("who")
             return "<pronoun>" if who.lower() in ("he", "she", "they") else who
@@ -221,29 +245,41 @@ def _speech_after(rest: str, lang: str) -> str | None:
 def _speech_before(before: str, lang: str) -> str | None:
     """The speaker named in the same sentence before a quotation: 'X a déclaré : «', 'X noted
     that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
-    verbs = _speech(lang)
+    patterns = _attribution_patterns(lang)
     tail = before[-400:]
-    m = re.search(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", tail, re.I)
-    if m:
-        return m.group("who")
-    # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
-    m = re.search(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$", tail)
-    if m and NAME_RE.search(m.group("who")):
-        return m.group("who")
-    # The attribution inverted before the quotation: "comme l'a noté le chef de l'ONU, «",
-    # "as noted by the Secretary-General, “".
-    m = re.search(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", tail, re.I) \
-        or re.search(rf"\bas\s+(?:{verbs})\s+by\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", tail, re.I)
-    if m:
-        return m.group("who")
-    m = re.search(rf"(?P<who>[^«“\"]{{2,300}})\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b[^«“\"]{{0,120}}$", tail)
-    if m:
-        return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", m.group("who"))
+    ends = tail.rstrip()[-1:]
+    if ends == ",":
+        m = patterns["selon_before"].search(tail)
+        if m:
+            return m.group("who")
+    if ends == ":":
+        # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
+        m = patterns["colon"].search(tail)
+        if m and NAME_RE.search(m.group("who")):
+            return m.group("who")
+    if ends == ",":
+        # The attribution inverted before the quotation: "comme l'a noté le chef de l'ONU, «",
+        # "as noted by the Secretary-General, “".
+        m = patterns["inverted"].search(tail) or patterns["as_by"].search(tail)
+        if m:
+            return m.group("who")
+    # The last speech verb of the sentence, with no quotation mark after it and at most 120
+    # characters to the quotation; its subject is the text before it, back to a quotation mark.
+    for verb in reversed(list(patterns["verb"].finditer(tail))):
+        after = tail[verb.end():]
+        if len(after) > 120 or _QUOTE_MARKS.search(after):
+            break
+        head = tail[:verb.start()]
+        mark = max(head.rfind("«"), head.rfind("“"), head.rfind('"'))
+        who = head[max(mark + 1, len(head) - 300):]
+        if len(who) >= 2:
+            return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", who)
+        break
     return None
 
 
 def _spoken_language(sentence: str) -> str | None:
-    m = re.search(r"\b(?:en|in)\s+(" + "|".join(L.SPOKEN_LANGUAGES) + r")\b", sentence, re.I)
+    m = _SPOKEN.search(sentence)
     return L.SPOKEN_LANGUAGES[m.group(1).lower()] if m else None
 
 
@@ -431,7 +467,7 @@ class People:
         self.in_paragraph: dict[int, list[tuple[int, str]]] = {}
         self.by_last_word: dict[str, set[str]] = {}
         self.dropped: set[tuple[int, int, str]] = set()
-        self.named_at: dict[tuple[int, int, int], str] = {}   # (paragraph, start, end) → a name read there
+        self.named_at: dict[int, list[tuple[int, int, str]]] = {}   # paragraph → (start, end, name) read there
 
     def add(self, name: str, paragraph: int, offset: int, kind: str, role: str | None = None,
             acts: bool = False, found_by: str = "rules") -> Actor:
@@ -633,6 +669,14 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 continue
             name = " ".join(words)
             offset = match.start() + match.group(0).index(words[0])
+            known = people.actors.get(name)
+            if known is not None and known.kind == "person" and known.role:
+                # A person already read with a title or an apposition: this is one more mention.
+                after = paragraph[match.end():match.end() + 300]
+                people.add(name, number, offset, "person", acts=bool(verb_after_re.match(after)))
+                if _is_subject(after, lang):
+                    people.subjects.append((number, offset, name))
+                continue
             before, after = paragraph[max(0, offset - 300):offset], paragraph[match.end():match.end() + 300]
             title = _title_before(before)
             honor = _HONORIFIC_END.search(before[-20:])
@@ -693,7 +737,9 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
                 continue                                           # the definition itself
-            role = _org_role(before, acronym) or _apposition_after(after) or _parenthesized_role(paragraph, m.start())
+            known = people.actors.get(acronym)
+            role = None if known is not None and known.role else (
+                _org_role(before, acronym) or _apposition_after(after) or _parenthesized_role(paragraph, m.start()))
             if re.match(rf"\s+[{UPPER}][{LOWER}]", after):
                 continue                                           # "UN Agencies": part of a longer name
             acts = bool(acts_after_re.match(after)
@@ -724,7 +770,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     taken: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
     for p, o, name in people.positions:
         taken[p - 1].append((o, o + len(name)))
-        people.named_at[(p, o, o + len(name))] = name
+        people.named_at.setdefault(p, []).append((o, o + len(name), name))
     for long_form in expansions.values():
         for number, paragraph in enumerate(paragraphs, 1):
             start = paragraph.find(long_form)
@@ -959,6 +1005,8 @@ def _figure_re(lang: str) -> re.Pattern:
         rf"(?P<after>\s?(?:%|\u00a0%|\u202f%)?)")
 
 
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;«“\"(])\s*$")
 _HEDGE_WORDS = {w.split()[0] for ws in list(L.HEDGES.values()) + list(L.BOUNDS.values()) for w in ws}
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _UNIT_WORD = re.compile(rf"[{LOWER}][{LOWER}{APOS}²³-]*")
@@ -968,7 +1016,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
     """Numbers with what they count, percentages and amounts with a currency; never a date, a year,
     an ordinal, a time or a number inside a name."""
     pattern = _figure_re(lang)
-    months = "|".join(re.escape(m) for m in L.MONTHS["fr"] + L.MONTHS["en"])
+    months = trie_pattern(L.MONTHS["fr"] + L.MONTHS["en"])
+    date_after = _compiled(rf"(?:er|ère|re|e|ème|eme|nd|rd|th|st)?\s*(?:{months})\b")
+    date_before = _compiled(rf"(?:{months})\s*$")
     hedges = sorted(L.HEDGES[lang], key=len, reverse=True)
     bounds = sorted(L.BOUNDS[lang], key=len, reverse=True)
     figures = []
@@ -983,14 +1033,13 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
             rest = after.lstrip(" \u00a0\u202f")
             low_rest = rest.lower()
             # Dates, times and ordinals.
-            if re.match(rf"(?:er|ère|re|e|ème|eme|nd|rd|th|st)?\s*(?:{months})\b", low_rest) or \
-                    re.search(rf"(?:{months})\s*$", before.lower()) or re.match(r"h\d|:\d|/\d", rest):
+            if date_after.match(low_rest) or date_before.search(before[-20:].lower()) or re.match(r"h\d|:\d|/\d", rest):
                 continue
             # A number that belongs to a name: "Air Base 201", "Boeing 737" (not a capital that starts a sentence).
-            prev_word = re.search(r"(\S+)\s+$", before)
+            prev_word = _PREVIOUS_WORD.search(before[-60:])
             if prev_word and not m.group("sym"):
                 word = prev_word.group(1)
-                starts_sentence = re.search(r"(?:^|[.!?:;«“\"(])\s*$", before[:prev_word.start()])
+                starts_sentence = _STARTS_SENTENCE.search(before[-60:][:prev_word.start()])
                 if word[:1].isupper() and not starts_sentence and word.lower() not in _HEDGE_WORDS \
                         and not word.endswith((",", ";", ":")):
                     continue

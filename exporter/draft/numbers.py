@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 _UNITS = {
     "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -82,42 +83,46 @@ def _value(tokens: list[str], lang: str) -> int | None:
     return total + current if seen else None
 
 
+@cache
+def _run_re(lang: str) -> re.Pattern:
+    """A run of number words, found by one pattern (a long article is not tokenized word by word)."""
+    from exporter.draft.bodies import trie_pattern
+
+    word = trie_pattern(sorted(_words(lang)))
+    return re.compile(rf"(?<![\w-])(?i:{word})(?:[ \u00a0-](?i:{word}))*(?![\w-])")
+
+
 def spelled_numbers(text: str, lang: str) -> list[Spelled]:
     """Every run of number words in ``text`` with its value: "One hundred forty-one" → 141,
     "cent quarante et un" → 141, "trois millions" → 3 000 000.  A run never ends on "and"/"et"
     or "a"."""
-    vocabulary = _words(lang)
     out: list[Spelled] = []
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    i = 0
-    while i < len(tokens):
-        start, end, word = tokens[i]
-        if word.lower() not in vocabulary or word.lower() in _JOINERS[lang]:
-            i += 1
-            continue
-        j = i
-        parts: list[str] = []
-        last_good = None
-        while j < len(tokens):
-            s, e, w = tokens[j]
-            gap = text[tokens[j - 1][1]:s] if j > i else ""
-            if j > i and not re.fullmatch(r"[ \u00a0-]", gap):
-                break
-            low = w.lower()
-            if low not in vocabulary or (low in _ARTICLE[lang] and j > i):
-                break
-            parts.append(low)
-            if low not in _JOINERS[lang] and low not in _ARTICLE[lang]:
-                value = _value(parts, lang)
-                if value is None:
-                    parts.pop()
+    for run in _run_re(lang).finditer(text):
+        tokens = [(run.start() + m.start(), run.start() + m.end(), m.group(0)) for m in _TOKEN.finditer(run.group(0))]
+        i = 0
+        while i < len(tokens):
+            start, _, word = tokens[i]
+            if word.lower() in _JOINERS[lang]:
+                i += 1
+                continue
+            parts: list[str] = []
+            last_good = None
+            j = i
+            while j < len(tokens):
+                low = tokens[j][2].lower()
+                if low in _ARTICLE[lang] and j > i:
                     break
-                last_good = (j, value)
-            j += 1
-        if last_good is None:
-            i += 1
-            continue
-        k, value = last_good
-        out.append(Spelled(value, start, tokens[k][1], text[start:tokens[k][1]]))
-        i = k + 1
+                parts.append(low)
+                if low not in _JOINERS[lang] and low not in _ARTICLE[lang]:
+                    value = _value(parts, lang)
+                    if value is None:
+                        break
+                    last_good = (j, value)
+                j += 1
+            if last_good is None:
+                i += 1
+                continue
+            k, value = last_good
+            out.append(Spelled(value, start, tokens[k][1], text[start:tokens[k][1]]))
+            i = k + 1
     return out
