@@ -519,3 +519,18 @@ def test_scaled_numbers_counts_named_before_and_durations_after_an_adjective():
     fr = {(f.value, f.unit) for f in extract(["Le nombre de personnes déplacées s'élevait en juin à 921 000, au cours "
                                               "des 20 dernières années."], "fr").figures}
     assert fr == {(921000, "personnes")}
+
+
+def test_a_body_speaking_in_a_communique_a_byline_and_a_person_after_an_acronym():
+    fr = ["Le Programme alimentaire mondial (PAM) alerte.",
+          "« Les conditions critiques se retrouvent à des degrés divers dans les pays de la région », indique un "
+          "communiqué du Programme alimentaire mondial (PAM) publié aujourd'hui.",
+          "Elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), Jean Dupont, à "
+          "Niamey, et avec l'équipe pays des Nations Unies au Burkina Faso le 6 oct 2023."]
+    x = extract(fr, "fr")
+    assert [q.speaker for q in x.quotes] == ["PAM"]
+    persons = {a.name: a.role for a in x.actors if a.kind == "person"}
+    assert persons == {"Jean Dupont": "Haut Commissaire des Nations Unies pour les réfugiés (HCR)"}
+    assert "Nations Unies" in {a.name for a in x.actors} and x.figures == []
+    en = extract(["Press Statement", "Jane Q. Public", "Secretary of State", "The United States gives $120 million."], "en")
+    assert [(a.name, a.role) for a in en.actors if a.kind == "person"] == [("Jane Q. Public", "Secretary of State")]

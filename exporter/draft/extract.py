@@ -449,9 +449,15 @@ def _apposition_before(before: str) -> str | None:
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
-    if not phrase or len(phrase.split()) > 14 or not _DETERMINER.match(phrase):
-        return None
-    return phrase if _role_words(phrase) else None
+    if phrase and len(phrase.split()) <= 14 and _DETERMINER.match(phrase):
+        return phrase if _role_words(phrase) else None
+    # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
+    # the last phrase that starts with a determiner and holds a role.
+    for m in reversed(list(re.finditer(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])\s*(?=[\w])", phrase, re.I))):
+        candidate = phrase[m.start():]
+        if len(candidate.split()) <= 14 and _role_words(candidate):
+            return candidate
+    return None
 
 
 class People:
@@ -587,7 +593,8 @@ class People:
             return by_description(said, self.persons())
         # A body that speaks: "la CEDEAO a déclaré", "the State Department said".
         for actor in self.actors.values():
-            if actor.kind != "person" and re.search(rf"(?<![\w-]){re.escape(actor.name)}(?![\w-])", said):
+            if actor.kind != "person" and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", said)
+                                              for n in (actor.name, *actor.aliases)):
                 return actor.name
         # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written.
         return plain_names[0] if plain_names else None
@@ -692,6 +699,11 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 actor.described.append(_capitalize(title))
             if _is_subject(paragraph[match.end():], lang):
                 people.subjects.append((number, offset, name))
+        byline = NAME_RE.fullmatch(paragraph.strip())
+        if byline and number < len(paragraphs) and len(paragraphs[number]) <= 80 and _role_words(paragraphs[number]) \
+                and not any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS for w in byline.group(0).split()):
+            # "Hillary Rodham Clinton" over "Secretary of State": a press statement's byline.
+            people.add(byline.group(0), number, 0, "person", _capitalize(paragraphs[number].strip(" .")), acts=True)
         label = re.match(rf"^([{UPPER}][{UPPER} .'’-]{{3,80}}):\s", paragraph)
         if label:
             words = label.group(1).split()
@@ -835,6 +847,9 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             break                                        # "Bureau of Population, Refugees, and Migration" ends here
         if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
             break                                        # "… Assistance and the State Department": two names
+        if word in ("au", "aux", "en", "in", "à") and i + 1 < len(words) and (
+                words[i + 1].strip(",") in state_names() or " ".join(words[i + 1:i + 3]).strip(",") in state_names()):
+            break                                        # "des Nations Unies au Burkina Faso": a place
         if i and word[:1].islower() or word == ",":
             connector = word in _CONNECTORS or word in ("to", "in", ",") or re.fullmatch(rf"d[{APOS}]|l[{APOS}]", word)
             if connector and any(w[:1].isupper() for w in words[i + 1:]):

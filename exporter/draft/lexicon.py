@@ -11,7 +11,10 @@ MONTHS = {
            "septembre", "octobre", "novembre", "décembre", "decembre"],
     "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-           "sep.", "sept.", "oct.", "nov.", "dec."],
+           "sep.", "sept.", "oct.", "nov.", "dec.",
+           # abbreviated without a dot ("6 oct 2023", "12 janv. 2024")
+           "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr", "fév",
+           "avr", "juil", "déc"],
 }
 MONTH_NUMBER = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
                 "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -277,7 +280,7 @@ BODIES = [
     ("organization", ["Human Rights Council", "Conseil des droits de l'homme", "Conseil des droits de l’homme"]),
     ("organization", ["International Court of Justice", "Cour internationale de justice", "ICJ", "CIJ"]),
     ("organization", ["International Criminal Court", "Cour pénale internationale", "ICC", "CPI"]),
-    ("organization", ["World Food Programme", "Programme alimentaire mondial", "WFP", "PAM"]),
+    ("organization", ["World Food Programme", "World Food Program", "Programme alimentaire mondial", "WFP", "PAM"]),
     ("organization", ["UNICEF"]), ("organization", ["FAO"]), ("organization", ["UNESCO"]),
     ("organization", ["UNHCR", "HCR", "Haut-Commissariat des Nations unies pour les réfugiés"]),
     ("organization", ["OCHA", "Office for the Coordination of Humanitarian Affairs", "Bureau de la coordination des affaires humanitaires"]),
