@@ -534,3 +534,18 @@ def test_a_body_speaking_in_a_communique_a_byline_and_a_person_after_an_acronym(
     assert "Nations Unies" in {a.name for a in x.actors} and x.figures == []
     en = extract(["Press Statement", "Jane Q. Public", "Secretary of State", "The United States gives $120 million."], "en")
     assert [(a.name, a.role) for a in en.actors if a.kind == "person"] == [("Jane Q. Public", "Secretary of State")]
+
+
+def test_a_surname_with_an_honorific_a_speaker_named_next_and_an_agent():
+    en = ["“The situation challenges us all, and every one of us,” Mr. Lemaire told the 15-member body, in a "
+          "presidential statement presented by Anne-Marie de Vries (Netherlands) under document S/PRST/2020/2, with "
+          "the African Union Mission in Somalia (AMISOM)."]
+    x = extract(en, "en")
+    assert [q.speaker for q in x.quotes] == ["Lemaire"]
+    names = {a.name: sorted(a.aliases) for a in x.actors}
+    assert "Anne-Marie de Vries" in names and "PRST" not in names and "African Union" not in names
+    assert names["AMISOM"] == ["African Union Mission in Somalia"]
+    fr = ["« Il y a urgence, les populations civiles paient le prix », a constaté le chef de l’ONU à New York.",
+          "Jean Dupont a observé que la violence continue, en particulier vers les pays du Golfe de Guinée."]
+    x = extract(fr, "fr")
+    assert [q.speaker for q in x.quotes] == ["Jean Dupont"] and "Guinée" not in {a.name for a in x.actors}

@@ -31,7 +31,7 @@ NAME = rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|
 NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
 SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
-ACRONYM_RE = re.compile(rf"(?<![\w.-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w-])")
+ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])")
 
 
 @dataclass
@@ -209,7 +209,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
         "en_after": re.compile(
             rf"(?:{verbs})\s+(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
         "en_subject": re.compile(
-            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}][^,.;:!?“”\"]{{1,80}}?|[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b"),
+            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}][^,.;:!?“”\"]{{1,80}}?|"
+            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b"),
         "selon_before": re.compile(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", re.I),
         "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
         "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
@@ -328,6 +329,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]
                 resolved, said_as = last_speaker
             else:
                 resolved = people.resolve(said, number)
+                if resolved is None and description_head(said) and number < len(paragraphs):
+                    resolved = _named_next(paragraphs[number], people)
                 said_as = said.strip(" ,") if resolved and resolved not in said else None
             spoken = _spoken_language(before + " " + after[:120])
             quotes.append(Quote(text, number, resolved, said_as, spoken))
@@ -340,6 +343,16 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]
 
 
 _OPENERS = {"«": "»", "“": "”", '"': '"'}
+
+
+def _named_next(paragraph: str, people: People) -> str | None:
+    """The person a description stands for when the next paragraph opens with their full name as the
+    subject of a verb ("… », a constaté le chef de l'ONU." then "Antonio Guterres a observé …")."""
+    m = NAME_RE.match(paragraph)
+    if m and m.group(0) in people.actors and people.actors[m.group(0)].kind == "person" \
+            and re.match(r"\s+(?:a|ont|avait|has|had|is|was|est)?\s*[a-zéè]+", paragraph[m.end():]):
+        return m.group(0)
+    return None
 
 
 def _open_to_next(paragraph: str, spans: list[tuple[int, int]], following: str) -> int | None:
@@ -633,6 +646,7 @@ _SUBJECT_VERB = {
 }
 
 
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$")
 _TITLED_WORD = re.compile(rf"(?<![\w-])((?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
 _HONORIFIC_END = re.compile(rf"(?:{HONORIFIC_RE})\s*$")
 _AFTER_TITLE = re.compile(rf"{NAME_WORD}")
@@ -690,7 +704,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             role = _apposition_before(before) or _apposition_after(after)
             verb_after = verb_after_re.match(after)
             verb_before = verb_before_re.search(before[-40:])
-            cue = title or honor or role or verb_after or verb_before or words[-1] in surnames_with_cue
+            agent = _AGENT_BEFORE.search(before[-12:])
+            cue = title or honor or role or verb_after or verb_before or agent or words[-1] in surnames_with_cue
             if not cue:
                 continue
             actor = people.add(name, number, offset, "person", _capitalize(role or title or "") or None,
@@ -733,6 +748,20 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             title = _title_before(paragraph[max(0, match.start() - 200):match.start()])
             if title and title.split()[-1].lower() in L.PERSON_ROLES:
                 people.add(word, number, match.start(), "person", _capitalize(title), acts=True)
+
+    # A person the article names only as "Mr. Guterres", "Mme Cousin": the surname is their name
+    # (read after every full name, so that "Mme Phee" is Molly Phee when the article says so).
+    states = state_names()
+    for number, paragraph in enumerate(paragraphs, 1):
+        for match in SURNAME_REF.finditer(paragraph):
+            surname = match.group("name")
+            words = surname.split()
+            if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states for w in words):
+                continue
+            offset = match.start("name")
+            people.add(surname, number, offset, "person", acts=True)
+            if _is_subject(paragraph[match.end():], lang):
+                people.subjects.append((number, offset, surname))
 
     # Organizations: acronyms and their expansions.
     expansions = _expansions(text_all)
@@ -900,7 +929,15 @@ def _expansions(text: str) -> dict[str, str]:
                      if h.group(0).strip() not in ("Nations",) and h.group(0)[:1].isupper()
                      and not re.search(r"[,;:.()]", text_before[h.start():])]
             if heads:
-                found[acronym] = text_before[heads[-1].start():].strip()   # the head nearest the parenthesis
+                start = heads[-1].start()
+                lead = re.search(rf"(?:(?<![\w-])[{UPPER}][\w’'-]+\s+){{1,3}}$", text_before[:start])
+                if lead:
+                    words = lead.group(0).split()
+                    while words and words[0] in ("The", "A", "An", "In", "On", "At", "Of", "For", "With", "By", "Le", "La",
+                                                 "Les", "Un", "Une", "Du", "Des", "De", "Au", "Aux"):
+                        words.pop(0)
+                    start -= len(" ".join(words)) + 1 if words else 0   # "African Union Mission in Somalia"
+                found[acronym] = text_before[start:].strip()   # from the head nearest the parenthesis
     return found
 
 

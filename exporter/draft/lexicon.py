@@ -243,13 +243,14 @@ NOT_STATES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", 
 PLACE_BEFORE = {
     "en": ["in", "inside", "across", "throughout", "within", "into", "to", "from", "at", "near", "around",
            "toward", "towards", "through", "across the", "area of", "region of", "regions of", "parts of",
-           "states of", "countries of", "nations of",
+           "states of", "countries of", "nations of", "gulf of", "lake",
            "part of", "capital of", "border of", "borders of", "north of", "south of", "east of", "west of",
            "countries of", "territory of", "visit to", "trip to", "across the"],
     "fr": ["à", "au", "aux", "en", "dans", "vers", "depuis", "jusqu'au", "jusqu’au", "région du", "régions du",
            "zone du", "capitale du", "frontière du", "frontières du", "nord du", "sud du", "est du", "ouest du",
            "territoire du", "pays du", "région de", "capitale de", "partie du", "pays de", "États de", "Etats de",
-           "districts du", "district du", "régions de", "provinces du"],
+           "districts du", "district du", "régions de", "provinces du", "golfe de", "golfe du", "lac",
+           "bassin du", "s'agissant du", "s’agissant du", "s'agissant de", "s’agissant de", "quant au"],
 }
 # Adjectives of nationality, for the descriptions that name a person by them ("le diplomate
 # américain"): the state's code.
