@@ -549,3 +549,9 @@ def test_a_surname_with_an_honorific_a_speaker_named_next_and_an_agent():
           "Jean Dupont a observé que la violence continue, en particulier vers les pays du Golfe de Guinée."]
     x = extract(fr, "fr")
     assert [q.speaker for q in x.quotes] == ["Jean Dupont"] and "Guinée" not in {a.name for a in x.actors}
+
+
+def test_titles_labels_and_datelines_in_capitals_are_no_actors():
+    x = extract(["NIAMEY, 16 DECEMBER – The Assistant Secretary-General for Humanitarian Affairs, Ms Jane Roe, met the "
+                 "minister.", "WHO: Jane Roe, Assistant Secretary-General", "WHAT: a mission with OCHA"], "en")
+    assert {a.name for a in x.actors} == {"Jane Roe", "OCHA"}

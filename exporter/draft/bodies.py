@@ -155,8 +155,8 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
         for m in pattern.finditer(paragraph):
             index = index_of[m.group(0)]
             start, end = m.start(), m.end()
-            if m.group(0).upper() == m.group(0) and re.match(r"\s+[A-Z][a-z]", paragraph[end:]):
-                continue                                   # "UN Agencies": part of a longer name
+            if m.group(0).upper() == m.group(0) and (re.match(r"\s+[A-Z][a-z]", paragraph[end:]) or paragraph[end:end + 1] == ":"):
+                continue                                   # "UN Agencies": part of a longer name; "WHO:", a label
             if index:                                      # "UN Security Council", "… des Nations unies"
                 before = _UN_BEFORE.search(paragraph[max(0, start - 20):start])
                 start -= len(before.group(0)) if before else 0

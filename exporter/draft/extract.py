@@ -739,8 +739,9 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 continue
             match = _AFTER_TITLE.match(paragraph, match.start(2))
             word = match.group(0)
-            if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or people.by_surname(word):
-                continue
+            if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or people.by_surname(word) \
+                    or any(part.lower() in L.PERSON_ROLES for part in word.split("-")):
+                continue                                  # "Assistant Secretary-General": a title, not a surname
             if any(o <= match.start() < o + len(n) for o, n in people.in_paragraph.get(number, ())):
                 continue
             if re.match(rf"\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}", paragraph[match.end():]):
@@ -775,6 +776,9 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
+            if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in _MONTH_WORDS \
+                    or (m.start() == 0 and re.match(r",\s*\d", paragraph[m.end():])):
+                continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
                 continue                                           # the definition itself
