@@ -30,12 +30,12 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from exporter.source.diagnostics import Problem
 from exporter.checks.fidelity import Reading, Target, targets, value_key
 from exporter.checks.fidelity import _plain as _plain_text
 from exporter.checks.fidelity import occurrences as _occurrences
-from exporter.model.brief import Ref, Text, same_language
 from exporter.checks.names import MONTHS, NOT_NAMES, WEEKDAYS, entry_forms, forms
+from exporter.model.brief import Ref, Text, same_language
+from exporter.source.diagnostics import Problem
 
 if TYPE_CHECKING:
     from exporter.model.load import LoadedBrief

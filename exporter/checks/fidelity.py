@@ -593,7 +593,13 @@ def targets(refs: list[Ref], articles: dict[str, Article], languages: dict[str, 
     return out
 
 
-def check(loaded: LoadedBrief, articles: dict[str, Article]) -> list[Problem]:
+def reading_of(loaded: LoadedBrief, articles: dict[str, Article]) -> Reading:
+    """The articles a brief links, as its checks read them (this module's and
+    :mod:`exporter.checks.claims`, which share what each paragraph is read into)."""
+    return Reading(articles, {s.id: s.language for s in loaded.brief.sources if s.id in articles})
+
+
+def check(loaded: LoadedBrief, articles: dict[str, Article], reading: Reading | None = None) -> list[Problem]:
     """Every problem of fidelity between a brief and the articles its sources link (by source
     id): errors for a missing paragraph or a misquote, warnings for figures."""
     from exporter.model.load import iter_refs
@@ -601,7 +607,7 @@ def check(loaded: LoadedBrief, articles: dict[str, Article]) -> list[Problem]:
     if not articles:
         return []
     brief = loaded.brief
-    reading = Reading(articles, {s.id: s.language for s in brief.sources if s.id in articles})
+    reading = reading or reading_of(loaded, articles)
     problems: list[Problem] = []
     for path, ref in iter_refs(brief, ()):
         article = articles.get(ref.source)
@@ -614,9 +620,7 @@ def check(loaded: LoadedBrief, articles: dict[str, Article]) -> list[Problem]:
         problems += _check_quote(loaded, i, quote, reading)
     for i, figure in enumerate(brief.figures):
         problems += _check_figure(loaded, i, figure, reading)
-    from exporter.checks.claims import check_statements
-
-    return problems + check_statements(loaded, reading)
+    return problems
 
 
 _DIFF_LIMIT = 4_000_000  # quote tokens × paragraph tokens beyond which no word-by-word comparison is made
@@ -631,7 +635,7 @@ def _check_quote(loaded, i, quote, reading: Reading) -> list[Problem]:
         if not cited:
             return []
         # Not in the article's language: not checkable word for word, and never silently so
-        # (its names and numbers are still checked, by exporter.checks.claims).
+        # (its names and numbers are still checked: exporter.checks.claims).
         return [loaded.problem(("quotes", i, "language"), (
             f"the quote is in {quote.language} and {cited[0].article.name} in {cited[0].language}: it cannot be "
             f"checked word for word (only its names and numbers are); if the article gives these words, quote "
