@@ -77,6 +77,7 @@ class Options:
     jobs: int = 1
     strict: bool = False
     check: bool = False
+    root: Path | None = None  # what briefs may read (default: each brief's folder)
 
 
 @dataclass
@@ -207,7 +208,7 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
     if not options.check:
         _sweep_leftovers(options.out)
     clashes = len(result.errors)
-    runnable = _without_duplicate_ids(files, result)
+    runnable = _without_duplicate_ids(files, result, options.root)
     for problem in result.errors[clashes:]:  # reported as each brief is: a clash is one brief's failure
         if progress:
             progress(FileResult(problem.file, errors=[problem]), [])
@@ -238,7 +239,7 @@ def _collect(outcome, result: Result, progress) -> None:
         progress(file_result, records)
 
 
-def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
+def _without_duplicate_ids(files: list[Path], result: Result, root: Path | None = None) -> list[Path]:
     """The files whose ids are unique in this run (those that fail to load included: their worker
     reports why).  Briefs sharing an id are reported, never overwritten.
 
@@ -248,13 +249,13 @@ def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
     """
     ids: dict[str, list[Path]] = {}
     for path in files:
-        brief_id = _quick_id(path)
+        brief_id = _quick_id(path, root)
         if brief_id is not None:
             ids.setdefault(brief_id, []).append(path)
     clashing: set[Path] = set()
     for brief_id, paths in ids.items():
         if len(paths) > 1:
-            confirmed = [p for p in paths if _loaded_id(p) == brief_id]
+            confirmed = [p for p in paths if _loaded_id(p, root) == brief_id]
             if len(confirmed) > 1:
                 for path in confirmed:
                     others = ", ".join(display_path(p) for p in confirmed if p != path)
@@ -270,7 +271,7 @@ def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
 _ID_LINE = re.compile(rb"^id:[ \t]*(['\"]?)([a-z0-9][a-z0-9_-]*)\1(?:[ \t]+#[^\n]*|[ \t\r]*)$", re.MULTILINE)
 
 
-def _quick_id(path: Path) -> str | None:
+def _quick_id(path: Path, root: Path | None = None) -> str | None:
     """A brief's id from its ``id:`` line, else from loading it; None if it cannot be loaded."""
     try:
         with open(path, "rb") as handle:
@@ -280,12 +281,12 @@ def _quick_id(path: Path) -> str | None:
     found = _ID_LINE.findall(raw) if len(raw) <= MAX_BYTES else []
     if len(found) == 1:
         return found[0][1].decode("utf-8", "replace")
-    return _loaded_id(path)
+    return _loaded_id(path, root)
 
 
-def _loaded_id(path: Path) -> str | None:
+def _loaded_id(path: Path, root: Path | None = None) -> str | None:
     try:
-        return load_file(path).brief.id
+        return load_file(path, root=root).brief.id
     except BriefError:
         return None
 
@@ -329,7 +330,8 @@ def _work(args: tuple[str, Options]):
     """Export one file and write (or check) its memos; runs in a worker process or in-process."""
     path, options = args
     style = load_style(options.style)
-    file_result = export_file(path, options.locales, options.formats, style, options.strict, options.convention)
+    file_result = export_file(path, options.locales, options.formats, style, options.strict, options.convention,
+                              options.root)
     records: list[Record] = []
     for memo in file_result.memos:
         try:

@@ -105,6 +105,13 @@ def _fail_usage(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _root(root: Path | None) -> Path | None:
+    """``--root``: an existing folder, or exit 2."""
+    if root is not None and not root.is_dir():
+        _fail_usage(f"--root {root}: not a folder")
+    return root
+
+
 def _briefs(paths: list[str], shard: str | None = None) -> list:
     """The brief files ``paths`` name (files, folders, globs; a ``--shard`` of them), or exit 2
     saying why there are none to work on."""
@@ -150,6 +157,7 @@ def export(
     report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON report of outputs and errors to this file."),
     shard: Optional[str] = typer.Option(None, "--shard", help="K/N: export only the K-th of N stable parts (CI matrices)."),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 naming every missing or stale file in --out."),
+    root: Optional[Path] = typer.Option(None, "--root", help="The folder briefs may read linked files (articles, a convention .toml) from (default: each brief's own folder)."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings (missing translations, removed characters) as errors."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every file and warning."),
@@ -176,7 +184,7 @@ def export(
     formats = _check_formats_locales(format, locale)
     files = _briefs(paths, shard)
     options = batch.Options(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
-                            jobs=jobs or os.cpu_count() or 1, strict=strict, check=check)
+                            jobs=jobs or os.cpu_count() or 1, strict=strict, check=check, root=_root(root))
     reporter = _Reporter(quiet, verbose, len(files))
     try:
         result = batch.run(files, options, progress=reporter.file_done)
@@ -202,6 +210,7 @@ def validate(
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors."),
     locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="Also check these locales (default: the brief's languages)."),
     convention: Optional[str] = typer.Option(None, "--convention", "-c", help="Check against this convention (default: the brief's)."),
+    root: Optional[Path] = typer.Option(None, "--root", help="The folder briefs may read linked files (articles, a convention .toml) from (default: each brief's own folder)."),
 ) -> None:
     """Check briefs without rendering them; exit 0 when all are valid, 1 otherwise.
 
@@ -215,11 +224,12 @@ def validate(
     from exporter.style import load_style
 
     files = _briefs(paths)
+    root = _root(root)
     style = load_style(None)
     bad = 0
     for path in files:
         try:
-            loaded = load_file(path)
+            loaded = load_file(path, root=root)
             warnings = list(loaded.warnings)
             warnings += [w for _, _, ws in build_documents(loaded, locale or None, style, convention) for w in ws]
         except BriefError as exc:
@@ -296,6 +306,7 @@ def mail(
     convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file (default: the brief's)."),
     max_size: float = typer.Option(10.0, "--max-size", help="Megabytes a message may weigh: a draft over it warns, a message over it is not sent."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors: such a brief is not mailed."),
+    root: Optional[Path] = typer.Option(None, "--root", help="The folder briefs may read linked files (articles, a convention .toml) from (default: each brief's own folder)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback on internal errors (never with a password in it)."),
 ) -> None:
@@ -359,7 +370,7 @@ def mail(
             _fail_usage(str(exc))
     options = dispatch.Options(locales=locale or None, to=to_list, cc=cc_list, sender=from_address, style=style,
                                convention=convention, strict=strict, max_bytes=int(max_size * 1_000_000),
-                               out=out or Path("out"), send=send)
+                               out=out or Path("out"), send=send, root=_root(root))
     if not send:
         try:
             batch.check_output_folder(options.out)
@@ -448,6 +459,7 @@ def watch(
     style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style (formal, plain) or a .toml file."),
     convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (nothing is written while one remains)."),
+    root: Optional[Path] = typer.Option(None, "--root", help="The folder briefs may read linked files (articles, a convention .toml) from (default: each brief's own folder)."),
 ) -> None:
     """Re-validate and re-export briefs each time they (or the articles they link) are saved;
     a broken save prints its problems and keeps the last good memos. Ctrl-C stops.
@@ -463,7 +475,7 @@ def watch(
 
     formats = _check_formats_locales(format, locale)
     options = WatchOptions(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
-                           strict=strict)
+                           strict=strict, root=_root(root))
     try:
         run_watch(paths, options, lambda line, is_error: typer.echo(line, err=is_error))
     except batch.UsageError as exc:

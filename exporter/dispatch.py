@@ -44,6 +44,7 @@ class Options:
     max_bytes: int = 10_000_000
     out: Path = Path("out")  # drafts only
     send: bool = False
+    root: Path | None = None  # what briefs may read (default: each brief's folder)
 
 
 @dataclass
@@ -170,7 +171,7 @@ def _fail(result: Result, source: str, problems: list[Problem], say) -> None:
 def _letters(path: Path, options: Options, style, result: Result, clock, say) -> list[Letter]:
     """The messages of one brief, or [] with its problems reported."""
     try:
-        loaded = load_file(path)
+        loaded = load_file(path, root=options.root)
     except BriefError as exc:
         _fail(result, exc.problems[0].file if exc.problems else display_path(path), exc.problems, say)
         return []

@@ -37,6 +37,8 @@ class LoadedBrief:
     located: Located
     text_paths: dict[int, tuple] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    folder: Path = field(default_factory=Path)   # where the brief's links are read from
+    root: Path | None = None                     # what they may reach (default: ``folder``)
 
     def __post_init__(self) -> None:
         if not self.text_paths:
@@ -48,6 +50,11 @@ class LoadedBrief:
         where = self.located.where(path) if path else None
         line, col = where if where else (None, None)
         return Problem(self.file, message, line, col, join_path(path), warning)
+
+    def linked(self, name: str) -> Path:
+        """The file a brief's link (a source's ``file:``, its ``convention:``) names, resolved
+        against the brief's folder; :class:`OutsideRoot` when it leaves the boundary."""
+        return linked_path(self.folder, name, self.root)
 
     def text_path(self, text: Text) -> tuple:
         """The field path a :class:`Text` object was read from (empty if unknown)."""
@@ -63,8 +70,28 @@ def display_path(path: str | os.PathLike) -> str:
         return str(p)
 
 
-def load_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> LoadedBrief:
-    """Read and validate one brief; raise :class:`BriefError` with every problem found."""
+class OutsideRoot(ValueError):
+    """A file a brief links that lies outside what the brief may read."""
+
+
+def linked_path(folder: Path, name: str, root: Path | None = None) -> Path:
+    """``name`` (a link written in a brief) resolved against the brief's ``folder``, symbolic
+    links followed; :class:`OutsideRoot` unless it stays inside ``root`` (default: ``folder``).
+
+    This is the boundary of what a brief may read: a brief comes from a contributor, the runner
+    holds secrets, and a quote checked against any file would print that file's words."""
+    boundary = Path(root if root is not None else folder).resolve()
+    resolved = (Path(folder) / name).resolve()
+    if not resolved.is_relative_to(boundary):
+        where = "the folder given with --root" if root is not None else "the brief's folder"
+        raise OutsideRoot(f"is outside {where} ({display_path(boundary)}): a brief may read only the files "
+                          "under it (give a wider one with --root)")
+    return resolved
+
+
+def load_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES, root: str | os.PathLike | None = None) -> LoadedBrief:
+    """Read and validate one brief; raise :class:`BriefError` with every problem found.  The files
+    it links are read only from inside ``root`` (default: the brief's own folder)."""
     name = display_path(path)
     try:
         size = os.stat(path).st_size
@@ -80,12 +107,14 @@ def load_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> LoadedBrie
         raise BriefError([Problem(name, f"cannot read the file: {exc.strerror or exc}")]) from None
     if len(raw) > max_bytes:
         raise BriefError([Problem(name, f"the file is larger than {max_bytes:,} bytes")])
-    return load_bytes(raw, name, Path(path).parent)
+    return load_bytes(raw, name, Path(path).parent, root)
 
 
-def load_bytes(raw: bytes, name: str = "<brief>", folder: str | os.PathLike | None = None) -> LoadedBrief:
+def load_bytes(raw: bytes, name: str = "<brief>", folder: str | os.PathLike | None = None,
+               root: str | os.PathLike | None = None) -> LoadedBrief:
     """Validate a brief given as bytes (``name`` is used in messages); a source's ``file:`` is read
-    relative to ``folder`` (default: the folder of ``name``)."""
+    relative to ``folder`` (default: the folder of ``name``), and only from inside ``root``
+    (default: ``folder``)."""
     try:
         text = utf8_text(raw)
     except NotUTF8 as exc:
@@ -113,10 +142,12 @@ def load_bytes(raw: bytes, name: str = "<brief>", folder: str | os.PathLike | No
         problems.sort(key=lambda p: (p.line or 0, p.column or 0))
         raise BriefError(problems) from None
     # Only the positions are kept: the plain data was a second copy of the brief.
-    loaded = LoadedBrief(brief, name, Located(None, located.positions))
+    loaded = LoadedBrief(brief, name, Located(None, located.positions),
+                         folder=Path(name).parent if folder is None else Path(folder),
+                         root=None if root is None else Path(root))
     problems = check_references(loaded) + check_placeholders(loaded)
     if any(source.file for source in brief.sources):
-        problems += check_articles(loaded, Path(name).parent if folder is None else Path(folder))
+        problems += check_articles(loaded)
     errors = [p for p in problems if not p.warning]
     if errors:
         errors.sort(key=lambda p: (p.line or 0, p.column or 0))
@@ -197,9 +228,10 @@ def check_placeholders(loaded: LoadedBrief) -> list[Problem]:
             for path, text in iter_strings(loaded.brief, ()) if PLACEHOLDER.match(text)]
 
 
-def check_articles(loaded: LoadedBrief, folder: Path) -> list[Problem]:
-    """Read the article each source links (``file:``, relative to ``folder``) and check the brief
-    against it; a file that cannot be read is an error at its ``file:`` line."""
+def check_articles(loaded: LoadedBrief) -> list[Problem]:
+    """Read the article each source links (``file:``, relative to the brief's folder, inside its
+    boundary) and check the brief against it; a file that cannot be read is an error at its
+    ``file:`` line."""
     from exporter.fidelity import check, parse_article
 
     articles = {}
@@ -209,7 +241,7 @@ def check_articles(loaded: LoadedBrief, folder: Path) -> list[Problem]:
             continue
         here = ("sources", i, "file")
         try:
-            raw = read_article(folder / source.file)
+            raw = read_article(_linked_article(loaded, source.file))
         except ArticleError as exc:
             problems.append(loaded.problem(here, f"{source.file}: {exc}"))
             continue
@@ -222,6 +254,22 @@ def check_articles(loaded: LoadedBrief, folder: Path) -> list[Problem]:
 
 class ArticleError(Exception):
     """A linked article that cannot be read as text; the message says why and what to do."""
+
+
+def _linked_article(loaded: LoadedBrief, name: str) -> Path:
+    """The article a source links, inside the brief's boundary.  A device or a pipe is named as
+    such wherever it is (that says nothing of anyone's secrets); any other file outside the
+    boundary is refused unread, without saying whether it exists."""
+    try:
+        return loaded.linked(name)
+    except OutsideRoot as exc:
+        try:
+            mode = os.stat(loaded.folder / name).st_mode
+        except (OSError, ValueError):
+            mode = None
+        if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+            raise ArticleError("is not a regular file: link the article's text, saved as a file") from None
+        raise ArticleError(str(exc)) from None
 
 
 def read_article(path: Path, max_bytes: int = MAX_ARTICLE_BYTES) -> bytes:

@@ -15,10 +15,15 @@ from exporter.diagnostics import BriefError, Problem, join_path
 from exporter.records import Invalid, validate
 
 
+def names_file(spec: str) -> bool:
+    """Whether a ``--style``/``--convention`` value names a file rather than a shipped one."""
+    return "/" in spec or "\\" in spec or spec.endswith(".toml")
+
+
 def locate(spec: str, folder: Path, kind: str) -> Path:
     """The file a ``--style``/``--convention`` value names: a shipped one by name (``formal``),
     or a ``.toml`` path; a clear error listing the shipped ones otherwise."""
-    if "/" not in spec and "\\" not in spec and not spec.endswith(".toml"):
+    if not names_file(spec):
         path = folder / f"{spec}.toml"
         if not path.is_file():
             shipped = ", ".join(sorted(p.stem for p in folder.glob("*.toml")))
