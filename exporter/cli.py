@@ -299,7 +299,8 @@ def mail(
     sender: Optional[str] = typer.Option(None, "--from", metavar="ADDR", help="The sender (default: BRIEF_SMTP_FROM)."),
     locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="The memo's locale; repeat for several (default: each reader's language, else the brief's first)."),
     send: bool = typer.Option(False, "--send", help="Send through the SMTP server set by the BRIEF_SMTP_* environment variables (default: write drafts)."),
-    ledger: Optional[Path] = typer.Option(None, "--ledger", help="With --send: a JSON file of what was delivered; a memo already delivered to a recipient is not sent again."),
+    ledger: Optional[Path] = typer.Option(None, "--ledger", help="With --send: a JSON file of what was delivered; a memo already delivered to a recipient is not sent again (the ledger is locked for the run)."),
+    resend_unknown: bool = typer.Option(False, "--resend-unknown", help="With --ledger: send again the messages an earlier run sent but the server never confirmed (recorded as unknown)."),
     report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON report of every message (recipients, language, subject, bytes, message-id, status)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the drafts, <id>.<locale>.eml (default: out/)."),
     style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style or a .toml file."),
@@ -337,6 +338,8 @@ def mail(
         _fail_usage(str(exc))
     if ledger is not None and not send:
         _fail_usage("--ledger records what --send delivered: add --send (drafts are never recorded)")
+    if resend_unknown and ledger is None:
+        _fail_usage("--resend-unknown sends again what the ledger records as unknown: add --ledger")
     if out is not None and send:
         _fail_usage("--out is the drafts' folder: --send writes no files (see --report and --ledger)")
     files = _briefs(paths)
@@ -370,7 +373,7 @@ def mail(
             _fail_usage(str(exc))
     options = dispatch.Options(locales=locale or None, to=to_list, cc=cc_list, sender=from_address, style=style,
                                convention=convention, strict=strict, max_bytes=int(max_size * 1_000_000),
-                               out=out or Path("out"), send=send, root=_root(root))
+                               out=out or Path("out"), send=send, root=_root(root), resend_unknown=resend_unknown)
     if not send:
         try:
             batch.check_output_folder(options.out)
@@ -382,7 +385,7 @@ def mail(
 
         if ledger is not None:
             try:
-                the_ledger = Ledger.open(ledger)
+                the_ledger = Ledger.open(ledger, waiting=lambda line: typer.echo(line, err=True))
             except LedgerError as exc:
                 _fail_usage(str(exc))
         transport = smtp.Transport(settings)
@@ -399,6 +402,8 @@ def mail(
     finally:
         if transport is not None:
             transport.close()
+        if the_ledger is not None:
+            the_ledger.close()
     if result.stopped:
         sent = sum(1 for m in result.messages if m.status in ("sent", "partly-sent"))
         typer.echo(f"brief: error: {result.stopped}; "

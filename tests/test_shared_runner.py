@@ -65,7 +65,7 @@ def test_a_brief_reads_nothing_outside_its_folder_and_prints_none_of_it(layout, 
     brief.write_text(quoting(link.format(tmp=layout)), "utf-8")
     result = run("validate", brief)
     assert result.exit_code == 1
-    assert TOKEN not in result.output
+    assert not any(word in result.output for word in TOKEN.split("-"))
     assert "sources[0].file" in result.output and says in result.output
 
 
