@@ -15,7 +15,7 @@ from exporter.cli import app
 from tests.conftest import brief_text
 
 runner = CliRunner()
-TOKEN = "s3cr3t-t0ken-do-not-print"
+TOKEN = "s3cr3t-t0ken-n0pr1nt"
 
 
 def run(*args: str):
