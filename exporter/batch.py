@@ -292,11 +292,11 @@ def _loaded_id(path: Path, root: Path | None = None) -> str | None:
 
 
 def _sweep_leftovers(out: Path) -> None:
-    """Remove temporary files a killed run left behind (``.<name>.<random>.part``)."""
-    if out.is_dir():
-        for leftover in out.glob(".*.part"):
-            if any(f".{fmt}." in leftover.name for fmt in ("pdf", "docx", "eml", "json")):
-                leftover.unlink(missing_ok=True)
+    """Remove temporary files a killed run left behind (``.<name>.<random>.part``); those of a
+    run still writing are locked, and kept."""
+    from exporter.write import sweep
+
+    sweep(out, (".pdf", ".docx", ".eml", ".json"))
 
 
 def _context():

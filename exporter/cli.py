@@ -100,6 +100,48 @@ def _write_report(report: Path, result) -> None:
         raise typer.Exit(1) from None
 
 
+def _check_report(report: Path | None, files: list, out: Path | None = None, out_suffixes: tuple[str, ...] = (),
+                  ledger: Path | None = None) -> None:
+    """Refuse, before anything is written, a ``--report`` path that would replace something of
+    the run — one of its briefs, a memo it writes, the ledger — or any file that is not a report,
+    or that cannot be written."""
+    if report is None:
+        return
+    from exporter.batch import UsageError, check_output_folder
+    from exporter.load import display_path
+
+    shown = display_path(report)
+    where = report.resolve()
+    if any(where == Path(f).resolve() for f in files):
+        _fail_usage(f"--report {shown}: is one of the briefs of this run; name a new file for the report")
+    if ledger is not None and where in (ledger.resolve(), ledger.resolve().with_name(ledger.name + ".lock")):
+        _fail_usage(f"--report {shown}: is the ledger; name another file for the report")
+    if out is not None and where.parent == out.resolve() and where.suffix in out_suffixes:
+        _fail_usage(f"--report {shown}: is in --out, where this run writes its {'/'.join(out_suffixes)} files; "
+                    "name another file for the report")
+    if where.is_dir():
+        _fail_usage(f"--report {shown}: is a folder")
+    if where.exists() and not _is_report(where):
+        _fail_usage(f"--report {shown}: exists and is not a report of brief; refusing to replace it")
+    try:
+        check_output_folder(report.parent, "--report's folder")
+    except UsageError as exc:
+        _fail_usage(str(exc))
+    if where.exists() and not os.access(where.parent, os.W_OK):
+        _fail_usage(f"--report {shown}: cannot write in its folder")
+
+
+def _is_report(path: Path) -> bool:
+    """Whether ``path`` holds a report an earlier run wrote (which a new one may replace)."""
+    try:
+        if path.stat().st_size > 256 * 1024 * 1024 or not path.is_file():
+            return False
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and {"briefs", "errors", "warnings"} <= data.keys()
+
+
 def _fail_usage(message: str) -> None:
     typer.echo(f"brief: error: {message}", err=True)
     raise typer.Exit(2)
@@ -183,6 +225,7 @@ def export(
         os.environ["BRIEF_DEBUG"] = "1"
     formats = _check_formats_locales(format, locale)
     files = _briefs(paths, shard)
+    _check_report(report, files, out, tuple(f".{f}" for f in formats))
     options = batch.Options(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
                             jobs=jobs or os.cpu_count() or 1, strict=strict, check=check, root=_root(root))
     reporter = _Reporter(quiet, verbose, len(files))
@@ -343,6 +386,7 @@ def mail(
     if out is not None and send:
         _fail_usage("--out is the drafts' folder: --send writes no files (see --report and --ledger)")
     files = _briefs(paths)
+    _check_report(report, files, None if send else (out or Path("out")), (".eml",), ledger)
     try:
         from exporter.diagnostics import BriefError
         from exporter.style import load_style

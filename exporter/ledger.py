@@ -25,12 +25,11 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import time as clock
 from dataclasses import dataclass
 from pathlib import Path
 
-from exporter.write import atomic_write
+from exporter.write import atomic_write, lock
 
 FORMAT = "brief-mail-ledger"
 VERSION = 1
@@ -140,7 +139,7 @@ def _lock(path: Path, waiting) -> int:
     deadline = clock.monotonic() + LOCK_WAIT
     told = False
     while True:
-        if _try_lock(fd):
+        if lock(fd):
             return fd
         if clock.monotonic() >= deadline:
             os.close(fd)
@@ -150,24 +149,6 @@ def _lock(path: Path, waiting) -> int:
             waiting(f"--ledger {path}: another brief mail run is using it; waiting for it to finish")
             told = True
         clock.sleep(0.1)
-
-
-def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":  # pragma: no cover
-        import msvcrt
-
-        try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-            return True
-        except OSError:
-            return False
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return True
-    except BlockingIOError:
-        return False
 
 
 def _read(path: Path) -> list[Delivery]:

@@ -96,3 +96,63 @@ def test_a_brief_s_convention_file_is_read_beside_the_brief_and_inside_its_bound
     brief.write_text(brief_text(extra="convention: house3.toml\n"), "utf-8")
     result = run("validate", brief)
     assert result.exit_code == 1 and "outside the folder the brief may read" in result.output
+
+
+# 3. Nothing overwritten -----------------------------------------------------------------------
+
+def test_a_report_path_that_is_a_brief_a_memo_or_the_ledger_is_refused_before_anything_is_written(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    brief = tmp_path / "demo.yaml"
+    brief.write_text(brief_text(), "utf-8")
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "demo.en.pdf").write_bytes(b"an earlier memo")
+    (tmp_path / "ledger.json").write_text('{"format": "brief-mail-ledger", "version": 1, "deliveries": []}\n', "utf-8")
+    (tmp_path / "notes.txt").write_text("my notes\n", "utf-8")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+    for report in ["demo.yaml", "out/demo.en.pdf", "out/demo.fr.docx", "notes.txt", "out"]:
+        result = run("export", "demo.yaml", "--out", "out", "--report", report)
+        assert result.exit_code == 2 and "--report" in result.output, (report, result.output)
+    for report in ["ledger.json", "demo.yaml", "out/demo.en.eml"]:
+        result = run("mail", "demo.yaml", "--to", "desk@example.org", "--out", "out", "--report", report)
+        assert result.exit_code == 2 and "--report" in result.output, (report, result.output)
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+    # a report replaces a report
+    assert run("export", "demo.yaml", "--out", "out", "--report", "r.json").exit_code == 0
+    assert run("export", "demo.yaml", "--out", "out", "--report", "r.json").exit_code == 0
+
+
+def test_an_unwritable_report_path_is_found_before_the_memos_are_made(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "demo.yaml").write_text(brief_text(), "utf-8")
+    (tmp_path / "afile").write_text("x", "utf-8")
+    result = run("export", "demo.yaml", "--out", "out", "--report", "afile/r.json")
+    assert result.exit_code == 2 and "--report" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_sweep_removes_a_dead_run_s_temporary_files_and_keeps_a_running_one_s(tmp_path, monkeypatch):
+    import subprocess
+    import sys
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "demo.yaml").write_text(brief_text(), "utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    dead = out / ".other.en.pdf.abc123.part"
+    dead.write_bytes(b"left by a killed run")
+    alive = out / ".other.en.docx.def456.part"
+    alive.write_bytes(b"being written")
+    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""\
+        import fcntl, os, sys, time
+        fd = os.open({str(alive)!r}, os.O_RDWR)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        print("locked", flush=True)
+        time.sleep(60)
+        """)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        assert run("export", "demo.yaml", "--out", "out").exit_code == 0
+        assert alive.exists() and not dead.exists()
+    finally:
+        holder.kill()
+        holder.wait()
