@@ -117,8 +117,12 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
     except Exception as exc:  # a bug of ours must not cost the rest of a batch
         if os.environ.get("BRIEF_DEBUG"):
             raise
-        result.errors.append(Problem(loaded.file, f"internal error while rendering ({type(exc).__name__}: {exc}); "
-                                                  "run again with --debug and report it"))
+        if type(exc).__name__ == "LayoutError":  # reportlab: something taller than a page
+            result.errors.append(Problem(loaded.file, "the memo cannot be laid out: a text is too long to fit on a "
+                                                      "page (shorten the longest texts, or split them)"))
+        else:
+            result.errors.append(Problem(loaded.file, f"internal error while rendering ({type(exc).__name__}: {exc}); "
+                                                      "run again with --debug and report it"))
     if strict and result.warnings:
         result.errors.extend(w.as_error() for w in result.warnings)
         result.warnings = []

@@ -156,3 +156,25 @@ def test_the_sweep_removes_a_dead_run_s_temporary_files_and_keeps_a_running_one_
     finally:
         holder.kill()
         holder.wait()
+
+
+# 4. Amplification -----------------------------------------------------------------------------
+
+def test_aliases_repeating_a_long_text_are_refused_while_the_yaml_is_read():
+    import tracemalloc
+
+    from exporter.diagnostics import BriefError
+    from exporter.load import load_bytes
+
+    role = "word " * 20_000                                           # 100 KB
+    text = brief_text(extra=f"actors:\n  - &a {{name: X, role: {role}}}\n" + "  - *a\n" * 1000)
+    tracemalloc.start()
+    try:
+        with pytest.raises(BriefError) as caught:
+            load_bytes(text.encode("utf-8"), "amplified.yaml")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    [problem] = caught.value.problems
+    assert "characters of text once aliases are expanded" in problem.message and problem.line == 12
+    assert peak < 20_000_000                                          # the text is not copied out
