@@ -147,6 +147,16 @@ def _fail_usage(message: str) -> None:
     raise typer.Exit(2)
 
 
+def _check_epoch() -> None:
+    """An unusable ``SOURCE_DATE_EPOCH`` is one usage error, not a failure of every brief."""
+    from exporter.layout import source_date_epoch
+
+    try:
+        source_date_epoch()
+    except ValueError as exc:
+        _fail_usage(str(exc))
+
+
 def _root(root: Path | None) -> Path | None:
     """``--root``: an existing folder, or exit 2."""
     if root is not None and not root.is_dir():
@@ -224,6 +234,7 @@ def export(
     if debug:
         os.environ["BRIEF_DEBUG"] = "1"
     formats = _check_formats_locales(format, locale)
+    _check_epoch()
     files = _briefs(paths, shard)
     _check_report(report, files, out, tuple(f".{f}" for f in formats))
     options = batch.Options(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
@@ -321,7 +332,7 @@ def new(
     from exporter.resources import starter_brief
     from exporter.write import atomic_write
 
-    if not re.match(SLUG_PATTERN, id):
+    if not re.fullmatch(SLUG_PATTERN, id):
         _fail_usage(f"{id!r} is not a valid id: use lower-case letters, digits, - and _")
     path = out / f"{id}.yaml"
     if path.exists() and not force:
@@ -374,6 +385,7 @@ def mail(
     if debug:
         os.environ["BRIEF_DEBUG"] = "1"
     _check_formats_locales(None, locale)
+    _check_epoch()
     try:
         to_list = [parse_address(a, "--to") for a in to or []]
         cc_list = [parse_address(a, "--cc") for a in cc or []]
@@ -484,6 +496,7 @@ def draft(
 
     if id is not None and len(articles) > 1:
         _fail_usage("--id names one brief: give one article, or drop --id")
+    _check_epoch()
     failed = 0
     for article in articles:
         try:
@@ -523,6 +536,7 @@ def watch(
     from exporter.watch import WatchOptions, watch as run_watch
 
     formats = _check_formats_locales(format, locale)
+    _check_epoch()
     options = WatchOptions(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
                            strict=strict, root=_root(root))
     try:

@@ -17,8 +17,9 @@ import re
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
-from exporter.diagnostics import BriefError, NotUTF8, Problem, join_path, utf8_text
+from exporter.diagnostics import BriefError, NotUTF8, Problem, join_path, printable, utf8_text
 from exporter.model import Brief, Ref, RelativeDate, Text
 from exporter.records import Invalid, validate, wire_items
 from exporter.yamlsource import Located, YamlProblem, parse
@@ -65,9 +66,9 @@ def display_path(path: str | os.PathLike) -> str:
     """A path as the user should see it: relative to the working folder when inside it."""
     p = Path(path)
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        return printable(str(p.resolve().relative_to(Path.cwd().resolve())))
     except (ValueError, OSError):
-        return str(p)
+        return printable(str(p))
 
 
 class OutsideRoot(ValueError):
@@ -164,6 +165,11 @@ def check_references(loaded: LoadedBrief) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for i, source in enumerate(brief.sources):
+        if source.url:
+            try:
+                urlsplit(source.url)
+            except ValueError as exc:
+                problems.append(loaded.problem(("sources", i, "url"), f"not a usable address ({exc}): check it"))
         if source.id in seen:
             problems.append(loaded.problem(("sources", i, "id"), f"source id {source.id!r} is already used by sources[{seen[source.id]}]"))
         seen.setdefault(source.id, i)

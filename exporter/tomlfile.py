@@ -44,6 +44,8 @@ def read(path: Path, shown: str) -> tuple[str, dict]:
         raise BriefError([Problem(shown, "the file is not UTF-8 text")]) from None
     except OSError as exc:
         raise BriefError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
+    except RecursionError:
+        raise BriefError([Problem(shown, "invalid TOML: arrays or tables nested too deep", _deep_line(text))]) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line = int(match.group(1)) if match else None
@@ -52,10 +54,24 @@ def read(path: Path, shown: str) -> tuple[str, dict]:
         raise BriefError([Problem(shown, f"invalid TOML: {message}", line, col)]) from None
 
 
+def _deep_line(text: str, limit: int = 100) -> int | None:
+    """The line where brackets and braces first nest ``limit`` deep (strings not told apart: a
+    hint for the reader, in a file tomllib could not read anyway)."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        for ch in line:
+            depth += (ch in "[{") - (ch in "]}")
+            if depth >= limit:
+                return number
+    return None
+
+
 def checked(cls, data: dict, text: str, shown: str):
     """``data`` as a ``cls`` record, or every problem located in ``text``."""
     try:
         return validate(cls, data)
+    except RecursionError:
+        raise BriefError([Problem(shown, "values nested too deep")]) from None
     except Invalid as exc:
         raise BriefError([problem(text, shown, path, message) for path, message in exc.errors]) from None
 

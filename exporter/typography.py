@@ -19,8 +19,11 @@ NBSP = "\u00a0"
 NNBSP = "\u202f"
 
 _ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
-# C0 controls but tab and newline, DEL, C1 controls, non-characters and lone surrogates.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+# C0 controls but tab and newline, DEL, C1 controls, non-characters and lone surrogates; and the
+# bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make a
+# text — or a link's address — read other than it is stored ("Trojan Source"): a memo in French
+# or English needs none of them, and right-to-left names keep their direction without them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff\u202a-\u202e\u2066-\u2069]")
 # Left as typed: URLs, e-mail addresses, and code — `in backticks` or <tag-like>.
 _PROTECTED = re.compile(
     r"(?:https?://|mailto:|www\.)\S+|[\w.+'-]+@[\w-]+(?:\.[\w-]+)+|`[^`\n]*`|<[^<>\n]*>",

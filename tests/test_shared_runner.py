@@ -4,6 +4,7 @@ is a message at its line, never a traceback."""
 
 from __future__ import annotations
 
+import json
 import os
 import textwrap
 from pathlib import Path
@@ -178,3 +179,125 @@ def test_aliases_repeating_a_long_text_are_refused_while_the_yaml_is_read():
     [problem] = caught.value.problems
     assert "characters of text once aliases are expanded" in problem.message and problem.line == 12
     assert peak < 20_000_000                                          # the text is not copied out
+
+
+# 5. Clear messages, never a traceback ----------------------------------------------------------
+
+def brief_with(tmp_path, extra: str, name: str = "b.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(brief_text(extra=textwrap.dedent(extra)), "utf-8")
+    return path
+
+
+def test_a_convention_nested_too_deep_or_extending_itself_is_a_message_at_its_line(tmp_path):
+    brief = brief_with(tmp_path, "")
+    (tmp_path / "deep.toml").write_text('name = "deep"\nx = ' + "[" * 1000 + "]" * 1000 + "\n", "utf-8")
+    (tmp_path / "self.toml").write_text('name = "self"\nextends = "./self.toml"\n', "utf-8")
+    (tmp_path / "ping.toml").write_text('name = "ping"\nextends = "pong.toml"\n', "utf-8")
+    (tmp_path / "pong.toml").write_text('name = "pong"\nextends = "./ping.toml"\n', "utf-8")
+    for name, says in [("deep", "deep.toml:2: invalid TOML: arrays or tables nested too deep"),
+                       ("self", "self.toml:2: extends: './self.toml' extends itself"),
+                       ("ping", "extends itself")]:
+        result = run("validate", brief, "--convention", str(tmp_path / f"{name}.toml"))
+        assert result.exit_code in (1, 2) and says in result.output, result.output
+
+
+def test_a_ledger_nested_too_deep_is_not_a_ledger(tmp_path):
+    from exporter.ledger import Ledger, LedgerError
+
+    path = tmp_path / "ledger.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
+    with pytest.raises(LedgerError, match="nested too deep"):
+        Ledger.open(path)
+
+
+def test_odd_values_get_a_message_at_their_line(tmp_path):
+    cases = [("sources:\n  - {id: s, language: en, url: 'http://[::1'}\n", "b.yaml:12:27:", "not a usable address"),
+             ("figures:\n  - {label: Aid, value: 1.0e+25, unit: USD}\n", "b.yaml:12:", "beyond any figure"),
+             ("figures:\n  - {label: Aid, value: -1.0e+30, unit: USD}\n", "b.yaml:12:", "beyond any figure")]
+    for extra, where, says in cases:
+        result = run("export", brief_with(tmp_path, extra), "--out", tmp_path / "out")
+        assert result.exit_code == 1 and where in result.output and says in result.output, result.output
+
+
+@pytest.mark.parametrize("epoch", ["abc", "1e5", "253402300800", "-1"])
+def test_an_unusable_source_date_epoch_is_one_usage_error(tmp_path, monkeypatch, epoch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+    for i in range(3):
+        brief_with(tmp_path, "", f"b{i}.yaml").write_text(brief_text(id=f"b{i}"), "utf-8")
+    result = run("export", tmp_path, "--out", tmp_path / "out")
+    assert result.exit_code == 2 and result.output.count("SOURCE_DATE_EPOCH") == 1
+    assert not (tmp_path / "out").exists()
+
+
+def test_ten_actors_with_long_roles_are_refused_at_a_line_not_an_internal_error(tmp_path):
+    role = "word " * 20_000
+    actors = "".join(f"  - {{name: Actor {i}, role: {role}}}\n" for i in range(10))
+    result = run("export", brief_with(tmp_path, "actors:\n" + actors), "--out", tmp_path / "out", "--format", "pdf")
+    assert result.exit_code == 1 and "b.yaml:" in result.output and "internal error" not in result.output
+
+
+def test_a_file_name_that_is_not_utf8_is_reported_escaped_and_the_report_written(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    folder = os.fsencode(tmp_path / "briefs")
+    os.mkdir(folder)
+    with open(os.path.join(folder, b"\xff\x1b[2J.yaml"), "w", encoding="utf-8") as handle:
+        handle.write(brief_text(summary="'A summary\\u202e reversed.'").replace("summary: '", 'summary: "').replace(".'", '."'))
+    result = run("export", "briefs", "--out", "out", "--report", "r.json")
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.output and "\\xff\\x1b[2J.yaml" in result.output     # escaped, not raw
+    report = json.loads((tmp_path / "r.json").read_text("utf-8"))
+    assert report["warnings"][0]["file"].endswith("\\xff\\x1b[2J.yaml")
+    assert "bidirectional" in report["warnings"][0]["message"]
+
+
+# 6. Odd values ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("extra, field", [("", "id"), ("currency", "figures[0].currency"), ("language", "languages[0]")])
+def test_a_final_newline_does_not_pass_a_pattern(tmp_path, extra, field):
+    text = brief_text()
+    if extra == "":
+        text = text.replace("id: demo", 'id: "abc\\n"')
+    elif extra == "currency":
+        text += 'figures:\n  - {label: Aid, value: 3, currency: "EUR\\n"}\n'
+    else:
+        text = text.replace("languages: [en]", 'languages: ["en\\n"]')
+    path = tmp_path / "b.yaml"
+    path.write_text(text, "utf-8")
+    result = run("validate", path)
+    assert result.exit_code == 1 and f"b.yaml:" in result.output and field in result.output, result.output
+    assert not list(tmp_path.glob("*\n*"))
+
+
+def test_new_and_draft_refuse_an_id_with_a_final_newline(tmp_path):
+    assert run("new", "abc\n", "--out", tmp_path).exit_code == 2
+    article = tmp_path / "a.txt"
+    article.write_text("Le ministre a annoncé une aide de 3 millions d'euros.\n\nUn second paragraphe.\n", "utf-8")
+    assert run("draft", article, "--id", "abc\n", "--out", tmp_path / "d").exit_code != 0
+    assert not [p for p in tmp_path.rglob("*") if "\n" in p.name]
+
+
+def test_bidirectional_overrides_are_removed_from_both_formats_and_links_with_a_warning(tmp_path):
+    import io
+
+    import docx
+    from pypdf import PdfReader
+
+    path = brief_with(tmp_path, """\
+        sources:
+          - {id: s, language: en, title: "Report\u202egnp.exe", url: "https://example.org/\u202eevil"}
+        """)
+    result = run("export", path, "--out", tmp_path / "out")
+    assert result.exit_code == 0 and "bidirectional" in result.output
+    for memo in (tmp_path / "out").iterdir():
+        data = memo.read_bytes()
+        if memo.suffix == ".pdf":
+            pages = PdfReader(io.BytesIO(data)).pages
+            assert "\u202e" not in "".join(page.extract_text() for page in pages)
+            uris = [a.get_object()["/A"]["/URI"] for page in pages for a in page.get("/Annots", [])
+                    if "/URI" in a.get_object().get("/A", {})]
+            assert uris and all("\u202e" not in str(u) and "%E2%80%AE" not in str(u).upper() for u in uris)
+        else:
+            document = docx.Document(io.BytesIO(data))
+            assert all("\u202e" not in p.text for p in document.paragraphs)
+            assert all("\u202e" not in r.target_ref for r in document.part.rels.values())

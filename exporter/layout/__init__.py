@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import replace
 
 from exporter import __version__
@@ -214,10 +215,26 @@ def _footer_title(title: str, limit: int = 64) -> str:
     return cut + "…"
 
 
+MAX_EPOCH = 253_402_300_799  # 9999-12-31T23:59:59Z: the last moment a PDF or DOCX date can say
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` (reproducible builds: whole seconds since 1970, UTC), None when unset;
+    ValueError naming it when it is not usable — the commands check it once, before any brief,
+    since reportlab reads it too."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    if not re.fullmatch(r"[0-9]{1,12}", raw) or int(raw) > MAX_EPOCH:
+        raise ValueError(f"SOURCE_DATE_EPOCH={raw[:40]!r}: expected whole seconds since 1970-01-01 UTC, such as "
+                         "1700000000, up to 9999-12-31 (or unset it)")
+    return int(raw)
+
+
 def document_date(brief: Brief) -> dt.datetime:
     """The date stamped into files: ``SOURCE_DATE_EPOCH`` when set, else the memo's date (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
     day = brief.routing.date
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
