@@ -220,7 +220,8 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
         from concurrent.futures import ProcessPoolExecutor
 
         _warm_up(options)
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_follow_parent,
+                                 initargs=(os.getpid(),)) as pool:
             for outcome in pool.map(_work, ((str(f), options) for f in runnable), chunksize=1):
                 _collect(outcome, result, progress)
     result.errors.sort(key=lambda p: (p.file, p.line or 0, p.column or 0))
@@ -274,6 +275,8 @@ _ID_LINE = re.compile(rb"^id:[ \t]*(['\"]?)([a-z0-9][a-z0-9_-]*)\1(?:[ \t]+#[^\n
 def _quick_id(path: Path, root: Path | None = None) -> str | None:
     """A brief's id from its ``id:`` line, else from loading it; None if it cannot be loaded."""
     try:
+        if not path.is_file():  # a pipe named on the command line: never opened here
+            return None
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError:
@@ -297,6 +300,21 @@ def _sweep_leftovers(out: Path) -> None:
     from exporter.write import sweep
 
     sweep(out, (".pdf", ".docx", ".eml", ".json"))
+
+
+def _follow_parent(parent: int) -> None:
+    """In each worker: end when the run that started it is gone (a kill -9 gives it no chance to
+    stop its pool), rather than finish briefs nobody will collect.  The files written so far are
+    whole (atomic writes); a temporary file left is swept by the next run."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="brief-parent-watch", daemon=True).start()
 
 
 def _context():

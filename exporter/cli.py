@@ -123,12 +123,12 @@ def _check_report(report: Path | None, files: list, out: Path | None = None, out
         _fail_usage(f"--report {shown}: is a folder")
     if where.exists() and not _is_report(where):
         _fail_usage(f"--report {shown}: exists and is not a report of brief; refusing to replace it")
+    # Unwritable: said now, before any memo is made, as the write itself would say it (exit 1).
     try:
         check_output_folder(report.parent, "--report's folder")
     except UsageError as exc:
-        _fail_usage(str(exc))
-    if where.exists() and not os.access(where.parent, os.W_OK):
-        _fail_usage(f"--report {shown}: cannot write in its folder")
+        typer.echo(f"{shown}: cannot write the report: {str(exc).split(': ', 1)[-1]}", err=True)
+        raise typer.Exit(1) from None
 
 
 def _is_report(path: Path) -> bool:

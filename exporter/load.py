@@ -95,10 +95,16 @@ def load_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES, root: str | o
     it links are read only from inside ``root`` (default: the brief's own folder)."""
     name = display_path(path)
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise BriefError([Problem(name, f"the file is {size:,} bytes; briefs are limited to {max_bytes:,} bytes")])
-        with open(path, "rb") as handle:
+        # Opened without waiting (a named pipe would block the open itself), then looked at.
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(info.st_mode):
+                raise BriefError([Problem(name, "is not a regular file (a pipe, a device): save the brief as a file")])
+            if info.st_size > max_bytes:
+                raise BriefError([Problem(name, f"the file is {info.st_size:,} bytes; briefs are limited to "
+                                                f"{max_bytes:,} bytes")])
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise BriefError([Problem(name, "no such file")]) from None

@@ -153,6 +153,9 @@ def watch(paths: list[str], options: WatchOptions, report: Report, stop: threadi
         if not changed:
             continue
         targets = [b for b, deps in briefs.items() if deps & changed]
+        for brief in found:                                       # named, removed, and saved again
+            if brief not in briefs and brief.resolve() in changed and brief.exists():
+                targets.append(brief)
         for folder in folders:                                    # a new brief saved in a watched folder
             for brief in batch.collect([str(folder)]):
                 if brief not in briefs and brief.resolve() in changed:

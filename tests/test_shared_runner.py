@@ -127,7 +127,7 @@ def test_an_unwritable_report_path_is_found_before_the_memos_are_made(tmp_path, 
     (tmp_path / "demo.yaml").write_text(brief_text(), "utf-8")
     (tmp_path / "afile").write_text("x", "utf-8")
     result = run("export", "demo.yaml", "--out", "out", "--report", "afile/r.json")
-    assert result.exit_code == 2 and "--report" in result.output
+    assert result.exit_code == 1 and "afile/r.json: cannot write the report" in result.output
     assert not (tmp_path / "out").exists()
 
 
@@ -301,3 +301,59 @@ def test_bidirectional_overrides_are_removed_from_both_formats_and_links_with_a_
             document = docx.Document(io.BytesIO(data))
             assert all("\u202e" not in p.text for p in document.paragraphs)
             assert all("\u202e" not in r.target_ref for r in document.part.rels.values())
+
+
+# 7. Processes ----------------------------------------------------------------------------------
+
+def test_a_brief_that_is_a_named_pipe_is_refused_without_waiting(tmp_path):
+    pipe = tmp_path / "pipe.yaml"
+    os.mkfifo(pipe)
+    for command in (["validate", pipe], ["export", pipe, "--out", tmp_path / "out"]):
+        result = run(*command)
+        assert result.exit_code == 1 and "is not a regular file" in result.output
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_kill_dash_nine_of_a_batch_ends_its_workers(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import ROOT
+
+    for i in range(12):
+        (tmp_path / f"b{i}.yaml").write_text(brief_text(id=f"b{i}", summary="A summary. " * 400), "utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "exporter", "export", str(tmp_path), "--out",
+                                str(tmp_path / "out"), "--jobs", "2"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    deadline = time.monotonic() + 60
+    workers: set[int] = set()
+    while len(workers) < 2 and time.monotonic() < deadline:
+        workers = _children(process.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2
+    process.send_signal(signal.SIGKILL)                       # the run only, not its process group
+    process.wait()
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() and
+                                              "Z" not in Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1][:3]
+                                              for w in workers):
+        time.sleep(0.1)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists()
+             and "Z" not in Path(f"/proc/{w}/stat").read_text().rsplit(")", 1)[1][:3]]
+    for w in alive:
+        os.kill(w, signal.SIGKILL)
+    assert not alive
