@@ -411,6 +411,7 @@ def mail(
     except BriefError as exc:
         _fail_usage(str(exc))
     settings = None
+    from_option = sender is not None
     if send:
         from exporter import smtp
 
@@ -424,7 +425,7 @@ def mail(
     from_address = None
     if sender:
         try:
-            from_address = parse_address(sender, "--from")
+            from_address = parse_address(sender, "--from" if from_option else "BRIEF_SMTP_FROM")
         except ValueError as exc:
             _fail_usage(str(exc))
     options = dispatch.Options(locales=locale or None, to=to_list, cc=cc_list, sender=from_address, style=style,

@@ -131,6 +131,13 @@ def load_bytes(raw: bytes, name: str = "<brief>", folder: str | os.PathLike | No
         raise BriefError([Problem(name, "the file contains NUL bytes: it is not a text file", line)])
     if not text.strip():
         raise BriefError([Problem(name, "the file is empty: a brief is a YAML mapping (see `brief new`)")])
+    separator = _YAML_BREAK.search(text)
+    if separator:  # YAML breaks the line there; an editor does not: every message after it would be off
+        at = separator.start()
+        line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        raise BriefError([Problem(name, f"a U+{ord(separator.group()):04X} ({_BREAK_NAMES[separator.group()]}) in the "
+                                        "text, which YAML reads as a line break: replace it with a space or a new line",
+                                  line, column)])
     try:
         located = parse(text)
     except YamlProblem as exc:
@@ -161,6 +168,10 @@ def load_bytes(raw: bytes, name: str = "<brief>", folder: str | os.PathLike | No
         raise BriefError(errors)
     loaded.warnings = sorted((p for p in problems if p.warning), key=lambda p: (p.line or 0, p.column or 0))
     return loaded
+
+
+_BREAK_NAMES = {"\u2028": "line separator", "\u2029": "paragraph separator", "\x85": "next line"}
+_YAML_BREAK = re.compile("[\u2028\u2029\x85]")
 
 
 def check_references(loaded: LoadedBrief) -> list[Problem]:

@@ -110,6 +110,7 @@ class Localizer:
         self.tag = locale_tag(locale)
         self.charset = charset
         self.warnings: list[Problem] = []
+        self._said: set[Problem] = set()
         self._reported: set[str] = set()
         chain = [self.name, self.lang] if self.name != self.lang else [self.lang]
         found, self._labels = find_catalog(chain)
@@ -310,7 +311,12 @@ class Localizer:
         self.warnings.append(self.loaded.problem(path, message, warning=True))
 
     def _warn(self, path: tuple, message: str) -> None:
-        self.warnings.append(self.loaded.problem(path, f"[{self.name}] {message}", warning=True))
+        # A text the memo prints twice (the subject: in the head and in the file's title) is
+        # finished twice: its warning is said once.
+        problem = self.loaded.problem(path, f"[{self.name}] {message}", warning=True)
+        if problem not in self._said:
+            self._said.add(problem)
+            self.warnings.append(problem)
 
     def _warn_once(self, key: str, path: tuple, message: str) -> None:
         if key not in self._reported:

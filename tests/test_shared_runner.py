@@ -357,3 +357,53 @@ def test_kill_dash_nine_of_a_batch_ends_its_workers(tmp_path):
     for w in alive:
         os.kill(w, signal.SIGKILL)
     assert not alive
+
+
+# 8. The smaller ones ---------------------------------------------------------------------------
+
+def test_a_text_warning_is_said_once_per_locale(tmp_path):
+    path = tmp_path / "b.yaml"
+    path.write_text(brief_text(languages="en, fr", subject='"Sub\\aject"'), "utf-8")
+    result = run("validate", path)
+    assert result.output.count("routing.subject: [en] removed") == 1
+    assert result.output.count("routing.subject: [fr] removed") == 1
+
+
+def test_figures_print_as_written():
+    from exporter.export import export_loaded
+    from exporter.load import load_bytes
+    from exporter.style import load_style
+    from tests.conftest import pdf_text
+
+    text = brief_text(extra="figures:\n  - {label: Nothing, value: -0.0, unit: t}\n"
+                            "  - {label: Trace, value: 0.000001, unit: t}\n")
+    result = export_loaded(load_bytes(text.encode(), "b.yaml"), ["en"], ["pdf"], load_style("formal"))
+    shown = pdf_text(result.memos[0].data)
+    assert "0.000001" in shown and "-0" not in shown.replace("2024-", "")
+
+
+def test_a_bad_brief_smtp_from_is_named_as_such(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEF_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("BRIEF_SMTP_TLS", "none")
+    monkeypatch.setenv("BRIEF_SMTP_FROM", "not an address")
+    path = tmp_path / "b.yaml"
+    path.write_text(brief_text(), "utf-8")
+    result = run("mail", path, "--send", "--to", "desk@example.org")
+    assert result.exit_code == 2 and "BRIEF_SMTP_FROM" in result.output and "--from" not in result.output
+
+
+def test_a_line_separator_in_a_plain_value_is_named_at_its_place(tmp_path):
+    path = tmp_path / "b.yaml"
+    path.write_text(brief_text(summary="A line\u2028separated summary."), "utf-8")
+    result = run("validate", path)
+    assert result.exit_code == 1 and "b.yaml:8:16: a U+2028 (line separator)" in result.output
+
+
+def test_draft_drops_a_doctype_internal_subset(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text('<!DOCTYPE html [ <!ENTITY x "y"> ]>\n<html><body><h1>Title</h1>'
+                    "<p>Le ministre a parlé longuement de la coopération.</p></body></html>", "utf-8")
+    from exporter.draft.read import read_article
+
+    article = read_article(page)
+    assert article.paragraphs[0].startswith("Le ministre") and not any("]>" in p for p in article.paragraphs)
