@@ -91,9 +91,9 @@ def _has(module: str) -> bool:
 def memo_markdown(path: Path) -> None:
     """The flagship memo's English text as markdown, the same size as the memo, for pandoc."""
     sys.path.insert(0, str(ROOT))
-    from exporter.export import build_documents
-    from exporter.load import load_file
-    from exporter.style import load_style
+    from exporter.checks.loading import load_file
+    from exporter.config.style import load_style
+    from exporter.pipeline.export import build_documents
     from exporter.tree import Heading, ListBlock, Paragraph, Routing, Table, inline_text
 
     _, doc, _ = next(build_documents(load_file(SAMPLE), ["en"], load_style("formal")))

@@ -18,7 +18,7 @@ from typing import List, Optional
 
 import typer
 
-from exporter import __version__
+from exporter._version import __version__
 
 app = typer.Typer(
     name="brief",
@@ -55,7 +55,13 @@ class _Reporter:
         interactive = sys.stderr.isatty() and not os.environ.get("CI") and not os.environ.get("NO_COLOR")
         self.bar = None
         if interactive and not quiet and total > 1:
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+            )
 
             self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                                 TimeElapsedColumn(), transient=True)
@@ -91,7 +97,7 @@ class _Reporter:
 
 def _write_report(report: Path, result) -> None:
     """The JSON report of a run, written whole or not at all; a report that cannot be written is exit 1."""
-    from exporter.write import atomic_write
+    from exporter.pipeline.write import atomic_write
 
     try:
         atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
@@ -107,8 +113,8 @@ def _check_report(report: Path | None, files: list, out: Path | None = None, out
     or that cannot be written."""
     if report is None:
         return
-    from exporter.batch import UsageError, check_output_folder
-    from exporter.load import display_path
+    from exporter.pipeline.batch import UsageError, check_output_folder
+    from exporter.source.diagnostics import display_path
 
     shown = display_path(report)
     where = report.resolve()
@@ -167,7 +173,7 @@ def _root(root: Path | None) -> Path | None:
 def _briefs(paths: list[str], shard: str | None = None) -> list:
     """The brief files ``paths`` name (files, folders, globs; a ``--shard`` of them), or exit 2
     saying why there are none to work on."""
-    from exporter import batch
+    from exporter.pipeline import batch
 
     try:
         files = batch.shard(batch.collect(paths), shard)
@@ -179,15 +185,15 @@ def _briefs(paths: list[str], shard: str | None = None) -> list:
 
 
 def _check_formats_locales(formats: list[str] | None, locales: list[str] | None) -> list[str]:
-    from exporter.export import FORMATS
+    from exporter.pipeline.export import FORMATS
 
     chosen = formats or list(FORMATS)
     for fmt in chosen:
         if fmt not in FORMATS:
             _fail_usage(f"unknown format {fmt!r}; choose among {', '.join(FORMATS)}")
     if locales:
-        from exporter.diagnostics import BriefError
-        from exporter.localize import parse_locale
+        from exporter.model.locales import parse_locale
+        from exporter.source.diagnostics import BriefError
 
         for name in locales:
             try:
@@ -229,7 +235,7 @@ def export(
 
       brief export briefs/ --check --out memos/
     """
-    from exporter import batch
+    from exporter.pipeline import batch
 
     if debug:
         os.environ["BRIEF_DEBUG"] = "1"
@@ -272,31 +278,18 @@ def validate(
 
       brief validate samples/*.yaml --strict
     """
-    from exporter.diagnostics import BriefError
-    from exporter.export import build_documents
-    from exporter.load import load_file
-    from exporter.style import load_style
+    from exporter.api import validate_brief
 
-    files = _briefs(paths)
-    root = _root(root)
-    style = load_style(None)
     bad = 0
-    for path in files:
-        try:
-            loaded = load_file(path, root=root)
-            warnings = list(loaded.warnings)
-            warnings += [w for _, _, ws in build_documents(loaded, locale or None, style, convention) for w in ws]
-        except BriefError as exc:
-            bad += 1
-            for problem in exc.problems:
-                typer.echo(str(problem), err=True)
-            continue
-        for warning in warnings:
-            typer.echo(str(warning.as_error() if strict else warning), err=True)
-        if strict and warnings:
-            bad += 1
+    root = _root(root)
+    for path in _briefs(paths):
+        checked = validate_brief(Path(path), locales=locale or None, convention=convention, strict=strict, root=root)
+        for problem in checked.problems:
+            typer.echo(str(problem), err=True)
+        if checked.ok:
+            typer.echo(f"{checked.brief.file}: valid")
         else:
-            typer.echo(f"{loaded.file}: valid")
+            bad += 1
     raise typer.Exit(1 if bad else 0)
 
 
@@ -308,8 +301,8 @@ def schema() -> None:
 
       brief schema > brief.schema.json
     """
-    from exporter.model import Brief
-    from exporter.records import json_schema
+    from exporter.model.brief import Brief
+    from exporter.source.records import json_schema
 
     typer.echo(json.dumps(json_schema(Brief, "brief"), indent=2, ensure_ascii=False))
 
@@ -328,9 +321,9 @@ def new(
     """
     import re
 
-    from exporter.model import SLUG_PATTERN
+    from exporter.model.brief import SLUG_PATTERN
+    from exporter.pipeline.write import atomic_write
     from exporter.resources import starter_brief
-    from exporter.write import atomic_write
 
     if not re.fullmatch(SLUG_PATTERN, id):
         _fail_usage(f"{id!r} is not a valid id: use lower-case letters, digits, - and _")
@@ -379,8 +372,9 @@ def mail(
 
       brief mail briefs/sahel.yaml --send --to director@example.org --cc desk@example.org -l en
     """
-    from exporter import batch, dispatch
-    from exporter.mail import parse_address
+    from exporter.mail import dispatch
+    from exporter.mail.compose import parse_address
+    from exporter.pipeline import batch
 
     if debug:
         os.environ["BRIEF_DEBUG"] = "1"
@@ -400,12 +394,12 @@ def mail(
     files = _briefs(paths)
     _check_report(report, files, None if send else (out or Path("out")), (".eml",), ledger)
     try:
-        from exporter.diagnostics import BriefError
-        from exporter.style import load_style
+        from exporter.config.style import load_style
+        from exporter.source.diagnostics import BriefError
 
         load_style(style)
         if convention is not None:
-            from exporter.convention import load_convention
+            from exporter.layout import load_convention
 
             load_convention(convention)
     except BriefError as exc:
@@ -413,7 +407,7 @@ def mail(
     settings = None
     from_option = sender is not None
     if send:
-        from exporter import smtp
+        from exporter.mail import smtp
 
         try:
             settings = smtp.from_environ()
@@ -438,7 +432,7 @@ def mail(
             _fail_usage(str(exc))
     the_ledger = transport = None
     if send:
-        from exporter.ledger import Ledger, LedgerError
+        from exporter.mail.ledger import Ledger, LedgerError
 
         if ledger is not None:
             try:
@@ -533,8 +527,9 @@ def watch(
 
       brief watch briefs/ --format pdf --locale fr
     """
-    from exporter import batch
-    from exporter.watch import WatchOptions, watch as run_watch
+    from exporter.pipeline import batch
+    from exporter.pipeline.watch import WatchOptions
+    from exporter.pipeline.watch import watch as run_watch
 
     formats = _check_formats_locales(format, locale)
     _check_epoch()

@@ -7,7 +7,7 @@ interpreter shutdown frees every module, font and template object one by one and
 more (≈ 45 ms).  So the console script raises the collector's thresholds — it still runs, and a
 batch of any size stays bounded in memory — and, once the command has returned and its output is
 flushed, ends the process at once.  Files are closed and renamed into place before that (see
-:mod:`exporter.write`), and a process pool has been shut down.
+:mod:`exporter.pipeline.write`), and a process pool has been shut down.
 
 Only the console script (and ``python -m exporter``) come through here: importing ``exporter``
 as a library, or the tests' in-process runner, keeps Python's defaults.

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-
 # Inline content -------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)

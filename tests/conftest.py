@@ -20,7 +20,7 @@ settings.register_profile("campaign", max_examples=10_000, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-# Parsed fonts are cached between runs (exporter/render/fontcache.py): the tests and the commands
+# Parsed fonts are cached between runs (exporter/render/pdf/fontcache.py): the tests and the commands
 # they start keep theirs in a folder of their own, not in the user's cache.
 os.environ["BRIEF_CACHE_DIR"] = tempfile.mkdtemp(prefix="brief-test-cache-")
 atexit.register(shutil.rmtree, os.environ["BRIEF_CACHE_DIR"], True)
@@ -101,8 +101,8 @@ def words(text: str) -> list[str]:
 @pytest.fixture(scope="session")
 def sample_memos():
     """The flagship sample exported once: {(locale, format): bytes}."""
-    from exporter.export import export_file
-    from exporter.style import load_style
+    from exporter.config.style import load_style
+    from exporter.pipeline.export import export_file
 
     result = export_file(str(SAMPLE), None, ["pdf", "docx"], load_style("formal"))
     assert not result.errors, result.errors
@@ -112,9 +112,9 @@ def sample_memos():
 @pytest.fixture(scope="session")
 def sample_documents():
     """The flagship sample's layout trees: {locale: Document}."""
-    from exporter.export import build_documents
-    from exporter.load import load_file
-    from exporter.style import load_style
+    from exporter.checks.loading import load_file
+    from exporter.config.style import load_style
+    from exporter.pipeline.export import build_documents
 
     loaded = load_file(SAMPLE)
     return {name: doc for name, doc, _ in build_documents(loaded, None, load_style("formal"))}

@@ -12,8 +12,8 @@ import pikepdf
 import pytest
 from docx.oxml.ns import qn
 
-from exporter.export import export_file
-from exporter.style import load_style
+from exporter.config.style import load_style
+from exporter.pipeline.export import export_file
 from tests.conftest import SAMPLE, SECOND, need
 
 LOCALES = ["fr", "en"]

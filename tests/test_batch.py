@@ -20,10 +20,10 @@ import yaml
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
-from exporter import batch
+from exporter.checks.loading import load_file
 from exporter.cli import app
-from exporter.load import load_file
-from exporter.write import sha256
+from exporter.pipeline import batch
+from exporter.pipeline.write import sha256
 from tests.conftest import ARTICLE, ROOT, SAMPLE, brief_text
 
 runner = CliRunner()
@@ -356,7 +356,7 @@ def test_check_compares_memos_in_a_folder_it_cannot_write_in(read_only_memos, tm
 def test_an_output_folder_that_refuses_writing_says_why(tmp_path, monkeypatch, read_only, reason):
     """A read-only volume is not a matter of permissions: the message says which it is (the file
     system's flags are simulated: mounting one needs privileges CI may not have)."""
-    from exporter import batch
+    from exporter.pipeline import batch
 
     real_statvfs = os.statvfs
 

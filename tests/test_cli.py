@@ -11,8 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from exporter import __version__
+from exporter.checks.loading import load_file
 from exporter.cli import app
-from exporter.load import load_file
 from tests.conftest import ROOT, SAMPLE, brief_text
 
 runner = CliRunner()
@@ -144,7 +144,7 @@ def test_help_and_validate_import_neither_reportlab_nor_python_docx():
         "assert r.invoke(app, ['watch', '--help']).exit_code == 0\n"
         f"assert r.invoke(app, ['validate', {str(SAMPLE)!r}]).exit_code == 0\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'docx', 'spacy', 'thinc', 'watchfiles')\n"
-        "               or m.startswith(('exporter.draft', 'exporter.watch')))\n"
+        "               or m.startswith(('exporter.draft', 'exporter.pipeline.watch')))\n"
         "print(heavy)\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
@@ -170,8 +170,8 @@ def test_export_and_a_rules_only_draft_import_no_nlp_and_no_watcher(in_tmp):
 def test_docx_only_export_does_not_import_reportlab(in_tmp):
     probe = (
         "import sys\n"
-        "from exporter.export import export_file\n"
-        "from exporter.style import load_style\n"
+        "from exporter.pipeline.export import export_file\n"
+        "from exporter.config.style import load_style\n"
         f"export_file({str(SAMPLE)!r}, ['fr'], ['docx'], load_style(None))\n"
         "print([m for m in sys.modules if m.startswith('reportlab')])\n"
     )

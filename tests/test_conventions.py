@@ -12,10 +12,11 @@ import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from exporter.convention import available_conventions, load_convention
-from exporter.diagnostics import BriefError
-from exporter.export import export_file
-from exporter.style import load_style
+from exporter.config.convention import available_conventions
+from exporter.config.style import load_style
+from exporter.layout import load_convention
+from exporter.pipeline.export import export_file
+from exporter.source.diagnostics import BriefError
 from tests.conftest import ROOT, SAMPLE, brief_text, docx_text, need, pdf_text
 
 CONVENTIONS = ["bilingual", "us-state", "fr-diplomatie"]
@@ -161,7 +162,7 @@ def test_a_principal_ticks_a_box_in_the_docx_and_it_stays_ticked():
 
 
 def test_an_action_memo_without_recommendations_is_refused(write_brief):
-    from exporter.load import load_file
+    from exporter.checks.loading import load_file
 
     with pytest.raises(BriefError) as caught:
         load_file(write_brief(brief_text(extra="kind: action\n")))
@@ -257,7 +258,7 @@ def test_an_english_brief_asked_for_in_french_stays_english_under_french_labels(
 # Markings -----------------------------------------------------------------------------------
 
 def test_every_level_of_every_scheme_stands_out_in_colour_and_in_greyscale():
-    from exporter.markings import contrast, luminance, schemes
+    from exporter.model.markings import contrast, luminance, schemes
 
     body = luminance(load_style("formal").color.text)
     for key, scheme in schemes().items():
@@ -277,8 +278,8 @@ def test_every_level_of_every_scheme_stands_out_in_colour_and_in_greyscale():
     ("{fr: Projet, en: Draft}", None, None),
 ])
 def test_a_marking_keeps_its_schemes_words_in_every_language(write_brief, marking, words, band):
-    from exporter.export import build_documents
-    from exporter.load import load_file
+    from exporter.checks.loading import load_file
+    from exporter.pipeline.export import build_documents
 
     loaded = load_file(write_brief(brief_text(languages="fr, en", extra=f"marking: {marking}\n")))
     docs = {name: doc for name, doc, _ in build_documents(loaded, None, load_style("formal"))}
@@ -297,8 +298,8 @@ def test_a_marking_keeps_its_schemes_words_in_every_language(write_brief, markin
 
 
 def test_a_bare_level_belongs_to_the_conventions_scheme_and_an_unknown_level_is_refused(write_brief):
-    from exporter.export import build_documents
-    from exporter.load import load_file
+    from exporter.checks.loading import load_file
+    from exporter.pipeline.export import build_documents
 
     loaded = load_file(write_brief(brief_text(extra="marking: confidential\n")))
     [(_, state, _)] = build_documents(loaded, None, load_style("formal"), "us-state")
@@ -317,8 +318,8 @@ def test_a_bare_level_belongs_to_the_conventions_scheme_and_an_unknown_level_is_
 
 
 def test_a_state_memo_without_a_marking_warns(write_brief):
-    from exporter.export import build_documents
-    from exporter.load import load_file
+    from exporter.checks.loading import load_file
+    from exporter.pipeline.export import build_documents
 
     loaded = load_file(write_brief(brief_text()))
     [(_, doc, warnings)] = build_documents(loaded, None, load_style("formal"), "us-state")
@@ -328,7 +329,7 @@ def test_a_state_memo_without_a_marking_warns(write_brief):
 # Line breaking ------------------------------------------------------------------------------
 
 def test_breaks_keep_names_whole_and_fragments_long_enough():
-    from exporter.render.hyphenation import Breaks, hyphenator
+    from exporter.localize.hyphenation import Breaks, hyphenator
 
     french = hyphenator("fr")
     breaks = Breaks(french, last="satisfaisante")
@@ -387,8 +388,8 @@ def test_a_control_character_in_what_a_convention_prints_is_refused_at_its_line(
 def test_a_marking_whose_capitals_the_fonts_lack_keeps_those_letters(write_brief, text):
     """ʇ is in the fonts, its capital (U+A7B1) is not: printed in capitals it was a glyph the PDF
     could not draw (code 0, text extraction lost it)."""
-    from exporter.export import export_file
-    from exporter.style import load_style
+    from exporter.config.style import load_style
+    from exporter.pipeline.export import export_file
 
     path = write_brief(brief_text(extra=f'marking: "{text}"\n'))
     result = export_file(str(path), ["en"], ["pdf", "docx"], load_style(None))
@@ -434,7 +435,7 @@ def test_a_cui_memo_carries_its_designation_indicator_on_page_one_and_its_contro
 
 
 def test_a_cui_marking_that_does_not_name_its_agency_warns_and_other_levels_take_no_designation(write_brief):
-    from exporter.load import load_file
+    from exporter.checks.loading import load_file
 
     result = export_file(str(write_brief(brief_text(languages="en, fr", extra="marking: {scheme: us, level: cui}\n"))),
                          None, ["pdf"], load_style(None))
@@ -451,7 +452,7 @@ def test_a_cui_marking_that_does_not_name_its_agency_warns_and_other_levels_take
 
 @pytest.mark.parametrize("sample", ["niger-us-cooperation", "niger-force-posture"])
 def test_the_page_count_read_from_a_pdf_is_its_number_of_pages(sample):
-    from exporter.render.pdf import page_count
+    from exporter.render.pdf.renderer import page_count
 
     for memo in export_file(str(ROOT / "samples" / f"{sample}.yaml"), ["fr", "en_US"], ["pdf"], load_style("formal"),
                             convention="us-state").memos:
@@ -481,7 +482,7 @@ def test_a_state_action_memo_past_two_pages_warns_and_the_sample_does_not(tmp_pa
 def test_a_title_that_reads_like_a_page_tree_does_not_change_the_count(tmp_path):
     """The page count follows the trailer, the catalog and the page tree, not the file's first
     "/Count N /Kids" — which a subject could write (the Info title is not compressed)."""
-    from exporter.render.pdf import page_count
+    from exporter.render.pdf.renderer import page_count
 
     text = (ROOT / "samples" / "niger-force-posture.yaml").read_text("utf-8")
     subject = re.search(r'^    en: "Niger: hold the US presence[^\n]*$', text, re.M).group()
@@ -519,9 +520,9 @@ def test_cui_categories_and_controls_are_words_in_capitals_and_the_schema_says_s
     import jsonschema
     import yaml
 
-    from exporter.load import load_file
-    from exporter.model import Brief
-    from exporter.records import json_schema
+    from exporter.checks.loading import load_file
+    from exporter.model.brief import Brief
+    from exporter.source.records import json_schema
 
     path = write_brief(brief_text(extra=f"marking: {marking}\n"))
     data = json.loads(json.dumps(yaml.safe_load(path.read_text("utf-8")), default=str))  # dates as strings

@@ -12,9 +12,9 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from exporter.export import export_file
-from exporter.style import load_style
-from tests.conftest import SAMPLE, docx_text, need, pdf_text, words, brief_text
+from exporter.config.style import load_style
+from exporter.pipeline.export import export_file
+from tests.conftest import SAMPLE, brief_text, docx_text, need, pdf_text, words
 
 LOCALES = [("fr", "docx"), ("en", "docx")]
 
@@ -191,7 +191,7 @@ def test_property_elements_follow_the_schema_order(style_name):
 
 
 def test_heading_colours_come_from_the_style_and_the_marking_from_its_scheme():
-    from exporter.markings import schemes
+    from exporter.model.markings import schemes
 
     style = load_style("formal")
     document = open_docx(export_file(str(SAMPLE), ["fr"], ["docx"], style).memos[0].data)
@@ -246,7 +246,7 @@ def test_a_date_outside_what_a_zip_holds_is_stamped_at_the_nearest_it_holds(writ
 
 
 def test_a_part_holding_a_character_xml_refuses_is_an_error_not_a_file():
-    from exporter.render.docxshell import _xml_text
+    from exporter.render.docx.shell import _xml_text
 
     assert _xml_text("<w:t>a\tb\nc</w:t>") == "<w:t>a\tb\nc</w:t>"
     for bad in ("\x00", "\x01", "\x0b", "\ufffe", "\ud800"):

@@ -10,16 +10,24 @@ from pathlib import Path
 
 import pytest
 import yaml
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from exporter.checks.loading import load_file
 from exporter.cli import app
 from exporter.draft.build import default_id, draft_article, draft_from
 from exporter.draft.extract import extract, quotation_spans
-from exporter.draft.read import ArticleError, MAX_FILE_BYTES, from_text, read_article
-from exporter.load import load_file
+from exporter.draft.read import MAX_FILE_BYTES, ArticleError, from_text, read_article
 from tests.conftest import ROOT
-from tests.draft_eval import ANNOTATIONS, ARTICLES, article_path, evaluate, make_docx, totals
+from tests.draft_eval import (
+    ANNOTATIONS,
+    ARTICLES,
+    article_path,
+    evaluate,
+    make_docx,
+    totals,
+)
 
 runner = CliRunner()
 FLAGSHIP_ARTICLE = ROOT / "samples" / "article-niger-us-cooperation.fr.txt"

@@ -14,13 +14,22 @@ import re
 import shutil
 
 import pytest
-from hypothesis import assume, given, strategies as st
+from hypothesis import assume, given
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from exporter.checks.fidelity import (
+    clean,
+    contains,
+    occurrences,
+    parse_article,
+    quote_tokens,
+    tokens,
+)
+from exporter.checks.loading import load_file
 from exporter.cli import app
-from exporter.diagnostics import BriefError
-from exporter.fidelity import clean, contains, occurrences, parse_article, quote_tokens, tokens
-from exporter.load import MAX_ARTICLE_BYTES, ArticleError, load_file, read_article
+from exporter.source.article import MAX_ARTICLE_BYTES, ArticleError, read_article
+from exporter.source.diagnostics import BriefError
 from tests.conftest import ARTICLE, SAMPLE, SECOND, brief_text
 
 runner = CliRunner()

@@ -1,4 +1,4 @@
-"""Parsed faces kept between runs (exporter/render/fontcache.py): a face read from the cache is the
+"""Parsed faces kept between runs (exporter/render/pdf/fontcache.py): a face read from the cache is the
 face reportlab parses, a memo's bytes do not depend on the cache, and a bad or unwritable cache
 costs a parse, never a run."""
 
@@ -11,9 +11,9 @@ import sys
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
-from exporter.fonts import FACES, face_path
-from exporter.render import fontcache
-from exporter.render.fontcache import cache_key, cached_ttfont
+from exporter.config.fonts import FACES, face_path
+from exporter.render.pdf import fontcache
+from exporter.render.pdf.fontcache import cache_key, cached_ttfont
 from tests.conftest import ROOT, SAMPLE
 
 FAMILIES = ["Liberation Serif", "Liberation Sans"]

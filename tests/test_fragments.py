@@ -7,14 +7,15 @@ release changes what its parser makes, this test says so.
 
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.lib.colors import toColor
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from exporter.render.fragments import NARROW_NBSP_SCALE, fragments
-from exporter.render.pdf import _Styles
-from exporter.style import load_style
+from exporter.config.style import load_style
+from exporter.render.pdf.fragments import NARROW_NBSP_SCALE, fragments
+from exporter.render.pdf.renderer import _Styles
 from exporter.tree import Link, Ref, Span
 
 LINK_COLOR = "#1f4e79"
@@ -85,6 +86,6 @@ def test_markup_in_user_text_prints_as_typed():
 def test_white_space_collapses_as_reportlab_s_parser_collapses_it(text):
     import re
 
-    from exporter.render.fragments import _SPACES
+    from exporter.render.pdf.fragments import _SPACES
 
     assert _SPACES.sub(" ", text) == re.sub(r"[^\S\u00a0]+", " ", text)

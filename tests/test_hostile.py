@@ -8,13 +8,14 @@ import io
 import docx
 import pytest
 import yaml
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
-from exporter.diagnostics import BriefError
-from exporter.export import export_loaded
-from exporter.load import load_bytes
-from exporter.style import load_style
+from exporter.checks.loading import load_bytes
+from exporter.config.style import load_style
+from exporter.pipeline.export import export_loaded
+from exporter.source.diagnostics import BriefError
 from tests.conftest import brief_text, docx_text, pdf_text
 
 STYLE = load_style("formal")

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pyphen
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from exporter.render.hyphenation import Patterns, hyphenator
+from exporter.localize.hyphenation import Patterns, hyphenator
 from tests.conftest import ROOT
 
 DICTIONARIES = sorted({Path(str(path)) for path in pyphen.LANGUAGES.values()})
@@ -68,6 +69,6 @@ def test_dictionaries_with_non_standard_breaks_are_left_to_pyphen():
 
 @given(st.text(st.sampled_from(list(" \t\n\u00a0.,;«»()-'’abcé1")), max_size=30))
 def test_the_last_word_is_the_last_of_the_words(text):
-    from exporter.render.hyphenation import last_word_of, words_of
+    from exporter.localize.hyphenation import last_word_of, words_of
 
     assert last_word_of(text) == words_of(text)[-1:]

@@ -4,17 +4,18 @@ not after «, not between a number and its unit."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import re
+from dataclasses import replace
 
 import pytest
 
+from exporter.checks.loading import load_file
+from exporter.config.fonts import drawable
+from exporter.config.style import load_style
 from exporter.layout import build
-from exporter.load import load_file
-from exporter.localize import Localizer, parse_locale
-from exporter.fonts import drawable
-from exporter.render.pdf import render
-from exporter.style import load_style
+from exporter.localize.localizer import Localizer
+from exporter.model.locales import parse_locale
+from exporter.render.pdf.renderer import render
 from exporter.tree import Document, Paragraph, Span
 from tests.conftest import SAMPLE, pdf_text
 
@@ -30,7 +31,7 @@ def dense_document(locale: str) -> tuple[Document, list[str]]:
     loc = Localizer(loaded, parse_locale(locale), drawable("Liberation Serif"))
     base = build(loaded, loc, load_style("formal"))
     text = loc.finish(DENSE, "fr", ())
-    from exporter.model import Text
+    from exporter.model.brief import Text
 
     values = [loc.date(dt.date(2023, 12, 14)), loc.number(1100), loc.number(25000), loc.number(1234567),
               loc.quantity(648, Text("militaires"), None, approx=True), loc.quantity(12.5, Text("percent"), None),
@@ -70,7 +71,7 @@ def test_dense_french_paragraph_in_docx_through_libreoffice(tmp_path):
     """The same check on the DOCX, as LibreOffice lays it out (U+202F and U+00A0 are glue, UAX #14)."""
     import subprocess
 
-    from exporter.render.docx import render as render_docx
+    from exporter.render.docx.renderer import render as render_docx
     from tests.conftest import need
 
     soffice = need("soffice")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from exporter.diagnostics import BriefError
-from exporter.load import load_bytes, load_file
+from exporter.checks.loading import load_bytes, load_file
+from exporter.source.diagnostics import BriefError
 from tests.conftest import SAMPLE, SECOND, brief_text
 
 
@@ -155,7 +156,7 @@ def test_yaml_values_are_what_pyyaml_builds(value, flow):
     same values as ``yaml.safe_load``, quoted or plain, in block or flow style."""
     import yaml
 
-    from exporter.yamlsource import parse
+    from exporter.source.yamlsource import parse
 
     text = yaml.safe_dump({"v": value}, allow_unicode=True, default_flow_style=flow)
     assert parse(text).data == yaml.safe_load(text)

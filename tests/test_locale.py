@@ -7,16 +7,18 @@ import io
 import re
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from exporter.export import build_documents
-from exporter.fonts import FAMILIES, compute_coverage, coverage, drawable
-from exporter.i18n import available, catalog
-from exporter.load import load_bytes, load_file
-from exporter.localize import Localizer, parse_locale
-from exporter.style import load_style
+from exporter.checks.loading import load_bytes, load_file
+from exporter.config.fonts import FAMILIES, compute_coverage, coverage, drawable
+from exporter.config.style import load_style
+from exporter.localize.catalogs import available, catalog
+from exporter.localize.localizer import Localizer
+from exporter.localize.typography import NBSP, NNBSP, clean, typeset
+from exporter.model.locales import parse_locale
+from exporter.pipeline.export import build_documents
 from exporter.tree import Span
-from exporter.typography import NBSP, NNBSP, clean, typeset
 from tests.conftest import ROOT, SAMPLE, brief_text, pdf_text
 
 
@@ -40,7 +42,7 @@ def test_numbers_percentages_and_currencies_follow_the_locale():
     assert fr.number(1100) == f"1{NNBSP}100" and en.number(1100) == "1,100"
     assert fr.number(1100, approx=True) == f"environ{NBSP}1{NNBSP}100"
     assert en.number(1100, approx=True) == f"about{NBSP}1,100"
-    from exporter.model import Text
+    from exporter.model.brief import Text
     assert fr.quantity(12, Text("percent"), None) == f"12{NBSP}%"
     assert en.quantity(12, Text("percent"), None) == "12%"
     assert fr.quantity(1234.5, None, "EUR") == f"1{NNBSP}234,50{NBSP}€"
@@ -78,7 +80,7 @@ def test_white_space_is_what_a_reader_sees():
 
 
 def test_both_formats_show_the_same_spaces(write_brief):
-    from exporter.export import export_file
+    from exporter.pipeline.export import export_file
     from tests.conftest import docx_text
 
     path = write_brief(brief_text(subject='"A   subject\\twith tabs  "', summary=">\n  A folded summary\n  ending with a newline.\n"))
@@ -103,7 +105,7 @@ def test_every_label_is_extracted_and_translated():
     from babel.messages.extract import extract_from_dir
     from babel.messages.pofile import read_po
 
-    from exporter.convention import extract
+    from exporter.config.convention import extract
 
     # The labels of the layout's code (_), and each convention's, keyed as the catalogs key them.
     extracted = {message for _, _, message, *_ in extract_from_dir(
@@ -186,7 +188,7 @@ def test_english_memo_reads_english(sample_memos):
 def test_a_label_missing_from_a_catalog_falls_back_to_english_with_one_warning(monkeypatch):
     fr = dict(catalog("fr"))
     del fr["bilingual\x04Key actors"]
-    monkeypatch.setattr("exporter.localize.find_catalog", lambda chain: ("fr", fr))
+    monkeypatch.setattr("exporter.localize.localizer.find_catalog", lambda chain: ("fr", fr))
     loc = localizer("fr")
     assert loc.label("Key actors", context="bilingual") == "Key actors"
     assert loc.label("Summary", context="bilingual") == "Résumé"
@@ -204,7 +206,7 @@ def test_translations_keep_their_placeholders():
 def test_our_po_reader_reads_what_babel_reads():
     from babel.messages.pofile import read_po as babel_read_po
 
-    from exporter.i18n import read_po
+    from exporter.localize.catalogs import read_po
 
     tricky = (
         '# comment\nmsgid ""\nmsgstr ""\n"Language: fr\\n"\n\n'
@@ -243,21 +245,21 @@ _TYPOGRAPHY_TEXT = st.one_of(st.text(max_size=40), st.text(st.sampled_from(list(
 
 @given(_TYPOGRAPHY_TEXT)
 def test_a_text_with_an_address_or_code_always_passes_the_quick_test(text):
-    from exporter.typography import _PROTECTED, _may_protect
+    from exporter.localize.typography import _PROTECTED, _may_protect
 
     assert not _PROTECTED.search(text) or _may_protect(text)
 
 
 @given(_TYPOGRAPHY_TEXT)
 def test_white_space_runs_become_one_space_as_before(text):
-    from exporter.typography import _SPACES
+    from exporter.localize.typography import _SPACES
 
     assert _SPACES.sub(" ", text) == re.sub("[^\\S\n\u00a0\u202f\u2007]+", " ", text)
 
 
 @given(st.one_of(_TYPOGRAPHY_TEXT, st.text(st.sampled_from(list(" \t\n\x0b\x1c\x85\u00a0\u2028\u3000ab.")), max_size=20)))
 def test_the_last_space_is_where_the_pattern_finds_it(text):
-    from exporter.typography import _last_space
+    from exporter.localize.typography import _last_space
 
     match = re.search(r" (\S+)\s*$", text)
     assert _last_space(text) == ((match.start(), match.group(1)) if match else None)

@@ -12,10 +12,10 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
+from exporter.checks.loading import load_bytes
 from exporter.cli import app
-from exporter.export import build_documents, export_loaded
-from exporter.load import load_bytes
-from exporter.style import load_style
+from exporter.config.style import load_style
+from exporter.pipeline.export import build_documents, export_loaded
 from tests.conftest import brief_text, docx_text, need, words
 
 STANCE = " ".join(f"mot{i}" for i in range(1500))  # 1,500 words: about four pages of a narrow column

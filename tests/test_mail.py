@@ -17,11 +17,12 @@ from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from exporter import smtp
 from exporter.cli import app
+from exporter.mail import smtp
 from tests.conftest import ARTICLE, SAMPLE, brief_text, docx_text, pdf_text
 from tests.smtp_server import PASSWORD, USER, Server, free_port
 
@@ -671,8 +672,16 @@ def test_no_credential_hides_in_an_exception_chain(server):
 
 @given(st.text(min_size=1, max_size=60), st.text(min_size=1, max_size=200))
 def test_any_text_reaches_the_html_escaped_and_both_bodies_parse(subject, summary):
-    from exporter.mail import html_body, plain_body
-    from exporter.tree import Document, Furniture, Heading, Meta, Paragraph, Routing, Span
+    from exporter.mail.compose import html_body, plain_body
+    from exporter.tree import (
+        Document,
+        Furniture,
+        Heading,
+        Meta,
+        Paragraph,
+        Routing,
+        Span,
+    )
 
     document = Document(
         Meta(subject, subject, "Desk", (), "en-US", __import__("datetime").date(2024, 3, 5), "brief"),
@@ -752,7 +761,7 @@ def _one_safe_header(line: str, address: str) -> None:
 def test_any_address_text_is_refused_or_makes_a_safe_header(text):
     """Whatever --to, --cc or --from holds: a clear refusal, or one header line naming the same
     address (no header can be injected)."""
-    from exporter.mail import parse_address
+    from exporter.mail.compose import parse_address
 
     try:
         recipient = parse_address(text, "--to")
@@ -766,6 +775,6 @@ def test_any_address_text_is_refused_or_makes_a_safe_header(text):
 @given(st.text(max_size=60), st.emails())
 def test_any_name_on_a_distribution_list_makes_a_safe_header(name, address):
     """A reader's name is any text of the brief (line breaks, quotes, commas, angle brackets)."""
-    from exporter.mail import Recipient
+    from exporter.mail.compose import Recipient
 
     _one_safe_header(Recipient(address, name).header, address)

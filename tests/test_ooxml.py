@@ -1,13 +1,14 @@
-"""Body markup written as text (exporter.render.ooxml's *_xml functions) parses to the elements
+"""Body markup written as text (exporter.render.docx.ooxml's *_xml functions) parses to the elements
 that building them one by one gives: same tree, same bytes."""
 
 from __future__ import annotations
 
-from hypothesis import given, strategies as st
 from docx.oxml import OxmlElement
+from hypothesis import given
+from hypothesis import strategies as st
 from lxml import etree
 
-from exporter.render import ooxml
+from exporter.render.docx import ooxml
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -120,7 +121,8 @@ def test_furniture_as_markup_is_as_lxml_writes_it(tag, title, checked):
 
 @given(TEXT_WITH_MARKUP.filter(bool))
 def test_a_link_relationship_is_as_python_docx_writes_it(url):
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT, RELATIONSHIP_TARGET_MODE as RTM
+    from docx.opc.constants import RELATIONSHIP_TARGET_MODE as RTM
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.oxml import CT_Relationship
 
     expected = etree.tostring(CT_Relationship.new("rId6", RT.HYPERLINK, url, RTM.EXTERNAL), encoding="unicode")
@@ -135,7 +137,7 @@ def test_the_zip_is_the_one_zipfile_writes(files, stamp):
     import io
     import zipfile
 
-    from exporter.render import zipwrite
+    from exporter.render.docx import zipwrite
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

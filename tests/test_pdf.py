@@ -9,10 +9,10 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from exporter.export import build_documents, export_file
-from exporter.load import load_file
-from exporter.render.pdf import render
-from exporter.style import load_style
+from exporter.checks.loading import load_file
+from exporter.config.style import load_style
+from exporter.pipeline.export import build_documents, export_file
+from exporter.render.pdf.renderer import render
 from tests.conftest import SAMPLE, SECOND, brief_text, need, pdf_text
 
 LOCALES = [("fr", "pdf"), ("en", "pdf")]
@@ -259,7 +259,7 @@ def test_paragraph_spaces_are_flowable_s():
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus.flowables import Flowable
 
-    from exporter.render.pdf import _Paragraph
+    from exporter.render.pdf.renderer import _Paragraph
 
     style = ParagraphStyle("s", spaceBefore=3, spaceAfter=7)
     for own in ({}, {"spaceBefore": 1}, {"spaceAfter": 0}, {"spaceBefore": 0, "spaceAfter": 2.5}):

@@ -16,12 +16,11 @@ import yaml
 from hypothesis import given, settings
 from reportlab.pdfbase.pdfdoc import PDFStream
 
-from exporter.diagnostics import BriefError
-
-from exporter.export import export_file, export_loaded
-from exporter.load import load_bytes
-from exporter.render import pdfa
-from exporter.style import load_style
+from exporter.checks.loading import load_bytes
+from exporter.config.style import load_style
+from exporter.pipeline.export import export_file, export_loaded
+from exporter.render.pdf import archive as pdfa
+from exporter.source.diagnostics import BriefError
 from tests.conftest import SAMPLE, SECOND, brief_text
 from tests.pdfa_checker import CLAUSES, problems
 from tests.test_hostile import briefs as hostile_briefs
@@ -67,7 +66,7 @@ def test_the_checker_passes_a_pdfa_2a_file_from_typst(tmp_path):
 
 
 def test_the_checker_fails_reportlab_without_the_archive_layer(monkeypatch):
-    monkeypatch.setattr("exporter.render.pdf.archive", lambda canvas, lang: None)
+    monkeypatch.setattr("exporter.render.pdf.renderer.archive", lambda canvas, lang: None)
     monkeypatch.setattr(PDFStream, "format", pdfa.REPORTLAB_STREAM_FORMAT)
     found = problems(memos(SAMPLE)["fr"])
     clauses = {p.split(":")[0] for p in found}

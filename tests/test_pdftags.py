@@ -19,9 +19,9 @@ import pytest
 import yaml
 from hypothesis import given
 
-from exporter.export import export_file, export_loaded
-from exporter.load import load_bytes
-from exporter.style import load_style
+from exporter.checks.loading import load_bytes
+from exporter.config.style import load_style
+from exporter.pipeline.export import export_file, export_loaded
 from exporter.tree import Table, inline_text
 from tests.conftest import ROOT, SECOND, brief_text, need
 from tests.matterhorn import COVERED, Reader, check, outline
@@ -32,7 +32,7 @@ FONTS = ROOT / "exporter" / "fonts"
 # The XMP metadata stream is the PDF/A part of issue #14 (render/pdfa): until it is on this branch,
 # its three conditions are left to it, and checked as soon as it is.
 XMP = {"06-001", "06-002", "06-003"}
-PENDING = XMP if importlib.util.find_spec("exporter.render.pdfa") is None else set()
+PENDING = XMP if importlib.util.find_spec("exporter.render.pdf.archive") is None else set()
 CONVENTIONS = ["bilingual", "us-state", "fr-diplomatie"]
 
 
@@ -187,7 +187,7 @@ def test_a_thirty_page_memo_passes_and_reads_its_table_header_once():
 
 @given(briefs())
 def test_any_brief_that_loads_renders_a_tagged_memo(data):
-    from exporter.diagnostics import BriefError
+    from exporter.source.diagnostics import BriefError
 
     raw = yaml.safe_dump(data, allow_unicode=False).encode("ascii")
     try:
@@ -246,6 +246,27 @@ def test_the_decision_block_is_a_list_of_options_a_screen_reader_announces():
     items = lists[0].elements()
     assert [r.text_of(i) for i in items] == ["☐Approve", "☐Disapprove", "☐Let’s discuss"]
     assert [k.type for k in items[0].elements()] == ["Lbl", "LBody"]
+
+
+def test_the_decision_block_is_a_form_printed_to_be_filled_by_hand():
+    """Matterhorn checkpoint 24 (a person's check): each box to tick is a non-interactive check box
+    and each line to write on a text field — a Form without a widget, with PrintField attributes
+    (ISO 32000-1, Tables 340 and 348) — read after its label."""
+    r = read(export_file(str(SECOND), ["en"], ["pdf"], load_style("plain"), convention="us-state").memos[0].data)
+    [decision, *_] = [n for n in r.elements() if n.type == "L" and r.text_of(n).startswith("☐Approve")]
+    fields = [n for n in r.elements() if n.type == "Form"]
+    attrs = [{str(k): str(v) for k, v in f.obj.A.items()} for f in fields]
+    boxes = [f for f, a in zip(fields, attrs) if a == {"/O": "/PrintField", "/Role": "/cb", "/checked": "/off"}]
+    lines = [f for f, a in zip(fields, attrs) if a == {"/O": "/PrintField", "/Role": "/tv"}]
+    assert len(boxes) + len(lines) == len(fields) and len(boxes) >= 3 and len(lines) >= 1
+    for item in decision.elements():
+        label, body = item.elements()
+        [box] = label.elements()
+        assert box.type == "Form" and r.text_of(box) == "☐"
+        assert body.elements() == [] or body.elements()[-1].type == "Form"  # the option, then its line
+    for line in lines:
+        assert line.parent.type in ("P", "LBody") and r.text_of(line.parent).strip()  # its label
+        assert any(isinstance(kid, tuple) and kid[0] == "mcid" for kid in line.kids)  # the line drawn
 
 
 def test_headings_never_skip_a_level_and_follow_the_bookmarks():

@@ -10,11 +10,11 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner
 
+from exporter.checks.loading import load_file
 from exporter.cli import app
-from exporter.diagnostics import BriefError
-from exporter.export import build_documents
-from exporter.load import load_file
-from exporter.style import load_style
+from exporter.config.style import load_style
+from exporter.pipeline.export import build_documents
+from exporter.source.diagnostics import BriefError
 from exporter.tree import ListBlock, Table
 from tests.conftest import brief_text
 

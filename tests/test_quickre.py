@@ -1,4 +1,4 @@
-"""The quick substitutes of exporter.quickre must match exactly what the libraries' own patterns
+"""The quick substitutes of exporter._compat.quickre must match exactly what the libraries' own patterns
 match: reportlab's URL pattern (case folded by hand) as the original with IGNORECASE, and the two
 character classes code point by code point."""
 
@@ -8,10 +8,18 @@ import re
 import sys
 
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
-from exporter.quickre import (FOLDED, QUICK, REPORTLAB_URI, TEXTSPLIT_CJK, YAML_NON_PRINTABLE, folded_uri_pattern,
-                              quick_patterns)
+from exporter._compat.quickre import (
+    FOLDED,
+    QUICK,
+    REPORTLAB_URI,
+    TEXTSPLIT_CJK,
+    YAML_NON_PRINTABLE,
+    folded_uri_pattern,
+    quick_patterns,
+)
 
 ORIGINAL = re.compile(REPORTLAB_URI, re.IGNORECASE)
 with quick_patterns():  # what reportlab gets: compiled as the shim compiles it, flags and all

@@ -1,17 +1,18 @@
-"""The quicker reportlab helpers (exporter.render.rlquick) answer exactly as reportlab's own."""
+"""The quicker reportlab helpers (exporter._compat.rlquick) answer exactly as reportlab's own."""
 
 from __future__ import annotations
 
 import io
 import itertools
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 from reportlab.lib import colors
 from reportlab.lib.abag import ABag
 from reportlab.platypus import paragraph
 from reportlab.platypus.paraparser import ParaFrag
 
-from exporter.render import rlquick
+from exporter._compat import rlquick
 
 RED, OTHER_RED = colors.Color(1, 0, 0), colors.Color(1, 0, 0)
 # Values of each compared attribute: absent, None, equal but not identical objects, different ones.
@@ -42,7 +43,7 @@ def frags(draw):
 
 
 def test_same_frag_is_installed_by_the_pdf_renderer():
-    import exporter.render.pdf  # noqa: F401
+    import exporter.render.pdf.renderer  # noqa: F401
 
     assert paragraph.sameFrag is rlquick.same_frag
 
@@ -75,8 +76,9 @@ def test_same_frag_leaves_other_objects_to_reportlab():
 
 
 def test_pdf_helpers_are_installed_by_the_pdf_renderer():
-    import exporter.render.pdf  # noqa: F401
     from reportlab.pdfbase import pdfdoc
+
+    import exporter.render.pdf.renderer  # noqa: F401
 
     assert (pdfdoc.format, pdfdoc.pdfdocEnc, pdfdoc.PDFName) == (rlquick.pdf_format, rlquick.pdfdoc_encode,
                                                                  rlquick.pdf_name)
@@ -128,7 +130,7 @@ def test_pdf_name_escapes_as_reportlab(data):
 def test_string_width_and_font_heights_are_reportlab_s(text, size, face):
     from reportlab.pdfbase import pdfmetrics
 
-    from exporter.render.pdf import register_family
+    from exporter.render.pdf.renderer import register_family
 
     name = register_family("Liberation Serif")[face]
     assert rlquick.string_width(text, name, size) == rlquick._reportlab_string_width(text, name, size)
@@ -151,7 +153,7 @@ class _Word(str):
 
 
 def test_kept_widths_are_forgotten_past_the_limit(monkeypatch):
-    from exporter.render.pdf import register_family
+    from exporter.render.pdf.renderer import register_family
 
     name = register_family("Liberation Serif")["regular"]
     monkeypatch.setattr(rlquick, "WIDTHS_KEPT", 3)
@@ -176,7 +178,7 @@ def test_split_string_and_format_text_answer_as_reportlab(texts, face):
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.pdfgen.textobject import PDFTextObject
 
-    from exporter.render.pdf import register_family
+    from exporter.render.pdf.renderer import register_family
 
     name = register_family("Liberation Serif")[face]
     font = pdfmetrics.getFont(name)
@@ -230,7 +232,13 @@ def test_dictionary_format_writes_what_reportlab_writes():
     from collections import OrderedDict
 
     from reportlab import rl_config
-    from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFDocument, PDFName, PDFString
+    from reportlab.pdfbase.pdfdoc import (
+        PDFArray,
+        PDFDictionary,
+        PDFDocument,
+        PDFName,
+        PDFString,
+    )
 
     document = PDFDocument()
     entries = {"Type": PDFName("Annot"), "Rect": PDFArray([1, 2.5, 3, 4]), "Contents": PDFString("é (x)"),

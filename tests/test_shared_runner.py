@@ -164,8 +164,8 @@ def test_the_sweep_removes_a_dead_run_s_temporary_files_and_keeps_a_running_one_
 def test_aliases_repeating_a_long_text_are_refused_while_the_yaml_is_read():
     import tracemalloc
 
-    from exporter.diagnostics import BriefError
-    from exporter.load import load_bytes
+    from exporter.checks.loading import load_bytes
+    from exporter.source.diagnostics import BriefError
 
     role = "word " * 20_000                                           # 100 KB
     text = brief_text(extra=f"actors:\n  - &a {{name: X, role: {role}}}\n" + "  - *a\n" * 1000)
@@ -203,7 +203,7 @@ def test_a_convention_nested_too_deep_or_extending_itself_is_a_message_at_its_li
 
 
 def test_a_ledger_nested_too_deep_is_not_a_ledger(tmp_path):
-    from exporter.ledger import Ledger, LedgerError
+    from exporter.mail.ledger import Ledger, LedgerError
 
     path = tmp_path / "ledger.json"
     path.write_text("[" * 100_000 + "]" * 100_000, "utf-8")
@@ -265,7 +265,7 @@ def test_a_final_newline_does_not_pass_a_pattern(tmp_path, extra, field):
     path = tmp_path / "b.yaml"
     path.write_text(text, "utf-8")
     result = run("validate", path)
-    assert result.exit_code == 1 and f"b.yaml:" in result.output and field in result.output, result.output
+    assert result.exit_code == 1 and "b.yaml:" in result.output and field in result.output, result.output
     assert not list(tmp_path.glob("*\n*"))
 
 
@@ -370,9 +370,9 @@ def test_a_text_warning_is_said_once_per_locale(tmp_path):
 
 
 def test_figures_print_as_written():
-    from exporter.export import export_loaded
-    from exporter.load import load_bytes
-    from exporter.style import load_style
+    from exporter.checks.loading import load_bytes
+    from exporter.config.style import load_style
+    from exporter.pipeline.export import export_loaded
     from tests.conftest import pdf_text
 
     text = brief_text(extra="figures:\n  - {label: Nothing, value: -0.0, unit: t}\n"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from exporter.diagnostics import BriefError
-from exporter.style import available_styles, load_style
+from exporter.config.style import available_styles, load_style
+from exporter.source.diagnostics import BriefError
 from tests.conftest import ROOT
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from exporter.watch import WatchOptions, rebuild, watch
+from exporter.pipeline.watch import WatchOptions, rebuild, watch
 from tests.conftest import ROOT, SAMPLE
 
 TIMEOUT = 60          # generous: a rebuild takes a fraction of a second; CI machines are shared
@@ -117,7 +117,7 @@ def test_each_save_rebuilds_and_a_broken_save_keeps_the_last_good_memo(workspace
 
 
 def test_a_saved_article_rebuilds_the_brief_that_links_it(workspace):
-    from exporter.model import Source
+    from exporter.model.brief import Source
 
     if "file" not in {f.name for f in dataclasses.fields(Source)}:
         pytest.skip("sources have no file: yet (#13, the fidelity branch)")
@@ -164,7 +164,7 @@ def test_a_new_brief_in_a_watched_folder_is_built(workspace, tmp_path):
 
 
 def test_a_failing_brief_writes_nothing(tmp_path):
-    from exporter.style import load_style
+    from exporter.config.style import load_style
 
     broken = tmp_path / "broken.yaml"
     broken.write_text(SAMPLE.read_text("utf-8").replace("languages: [fr, en]", "languages: [fr, en, xx-bad]"), "utf-8")

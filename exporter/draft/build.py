@@ -71,7 +71,7 @@ def today() -> dt.date:
 def draft_article(path: str | os.PathLike, out_dir: str | os.PathLike = ".", language: str | None = None,
                   brief_id: str | None = None, force: bool = False, use_nlp: bool = True) -> DraftResult:
     """Write ``<id>.article.<lang>.txt`` and ``<id>.yaml`` into ``out_dir`` from one article."""
-    from exporter.model import SLUG_PATTERN
+    from exporter.model.brief import SLUG_PATTERN
 
     source = Path(path)
     out = Path(out_dir)
@@ -95,7 +95,7 @@ def draft_from(article: Article, source: Path, out: Path, language: str | None, 
     from exporter.draft import nlp as nlp_module
     from exporter.draft.extract import extract, guess_language
     from exporter.draft.write import DraftInput, placeholders, render
-    from exporter.write import atomic_write
+    from exporter.pipeline.write import atomic_write
 
     lang = language or guess_language(article.paragraphs)
     article_path = out / f"{brief_id}.article.{lang}.txt"
@@ -124,8 +124,8 @@ def draft_from(article: Article, source: Path, out: Path, language: str | None, 
 
 def _check(brief_path: Path, article_path: Path) -> None:
     """Load the draft as ``brief validate`` does; a draft that fails is removed (it is our bug)."""
-    from exporter.diagnostics import BriefError
-    from exporter.load import load_file
+    from exporter.checks.loading import load_file
+    from exporter.source.diagnostics import BriefError
 
     try:
         load_file(brief_path)

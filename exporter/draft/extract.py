@@ -169,7 +169,7 @@ def _speech_after(rest: str, lang: str) -> str | None:
                      rf"jeudi|vendredi|samedi|sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)", rest)
         if m:
             return m.group("who")
-        m = re.match(rf"(?:selon|d'après|d’après)\s+(?P<who>.{{2,80}}?)(?=[,.;:!?]|$)", rest)
+        m = re.match(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)", rest)
         if m:
             return m.group("who")
     else:
@@ -189,7 +189,7 @@ def _speech_before(before: str, lang: str) -> str | None:
     that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
     verbs = "|".join(re.escape(v) for v in sorted(L.SPEECH_VERBS[lang], key=len, reverse=True))
     tail = before[-400:]
-    m = re.search(rf"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{{2,80}}),\s*$", tail, re.I)
+    m = re.search(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", tail, re.I)
     if m:
         return m.group("who")
     m = re.search(rf"(?P<who>[^«“\"]{{2,300}}?)\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b[^«“\"]{{0,120}}$", tail)

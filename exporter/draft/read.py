@@ -23,7 +23,11 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-MAX_FILE_BYTES = 5 * 1024 * 1024        # a long news article is 50 KB; a DOCX with pictures a few MB
+from exporter.source.article import MAX_ARTICLE_BYTES
+from exporter.source.article import ArticleError as FileError
+from exporter.source.article import read_article as read_file
+
+MAX_FILE_BYTES = MAX_ARTICLE_BYTES      # the one article reader's limit (exporter.source.article)
 MAX_TEXT_CHARS = 1_000_000              # of text kept, after markup is gone
 MAX_PARAGRAPHS = 2_000
 MAX_PARAGRAPH_CHARS = 20_000            # longer "paragraphs" are split at sentence ends
@@ -61,17 +65,9 @@ def read_article(path: str | os.PathLike) -> Article:
         raise ArticleError(f"{p}: unknown article format {p.suffix or '(no extension)'!r}; "
                            f"use .txt, .md, .html or .docx")
     try:
-        size = p.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ArticleError(f"{p}: the file is {size:,} bytes; articles are limited to {MAX_FILE_BYTES:,} bytes "
-                               "(save the article's text alone)")
-        if p.is_dir():
-            raise ArticleError(f"{p}: is a folder, not an article")
-        raw = p.read_bytes()[: MAX_FILE_BYTES + 1]
-    except FileNotFoundError:
-        raise ArticleError(f"{p}: no such file") from None
-    except OSError as exc:
-        raise ArticleError(f"{p}: cannot read the file: {exc.strerror or exc}") from None
+        raw = read_file(p, MAX_FILE_BYTES, "articles")
+    except FileError as exc:
+        raise ArticleError(f"{p}: {exc}") from None
     if kind == "docx":
         article = _read_docx(raw, p)
     else:

@@ -37,7 +37,7 @@ class SchemaFeatures:
 
 def schema_features() -> SchemaFeatures:
     """Read the model's fields: new keys are written only when ``brief validate`` accepts them."""
-    from exporter.model import Quote, Source
+    from exporter.model.brief import Quote, Source
 
     source = {f.name: f for f in dataclasses.fields(Source)}
     quote = {f.name for f in dataclasses.fields(Quote)}

@@ -14,19 +14,50 @@ import os
 import re
 from dataclasses import replace
 
-from exporter import __version__
-from exporter.convention import Convention, load_convention
+from exporter._version import __version__
+from exporter.config.convention import Convention, read_convention
+from exporter.config.style import Style
 from exporter.layout.closings import CLOSINGS
 from exporter.layout.context import Memo
 from exporter.layout.heads import HEADS
-from exporter.layout.sections import SECTIONS
-from exporter.load import LoadedBrief
-from exporter.localize import Localizer
-from exporter.markings import NEUTRAL, schemes
-from exporter.model import Brief, SchemeMarking
-from exporter.style import Style
-from exporter.tree import Document, Furniture, ListBlock, Meta, Paragraph, Quotation, Routing, Span, Table
-from exporter.typography import NBSP, bind_last_words
+from exporter.layout.sections import SECTIONS, labels_needed
+from exporter.localize.localizer import Localizer
+from exporter.localize.typography import NBSP, bind_last_words
+from exporter.model.brief import Brief, SchemeMarking
+from exporter.model.load import LoadedBrief
+from exporter.model.markings import NEUTRAL, schemes
+from exporter.tree import (
+    Document,
+    Furniture,
+    ListBlock,
+    Meta,
+    Paragraph,
+    Quotation,
+    Routing,
+    Span,
+    Table,
+)
+
+
+class _Parts:
+    """The parts this layout builds, for checking a convention against them."""
+
+    sections = SECTIONS
+
+    @staticmethod
+    def labels_needed(convention: Convention) -> set[str]:
+        return labels_needed(convention)
+
+
+PARTS = _Parts()
+
+
+def load_convention(name_or_path: str | None = None, root=None) -> Convention:
+    """A shipped convention by name, or a TOML file by path, checked against the sections, heads
+    and closings this layout builds; raise :class:`BriefError` on a bad one.  ``root``: the folder
+    a brief's convention file, and what it extends, must stay in."""
+    return read_convention(name_or_path, PARTS, root)
+
 
 # The sections that travel with the closing lines, so that a last page never holds them alone.
 _TAIL = ("sources", "attachments")
@@ -40,7 +71,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     blocks = list(HEADS[convention.header].build(m)) + designation(m)
     tail = None
     for name in convention.sections[brief.kind]:
-        made = SECTIONS[name](m)
+        made = SECTIONS[name].build(m)
         if made and name in _TAIL and tail is None:
             tail = len(blocks)
         blocks.extend(made)
@@ -235,6 +266,6 @@ def document_date(brief: Brief) -> dt.datetime:
     """The date stamped into files: ``SOURCE_DATE_EPOCH`` when set, else the memo's date (UTC)."""
     epoch = source_date_epoch()
     if epoch is not None:
-        return dt.datetime.fromtimestamp(epoch, dt.timezone.utc)
+        return dt.datetime.fromtimestamp(epoch, dt.UTC)
     day = brief.routing.date
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

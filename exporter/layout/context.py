@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
-from exporter.convention import Convention
-from exporter.load import LoadedBrief
-from exporter.localize import Localizer
-from exporter.model import Ref as RefModel, Text
+from exporter.config.convention import Convention
+from exporter.localize.localizer import Localizer
+from exporter.localize.typography import NBSP
+from exporter.model.brief import Ref as RefModel
+from exporter.model.brief import Text
+from exporter.model.load import LoadedBrief
 from exporter.tree import Heading, Inline, Ref, Span
-from exporter.typography import NBSP
 
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -31,7 +32,7 @@ def _ranges(numbers: list[int]) -> list[str]:
     return [f"{r[0]}–{r[-1]}" if len(r) > 2 else ",\u00a0".join(map(str, r)) for r in runs]
 
 
-def fill(label: str, values: dict[str, "Inline | str"]) -> tuple[Inline, ...]:
+def fill(label: str, values: dict[str, Inline | str]) -> tuple[Inline, ...]:
     """A translated label as inlines, each ``{field}`` replaced by its value (a string, or a span
     that keeps its own language and look)."""
     out: list[Inline] = []

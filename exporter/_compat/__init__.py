@@ -1,0 +1,1 @@
+"""Every reach into a third-party library's private names, in one place per library."""

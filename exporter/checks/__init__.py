@@ -1,0 +1,1 @@
+"""The brief checked against the articles it cites: references, quotes, figures, claims."""

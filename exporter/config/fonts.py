@@ -1,0 +1,101 @@
+"""The font families brief ships, their files, and which characters they can draw.
+
+Only TrueType-outline fonts (reportlab cannot embed CFF).  Coverage is precomputed into
+``fonts/coverage.json`` (the characters all four faces of a family have), so that the localize
+stage can replace what the fonts cannot draw without loading a font parser;
+``python -m exporter.config.fonts`` recomputes it with fontTools, and a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import cache
+from pathlib import Path
+
+from exporter.resources import fonts_dir
+
+FACES = ("regular", "bold", "italic", "bolditalic")
+FAMILIES: dict[str, dict[str, str]] = {
+    "Liberation Serif": {
+        "regular": "LiberationSerif-Regular.ttf",
+        "bold": "LiberationSerif-Bold.ttf",
+        "italic": "LiberationSerif-Italic.ttf",
+        "bolditalic": "LiberationSerif-BoldItalic.ttf",
+    },
+    "Liberation Sans": {
+        "regular": "LiberationSans-Regular.ttf",
+        "bold": "LiberationSans-Bold.ttf",
+        "italic": "LiberationSans-Italic.ttf",
+        "bolditalic": "LiberationSans-BoldItalic.ttf",
+    },
+}
+
+
+# The family Word has on every Windows and Mac that each shipped one is metric-compatible with: the
+# DOCX names it, so that a memo keeps its line breaks in Word (a State memo is in Times New Roman);
+# LibreOffice and fontconfig map it back to Liberation.
+WORD_NAMES = {"Liberation Serif": "Times New Roman", "Liberation Sans": "Arial"}
+
+
+def face_path(family: str, face: str) -> Path:
+    """The file of one face of a shipped family."""
+    return fonts_dir() / FAMILIES[family][face]
+
+
+@cache
+def coverage(family: str) -> frozenset[int]:
+    """The code points every face of ``family`` can draw."""
+    ranges = json.loads((fonts_dir() / "coverage.json").read_text("utf-8"))[family]
+    return frozenset(cp for start, end in ranges for cp in range(start, end + 1))
+
+
+@cache
+def drawable(*families: str) -> frozenset[str]:
+    """The characters every face of all ``families`` can draw (what localize checks text against)."""
+    common = frozenset.intersection(*(coverage(f) for f in families))
+    return frozenset(map(chr, common))
+
+
+def compute_coverage() -> dict[str, list[list[int]]]:
+    """Read the fonts' cmaps with fontTools (a development dependency) into code-point ranges."""
+    from fontTools.ttLib import TTFont
+
+    out = {}
+    for family in FAMILIES:
+        common: set[int] | None = None
+        for face in FACES:
+            font = TTFont(face_path(family, face), lazy=True)
+            cmap = set(font.getBestCmap())
+            # A glyph that exists but is empty draws nothing: not coverage (spaces aside).
+            glyf = font["glyf"]
+            names = font.getBestCmap()
+            drawn = {cp for cp in cmap if cp in (0x20, 0xA0, 0x202F) or unicodedata_is_space(cp)
+                     or glyf[names[cp]].numberOfContours != 0}
+            common = drawn if common is None else common & drawn
+        # reportlab lays text out left to right only: right-to-left letters would print reversed,
+        # so they count as not drawable and are replaced visibly instead.
+        common = {cp for cp in common or () if unicodedata.bidirectional(chr(cp)) not in ("R", "AL")}
+        out[family] = _ranges(sorted(common or ()))
+    return out
+
+
+def unicodedata_is_space(cp: int) -> bool:
+    """True for space separators, which legitimately have no outline."""
+    return unicodedata.category(chr(cp)) == "Zs"
+
+
+def _ranges(points: list[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for cp in points:
+        if out and out[-1][1] == cp - 1:
+            out[-1][1] = cp
+        else:
+            out.append([cp, cp])
+    return out
+
+
+if __name__ == "__main__":
+    path = fonts_dir() / "coverage.json"
+    path.write_text(json.dumps(compute_coverage(), separators=(",", ":")) + "\n", "utf-8")
+    print(f"wrote {path.name}")

@@ -1,0 +1,134 @@
+"""House styles: fonts, sizes, colours, margins and paper, read from ``styles/*.toml``.
+
+Both renderers read the same :class:`Style`, so a memo looks alike in DOCX and PDF.  ``--style``
+takes a shipped style's name (``formal``, ``plain``) or a path to a TOML file; a bad file gets
+``file:line: message``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from exporter.config.fonts import FAMILIES
+from exporter.resources import styles_dir
+from exporter.source import tomlfile
+from exporter.source.diagnostics import BriefError
+from exporter.source.records import pattern_type, spec
+
+DEFAULT_STYLE = "formal"
+Colour = pattern_type("Colour", r"^#[0-9a-fA-F]{6}$", "{value!r} is not a colour written #rrggbb", "A colour, #rrggbb.")
+section = dataclass(frozen=True, slots=True)
+
+
+def _points(description: str = ""):
+    return spec(description or "Points.", gt=2, le=72)
+
+
+def _mm(description: str = ""):
+    return spec(description or "Millimetres.", ge=5, le=60)
+
+
+@section
+class Fonts:
+    """Font families (shipped in exporter/fonts)."""
+
+    body: str = spec("Family of the text.")
+    heading: str = spec("Family of headings, the kind of memo and the marking.")
+
+
+@section
+class Sizes:
+    """Font sizes in points."""
+
+    body: float = _points()
+    small: float = _points("Footer, attribution, drafting line.")
+    table: float = _points()
+    kind: float = _points("INFORMATION MEMO / NOTE.")
+    heading: float = _points()
+    marking: float = _points()
+
+
+@section
+class Colours:
+    """Colours, #rrggbb."""
+
+    text: Colour = spec()
+    heading: Colour = spec()
+    rule: Colour = spec()
+    link: Colour = spec()
+    muted: Colour = spec()
+    table_header: Colour = spec()
+    table_border: Colour = spec()
+
+
+@section
+class Page:
+    """Paper and margins (millimetres)."""
+
+    margin_top: float = _mm()
+    margin_bottom: float = _mm()
+    margin_left: float = _mm()
+    margin_right: float = _mm()
+    paper: Literal["auto", "A4", "Letter"] = spec("auto: Letter for en_US, A4 elsewhere.", default="auto")
+
+
+@section
+class Spacing:
+    """Line height (a multiple of the size), space around paragraphs and headings (points), and
+    whether words are hyphenated at line ends."""
+
+    line: float = spec(ge=1.0, le=3.0)
+    paragraph_after: float = spec(ge=0, le=48)
+    heading_before: float = spec(ge=0, le=72)
+    heading_after: float = spec(ge=0, le=48)
+    hyphenate: bool = spec("Hyphenate at line ends (a State memo is set ragged right, unhyphenated).",
+                           default=True)
+
+
+@section
+class Style:
+    """A house style; every renderer reads only this."""
+
+    name: str = spec()
+    font: Fonts = spec()
+    size: Sizes = spec()
+    color: Colours = spec()
+    page: Page = spec()
+    spacing: Spacing = spec()
+
+    def paper_for(self, locale: str) -> str:
+        """A4, or Letter for US English, unless the style fixes the paper."""
+        if self.page.paper != "auto":
+            return self.page.paper
+        return "Letter" if locale.replace("-", "_") == "en_US" else "A4"
+
+
+def available_styles() -> list[str]:
+    """Names of the shipped styles."""
+    return sorted(p.stem for p in styles_dir().glob("*.toml"))
+
+
+def load_style(name_or_path: str | None = None) -> Style:
+    """A shipped style by name, or a TOML file by path; raise :class:`BriefError` on a bad one."""
+    return _load_cached(str(tomlfile.locate(name_or_path or DEFAULT_STYLE, styles_dir(), "style")))
+
+
+@cache
+def _load_cached(path: str) -> Style:
+    shown = Path(path).name if Path(path).parent == styles_dir() else path
+    text, data = tomlfile.read(Path(path), shown)
+    style = tomlfile.checked(Style, data, text, shown)
+    check_fonts(style, text, shown)
+    return style
+
+
+def check_fonts(style: Style, text: str, shown: str) -> None:
+    """The families a style names must be shipped ones (a record cannot say so by itself)."""
+    for key in ("body", "heading"):
+        family = getattr(style.font, key)
+        if family not in FAMILIES:
+            raise BriefError([tomlfile.problem(text, shown, ("font", key),
+                                               f"{family!r} is not a shipped font family ({', '.join(FAMILIES)})")])

@@ -1,0 +1,1 @@
+"""A brief in one locale: strings resolved, values formatted by babel, text typeset and hyphenated."""

@@ -1,0 +1,1 @@
+"""`brief mail`: compose a message per brief and language, dispatch, SMTP, the ledger."""

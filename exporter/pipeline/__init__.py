@@ -1,0 +1,1 @@
+"""From brief files to memo files: export one, write atomically, batch a folder, watch."""

@@ -1,0 +1,1 @@
+"""The DOCX renderer: a python-docx package around the memo's WordprocessingML."""

@@ -1,0 +1,1 @@
+"""The brief's sources as files: YAML with positions, typed records, diagnostics, TOML, linked articles."""

@@ -1,0 +1,109 @@
+"""Read a TOML file of ours (a style, a convention) into a validated record, or say where it is wrong.
+
+tomllib keeps no positions, so a validation error is located by finding the ``[section]`` and
+``key =`` lines it names; a syntax error keeps tomllib's own line and column.  Every problem is a
+:class:`~exporter.source.diagnostics.Problem` naming the file, as for a brief.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from exporter.source.diagnostics import BriefError, Problem, join_path
+from exporter.source.records import Invalid, validate
+
+
+def names_file(spec: str) -> bool:
+    """Whether a ``--style``/``--convention`` value names a file rather than a shipped one."""
+    return "/" in spec or "\\" in spec or spec.endswith(".toml")
+
+
+def locate(spec: str, folder: Path, kind: str) -> Path:
+    """The file a ``--style``/``--convention`` value names: a shipped one by name (``formal``),
+    or a ``.toml`` path; a clear error listing the shipped ones otherwise."""
+    if not names_file(spec):
+        path = folder / f"{spec}.toml"
+        if not path.is_file():
+            shipped = ", ".join(sorted(p.stem for p in folder.glob("*.toml")))
+            raise BriefError([Problem(spec, f"no such {kind}; the shipped {kind}s are {shipped}, or give a .toml file")])
+        return path
+    path = Path(spec)
+    if not path.is_file():
+        raise BriefError([Problem(spec, f"no such {kind} file")])
+    return path.resolve()
+
+
+def read(path: Path, shown: str) -> tuple[str, dict]:
+    """The text of a TOML file and its data; ``shown`` names it in messages."""
+    try:
+        text = path.read_text("utf-8")
+        return text, tomllib.loads(text)
+    except UnicodeDecodeError:
+        raise BriefError([Problem(shown, "the file is not UTF-8 text")]) from None
+    except OSError as exc:
+        raise BriefError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
+    except RecursionError:
+        raise BriefError([Problem(shown, "invalid TOML: arrays or tables nested too deep", _deep_line(text))]) from None
+    except tomllib.TOMLDecodeError as exc:
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
+        line = int(match.group(1)) if match else None
+        col = int(match.group(2)) if match else None
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise BriefError([Problem(shown, f"invalid TOML: {message}", line, col)]) from None
+
+
+def _deep_line(text: str, limit: int = 100) -> int | None:
+    """The line where brackets and braces first nest ``limit`` deep (strings not told apart: a
+    hint for the reader, in a file tomllib could not read anyway)."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        for ch in line:
+            depth += (ch in "[{") - (ch in "]}")
+            if depth >= limit:
+                return number
+    return None
+
+
+def checked(cls, data: dict, text: str, shown: str):
+    """``data`` as a ``cls`` record, or every problem located in ``text``."""
+    try:
+        return validate(cls, data)
+    except RecursionError:
+        raise BriefError([Problem(shown, "values nested too deep")]) from None
+    except Invalid as exc:
+        raise BriefError([problem(text, shown, path, message) for path, message in exc.errors]) from None
+
+
+def problem(text: str, shown: str, path: tuple, message: str) -> Problem:
+    """A problem at the field ``path`` of a TOML file."""
+    return Problem(shown, message, line_of(text, path), None, join_path(path))
+
+
+def line_of(text: str, loc: tuple) -> int | None:
+    """The line where ``[section]`` ``key =`` (or a top-level ``key =``) is written."""
+    loc = tuple(str(part) for part in loc if not isinstance(part, int))
+    if not loc:
+        return None
+    section, key = (".".join(loc[:-1]), loc[-1]) if len(loc) > 1 else ("", loc[0])
+    current = ""
+    found_section = None
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        header = re.match(r"^\[([^\]]+)\]", stripped)
+        if header:
+            current = header.group(1).strip()
+            if current == ".".join(loc):
+                return number
+            if current == section:
+                found_section = number
+            continue
+        if current == section and re.match(rf'^"?{re.escape(key)}"?\s*=', stripped):
+            return number
+        # An inline table: `section = { key = … }` on one line.
+        if len(loc) > 1 and current == ".".join(loc[:-2]) and re.match(rf"^{re.escape(loc[-2])}\s*=.*\b{re.escape(key)}\s*=", stripped):
+            return number
+    if found_section:
+        return found_section
+    return line_of(text, loc[:-1]) if len(loc) > 1 else None
