@@ -407,3 +407,37 @@ def test_draft_drops_a_doctype_internal_subset(tmp_path):
 
     article = read_article(page)
     assert article.paragraphs[0].startswith("Le ministre") and not any("]>" in p for p in article.paragraphs)
+
+
+# Properties ------------------------------------------------------------------------------------
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_PARTS = st.sampled_from(["..", ".", "a", "b", "link", "/", "//", "x/../..", "%2e%2e", "\\..", "~"])
+
+
+@given(st.lists(_PARTS, min_size=1, max_size=8))
+def test_any_link_resolves_inside_the_folder_or_is_refused(tmp_path_factory, parts):
+    from exporter.model.load import OutsideRoot, linked_path
+
+    base = tmp_path_factory.getbasetemp() / "boundary"
+    folder = base / "briefs"
+    (folder / "a").mkdir(parents=True, exist_ok=True)
+    if not (folder / "link").is_symlink():
+        (folder / "link").symlink_to(base)                     # a link that leads out
+    name = "/".join(parts).lstrip("/") or "."
+    try:
+        resolved = linked_path(folder, name)
+    except OutsideRoot:
+        return
+    assert resolved.is_relative_to(folder.resolve())
+
+
+@given(st.text())
+def test_anything_printed_drives_no_terminal(text):
+    import unicodedata
+
+    from exporter.source.diagnostics import Problem, printable
+
+    for shown in (printable(text), str(Problem(text, text))):
+        assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in shown)

@@ -92,6 +92,14 @@ class Ledger:
             os.close(self._lock)
             self._lock = None
 
+    __del__ = close  # a ledger dropped without close() holds no lock
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def delivered(self, brief: str, language: str, recipient: str, attachments: dict[str, str]) -> Delivery | None:
         """The earlier delivery of these very attachments to ``recipient``, if any (``status``
         says whether it was confirmed)."""
