@@ -10,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 from typer.testing import CliRunner
 
 from exporter.cli import app
@@ -411,7 +412,6 @@ def test_draft_drops_a_doctype_internal_subset(tmp_path):
 
 # Properties ------------------------------------------------------------------------------------
 
-from hypothesis import given, strategies as st  # noqa: E402
 
 _PARTS = st.sampled_from(["..", ".", "a", "b", "link", "/", "//", "x/../..", "%2e%2e", "\\..", "~"])
 
