@@ -31,6 +31,18 @@ app = typer.Typer(
 )
 
 
+def _shown(text: str) -> str:
+    """``text`` as the terminal gets it: each line with its control characters, bidirectional
+    overrides and undecodable bytes escaped (a file name or a brief's text cannot drive it)."""
+    from exporter.source.diagnostics import printable
+
+    return "\n".join(printable(line) for line in str(text).split("\n"))
+
+
+def _echo(message: str, err: bool = False) -> None:
+    typer.echo(_shown(message), err=err)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"brief {__version__}")
@@ -86,9 +98,9 @@ class _Reporter:
 
     def echo(self, message: str, err: bool = False) -> None:
         if self.bar is not None:
-            self.bar.console.print(message, markup=False, highlight=False)
+            self.bar.console.print(_shown(message), markup=False, highlight=False)
         else:
-            typer.echo(message, err=err)
+            _echo(message, err=err)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -102,7 +114,7 @@ def _write_report(report: Path, result) -> None:
     try:
         atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     except OSError as exc:
-        typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
+        _echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
         raise typer.Exit(1) from None
 
 
@@ -133,7 +145,7 @@ def _check_report(report: Path | None, files: list, out: Path | None = None, out
     try:
         check_output_folder(report.parent, "--report's folder")
     except UsageError as exc:
-        typer.echo(f"{shown}: cannot write the report: {str(exc).split(': ', 1)[-1]}", err=True)
+        _echo(f"{shown}: cannot write the report: {str(exc).split(': ', 1)[-1]}", err=True)
         raise typer.Exit(1) from None
 
 
@@ -149,7 +161,7 @@ def _is_report(path: Path) -> bool:
 
 
 def _fail_usage(message: str) -> None:
-    typer.echo(f"brief: error: {message}", err=True)
+    _echo(f"brief: error: {message}", err=True)
     raise typer.Exit(2)
 
 
@@ -253,14 +265,14 @@ def export(
         _fail_usage(str(exc))
     except KeyboardInterrupt:
         reporter.close()
-        typer.echo("brief: interrupted; the files written so far are whole, the others were not started", err=True)
+        _echo("brief: interrupted; the files written so far are whole, the others were not started", err=True)
         raise typer.Exit(130) from None
     finally:
         reporter.close()
     if report is not None:
         _write_report(report, result)
     if not quiet:
-        typer.echo(result.check_summary() if check else result.summary(out), err=True)
+        _echo(result.check_summary() if check else result.summary(out), err=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -285,9 +297,9 @@ def validate(
     for path in _briefs(paths):
         checked = validate_brief(Path(path), locales=locale or None, convention=convention, strict=strict, root=root)
         for problem in checked.problems:
-            typer.echo(str(problem), err=True)
+            _echo(str(problem), err=True)
         if checked.ok:
-            typer.echo(f"{checked.brief.file}: valid")
+            _echo(f"{checked.brief.file}: valid")
         else:
             bad += 1
     raise typer.Exit(1 if bad else 0)
@@ -335,7 +347,7 @@ def new(
         atomic_write(path, text.encode("utf-8"))
     except OSError as exc:
         _fail_usage(f"{path}: cannot write: {exc.strerror or exc}")
-    typer.echo(f"wrote {path}; next: brief export {path}")
+    _echo(f"wrote {path}; next: brief export {path}")
 
 
 @app.command()
@@ -436,19 +448,19 @@ def mail(
 
         if ledger is not None:
             try:
-                the_ledger = Ledger.open(ledger, waiting=lambda line: typer.echo(line, err=True))
+                the_ledger = Ledger.open(ledger, waiting=lambda line: _echo(line, err=True))
             except LedgerError as exc:
                 _fail_usage(str(exc))
         transport = smtp.Transport(settings)
 
     def echo(line: str, err: bool = False) -> None:
         if err or not quiet:
-            typer.echo(line, err=err)
+            _echo(line, err=err)
 
     try:
         result = dispatch.run(files, options, the_ledger, transport, echo=echo)
     except KeyboardInterrupt:
-        typer.echo("brief: interrupted; what was sent is in the ledger", err=True)
+        _echo("brief: interrupted; what was sent is in the ledger", err=True)
         raise typer.Exit(130) from None
     finally:
         if transport is not None:
@@ -457,12 +469,12 @@ def mail(
             the_ledger.close()
     if result.stopped:
         sent = sum(1 for m in result.messages if m.status in ("sent", "partly-sent"))
-        typer.echo(f"brief: error: {result.stopped}; "
+        _echo(f"brief: error: {result.stopped}; "
                    + ("nothing was sent" if not sent else f"{sent} message(s) had been sent, the others were not"), err=True)
     if report is not None:
         _write_report(report, result)
     if not quiet:
-        typer.echo(result.summary(send, options.out), err=True)
+        _echo(result.summary(send, options.out), err=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -498,11 +510,11 @@ def draft(
             result = draft_article(article, out, lang, id, force, use_nlp=not rules_only)
         except DraftError as exc:
             failed += 1
-            typer.echo(f"brief: {exc}", err=True)
+            _echo(f"brief: {exc}", err=True)
             continue
         for note in result.notes:
-            typer.echo(f"{article}: note: {note}", err=True)
-        typer.echo(f"wrote {result.brief} ({result.quotes} quotes, {result.figures} figures, {result.actors} actors, "
+            _echo(f"{article}: note: {note}", err=True)
+        _echo(f"wrote {result.brief} ({result.quotes} quotes, {result.figures} figures, {result.actors} actors, "
                    f"{result.placeholders} TODO to write; {result.found_by}) and {result.article}")
     raise typer.Exit(1 if failed else 0)
 
@@ -536,9 +548,9 @@ def watch(
     options = WatchOptions(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
                            strict=strict, root=_root(root))
     try:
-        run_watch(paths, options, lambda line, is_error: typer.echo(line, err=is_error))
+        run_watch(paths, options, lambda line, is_error: _echo(line, err=is_error))
     except batch.UsageError as exc:
         _fail_usage(str(exc))
     except KeyboardInterrupt:
-        typer.echo("stopped", err=True)
+        _echo("stopped", err=True)
     raise typer.Exit(0)

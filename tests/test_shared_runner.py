@@ -442,3 +442,13 @@ def test_anything_printed_drives_no_terminal(text):
 
     for shown in (printable(text), str(Problem(text, text))):
         assert not any(unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Zl", "Zp") for ch in shown)
+
+
+def test_a_file_name_with_a_terminal_escape_is_printed_escaped_by_every_command(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    brief = tmp_path / "\x1b]0;title\x07.yaml"
+    brief.write_text(brief_text(summary="'TODO'"), "utf-8")  # a warning: every command names the file
+    for command in (["validate", brief.name], ["export", brief.name, "--out", "out"],
+                    ["mail", brief.name, "--to", "desk@example.org", "--out", "out"]):
+        result = run(*command)
+        assert "\x1b" not in result.output and "\x07" not in result.output and "\\x1b]0;title\\x07" in result.output
