@@ -452,3 +452,15 @@ def test_a_file_name_with_a_terminal_escape_is_printed_escaped_by_every_command(
                     ["mail", brief.name, "--to", "desk@example.org", "--out", "out"]):
         result = run(*command)
         assert "\x1b" not in result.output and "\x07" not in result.output and "\\x1b]0;title\\x07" in result.output
+
+
+def test_a_misquote_shows_only_the_article_words_a_reader_needs(tmp_path):
+    secret = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima"
+    (tmp_path / "a.txt").write_text(f"He told the press that {secret} was the plan for the year.\n", "utf-8")
+    brief = tmp_path / "b.yaml"
+    for quote in ("He told the press that x was the plan", "He told the press that was the plan"):
+        brief.write_text(quoting("a.txt", quote), "utf-8")
+        result = run("validate", brief)
+        assert result.exit_code == 1 and ("where the article has" in result.output or "leaves out" in result.output)
+        shown = [w for w in secret.split() if w in result.output]
+        assert 1 <= len(shown) <= 6, result.output
