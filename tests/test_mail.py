@@ -377,7 +377,7 @@ def test_a_ledger_rerun_sends_nothing_and_a_changed_memo_is_sent_again(server, m
     assert {m["status"] for m in json.loads((tmp_path / "again.json").read_text("utf-8"))["messages"]} == {"already-sent"}
     assert (tmp_path / "cache" / "ledger.json").read_bytes() == ledger_bytes
 
-    write_brief(folder, "memo-b", DISTRIBUTION, change=("Molly Phee a confirmé", "Molly Phee a redit"))
+    write_brief(folder, "memo-b", DISTRIBUTION, change=("Molly Phee a dit avoir", "Molly Phee a redit avoir"))
     changed = mail("briefs", "--send", "--ledger", "cache/ledger.json")
     assert changed.exit_code == 0, changed.output
     resent = server.mailbox.received[4:]
@@ -578,18 +578,43 @@ def test_a_421_after_some_recipients_counts_none_of_them_as_sent(server, monkeyp
 
 
 class FakeConnection:
-    """An SMTP connection that answers a script: each sendmail raises the next exception (or
-    accepts everyone), and stays open whatever it answered, as a server may leave it."""
+    """An SMTP connection that answers a script: each transaction meets the next exception's
+    reply at its stage (or accepts everyone), and stays open whatever it answered, as a server
+    may leave it."""
 
     def __init__(self, script):
         self.script, self.sock, self.closed, self.calls = script, object(), False, 0
+        self.step = None
 
-    def sendmail(self, sender, recipients, data):
+    def has_extn(self, name):
+        return False
+
+    def _at(self, kind):
+        if isinstance(self.step, kind):
+            return self.step.smtp_code, self.step.smtp_error
+        return None
+
+    def mail(self, sender, options=()):
         self.calls += 1
-        step = self.script.pop(0) if self.script else None
-        if step is not None:
-            raise step
-        return {}
+        self.step = self.script.pop(0) if self.script else None
+        return self._at(smtplib.SMTPSenderRefused) or (250, b"OK")
+
+    def rcpt(self, address, options=()):
+        if isinstance(self.step, smtplib.SMTPRecipientsRefused) and address in self.step.recipients:
+            return self.step.recipients[address]
+        return (250, b"OK")
+
+    def docmd(self, command, args=""):
+        return self._at(smtplib.SMTPDataError) or (354, b"go ahead")
+
+    def send(self, data):
+        pass
+
+    def getreply(self):
+        return (250, b"accepted")
+
+    def rset(self):
+        return (250, b"OK")
 
     def close(self):
         self.closed, self.sock = True, None
@@ -680,7 +705,7 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize("convention, head, summary_at", [
     ("bilingual", "Subject: Niger: hold the US presence", "own paragraph"),
-    ("us-state", "ACTION MEMO FOR DIRECTOR, WEST AFRICA", "BLUF: (SBU) Washington has said"),
+    ("us-state", "ACTION MEMO FOR DIRECTOR, WEST AFRICA", "BLUF: (SBU) In Niamey, Molly Phee said"),
     ("fr-diplomatie", "NOTE FOR DECISION", "own paragraph"),
 ])
 def test_the_body_is_the_head_as_printed_and_the_summary_once(tmp_path, convention, head, summary_at):
@@ -690,9 +715,9 @@ def test_the_body_is_the_head_as_printed_and_the_summary_once(tmp_path, conventi
     assert result.exit_code == 0, result.output
     message = email.message_from_bytes((tmp_path / "d" / "niger-force-posture.en.eml").read_bytes(), policy=policy.default)
     plain = message.get_body(("plain",)).get_content().replace("\r\n", "\n")
-    assert head in plain and plain.count("Washington has said it will resume cooperation") == 1
+    assert head in plain and plain.count("Molly Phee said she had confirmed") == 1
     if summary_at == "own paragraph":
-        assert plain.rstrip().split("\n\n")[-1].startswith("Washington has said")
+        assert plain.rstrip().split("\n\n")[-1].startswith("In Niamey, Molly Phee said")
     else:
         assert summary_at in plain
     assert "What the United States keeps" not in plain  # State's issue for decision is not the summary

@@ -122,7 +122,7 @@ def test_a_word_in_a_table_is_never_broken_without_a_hyphen(convention, style_na
                     lines = pdf_lines(render_pdf(single, narrow))
                     assert not _broken_words(lines, _tokens(cells)), (sample.name, locale, lines)
                     checked += 1
-    assert checked >= 20
+    assert checked >= 18   # the samples hold 9 table columns a locale (no figure has an as-of date: the article gives none)
 
 
 def test_the_figures_value_stays_whole_where_it_fits_and_breaks_at_spaces_where_it_cannot():
@@ -340,7 +340,7 @@ def test_a_french_note_ends_on_its_signature_and_cites_its_sources_under_the_sub
         signature = flat.index("Le chef de la cellule de veille Sahel")
         assert flat.index("C. Durand", signature) < flat.index("Rédacteur")  # the signer, then the drafter
         objet, ref = flat.index("Objet :"), flat.index("Réf. :")
-        assert objet < ref < flat.index("Résumé") and "[1] Éditeur non précisé" in flat[ref:ref + 60]
+        assert objet < ref < flat.index("Résumé") and "[1] Texte en français, titre et éditeur non précisés" in flat[ref:ref + 80]
     signature = [p for p in docx.Document(io.BytesIO(made[("fr", "docx")])).paragraphs if p.style.name == "Signature"]
     assert len(signature) == 1 and "C. Durand" in signature[0].text
 

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from exporter.model.brief import Ref, same_language
@@ -211,6 +211,9 @@ def _shown(text: str, toks: list[Token], limit: int = 60) -> str:
     return piece if len(piece) <= limit else piece[:limit - 1] + "…"
 
 
+_LEFT_OUT_WORDS = 6
+
+
 def difference(quote_text: str, quote: list[Token], para_text: str, para: list[Token]) -> tuple[float, str]:
     """How much of the quote the paragraph holds (0–1), and the first difference, in words."""
     pkeys = [t.key for t in para]
@@ -236,7 +239,9 @@ def difference(quote_text: str, quote: list[Token], para_text: str, para: list[T
         elif tag == "replace" and i1 == 0 and j2 - j1 > i2 - i1:
             j1 = j2 - (i2 - i1)
         ours = quote[i1:i2]
-        theirs = para[j1:j2]
+        # No more of the article than a reader needs to fix the quote: a few words past the
+        # quote's own where words were changed, the first few of a passage the quote leaves out.
+        theirs = para[j1:min(j2, j1 + (i2 - i1 + 2 if tag == "replace" else _LEFT_OUT_WORDS))]
         after = f" after “{_shown(quote_text, quote[max(0, i1 - 3):i1])}”" if i1 > 0 else " at the start"
         if tag == "replace":
             return share, f"“{_shown(quote_text, ours)}” where the article has “{_shown(para_text, theirs)}”"
@@ -277,8 +282,7 @@ def readings(written: str) -> set[float]:
 # thousand, million or billion ("deux cents", "three thousand"); French approximate counts
 # (une dizaine, une centaine, un millier…), which are hedged by themselves.
 def _french_words() -> dict[str, float]:
-    units = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-             "dix-sept dix-huit dix-neuf").split()
+    units = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
     tens = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
     words = {w: float(n) for n, w in enumerate(units)}
     words["une"] = 1.0
@@ -297,8 +301,7 @@ def _french_words() -> dict[str, float]:
 
 
 def _english_words() -> dict[str, float]:
-    units = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen").split()
+    units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
     tens = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
             90: "ninety"}
     words = {w: float(n) for n, w in enumerate(units)}
@@ -470,6 +473,12 @@ def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end
     return None
 
 
+@lru_cache(maxsize=4096)
+def _paragraph_occurrences(paragraph: str, language: str) -> tuple[Occurrence, ...]:
+    """:func:`occurrences`, once per paragraph: a batch reads many briefs of one article."""
+    return tuple(occurrences(paragraph, language))
+
+
 def value_key(value: float) -> str:
     """A number as an index key: its magnitude to twelve significant digits (1.2 × 10⁶ read from
     "1,2 million" is the brief's 1200000; a sign is not a difference)."""
@@ -517,7 +526,7 @@ class Reading:
         if key not in self._numbers:
             language = self.languages[sid].replace("-", "_").split("_")[0].lower()
             index: dict[str, list[Occurrence]] = {}
-            for occurrence in occurrences(self.articles[sid].paragraphs[n - 1], language):
+            for occurrence in _paragraph_occurrences(self.articles[sid].paragraphs[n - 1], language):
                 for v in occurrence.values:
                     index.setdefault(value_key(v), []).append(occurrence)
             self._numbers[key] = index
@@ -540,7 +549,7 @@ class Reading:
             self._whole[sid] = ("\x1e".join(parts), starts, postings, numbers)
         return self._whole[sid]
 
-    def find(self, target: "Target", wanted: tuple[str, ...]) -> int | None:
+    def find(self, target: Target, wanted: tuple[str, ...]) -> int | None:
         """The paragraph of ``target`` where one of the ``wanted`` needles is, or None."""
         if target.paragraphs is not None:
             return next((n for n in target.paragraphs
@@ -549,7 +558,7 @@ class Reading:
         hits = [i for i in (text.find(w) for w in wanted) if i >= 0]
         return bisect_right(starts, min(hits)) if hits else None
 
-    def closest(self, target: "Target", keys: set[str], limit: int = 3) -> list[int]:
+    def closest(self, target: Target, keys: set[str], limit: int = 3) -> list[int]:
         """The ``limit`` paragraphs of ``target`` sharing the most tokens with ``keys``; in a
         whole article, among those holding its rarest tokens (so a long article costs little)."""
         numbers = target.paragraphs
@@ -560,7 +569,7 @@ class Reading:
         scored = sorted(numbers, key=lambda n: -len(keys & self.tokens(target.source_id, n)[3]))
         return scored[:limit]
 
-    def values(self, target: "Target", key: str) -> list[Occurrence]:
+    def values(self, target: Target, key: str) -> list[Occurrence]:
         """Where ``target`` writes the number of :func:`value_key` ``key``."""
         if target.paragraphs is None:
             return self.whole(target.source_id)[3].get(key, [])
@@ -589,7 +598,13 @@ def targets(refs: list[Ref], articles: dict[str, Article], languages: dict[str, 
     return out
 
 
-def check(loaded: "LoadedBrief", articles: dict[str, Article]) -> list[Problem]:
+def reading_of(loaded: LoadedBrief, articles: dict[str, Article]) -> Reading:
+    """The articles a brief links, as its checks read them (this module's and
+    :mod:`exporter.checks.claims`, which share what each paragraph is read into)."""
+    return Reading(articles, {s.id: s.language for s in loaded.brief.sources if s.id in articles})
+
+
+def check(loaded: LoadedBrief, articles: dict[str, Article], reading: Reading | None = None) -> list[Problem]:
     """Every problem of fidelity between a brief and the articles its sources link (by source
     id): errors for a missing paragraph or a misquote, warnings for figures."""
     from exporter.model.load import iter_refs
@@ -597,7 +612,7 @@ def check(loaded: "LoadedBrief", articles: dict[str, Article]) -> list[Problem]:
     if not articles:
         return []
     brief = loaded.brief
-    reading = Reading(articles, {s.id: s.language for s in brief.sources if s.id in articles})
+    reading = reading or reading_of(loaded, articles)
     problems: list[Problem] = []
     for path, ref in iter_refs(brief, ()):
         article = articles.get(ref.source)
@@ -619,10 +634,17 @@ _DIFF_LIMIT = 4_000_000  # quote tokens × paragraph tokens beyond which no word
 def _check_quote(loaded, i, quote, reading: Reading) -> list[Problem]:
     if quote.translated_by == "analyst":
         return []  # our own words, labelled as such: no source holds them
-    found = [t for t in targets(quote.refs, reading.articles, reading.languages)
-             if same_language(t.language, quote.language)]
+    cited = targets(quote.refs, reading.articles, reading.languages)
+    found = [t for t in cited if same_language(t.language, quote.language)]
     if not found:
-        return []
+        if not cited:
+            return []
+        # Not in the article's language: not checkable word for word, and never silently so
+        # (its names and numbers are still checked: exporter.checks.claims).
+        return [loaded.problem(("quotes", i, "language"), (
+            f"the quote is in {quote.language} and {cited[0].article.name} in {cited[0].language}: it cannot be "
+            f"checked word for word (only its names and numbers are); if the article gives these words, quote "
+            f"them in its language"), warning=True)]
     text = clean(quote.text)
     wanted = quote_tokens(text)
     here = ("quotes", i, "text")

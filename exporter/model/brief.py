@@ -56,7 +56,7 @@ def _to_text(value: Any) -> Text:
     if isinstance(value, dict) and value:
         out = {}
         for key, item in value.items():
-            if not isinstance(key, str) or not _LANG_RE.match(key):
+            if not isinstance(key, str) or not _LANG_RE.fullmatch(key):
                 raise ValueError(f"{key!r} is not a language code (such as fr, en, en_GB)")
             if not isinstance(item, str):
                 raise ValueError(f"the {key} text must be a string, not {_kind(item)}")
@@ -67,12 +67,17 @@ def _to_text(value: Any) -> Text:
     raise ValueError(f"expected a text (a string, or a mapping such as {{fr: …, en: …}}), not {_kind(value)}")
 
 
+MAX_NUMBER = 10 ** 18
+
+
 def _to_number(value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"expected a number such as 648 or 12.5 (no quotes, no separators), not {_kind(value)}")
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         raise ValueError("expected a finite number")
-    return value
+    if abs(value) >= MAX_NUMBER:
+        raise ValueError(f"{value:g} is beyond any figure a memo states (less than 1e18): check it")
+    return 0 if value == 0 else value  # -0.0 is 0
 
 
 _TEXT_SCHEMA = {
@@ -113,6 +118,12 @@ def _refs():
     return spec("Where the statement comes from.", factory=list)
 
 
+def _assessment():
+    return spec("The drafter's own inference from this statement, printed apart from it under the convention's "
+                "label (Assessment: / Appréciation :): it needs no reference, and it is not checked against the "
+                "article as the statement is.", default=None)
+
+
 @record
 class Signer:
     """Who signs the memo, and in what capacity."""
@@ -142,6 +153,8 @@ class Actor:
 
     name: TextField = spec()
     role: TextField = spec()
+    also: list[TextField] = spec("Other names the article gives this actor (junte, conseil militaire): a statement "
+                                 "that uses one is found where the article writes another.", factory=list)
     affiliation: TextField | None = spec(default=None)
     stance: TextField | None = spec(default=None)
     refs: list[Ref] = _refs()
@@ -149,10 +162,11 @@ class Actor:
 
 @record
 class Point:
-    """One statement, with its references."""
+    """One statement, with its references, and the drafter's inference from it if any."""
 
     text: TextField = spec()
     refs: list[Ref] = _refs()
+    assessment: TextField | None = _assessment()
 
 
 @record
@@ -179,8 +193,9 @@ class OpenIssue:
     """A question still open, and why it matters."""
 
     what: TextField = spec()
-    why: TextField = spec()
+    why: TextField = spec("Why it matters, as the article supports it.")
     refs: list[Ref] = _refs()
+    assessment: TextField | None = _assessment()
 
 
 @record
@@ -240,7 +255,7 @@ class Figure:
 def _to_spoken(value: Any) -> str:
     if value == "unknown":
         return value
-    if not isinstance(value, str) or not _LANG_RE.match(value):
+    if not isinstance(value, str) or not _LANG_RE.fullmatch(value):
         shown = repr(value) if isinstance(value, str) else _kind(value)
         raise ValueError(f"expected a language code (such as fr, en, en_GB) or unknown, not {shown}")
     return value
@@ -332,7 +347,7 @@ class Source:
 def _office_only(value: Any) -> Any:
     """A clearance written as just its office (a text) stands for ``{office: …}``."""
     if isinstance(value, str) or (isinstance(value, dict) and value and all(
-            isinstance(k, str) and _LANG_RE.match(k) for k in value)):
+            isinstance(k, str) and _LANG_RE.fullmatch(k) for k in value)):
         return {"office": value}
     return value
 
@@ -406,7 +421,7 @@ def _to_marking(value: Any) -> "Text | SchemeMarking":
             words = designation.get(key, [])
             if isinstance(words, str):
                 words = [words]
-            if not isinstance(words, list) or not all(isinstance(w, str) and _DESIGNATION_WORD.match(w) for w in words):
+            if not isinstance(words, list) or not all(isinstance(w, str) and _DESIGNATION_WORD.fullmatch(w) for w in words):
                 raise ValueError(f"{key}: expected markings in capitals as the CUI Registry writes them, "
                                  "such as [PRVCY] or [FED ONLY]")
             designation[key] = tuple(words)
@@ -539,6 +554,9 @@ class Brief:
     open_issues: list[OpenIssue] = spec(factory=list)
     figures: list[Figure] = spec(factory=list)
     quotes: list[Quote] = spec(factory=list)
+    assessment: list[Point] = spec("The drafter's own assessment, apart from the facts: a section of its own (a "
+                                   "French note's Commentaire); references optional, never checked as the "
+                                   "article's.", factory=list)
     sources: list[Source] = spec(factory=list)
     distribution: list[Reader] = spec("Who receives the memo from `brief mail --send` (unless --to or --cc "
                                       "is given): each reader in their language.", factory=list)
