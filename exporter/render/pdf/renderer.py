@@ -458,7 +458,7 @@ class _Builder:
                 carried = (RLParagraph, _KeepTogether, _DecisionBlock)
                 last = [out.pop()] if out and isinstance(out[-1], carried) else []
                 if last and isinstance(last[0], _KeepTogether):  # one level: a nested one measures as endless
-                    last = list(last[0]._content)
+                    last = list(rl.kept_together(last[0]))
                 out.append(_KeepTogether(last + tail, self.text_height))
                 break
             out.extend(self._block(block))
