@@ -173,10 +173,18 @@ def test_a_failing_brief_writes_nothing(tmp_path):
     assert not (tmp_path / "memos").exists()
 
 
+def _ctrl_c_as_on_a_terminal() -> None:
+    """SIGINT as a terminal delivers it, even when the suite itself runs where SIGINT is ignored
+    (a background job of a script, as .ci/run's side-by-side runs are): Python then leaves it
+    ignored in the command, and Ctrl-C could not stop it."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_ends_the_command_with_exit_0(workspace):
     brief, out = workspace
     process = subprocess.Popen([sys.executable, "-m", "exporter", "watch", str(brief), "-o", str(out),
-                                "-f", "pdf", "-l", "fr"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                "-f", "pdf", "-l", "fr"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_ctrl_c_as_on_a_terminal)
     try:
         deadline = time.monotonic() + TIMEOUT
         for line in process.stdout:
