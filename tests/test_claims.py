@@ -113,10 +113,10 @@ def test_each_drift_is_caught_at_the_line_of_its_statement(mutated, old, new, sa
 
 
 def test_the_issue_s_action_memo_drift_is_caught_in_both_languages(mutated):
-    drift = "In Niamey, Molly Phee said she had confirmed to the junta (CNSP) the US intention to resume\n    cooperation"
-    dérive = ("À Niamey, Molly Phee a dit avoir confirmé à la junte (CNSP) l'intention américaine de reprendre\n"
-              "    la coopération par étapes")
-    path = mutated((drift, "Washington has said it will resume\n    cooperation"),
+    drift = "In Niamey, Molly Phee said she had confirmed the US intention to resume cooperation in stages"
+    dérive = ("À Niamey, Molly Phee a dit avoir confirmé l'intention américaine de reprendre la coopération\n"
+              "    par étapes")
+    path = mutated((drift, "Washington has said it will resume\n    cooperation in stages"),
                    (dérive, "Molly Phee a annoncé\n    que Washington reprendrait la coopération par étapes"),
                    sample=SECOND)
     messages = [w for w in load_file(path).warnings if "gives an intention" in w.message]
@@ -187,8 +187,8 @@ def test_a_factual_statement_without_a_reference_warns(mutated):
 
 
 @pytest.mark.parametrize("locale, printed", [
-    ("fr", "Texte en français, titre et éditeur non précisés, lu dans le fichier article-niger-us-cooperation.fr.txt"),
-    ("en", "Text in French, title and publisher not recorded, read from article-niger-us-cooperation.fr.txt"),
+    ("fr", "Texte en français, titre et éditeur non précisés, non daté, lu dans le fichier article-niger-us-cooperation.fr.txt"),
+    ("en", "Text in French, title and publisher not recorded, undated, read from article-niger-us-cooperation.fr.txt"),
 ])
 def test_an_untitled_source_prints_what_is_known_never_unknown(locale, printed):
     [(_, doc, _)] = list(build_documents(load_file(SAMPLE), [locale], load_style("formal")))

@@ -175,7 +175,7 @@ def _over_limit(loaded: LoadedBrief, convention, name: str, data: bytes, limit: 
     if pages <= limit:
         return []
     return [Problem(loaded.file, f"{name} runs to {pages} pages; a {convention.name} {loaded.brief.kind} memo "
-                                 f"keeps to {limit}: shorten the background or move detail to an attachment")]
+                                 f"keeps to {limit}: shorten the background or move detail to an attachment", warning=True)]
 
 
 def export_file(path: str, locales: list[str] | None, formats: list[str], style: Style,
