@@ -48,7 +48,7 @@ class Score:
     expected: int = 0
     correct: int = 0
 
-    def __iadd__(self, other: "Score") -> "Score":
+    def __iadd__(self, other: Score) -> Score:
         self.found += other.found
         self.expected += other.expected
         self.correct += other.correct

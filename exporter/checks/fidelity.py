@@ -540,7 +540,7 @@ class Reading:
             self._whole[sid] = ("\x1e".join(parts), starts, postings, numbers)
         return self._whole[sid]
 
-    def find(self, target: "Target", wanted: tuple[str, ...]) -> int | None:
+    def find(self, target: Target, wanted: tuple[str, ...]) -> int | None:
         """The paragraph of ``target`` where one of the ``wanted`` needles is, or None."""
         if target.paragraphs is not None:
             return next((n for n in target.paragraphs
@@ -549,7 +549,7 @@ class Reading:
         hits = [i for i in (text.find(w) for w in wanted) if i >= 0]
         return bisect_right(starts, min(hits)) if hits else None
 
-    def closest(self, target: "Target", keys: set[str], limit: int = 3) -> list[int]:
+    def closest(self, target: Target, keys: set[str], limit: int = 3) -> list[int]:
         """The ``limit`` paragraphs of ``target`` sharing the most tokens with ``keys``; in a
         whole article, among those holding its rarest tokens (so a long article costs little)."""
         numbers = target.paragraphs
@@ -560,7 +560,7 @@ class Reading:
         scored = sorted(numbers, key=lambda n: -len(keys & self.tokens(target.source_id, n)[3]))
         return scored[:limit]
 
-    def values(self, target: "Target", key: str) -> list[Occurrence]:
+    def values(self, target: Target, key: str) -> list[Occurrence]:
         """Where ``target`` writes the number of :func:`value_key` ``key``."""
         if target.paragraphs is None:
             return self.whole(target.source_id)[3].get(key, [])
@@ -589,7 +589,7 @@ def targets(refs: list[Ref], articles: dict[str, Article], languages: dict[str, 
     return out
 
 
-def check(loaded: "LoadedBrief", articles: dict[str, Article]) -> list[Problem]:
+def check(loaded: LoadedBrief, articles: dict[str, Article]) -> list[Problem]:
     """Every problem of fidelity between a brief and the articles its sources link (by source
     id): errors for a missing paragraph or a misquote, warnings for figures."""
     from exporter.model.load import iter_refs

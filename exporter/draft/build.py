@@ -62,7 +62,7 @@ def today() -> dt.date:
     """The memo's date: today, or the day of SOURCE_DATE_EPOCH for reproducible drafts."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).date()
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
     return dt.date.today()
 
 

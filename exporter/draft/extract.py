@@ -203,7 +203,7 @@ def _spoken_language(sentence: str) -> str | None:
     return L.SPOKEN_LANGUAGES[m.group(1).lower()] if m else None
 
 
-def find_quotes(paragraphs: list[str], lang: str, people: "People") -> list[Quote]:
+def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]:
     """Direct quotations of at least five words, each with its speaker resolved when the article
     names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it."""
     quotes: list[Quote] = []
@@ -254,7 +254,7 @@ def _capitalize(role: str) -> str:
 
 _TITLE_STOP = {"le", "la", "les", "l", "l'", "l’", "the", "a", "an", "un", "une", "with", "to", "by", "from",
                "and", "that", "said", "met", "spoke", "avec", "par", "pour", "et", "que", "qu", "ont", "est",
-               "sont", "a", "in", "on", "at", "as", "de", "du", "des", "d", "of", "for", "aux", "au", "à",
+               "sont", "in", "on", "at", "as", "de", "du", "des", "d", "of", "for", "aux", "au", "à",
                "concernant", "entre", "sur", "dont", "ou", "or", "but", "mais", "while", "when"}
 _TITLE_CONNECTORS = {"of", "for", "de", "d'", "d’", "du", "des", "aux", "au", "à", "la", "l'", "l’", "the", "and"}
 

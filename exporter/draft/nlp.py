@@ -16,7 +16,7 @@ pipeline is loaded once per process.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
 MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 
@@ -67,7 +67,7 @@ class SpacyNames:
                                found_by=f"spaCy {self.name}")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str) -> SpacyNames | None:
     """The pipeline for ``lang``, or None when spaCy or its model is not installed."""
     model = MODELS.get(lang)

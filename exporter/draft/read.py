@@ -155,7 +155,7 @@ def _read_markdown(text: str, path: Path) -> Article:
     for line in text.split("\n"):
         heading = _MD_HEADING.match(line)
         if heading:
-            if title is None and heading.group(0).startswith("# ") and not any(l.strip() for l in out_lines):
+            if title is None and heading.group(0).startswith("# ") and not any(earlier.strip() for earlier in out_lines):
                 title = clean(heading.group(1))
                 continue
             out_lines += ["", heading.group(1), ""]        # a heading is a paragraph of its own

@@ -139,7 +139,7 @@ class Result:
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def run(files: list[Path], options: Options, ledger: Ledger | None = None, transport=None,
@@ -254,7 +254,7 @@ def _draft(letter: Letter, options: Options, result: Result, say) -> None:
 
 
 def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _send(letter: Letter, options: Options, ledger: Ledger | None, transport, result: Result, clock, say) -> None:

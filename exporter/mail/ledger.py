@@ -57,7 +57,7 @@ class Ledger:
         self._entries = {d.key: d for d in deliveries or []}
 
     @classmethod
-    def open(cls, path: Path) -> "Ledger":
+    def open(cls, path: Path) -> Ledger:
         """Read ``path`` (a missing file is an empty ledger) and make sure it can be written back."""
         deliveries: list[Delivery] = []
         if path.exists():

@@ -187,8 +187,8 @@ class Transport:
             user = settings.user or ""
             secrets = [secret,
                        base64.b64encode(secret.encode("utf-8")).decode("ascii"),
-                       base64.b64encode(f"\0{user}\0{secret}".encode("utf-8")).decode("ascii"),
-                       base64.b64encode(f"{user}\0{user}\0{secret}".encode("utf-8")).decode("ascii")]
+                       base64.b64encode(f"\0{user}\0{secret}".encode()).decode("ascii"),
+                       base64.b64encode(f"{user}\0{user}\0{secret}".encode()).decode("ascii")]
         # Kept as Secrets too: a dump of this object (a debugger, a log of locals) shows ***.
         self._secrets = [Secret(s) for s in sorted((s for s in secrets if s), key=len, reverse=True)]
 

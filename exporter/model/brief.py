@@ -366,7 +366,7 @@ DESIGNATION_WORD = r"^[A-Z0-9][A-Z0-9 -]{0,39}(?![\s\S])"
 _DESIGNATION_WORD = re.compile(DESIGNATION_WORD)
 
 
-def _to_marking(value: Any) -> "Text | SchemeMarking":
+def _to_marking(value: Any) -> Text | SchemeMarking:
     """A marking: ``{scheme: us, level: confidential}`` (a CUI one with its designation), or free
     text printed as is."""
     if isinstance(value, dict) and "scheme" in value:

@@ -33,7 +33,7 @@ class Problem:
         kind = "warning: " if self.warning else ""
         return f"{where}: {kind}{subject}{self.message}"
 
-    def as_error(self) -> "Problem":
+    def as_error(self) -> Problem:
         """The same problem, counted as an error (for ``--strict``)."""
         return Problem(self.file, self.message, self.line, self.column, self.path, False)
 

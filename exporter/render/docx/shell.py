@@ -25,7 +25,7 @@ from exporter.render.docx import ooxml, zipwrite
 
 _W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _SLOT_TEXT = "\ue000slot\ue000"
-_SLOT = f"<w:p><w:r><w:t>{_SLOT_TEXT}</w:t></w:r></w:p>".encode("utf-8")
+_SLOT = f"<w:p><w:r><w:t>{_SLOT_TEXT}</w:t></w:r></w:p>".encode()
 _CORE_TEXTS = ("title", "subject", "author", "last_modified_by", "keywords", "language")
 _MARK_DATE = dt.datetime(1901, 2, 3, 4, 5, 6)
 _MARK_DATE_TEXT = _MARK_DATE.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
