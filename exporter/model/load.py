@@ -13,12 +13,14 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from exporter.model.brief import Brief, Ref, RelativeDate, Text
 from exporter.model.locales import parse_locale
 from exporter.source.diagnostics import (
     BriefError,
+    FieldPath,
     NotUTF8,
     Problem,
     display_path,
@@ -39,27 +41,27 @@ class LoadedBrief:
     brief: Brief
     file: str
     located: Located
-    text_paths: dict[int, tuple] = field(default_factory=dict)
+    text_paths: dict[int, FieldPath] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.text_paths:
             _index_texts(self.brief, (), self.text_paths)
 
-    def problem(self, path: tuple, message: str, warning: bool = False) -> Problem:
+    def problem(self, path: FieldPath, message: str, warning: bool = False) -> Problem:
         """A problem located at the field ``path`` of this brief's file; an empty path is about the
         whole file (a missing catalog, say) and carries no line."""
         where = self.located.where(path) if path else None
         line, col = where if where else (None, None)
         return Problem(self.file, message, line, col, join_path(path), warning)
 
-    def text_path(self, text: Text) -> tuple:
+    def text_path(self, text: Text) -> FieldPath:
         """The field path a :class:`Text` object was read from (empty if unknown)."""
         return self.text_paths.get(id(text), ())
 
 
 
-def read_brief_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
+def read_brief_file(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
     """The bytes of a brief file and its name as messages show it; :class:`BriefError` when it
     cannot be read or is too large."""
     name = display_path(path)
@@ -89,8 +91,8 @@ def parse_brief(raw: bytes, name: str = "<brief>") -> tuple[LoadedBrief, list[Pr
     except NotUTF8 as exc:
         raise BriefError([Problem(name, "the file is not UTF-8 text (save it as UTF-8)", exc.line, exc.column)]) from None
     if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise BriefError([Problem(name, "the file contains NUL bytes: it is not a text file", line)])
+        at_line = text[: text.index("\x00")].count("\n") + 1
+        raise BriefError([Problem(name, "the file contains NUL bytes: it is not a text file", at_line)])
     if not text.strip():
         raise BriefError([Problem(name, "the file is empty: a brief is a YAML mapping (see `brief new`)")])
     try:
@@ -200,7 +202,7 @@ def check_placeholders(loaded: LoadedBrief) -> list[Problem]:
 
 
 
-def iter_refs(node, path: tuple):
+def iter_refs(node: object, path: FieldPath) -> Iterator[tuple[FieldPath, Ref]]:
     """(field path, :class:`Ref`) for every reference in a brief (or a part of one)."""
     if isinstance(node, Ref):
         yield path, node
@@ -212,7 +214,7 @@ def iter_refs(node, path: tuple):
             yield from iter_refs(item, path + (i,))
 
 
-def iter_strings(node, path: tuple):
+def iter_strings(node: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
     """(field path, string) for every string a brief holds: each language of every text, quotes,
     names, keywords."""
     if isinstance(node, str):
@@ -233,7 +235,7 @@ def iter_strings(node, path: tuple):
             yield from iter_strings(value, path + (key,))
 
 
-def _index_texts(node, path: tuple, out: dict[int, tuple]) -> None:
+def _index_texts(node: object, path: FieldPath, out: dict[int, FieldPath]) -> None:
     if isinstance(node, Text):
         out[id(node)] = path
     elif dataclasses.is_dataclass(node):
