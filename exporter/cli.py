@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, NoReturn, Optional
 
 import typer
 
@@ -106,7 +106,7 @@ def _write_report(report: Path, result) -> None:
         raise typer.Exit(1) from None
 
 
-def _fail_usage(message: str) -> None:
+def _fail_usage(message: str) -> NoReturn:
     typer.echo(f"brief: error: {message}", err=True)
     raise typer.Exit(2)
 
@@ -222,7 +222,7 @@ def validate(
         checked = validate_brief(Path(path), locales=locale or None, convention=convention, strict=strict)
         for problem in checked.problems:
             typer.echo(str(problem), err=True)
-        if checked.ok:
+        if checked.ok and checked.brief is not None:  # ok: a brief without errors
             typer.echo(f"{checked.brief.file}: valid")
         else:
             bad += 1
@@ -368,6 +368,7 @@ def mail(
                 the_ledger = Ledger.open(ledger)
             except LedgerError as exc:
                 _fail_usage(str(exc))
+        assert settings is not None, "read above whenever send is set"
         transport = smtp.Transport(settings)
 
     def echo(line: str, err: bool = False) -> None:

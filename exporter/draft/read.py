@@ -151,7 +151,7 @@ def _read_markdown(text: str, path: Path) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"^```.*?^```[ \t]*$", "", text, flags=re.S | re.M)     # code is not the article
     title = None
-    out_lines = []
+    out_lines: list[str] = []
     for line in text.split("\n"):
         heading = _MD_HEADING.match(line)
         if heading:
@@ -349,7 +349,8 @@ def _bounded(article: Article) -> Article:
             article.notes.append("a paragraph longer than 20,000 characters was split")
         if block:
             paragraphs.append(block)
-    total, kept = 0, []
+    total = 0
+    kept: list[str] = []
     for block in paragraphs:
         total += len(block)
         if len(kept) >= MAX_PARAGRAPHS or total > MAX_TEXT_CHARS:

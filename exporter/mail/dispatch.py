@@ -148,7 +148,7 @@ def run(files: list[Path], options: Options, ledger: Ledger | None = None, trans
 
     Never raises for a bad brief or a refused recipient; stops (``Result.stopped``) only when the
     server cannot be used or the ledger cannot be written."""
-    say = echo or (lambda line, err=False: None)
+    say = echo or _silent
     result = Result(briefs=len(files))
     style = load_style(options.style)
     for path in files:
@@ -163,6 +163,10 @@ def run(files: list[Path], options: Options, ledger: Ledger | None = None, trans
             else:
                 _draft(letter, options, result, say)
     return result
+
+
+def _silent(line: str, err: bool = False) -> None:
+    """What a run says when nobody listens."""
 
 
 def _fail(result: Result, source: str, problems: list[Problem], say) -> None:
@@ -272,6 +276,7 @@ def _send(letter: Letter, options: Options, ledger: Ledger | None, transport, re
             pending.append(recipient)
     if pending:
         try:
+            assert options.sender is not None, "a run that sends has a sender (the CLI requires one)"
             outcomes = transport.send(options.sender.address, letter.data, [r.address for r in pending])
         except TransportError as exc:
             result.stopped = str(exc)

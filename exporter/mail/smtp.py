@@ -208,6 +208,7 @@ class Transport:
         s = self.settings
         context = tls_context(s.cafile) if s.tls != "none" else None
         local = socket.gethostname() or "localhost"  # getfqdn() may wait on DNS for seconds
+        conn: smtplib.SMTP
         try:
             if s.tls == "ssl":
                 conn = smtplib.SMTP_SSL(s.host, s.port, local_hostname=local, timeout=self.timeout, context=context)
@@ -237,6 +238,7 @@ class Transport:
                     raise self._fail(f"the SMTP server {s.where} offers no login mechanism brief uses (it offers "
                                      f"{' '.join(offered) or 'none'}; brief logs in with "
                                      f"{' or '.join(MECHANISMS)}, over TLS): nothing was sent")
+                assert s.password is not None, "settings() pairs a user with a password"
                 try:
                     _login(conn, mechanism, s.user, s.password)
                 except smtplib.SMTPAuthenticationError as exc:
@@ -270,6 +272,7 @@ class Transport:
         if self._conn is None or self._conn.sock is None:
             self._conn = None
             self.connect()
+        assert self._conn is not None, "connect() opens a connection or raises"
         return self._conn
 
     def _drop(self) -> None:
@@ -340,9 +343,9 @@ class Transport:
             still = []
             for address in pending:
                 if address in refused:
-                    code, reply = refused[address]
+                    code, refusal = refused[address]
                     outcome = Outcome("refused" if code >= 500 else "deferred", code,
-                                      self.scrub(f"RCPT TO: {code} {_text(reply)}").strip())
+                                      self.scrub(f"RCPT TO: {code} {_text(refusal)}").strip())
                     if code >= 500:
                         outcomes[address] = outcome
                     else:
@@ -383,7 +386,7 @@ def _login(conn: smtplib.SMTP, mechanism: str, user: str, password: Secret) -> N
                 credentials = b64(secret)
                 code, reply = conn.docmd(credentials)
     finally:
-        secret = credentials = None  # noqa: F841 — no copy outlives the exchange
+        secret, credentials = b"", ""  # noqa: F841 — no copy outlives the exchange
     if code != 235:
         raise smtplib.SMTPAuthenticationError(code, reply)
 
