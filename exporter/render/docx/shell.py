@@ -39,6 +39,10 @@ def _mark(name: str) -> str:
 class Shell:
     """A DOCX package, serialised, with slots a memo fills (see the module's docstring)."""
 
+    # What the renderer learns of the template with the shell, and keeps on it.
+    list_number_abstract: int  # the abstract numbering of the List Number style
+    text_width_mm: float
+
     def __init__(self, word, body, header, footer):
         """``word``: python-docx's document, its section set; ``body``, ``header``, ``footer``: the
         elements whose paragraphs (all but the section properties) the slots replace."""
@@ -169,7 +173,9 @@ def _xml_text(markup: str) -> str:
 
 def _core_pieces(blob: bytes) -> tuple[list[bytes], list[str]]:
     """The core properties' XML cut at each marked value."""
-    pieces, names, rest = [], [], blob
+    pieces: list[bytes] = []
+    names: list[str] = []
+    rest = blob
     while True:
         found = [(rest.find(_mark(n).encode("utf-8")), n) for n in _CORE_TEXTS]
         found = [(at, n) for at, n in found if at >= 0]

@@ -30,6 +30,7 @@ The same brief gives the same bytes: MCIDs, keys and objects are numbered in dra
 from __future__ import annotations
 
 from contextlib import contextmanager
+from typing import Protocol
 
 from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
@@ -72,10 +73,12 @@ class Elem:
     def __init__(self, type: str, parent: Elem | None = None, *, lang: str | None = None,
                  title: str | None = None, actual: str | None = None, attrs: dict | None = None,
                  inline: bool = False, keep: bool = False):
-        self.type, self.parent, self.kids = type, parent, []
+        self.type, self.parent = type, parent
+        # Elements, marked content as (page, MCID), annotations as (page, reportlab's reference).
+        self.kids: list[Elem | tuple[int, int] | tuple[int, object]] = []
         self.lang, self.title, self.actual, self.attrs = lang, title, actual, attrs
         self.keep = keep  # kept even when nothing was drawn in it (a table's empty cell)
-        self.ref = None
+        self.ref: object = None  # the element's object in the PDF, once written
         # A block element takes its place in its parent now, in the tree's order; an inline one
         # (a link, a span in another language) when its first piece is drawn, among the
         # pieces of the text around it.
@@ -85,6 +88,7 @@ class Elem:
 
     def place(self) -> None:
         if not self.placed:
+            assert self.parent is not None, "an inline element has a parent"
             self.placed = True
             self.parent.kids.append(self)
 
@@ -303,11 +307,18 @@ class Tagged:
         return parts
 
 
+class Tagging(Protocol):
+    """What the canvas reads of its tagger (:class:`~exporter.render.pdf.tags.Tagger`, a module
+    that imports this one): where each piece of marked content belongs."""
+
+    parents: ParentTree
+
+
 class TaggingCanvas(Canvas):
     """A canvas that writes marked content and, when saved, the structure tree of ``tagger``
     (a :class:`~exporter.render.pdf.tags.Tagger`, set on the class the renderer makes)."""
 
-    tagger = None
+    tagger: Tagging | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -407,6 +418,7 @@ class TaggingCanvas(Canvas):
 
     def _bdc(self, elem: Elem) -> str:
         page = self._pageNumber - 1
+        assert self.tagger is not None, "set on the canvas class before drawing"
         mcid = self.tagger.parents.mcid(page, elem)
         return f"/{elem.type} <</MCID {mcid}>> BDC"
 
@@ -458,6 +470,7 @@ class TaggingCanvas(Canvas):
         elem, at = opened
         if not any(op.endswith(_SHOWS) for op in tx._code[at:]):  # only a font or colour set: take it back
             del tx._code[at - 1]
+            assert self.tagger is not None, "set on the canvas class before drawing"
             self.tagger.parents.unmcid(self._pageNumber - 1, elem)
         else:
             tx._code.append("EMC")
@@ -540,6 +553,7 @@ def write(tagger, doc) -> None:
     page_refs = [doc.Reference(page) for page in doc.Pages.pages]
     root, parents = tagger.root, tagger.parents
     _prune(root)
+    parent_tree: object  # the root names it; it is registered after the elements (their numbers come first)
     tree_ref = doc.Reference(_Object(lambda d: b"".join((
         b"<< /Type /StructTreeRoot /K ", _ref(root.ref, d), b" /ParentTree ", _ref(parent_tree, d),
         b" /ParentTreeNextKey ", str(len(parents.keys)).encode(), b" >>"))))
@@ -599,20 +613,20 @@ def _elem_bytes(elem: Elem, document, page_refs, tree_ref, entries: bytes) -> by
     a couple of hundred of them, and reportlab writes no object streams to compress them into."""
     parent = elem.parent.ref if elem.parent is not None else tree_ref
     out = [b"<</S/", elem.type.encode(), b"/P ", _ref(parent, document)]
-    page = next((kid[0] for kid in elem.kids if kid.__class__ is tuple and kid[1].__class__ is int), None)
+    page = next((kid[0] for kid in elem.kids if isinstance(kid, tuple) and isinstance(kid[1], int)), None)
     if page is not None:
         out += [b"/Pg ", _ref(page_refs[page], document)]
     kids = []
     for kid in elem.kids:
-        if kid.__class__ is not tuple:
+        if isinstance(kid, Elem):
             kids.append(_ref(kid.ref, document))
-        elif kid[1].__class__ is int:
-            on, mcid = kid
-            kids.append(b"%d" % mcid if on == page else
-                        b"<</Type/MCR/Pg " + _ref(page_refs[on], document) + b"/MCID %d>>" % mcid)
-        else:
-            on, annotation = kid
-            kids.append(b"<</Type/OBJR/Obj " + _ref(annotation, document) + b"/Pg "
+            continue
+        on, target = kid
+        if isinstance(target, int):  # marked content: its MCID
+            kids.append(b"%d" % target if on == page else
+                        b"<</Type/MCR/Pg " + _ref(page_refs[on], document) + b"/MCID %d>>" % target)
+        else:  # an annotation
+            kids.append(b"<</Type/OBJR/Obj " + _ref(target, document) + b"/Pg "
                         + _ref(page_refs[on], document) + b">>")
     if kids:
         out += [b"/K", b" " + kids[0] if len(kids) == 1 else b"[" + b" ".join(kids) + b"]"]
