@@ -69,7 +69,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     blocks = list(HEADS[convention.header].build(m)) + designation(m)
     tail = None
     for name in convention.sections[brief.kind]:
-        made = SECTIONS[name](m)
+        made = SECTIONS[name].build(m)
         if made and name in _TAIL and tail is None:
             tail = len(blocks)
         blocks.extend(made)
@@ -248,6 +248,6 @@ def document_date(brief: Brief) -> dt.datetime:
     """The date stamped into files: ``SOURCE_DATE_EPOCH`` when set, else the memo's date (UTC)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
     day = brief.routing.date
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from exporter.layout.context import Memo
-from exporter.layout.heads import Part, registrar
+from exporter.layout.parts import Part, registrar
 from exporter.tree import Block, Inline, Routing, Rule, Span
 
 CLOSINGS: dict[str, Part] = {}

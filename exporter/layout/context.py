@@ -32,7 +32,7 @@ def _ranges(numbers: list[int]) -> list[str]:
     return [f"{r[0]}–{r[-1]}" if len(r) > 2 else ",\u00a0".join(map(str, r)) for r in runs]
 
 
-def fill(label: str, values: dict[str, "Inline | str"]) -> tuple[Inline, ...]:
+def fill(label: str, values: dict[str, Inline | str]) -> tuple[Inline, ...]:
     """A translated label as inlines, each ``{field}`` replaced by its value (a string, or a span
     that keeps its own language and look)."""
     out: list[Inline] = []

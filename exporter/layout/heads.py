@@ -10,30 +10,11 @@ about what.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from exporter.layout.context import Memo
+from exporter.layout.parts import Part, registrar
 from exporter.tree import Block, Paragraph, Routing, Rule, Span
-
-
-@dataclass(frozen=True)
-class Part:
-    """A head or a closing: the label keys it uses and the function that builds it."""
-
-    labels: tuple[str, ...]
-    build: Callable[[Memo], list[Block]]
-
-
-def registrar(table: dict[str, Part]):
-    """A decorator factory that registers a builder in ``table`` by name, with its label keys."""
-    def named(name: str, *labels: str):
-        def register(build):
-            table[name] = Part(labels, build)
-            return build
-        return register
-    return named
-
 
 HEADS: dict[str, Part] = {}
 head = registrar(HEADS)  # @head("routing", "to", …) registers a page-1 head builder

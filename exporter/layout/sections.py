@@ -9,12 +9,12 @@ builder uses so that a convention missing one is refused when it is loaded.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from exporter.layout.closings import CLOSINGS
 from exporter.layout.context import Memo, fill
 from exporter.layout.heads import HEADS
+from exporter.layout.parts import Part, registrar
 from exporter.model.brief import DateRange, Figure
 from exporter.tree import (
     Block,
@@ -31,18 +31,8 @@ from exporter.tree import (
 
 LINK_SCHEMES = ("http", "https", "mailto")
 
-Builder = Callable[[Memo], list[Block]]
-SECTIONS: dict[str, Builder] = {}
-LABELS: dict[str, tuple[str, ...]] = {}
-
-
-def section(name: str, *labels: str):
-    """Register a section builder under ``name``, with the label keys it uses."""
-    def register(builder: Builder) -> Builder:
-        SECTIONS[name] = builder
-        LABELS[name] = labels
-        return builder
-    return register
+SECTIONS: dict[str, Part] = {}
+section = registrar(SECTIONS)  # @section("summary", "summary") registers a body section builder
 
 
 def labels_needed(convention) -> set[str]:
@@ -50,7 +40,7 @@ def labels_needed(convention) -> set[str]:
     keys = set(HEADS[convention.header].labels) | set(CLOSINGS[convention.closing].labels)
     for names in convention.sections.values():
         for name in names:
-            keys.update(LABELS.get(name, ()))
+            keys.update(SECTIONS[name].labels if name in SECTIONS else ())
     return keys
 
 
