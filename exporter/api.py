@@ -23,7 +23,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeAlias, Union
+from typing import Literal, TypeAlias
 
 from exporter.checks.loading import load_bytes, load_file
 from exporter.config.style import Style, load_style
@@ -31,7 +31,7 @@ from exporter.model.load import LoadedBrief
 from exporter.pipeline.export import FORMATS, build_documents, convention_of, renderer
 from exporter.source.diagnostics import BriefError, Problem
 
-BriefSource: TypeAlias = Union[str, os.PathLike[str], Mapping[str, object], LoadedBrief]
+BriefSource: TypeAlias = str | os.PathLike[str] | Mapping[str, object] | LoadedBrief
 """A brief as a path (``str`` or ``PathLike`` naming a file), YAML text (a ``str`` holding a newline
 or a ``:``), a mapping, or a brief already loaded."""
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from exporter.checks.loading import load_file
 from exporter.config.style import load_style

@@ -27,8 +27,8 @@ import smtplib
 import socket
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 TIMEOUT = 10.0  # seconds, for connecting and for each reply (BRIEF_SMTP_TIMEOUT)
 MAX_TIMEOUT = 600.0  # a setting beyond ten minutes is a typo (milliseconds?), not a slow server

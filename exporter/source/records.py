@@ -63,7 +63,8 @@ class Checked:
         return self.check(value)
 
     def __or__(self, other: Any) -> Any:
-        return typing.Optional[self] if other is None else typing.Union[self, other]
+        # Not `self | other`: a Checked is no type, and `|` would call this method again.
+        return typing.Optional[self] if other is None else typing.Union[self, other]  # noqa: UP007, UP045
 
 
 def pattern_type(name: str, pattern: str, message: str, description: str) -> Checked:
