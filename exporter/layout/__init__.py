@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import replace
+from typing import TypeVar
 
 from exporter._version import __version__
 from exporter.config.convention import Convention, read_convention
@@ -26,8 +27,11 @@ from exporter.model.brief import Brief, SchemeMarking
 from exporter.model.load import LoadedBrief
 from exporter.model.markings import NEUTRAL, schemes
 from exporter.tree import (
+    Block,
     Document,
     Furniture,
+    Inline,
+    Inlines,
     ListBlock,
     Meta,
     Paragraph,
@@ -139,7 +143,7 @@ def designation(m: Memo) -> list[Paragraph]:
         (_("Limited dissemination control", colon=True), ", ".join(level.dissemination), "dissemination"),
         (_("POC", colon=True), level.poc, "poc"),
     )
-    spans: list = []
+    spans: list[Inline] = []
     for label, value, key in lines:
         if value:
             spans += [Span(("\n" if spans else "") + label + " "), m.loc.original(value, "en_US", ("marking", key), quoted=True)]
@@ -165,6 +169,7 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
         # A CUI banner carries the categories and dissemination controls: CUI//SP-PRVCY//FED ONLY.
         words = "//".join([found.words, *("/".join(group) for group in (level.categories, level.dissemination) if group)])
         return words, scheme.language, found.colour, found.text, True
+    assert not isinstance(value, SchemeMarking), "a scheme's marking is a level, above"
     if m.convention.scheme and not isinstance(value, SchemeMarking):
         raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
         if raw.strip().lower().replace(" ", "-") in schemes()[m.convention.scheme].unmarked:
@@ -174,13 +179,13 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
     return _one_line(m.loc.capitals(span.text)), span.lang or m.loc.tag, style.color.text, style.color.text, False
 
 
-def _portion_marked(blocks: list, mark: str) -> list:
+def _portion_marked(blocks: list[Block], mark: str) -> list[Block]:
     """Each paragraph, list item and routing value of the head opened by its portion mark, as
     State marks them: "(SBU) …" (not the sources, attachments, tables or closing lines)."""
-    def opened(content):
+    def opened(content: Inlines) -> Inlines:
         return (Span(f"({mark})\u00a0"), *content)
 
-    out = []
+    out: list[Block] = []
     for block in blocks:
         if isinstance(block, Paragraph) and block.role in _RUNNING:
             block = replace(block, content=opened(block.content))
@@ -195,7 +200,10 @@ def _portion_marked(blocks: list, mark: str) -> list:
     return out
 
 
-def _without_runts(block):
+_B = TypeVar("_B", bound=Block)
+
+
+def _without_runts(block: _B) -> _B:
     """No paragraph, list item or table cell ends on a line holding one short word (and its
     reference): the last two words are bound together."""
     if isinstance(block, Paragraph) and block.role in _RUNNING:
@@ -213,7 +221,7 @@ def _without_runts(block):
 _RUNNING = ("body", "lead", "recommendation", "quote", "translation")
 
 
-def _bound(content):
+def _bound(content: Inlines) -> Inlines:
     for i in range(len(content) - 1, -1, -1):
         item = content[i]
         if isinstance(item, Span) and item.text.strip():

@@ -78,11 +78,11 @@ class Memo:
 
     # Texts ----------------------------------------------------------------------------------
 
-    def text(self, value: Text | str | None, quoted: bool = False, name: bool = False, **style) -> Span:
+    def text(self, value: Text | str | None, quoted: bool = False, name: bool = False, **style: bool) -> Span:
         """A text of the brief, in the memo's language when it has it, ready to print; ``quoted``
         for words as someone else wrote them (a cited title: no house respelling); ``name`` for a
         name written once for every language (it takes the memo's language)."""
-        return self.loc.text(value, quoted=quoted, name=name, **style)
+        return self.loc.text(value, None, quoted, name, **style)
 
     def plain(self, value: Text | None) -> str:
         return self.loc.plain(value)

@@ -116,7 +116,7 @@ class Ref:
     paragraph: int | None = spec("Paragraph number in the source, from 1.", default=None, ge=1)
 
 
-def _refs() -> Any:
+def _refs() -> Any:  # a dataclass field (as spec gives), which a checker reads as a default
     return spec("Where the statement comes from.", factory=list)
 
 
