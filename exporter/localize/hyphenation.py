@@ -50,7 +50,8 @@ def _dictionary(path: str) -> Hyphenator:
     if _PYPHEN_ONLY.search(data):
         import pyphen
 
-        return pyphen.Pyphen(filename=path).iterate
+        iterate: Hyphenator = pyphen.Pyphen(filename=path).iterate
+        return iterate
     return Patterns(data)
 
 

@@ -28,7 +28,7 @@ from exporter.localize.typography import (
     respell,
     typeset,
 )
-from exporter.model.brief import Text
+from exporter.model.brief import Brief, Text
 from exporter.model.load import LoadedBrief
 from exporter.model.locales import parse_locale
 from exporter.source.diagnostics import FieldPath, Problem
@@ -75,7 +75,7 @@ def language_tag(code: str) -> str:
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+)*$")  # words, not markup or code
 
 
-def _names_pattern(brief) -> re.Pattern | None:
+def _names_pattern(brief: Brief) -> re.Pattern[str] | None:
     """The names of the brief's actors and speakers, of two or three words, in every language."""
     names: set[str] = set()
     for text in [actor.name for actor in brief.actors] + [quote.speaker for quote in brief.quotes]:
@@ -247,7 +247,8 @@ class Localizer:
     def language_name(self, code: str) -> str:
         """The name of a language in the memo's language (``fr`` → ``French`` / ``français``)."""
         base = code.split("_")[0]
-        return self.locale.languages.get(base, code)
+        name: str = self.locale.languages.get(base, code)
+        return name
 
     # Values -------------------------------------------------------------------------------
 
