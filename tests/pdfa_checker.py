@@ -198,6 +198,10 @@ def _streams(data: bytes, offsets: dict, out: list[str]) -> None:
         after = data[keyword.end() + length: keyword.end() + length + 11]
         if not re.match(rb"(\r\n|\r|\n)endstream", after):
             out.append(f"6.1.7.1: {name}: /Length {length} is not followed by an EOL and endstream")
+        elif data[keyword.end() + length - 1: keyword.end() + length + 1] == b"\r\n" and length:
+            # The data's last byte is a CR and a lone LF follows: read back from `endstream`, the
+            # EOL is CR LF and the data a byte shorter than /Length (veraPDF-compatible readers do).
+            out.append(f"6.1.7.1: {name}: data ending in CR closed by a lone LF (the EOL reads as CR LF)")
         filters = obj.get("/Filter")
         filters = [filters] if isinstance(filters, pikepdf.Name) else list(filters or [])
         for f in filters:
@@ -576,6 +580,10 @@ def _font(font, shown: list[bytes], out: list[str]) -> None:
     unicode = _tounicode(font.ToUnicode) if "/ToUnicode" in font else {}
     if "/ToUnicode" not in font:
         out.append(f"6.2.11.7.2: the font {name} has no ToUnicode")
+    # Shown or not: validators (page) read every entry of the map, not only the codes shown.
+    forbidden = sorted(code for code, text in unicode.items() if text and any(ch in "\x00\ufeff\ufffe" for ch in text))
+    if forbidden:
+        out.append(f"6.2.11.7.2: {name}: the ToUnicode map gives U+0000, U+FEFF or U+FFFE to {forbidden}")
     hmtx = tt["hmtx"].metrics
     for code in sorted(set(codes)):
         gid = glyph_of(tt, code)

@@ -248,6 +248,27 @@ def test_the_decision_block_is_a_list_of_options_a_screen_reader_announces():
     assert [k.type for k in items[0].elements()] == ["Lbl", "LBody"]
 
 
+def test_the_decision_block_is_a_form_printed_to_be_filled_by_hand():
+    """Matterhorn checkpoint 24 (a person's check): each box to tick is a non-interactive check box
+    and each line to write on a text field — a Form without a widget, with PrintField attributes
+    (ISO 32000-1, Tables 340 and 348) — read after its label."""
+    r = read(export_file(str(SECOND), ["en"], ["pdf"], load_style("plain"), convention="us-state").memos[0].data)
+    [decision, *_] = [n for n in r.elements() if n.type == "L" and r.text_of(n).startswith("☐Approve")]
+    fields = [n for n in r.elements() if n.type == "Form"]
+    attrs = [{str(k): str(v) for k, v in f.obj.A.items()} for f in fields]
+    boxes = [f for f, a in zip(fields, attrs) if a == {"/O": "/PrintField", "/Role": "/cb", "/checked": "/off"}]
+    lines = [f for f, a in zip(fields, attrs) if a == {"/O": "/PrintField", "/Role": "/tv"}]
+    assert len(boxes) + len(lines) == len(fields) and len(boxes) >= 3 and len(lines) >= 1
+    for item in decision.elements():
+        label, body = item.elements()
+        [box] = label.elements()
+        assert box.type == "Form" and r.text_of(box) == "☐"
+        assert body.elements() == [] or body.elements()[-1].type == "Form"  # the option, then its line
+    for line in lines:
+        assert line.parent.type in ("P", "LBody") and r.text_of(line.parent).strip()  # its label
+        assert any(isinstance(kid, tuple) and kid[0] == "mcid" for kid in line.kids)  # the line drawn
+
+
 def test_headings_never_skip_a_level_and_follow_the_bookmarks():
     r = read(memo())
     headings = [r.text_of(n) for n in r.elements() if re.fullmatch(r"H\d", n.type)]

@@ -28,13 +28,18 @@ file is written:
 
 And, for every stream reportlab writes, the end-of-line marker before ``endstream`` that 6.1.7.1
 requires (reportlab writes binary data straight up to the keyword).  That one is a patch of
-reportlab's ``PDFStream.format``, applied when this module is imported: it adds one byte per
-stream and changes nothing else.
+reportlab's ``PDFStream.format``, applied when this module is imported: it adds a line feed, or a
+carriage return and a line feed after data that ends in a carriage return (:func:`eol_before_endstream`),
+and changes nothing else.
 
-Fonts need nothing here: reportlab embeds every face as a subset with a ToUnicode map of every
-code (6.2.11.4, 6.2.11.7.2) and as a symbolic TrueType font without an encoding, whose ``cmap``
-holds exactly one subtable (6.2.11.6); :mod:`~exporter.render.pdf.ttfsubset` removes hinting and the
-``name`` table, which ISO 32000-1, 9.9 does not require of an embedded TrueType program.
+Fonts need one thing: reportlab embeds every face as a subset with a ToUnicode map of every code
+(6.2.11.4, 6.2.11.7.2) and as a symbolic TrueType font without an encoding, whose ``cmap`` holds
+exactly one subtable (6.2.11.6), but its map also lists code 0 — the subset's ``.notdef``, which a
+memo never draws (localize replaces what the fonts cannot draw) — as U+0000, a value 6.2.11.7.2
+and ISO 14289-1, 7.21.7 forbid.  :func:`archive` has the document leave that entry out once the
+fonts' objects are made (:class:`_NotdefOutOfToUnicode`): a code that draws no character maps to
+none.  :mod:`~exporter.render.pdf.ttfsubset` removes hinting and the ``name`` table, which
+ISO 32000-1, 9.9 does not require of an embedded TrueType program.
 
 Level A also asks for the structure tree and marked content (6.7), which the tagging modules add.
 """
@@ -42,6 +47,7 @@ Level A also asks for the structure tree and marked content (6.7), which the tag
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import cache
 
 from reportlab.pdfbase.pdfdoc import (
@@ -104,6 +110,7 @@ def archive(canvas, lang: str) -> None:
     prefs["DisplayDocTitle"] = b"true"
     catalog.ViewerPreferences = prefs
     _print_annotations(doc)
+    doc.delayedFonts.append(_NotdefOutOfToUnicode())
     digest = hashlib.md5(usedforsecurity=False)
     for name, obj in sorted(doc.idToObject.items()):
         stream = getattr(obj, "stream", None) if name.startswith("Page") else None
@@ -123,6 +130,39 @@ def _print_annotations(doc) -> None:
             obj["F"] = PRINT
         elif hasattr(obj, "otherkw"):
             obj.otherkw["F"] = PRINT
+
+
+class _NotdefOutOfToUnicode:
+    """A last entry of reportlab's list of fonts to embed (``PDFDocument.delayedFonts``): when the
+    document is written, after every font has made its objects, it takes out of each subset's
+    ToUnicode map the codes that map to U+0000, U+FEFF or U+FFFE.
+
+    reportlab keeps code 0 of every subset for the ``.notdef`` glyph and lists it as U+0000; ISO
+    19005-2, 6.2.11.7.2 and ISO 14289-1, 7.21.7 forbid those values.  A memo never shows code 0
+    (ISO 14289-1, 7.21.8 forbids drawing ``.notdef``; localize replaces what the fonts cannot
+    draw), so the code needs no entry; were one drawn, a validator would report it as a code
+    without a Unicode value, which it would be.  Part of this document only: no other canvas sees it.
+    """
+
+    # Written as reportlab's makeToUnicodeCMap writes each entry: ``<code> <UTF-16BE value>``.
+    _FORBIDDEN = re.compile(r"^<[0-9A-F]{2}> <(?:0000|FEFF|FFFE)>\n", re.MULTILINE)
+    _COUNT = re.compile(r"^(\d+) beginbfchar$", re.MULTILINE)
+
+    def addObjects(self, doc) -> None:  # reportlab's name: it calls this of every delayed font
+        for name, obj in doc.idToObject.items():
+            if name.startswith("toUnicodeCMap:") and isinstance(obj, PDFStream):
+                obj.content = self.without_forbidden_values(obj.content)
+
+    @classmethod
+    def without_forbidden_values(cls, cmap: str) -> str:
+        """A one-byte ToUnicode CMap as reportlab writes it, less its entries for a forbidden value."""
+        kept, dropped = cls._FORBIDDEN.subn("", cmap)
+        if not dropped:
+            return cmap
+        count = cls._COUNT.search(kept)
+        if count is None:  # not the single bfchar block reportlab writes
+            return cmap
+        return f"{kept[:count.start()]}{int(count.group(1)) - dropped} beginbfchar{kept[count.end():]}"
 
 
 class _Info(PDFInfo):
@@ -222,6 +262,17 @@ def xmp(info: PDFInfo, stamp, lang: str) -> bytes:
 
 # reportlab's streams ----------------------------------------------------------------------------
 
+def eol_before_endstream(data: bytes) -> bytes:
+    """The end-of-line marker to write between a stream's ``data`` and ``endstream`` (ISO 19005-2,
+    6.1.7.1; ISO 32000-1, 7.3.8.1 recommends it), which /Length does not count.
+
+    A line feed — unless the data ends in a carriage return: a validator that finds the marker by
+    reading back from ``endstream`` takes CR LF as one marker and counts the data a byte short of
+    /Length (``PDFA2A-STREAM-LENGTH-001``), so that data gets CR LF, which every reading agrees on.
+    """
+    return b"\r\n" if data.endswith(b"\r") else b"\n"
+
+
 def _with_eol_before_endstream(format_stream):
     """PDFStream.format, with an end-of-line marker between the data and ``endstream``: ISO
     19005-2, 6.1.7.1 (and ISO 32000-1, 7.3.8.1 recommends it).  /Length still counts the data only."""
@@ -229,7 +280,8 @@ def _with_eol_before_endstream(format_stream):
         data = format_stream(self, document)
         if not data.endswith(b"endstream\n"):  # a reportlab that formats streams otherwise
             return data
-        return data[: -len(b"endstream\n")] + b"\nendstream\n"
+        data = data[: -len(b"endstream\n")]
+        return data + eol_before_endstream(data) + b"endstream\n"
 
     format._reportlab = format_stream
     return format

@@ -262,23 +262,24 @@ class _SpokenText(PDFTextObject):
 
 class WholeMarks:
     """Marks for a flowable that draws with the canvas's own methods (a decision block): each
-    text object it draws is the next element of ``texts``, each rectangle the next of ``boxes``;
-    its lines stay artifacts.  A mismatch is an error, so a change in how the block is drawn
-    cannot silently leave content untagged."""
+    text object it draws is the next element of ``texts``, each rectangle the next of ``boxes``,
+    each line the next of ``lines`` (a line to write on); with no ``lines``, its lines stay
+    artifacts.  A mismatch is an error, so a change in how the block is drawn cannot silently
+    leave content untagged."""
 
-    def __init__(self, texts: list[Elem], boxes: list[Elem], name: str):
-        self.texts, self.boxes, self.name = texts, boxes, name
+    def __init__(self, texts: list[Elem], boxes: list[Elem], name: str, lines: list[Elem] | None = None):
+        self.texts, self.boxes, self.name, self.lines = texts, boxes, name, lines
 
     def draw(self, flowable, canvas: TaggingCanvas, draw) -> None:
-        texts, boxes = iter(self.texts), iter(self.boxes)
-        self.next_text, self.next_box = (lambda: next(texts, None)), (lambda: next(boxes, None))
+        pending = {"text": iter(self.texts), "box": iter(self.boxes), "line": iter(self.lines or ())}
+        self.next = lambda kind: next(pending[kind], None)
         with canvas.marking(self):
             draw()
-        if next(texts, None) is not None or next(boxes, None) is not None:
-            raise RuntimeError(f"pdfmarks: {self.name} drew fewer texts or boxes than its structure has")
+        if any(next(left, None) is not None for left in pending.values()):
+            raise RuntimeError(f"pdfmarks: {self.name} drew fewer texts, boxes or lines than its structure has")
 
     def element(self, kind: str) -> Elem:
-        elem = self.next_text() if kind == "text" else self.next_box()
+        elem = self.next(kind)
         if elem is None:
             raise RuntimeError(f"pdfmarks: {self.name} drew more {kind}s than its structure has")
         return elem
@@ -479,14 +480,23 @@ class TaggingCanvas(Canvas):
     def rect(self, *args, **kwargs):
         marks = self._marks
         if isinstance(marks, WholeMarks):
-            before = self._close_artifact()
-            self._code.append(self._bdc(marks.element("box")))
-            super().rect(*args, **kwargs)
-            self._code.append("EMC")
-            if before is not None:
-                self._open_artifact(before)
-            return
+            return self._whole(marks.element("box"), super().rect, *args, **kwargs)
         super().rect(*args, **kwargs)
+
+    def line(self, *args, **kwargs):
+        marks = self._marks
+        if isinstance(marks, WholeMarks) and marks.lines is not None:
+            return self._whole(marks.element("line"), super().line, *args, **kwargs)
+        super().line(*args, **kwargs)
+
+    def _whole(self, elem: Elem, draw, *args, **kwargs) -> None:
+        """``draw(*args, **kwargs)`` as one marked-content sequence of ``elem``."""
+        before = self._close_artifact()
+        self._code.append(self._bdc(elem))
+        draw(*args, **kwargs)
+        self._code.append("EMC")
+        if before is not None:
+            self._open_artifact(before)
 
     # Links ------------------------------------------------------------------------------------
 

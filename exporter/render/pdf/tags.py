@@ -63,6 +63,11 @@ from exporter.tree import (
 # Paragraph roles that are not a plain P.
 ROLE_TYPES = {"quote": "BlockQuote"}
 BALLOT_BOX = "\u2610"  # what a decision's printed box reads as
+# A decision block is a form printed to be filled by hand (ISO 32000-1, Table 340: a Form element
+# without a widget is a non-interactive field; its PrintField attributes, Table 348; Matterhorn
+# checkpoint 24): a box to tick, a line to write on.
+PRINTED_CHECK_BOX = {"O": "/PrintField", "Role": "/cb", "checked": "/off"}
+PRINTED_TEXT_FIELD = {"O": "/PrintField", "Role": "/tv"}
 
 
 class Tagger:
@@ -247,13 +252,17 @@ def _routing(t: Tagger, block: Routing, flowables: list) -> None:
 def _decision(t: Tagger, block: Decision, flowables: list) -> None:
     [flowable] = flowables
     options = Elem("L", t.root, title=block.caption or None, attrs={"O": "/List", "ListNumbering": "/None"})
-    boxes, texts = [], []
+    boxes, texts, lines = [], [], []
     for _ in block.options:
         li = Elem("LI", options)
-        boxes.append(Elem("Lbl", li, actual=BALLOT_BOX))
+        boxes.append(Elem("Form", Elem("Lbl", li), actual=BALLOT_BOX, attrs=PRINTED_CHECK_BOX))
         texts.append(Elem("LBody", li))
-    texts += [Elem("P", t.root) for _ in block.fields]
-    flowable._brief_marks = WholeMarks(texts, boxes, f"the decision block {block.name}")
+        if block.option_lines:  # the principal's initials after the option chosen
+            lines.append(Elem("Form", texts[-1], attrs=PRINTED_TEXT_FIELD, inline=True))
+    for _ in block.fields:  # Initials, Date: the label, then the line to write on
+        texts.append(Elem("P", t.root))
+        lines.append(Elem("Form", texts[-1], attrs=PRINTED_TEXT_FIELD, inline=True))
+    flowable._brief_marks = WholeMarks(texts, boxes, f"the decision block {block.name}", lines)
 
 
 @structure(Rule)
