@@ -39,6 +39,9 @@ def _mark(name: str) -> str:
 class Shell:
     """A DOCX package, serialised, with slots a memo fills (see the module's docstring)."""
 
+    # Each file: an entry compressed once, or (name, the pieces between its slots, the slots).
+    files: list[zipwrite.Entry | tuple[str, list[bytes], list[str]]]
+    _cached: dict[tuple[str, bytes], zipwrite.Entry]
     # What the renderer learns of the template with the shell, and keeps on it.
     list_number_abstract: int  # the abstract numbering of the List Number style
     text_width_mm: float
@@ -78,8 +81,7 @@ class Shell:
             files.append((part.partname, part.blob))
             if len(part.rels):
                 files.append((part.partname.rels_uri, part.rels.xml))
-        # Each file: an entry compressed once, or (name, the pieces between its slots, the slots).
-        self.files: list = []
+        self.files = []
         for name, blob in files:
             if blob.count(_SLOT) > 1:
                 raise ValueError(f"{name} holds more than one slot")
@@ -98,7 +100,7 @@ class Shell:
                 self.files.append((name, *_core_pieces(blob)))
             else:
                 self.files.append(zipwrite.entry(name, blob))
-        self._cached: dict[tuple[str, bytes], zipwrite.Entry] = {}
+        self._cached = {}
 
     def next_num_id(self, taken: int) -> int:
         """The id of the ``taken + 1``-th list a memo adds (python-docx's: the first unused)."""

@@ -100,7 +100,7 @@ class ParentTree:
     """Which element each MCID of each page belongs to, and which Link each annotation does:
     the ParentTree's entries (ISO 32000-1, 14.7.4.4), keyed in the order they are met."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.pages: dict[int, list[Elem]] = {}
         self.keys: dict[int, list[Elem] | Elem] = {}  # StructParent(s) key → its entry
         self.page_keys: dict[int, int] = {}

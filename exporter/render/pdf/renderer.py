@@ -404,13 +404,15 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
     footer_y = _footer_baseline(style)
 
     class MemoCanvas(TaggingCanvas):
+        _pages: list[dict[str, object]]  # each page's canvas state, drawn again once the count is known
+
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             ts = TimeStamp(invariant=True)
             ts.t, ts.lt = stamp, time.gmtime(stamp)
             ts.YMDhms = tuple(ts.lt)[:6]
             self._doc._timeStamp = ts
-            self._pages: list[dict] = []
+            self._pages = []
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
