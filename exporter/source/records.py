@@ -89,7 +89,7 @@ def spec(description: str = "", *, wire: str | None = None, default: Any = datac
 
     A type checker reads it as a field specifier (``default`` or ``factory``: the field is optional);
     its keyword is not ``alias``, which would rename the constructor's parameter for the checker."""
-    metadata = {"description": description, "alias": wire, "ge": ge, "gt": gt, "le": le, "min_items": min_items}
+    metadata = {"description": description, "wire": wire, "ge": ge, "gt": gt, "le": le, "min_items": min_items}
     if factory is not None:
         return dataclasses.field(default_factory=factory, metadata=metadata)
     return dataclasses.field(default=default, metadata=metadata)
@@ -138,7 +138,7 @@ def _is_record(tp: TypeForm) -> TypeGuard[type]:
 def _fields(cls: type) -> tuple[tuple[str, str, TypeForm, dataclasses.Field[Any], bool], ...]:
     """(wire name, attribute, type, field, required) for each field of a record class."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.metadata.get("alias") or f.name, f.name, hints[f.name], f,
+    return tuple((f.metadata.get("wire") or f.name, f.name, hints[f.name], f,
                   f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
                  for f in dataclasses.fields(cls))
 
