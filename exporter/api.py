@@ -28,7 +28,7 @@ from typing import Literal, TypeAlias
 from exporter.checks.loading import load_bytes, load_file
 from exporter.config.style import Style, load_style
 from exporter.model.load import LoadedBrief
-from exporter.pipeline.export import FORMATS, build_documents, convention_of, renderer
+from exporter.pipeline.export import FORMATS, build_documents, convention_of, page_limit, renderer
 from exporter.source.diagnostics import BriefError, Problem
 
 BriefSource: TypeAlias = str | os.PathLike[str] | Mapping[str, object] | LoadedBrief
@@ -84,7 +84,8 @@ def load_brief(source: BriefSource, *, folder: str | os.PathLike[str] | None = N
 
 def validate_brief(source: BriefSource, *, locales: list[str] | None = None, convention: str | None = None,
                    strict: bool = False, folder: str | os.PathLike[str] | None = None) -> Validation:
-    """Validate a brief without rendering it: load and check it, then lay it out in each locale
+    """Validate a brief without rendering it (but for counting pages where the convention limits
+    them): load and check it, then lay it out in each locale
     (``locales``, default the brief's languages) under ``convention`` (default the brief's), which
     finds what only a locale or a convention can (a missing translation, a marking the convention
     does not print).  Never raises for a bad brief: its problems are the result.  Under ``strict``
@@ -92,8 +93,11 @@ def validate_brief(source: BriefSource, *, locales: list[str] | None = None, con
     try:
         loaded = load_brief(source, folder=folder)
         warnings = list(loaded.warnings)
-        for _, _, said in build_documents(loaded, locales or None, load_style(None), convention):
-            warnings.extend(said)
+        style = load_style(None)
+        for name, document, said in build_documents(loaded, locales or None, style, convention):
+            # A memo's length where its convention limits it (State: two pages): counted in the
+            # PDF, rendered for such a convention only.
+            warnings.extend(said + page_limit(loaded, convention, name, document, style))
     except BriefError as exc:
         return Validation(None, list(exc.problems))
     if strict:

@@ -111,14 +111,14 @@ class Table:
 @dataclass(frozen=True, slots=True)
 class Decision:
     """The decision block under a recommendation: a box per option — Approve, Disapprove, Let's
-    discuss — then lines to write on: after each option (``option_lines``: the principal initials
-    the option chosen, as at the State Department) and one per ``fields`` label below (Initials,
-    Date).  ``name`` identifies the block (the DOCX check boxes are tagged with it)."""
+    discuss — one affordance each, then a line to write on per ``fields`` label below (Initials,
+    Date; the Date alone where ``option_lines``: the option chosen is the principal's mark, as at
+    the State Department).  ``name`` identifies the block (the DOCX check boxes are tagged with it)."""
 
     options: tuple[str, ...]
     fields: tuple[str, ...]
     name: str
-    option_lines: bool = False
+    option_lines: bool = False  # the option chosen is the principal's mark: no Initials field below
     caption: str = ""  # which decision it is, for a screen reader ("Recommendation 2")
 
 

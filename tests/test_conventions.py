@@ -48,14 +48,21 @@ def test_three_conventions_ship_and_load():
     state = load_convention("us-state")
     assert state.scheme == "us" and state.paragraph_mark == {"en": "¶"}
     letter = state.apply(load_style("formal"))
-    assert letter.page.paper == "Letter" and letter.size.body == 14
+    # The S/ES memo templates: Times New Roman 12 (5 FAH-1 H-321's 14 is for routine memorandums).
+    assert letter.page.paper == "Letter" and letter.size.body == 12 and letter.size.table >= 11
     assert round(letter.page.margin_left, 1) == 25.4 and letter.font == load_style("formal").font
 
 
 @pytest.mark.parametrize("sample, convention, style", EVERY)
 def test_every_sample_exports_cleanly_in_every_convention_style_and_locale(sample, convention, style):
     made = memos(sample, convention, style)
-    assert not made["errors"] and not made["warnings"], made["errors"] + made["warnings"]
+    # What the issue asks a State desk to be told about these samples (their summaries run past the
+    # four lines of the BLUF, the flagship past two pages) and a French note about a US marking
+    # (the action sample is SBU): every other warning is a defect.
+    expected = ("the BLUF runs to", "runs to 3 pages", "carries the markings its administration uses",
+                "convention fixes the typeface")  # and that the plain style cannot change a State memo's look
+    unexpected = [w for w in made["warnings"] if not any(e in w.message for e in expected)]
+    assert not made["errors"] and not unexpected, made["errors"] + unexpected
     for locale in LOCALES:
         assert pdf_text(made[(locale, "pdf")]) and docx_text(made[(locale, "docx")])
 
@@ -304,7 +311,9 @@ def test_a_bare_level_belongs_to_the_conventions_scheme_and_an_unknown_level_is_
     loaded = load_file(write_brief(brief_text(extra="marking: confidential\n")))
     [(_, state, _)] = build_documents(loaded, None, load_style("formal"), "us-state")
     [(_, note, _)] = build_documents(loaded, None, load_style("formal"), "fr-diplomatie")
-    assert state.furniture.marking == "CONFIDENTIAL" and state.furniture.marking_band
+    # State prints its classification as its memos do: centred capitals, in the text's black, no band.
+    assert state.furniture.marking == "CONFIDENTIAL" and not state.furniture.marking_band
+    assert state.furniture.marking_colour == load_convention("us-state").apply(load_style("formal")).color.text
     assert note.furniture.marking == "CONFIDENTIAL" and not note.furniture.marking_band  # no such French level
     # Unprotected text carries no French marking; State and the bilingual default print the US one.
     unclassified = load_file(write_brief(brief_text(extra="marking: unclassified\n")))
@@ -487,6 +496,8 @@ def test_a_title_that_reads_like_a_page_tree_does_not_change_the_count(tmp_path)
     text = (ROOT / "samples" / "niger-force-posture.yaml").read_text("utf-8")
     subject = re.search(r'^    en: "Niger: hold the US presence[^\n]*$', text, re.M).group()
     path = tmp_path / "hostile.yaml"
+    text = re.sub(r"^summary:\n(?:  .*\n|    .*\n)+", "summary: {en: A short summary., fr: Un court résumé.}\n", text,
+                  count=1, flags=re.M)  # within the BLUF's four lines: strict stays about the page count
     path.write_text(text.replace(subject, '    en: "Niger /Count 9 /Kids hold"', 1), "utf-8")
     (tmp_path / "article-niger-us-cooperation.fr.txt").write_text(
         (ROOT / "samples" / "article-niger-us-cooperation.fr.txt").read_text("utf-8"), "utf-8")

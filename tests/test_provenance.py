@@ -116,7 +116,7 @@ def test_a_figure_date_prints_as_the_source_gives_it(write_brief, as_of, locale,
 
 
 @pytest.mark.parametrize("locale, printed", [("en", "Publisher unknown, title unknown"),
-                                             ("fr", "Éditeur inconnu, titre inconnu")])
+                                             ("fr", "Éditeur non précisé, titre non précisé")])
 def test_an_unknown_publisher_or_title_prints_as_unknown(write_brief, locale, printed):
     path = write_brief(brief_text(languages="fr, en", extra=SOURCE))
     [(_, doc, warnings)] = list(build_documents(load_file(path), [locale], load_style("formal")))

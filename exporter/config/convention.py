@@ -74,8 +74,9 @@ class ConventionFile:
     decision: list[Literal["approve", "disapprove", "discuss"]] | None = spec(
         "The options of a decision block, in order.", default=None)
     decision_lines: Literal["options", "below"] | None = spec(
-        "Where the principal writes: a line after each option (options), or initials and date "
-        "lines under the boxes (below).", default=None)
+        "What the principal writes under the boxes (one affordance per option: its box): a date "
+        "line only (options: the box ticked is the initialled choice, as at State), or initials "
+        "and date lines (below).", default=None)
     number_sections: bool | None = spec("Number the body's sections (1. Principaux acteurs).", default=None)
     portion_marks: bool | None = spec("Mark each paragraph with its level, (U) or (SBU), as State does.",
                                       default=None)
@@ -90,6 +91,13 @@ class ConventionFile:
                             "United States as a noun.", default=None)
     page_limit: dict[Kind, int] | None = spec(
         "Pages a memo of each kind keeps to: action = 2 (a warning past it, counted in the PDF).", default=None)
+    schemes: list[str] | None = spec("The marking schemes its administration uses: a marking of another warns "
+                                     "(all schemes when absent).", default=None)
+    banner: Literal["band", "text"] | None = spec(
+        "How a scheme's marking prints: on a band of its colour (band), or in the text's colour, in "
+        "centred capitals (text: as State memos show it).", default=None)
+    bluf_lines: int | None = spec("Lines the summary (BLUF) of the head keeps to: 4 (a warning past it).",
+                                  default=None, ge=1)
 
 
 @dataclass(frozen=True)
@@ -115,6 +123,9 @@ class Convention:
     spellings: dict[str, dict[str, str]] = field(default_factory=dict)  # language → word → spelling
     gpo: bool = False
     page_limit: dict[Kind, int] = field(default_factory=dict)  # kind → pages
+    bluf_lines: int | None = None
+    schemes: tuple[str, ...] = ()  # the schemes its administration uses; () for any
+    banner: str = "band"  # "text": a scheme's words in the text's colour, no band
 
     def label(self, key: str) -> tuple[str, str]:
         """(context, msgid) of a label key."""
@@ -220,6 +231,8 @@ def _resolved(path: str, seen: tuple[str, ...] = ()) -> Convention:
         style=tuple((k, tuple(v.items())) for k, v in style.items()),
         spellings=spellings, gpo=pick("gpo", False),
         page_limit={**(base.page_limit if base else {}), **(own.page_limit or {})},  # per kind, as inherited
+        bluf_lines=pick("bluf_lines", None), schemes=tuple(pick("schemes", ()) or ()),
+        banner=pick("banner", "band"),
     )
     _check(convention, text, shown)
     return convention
@@ -248,6 +261,9 @@ def _check(convention: Convention, text: str, shown: str) -> None:
     for kind, pages in convention.page_limit.items():
         if pages < 1:
             problems.append(tomlfile.problem(text, shown, ("page_limit", kind), f"expected at least one page, not {pages}"))
+    for name in convention.schemes:
+        if name not in schemes():
+            problems.append(tomlfile.problem(text, shown, ("schemes",), f"unknown marking scheme {name!r}"))
     if convention.scheme is not None and convention.scheme not in schemes():
         problems.append(tomlfile.problem(text, shown, ("scheme",), f"unknown marking scheme {convention.scheme!r}"))
     if problems:

@@ -19,6 +19,7 @@ from exporter.config.convention import Convention, read_convention
 from exporter.config.style import Style
 from exporter.layout.closings import CLOSINGS
 from exporter.layout.context import Memo
+from exporter.layout.fit import fit_table, text_width_of
 from exporter.layout.heads import HEADS
 from exporter.layout.sections import SECTIONS, labels_needed
 from exporter.localize.localizer import Localizer
@@ -36,6 +37,7 @@ from exporter.tree import (
     Meta,
     Paragraph,
     Quotation,
+    Ref,
     Routing,
     Span,
     Table,
@@ -68,7 +70,7 @@ _TAIL = ("sources", "attachments")
 def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convention | None = None) -> Document:
     """Lay out one brief in one locale, following ``convention`` (the default one if None)."""
     convention = convention or load_convention(None)
-    m = Memo(loaded, loc, convention)
+    m = Memo(loaded, loc, convention, style)
     brief = loaded.brief
     blocks = list(HEADS[convention.header].build(m)) + designation(m)
     tail = None
@@ -85,6 +87,9 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
     portion = schemes()[level.scheme].levels[level.level].portion if level is not None else ""
     if portion:
         blocks = _portion_marked(blocks, portion)
+    paper = style.paper_for(loc.name)
+    width = text_width_of(style, paper)
+    blocks = [fit_table(b, style.font.body, style.size.table, width) if isinstance(b, Table) else b for b in blocks]
     blocks.extend(CLOSINGS[convention.closing].build(m))
 
     _ = loc.label
@@ -106,7 +111,7 @@ def build(loaded: LoadedBrief, loc: Localizer, style: Style, convention: Convent
         date=document_date(brief),
         creator=f"brief {__version__}",
     )
-    return Document(meta, furniture, tuple(blocks), style.paper_for(loc.name), keep)
+    return Document(meta, furniture, tuple(blocks), paper, keep)
 
 
 def scheme_level(m: Memo) -> SchemeMarking | None:
@@ -163,12 +168,24 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
                                      "(such as {scheme: us, level: unclassified})")
         return "", m.loc.tag, NEUTRAL, NEUTRAL, False
     level = scheme_level(m)
+    allowed = m.convention.schemes
+    if level is not None and allowed and level.scheme not in allowed:
+        m.loc.warn_brief(("marking",), f"a {m.convention.name} memo carries the markings its administration uses "
+                                       f"({', '.join(schemes()[s].name for s in allowed)}), not a "
+                                       f"{schemes()[level.scheme].name} one: mark it in its scheme, or choose "
+                                       "another convention")
     if level is not None:
         scheme = schemes()[level.scheme]
         found = scheme.levels[level.level]
+        # The scheme's own words in the memo's language where it has official ones (Canada's
+        # PROTÉGÉ B); otherwise its words as issued, never translated.
+        own = found.official.get(m.loc.lang)
         # A CUI banner carries the categories and dissemination controls: CUI//SP-PRVCY//FED ONLY.
-        words = "//".join([found.words, *("/".join(group) for group in (level.categories, level.dissemination) if group)])
-        return words, scheme.language, found.colour, found.text, True
+        words = "//".join([own or found.words, *("/".join(group) for group in (level.categories, level.dissemination) if group)])
+        lang = m.loc.tag if own else scheme.language
+        if not found.band or m.convention.banner == "text":  # no colour prescribed, or a State memo's black capitals
+            return words, lang, style.color.text, style.color.text, False
+        return words, lang, found.colour, found.text, True
     assert not isinstance(value, SchemeMarking), "a scheme's marking is a level, above"
     if m.convention.scheme and not isinstance(value, SchemeMarking):
         raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
@@ -180,8 +197,8 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
 
 
 def _portion_marked(blocks: list[Block], mark: str) -> list[Block]:
-    """Each paragraph, list item and routing value of the head opened by its portion mark, as
-    State marks them: "(SBU) …" (not the sources, attachments, tables or closing lines)."""
+    """Each paragraph, list item, table row and routing value of the head opened by its portion
+    mark, as State marks them: "(SBU) …" (not the sources, attachments or closing lines)."""
     def opened(content: Inlines) -> Inlines:
         return (Span(f"({mark})\u00a0"), *content)
 
@@ -196,6 +213,8 @@ def _portion_marked(blocks: list[Block], mark: str) -> list[Block]:
                                               for n, (label, value) in enumerate(block.rows)))
         elif isinstance(block, Quotation):
             block = replace(block, words=replace(block.words, content=opened(block.words.content)))
+        elif isinstance(block, Table):  # each row is a portion: its first cell opens with the mark
+            block = replace(block, rows=tuple((opened(row[0]), *row[1:]) for row in block.rows))
         out.append(block)
     return out
 
@@ -221,12 +240,43 @@ def _without_runts(block: _B) -> _B:
 _RUNNING = ("body", "lead", "recommendation", "quote", "translation")
 
 
+# Before a reference, the last line holds two words and the reference, never one word and it
+# ("takes steps. [1, ¶¶ 1, 2]"): the two words are bound even when they are long.
+_BEFORE_REF = 30
+
+
 def _bound(content: Inlines) -> Inlines:
-    for i in range(len(content) - 1, -1, -1):
+    """``content`` with the last two words of its last text bound — long ones too when references
+    follow them — and, when a text follows the references (a decision date), the two words before
+    the references as well."""
+    items = list(content)
+    last = _last_text(items, len(items))
+    if last is None:
+        return tuple(items)
+    referenced = any(isinstance(c, Ref) for c in items[last + 1:])
+    _bind_words(items, last, _BEFORE_REF if referenced else 14)
+    refs = [j for j in range(last) if isinstance(items[j], Ref)]
+    if not referenced and refs:
+        before = _last_text(items, refs[-1])
+        if before is not None:
+            _bind_words(items, before, _BEFORE_REF)
+    return tuple(items)
+
+
+def _last_text(content: list[Inline], end: int) -> int | None:
+    """The index of the last span before ``end`` with words in it."""
+    for i in range(end - 1, -1, -1):
         item = content[i]
         if isinstance(item, Span) and item.text.strip():
-            return content[:i] + (replace(item, text=bind_last_words(item.text)),) + content[i + 1:]
-    return content
+            return i
+    return None
+
+
+def _bind_words(items: list[Inline], at: int, limit: int) -> None:
+    """The span at ``at`` (one :func:`_last_text` found) with its last two words bound."""
+    span = items[at]
+    assert isinstance(span, Span), "a span with words in it"
+    items[at] = replace(span, text=bind_last_words(span.text, limit))
 
 
 def _searchable(text: str) -> str:

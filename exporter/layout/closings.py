@@ -2,7 +2,7 @@
 
 - ``line``: one line — Drafted by: office (name); Cleared by: …; For information: … — and the date.
 - ``state``: ``Drafted:`` with office and name, then one ``Cleared:`` line per clearer, ``(ok)`` or
-  ``(info)`` (5 FAH-1 H-300).
+  ``(info)`` where the brief records the status (5 FAH-1 H-300).
 - ``french-note``: ``Rédacteur :`` name and office, then ``Visas :`` one per office.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 from exporter.layout.context import Memo
 from exporter.layout.parts import Part, registrar
 from exporter.model.brief import Clearance
-from exporter.tree import Block, Inline, Routing, Rule, Span
+from exporter.tree import Block, Inline, Paragraph, Routing, Rule, Span
 
 CLOSINGS: dict[str, Part] = {}
 closing = registrar(CLOSINGS)  # @closing("state", "drafted", …) registers a closing builder
@@ -42,7 +42,7 @@ def line(m: Memo) -> list[Block]:
     date = m.loc.date(drafting.date or m.brief.routing.date)
     rows: list[tuple[str, tuple[Inline, ...]]] = [(m.colon("drafted_by"), (*_drafter(m), Span(", " + date)))]
     for status, key in (("cleared", "cleared_by"), ("info", "info_copy")):
-        clearers = [c for c in drafting.cleared_by if c.status == status]
+        clearers = [c for c in drafting.cleared_by if (c.status or "cleared") == status]
         if clearers:
             value: list[Inline] = []
             for j, clearance in enumerate(clearers):
@@ -59,22 +59,38 @@ def state(m: Memo) -> list[Block]:
     drafting = m.brief.drafting
     rows: list[tuple[str, tuple[Inline, ...]]] = [(m.colon("drafted"), tuple(_drafter(m)))]
     for j, clearance in enumerate(drafting.cleared_by):
-        status = m.label("ok" if clearance.status == "cleared" else "info")
-        rows.append((m.colon("cleared") if j == 0 else "", (*_clearer(m, clearance), Span(f" ({status})"))))
+        # The status is the brief's: "(ok)" or "(info)" only where it records one, never made up.
+        status = (Span(f" ({m.label('ok' if clearance.status == 'cleared' else 'info')})"),) if clearance.status else ()
+        rows.append((m.colon("cleared") if j == 0 else "", (*_clearer(m, clearance), *status)))
     return [Routing(tuple(rows), "closing")]
 
 
 @closing("french-note", "drafter", "drafting_office", "clearances", "info_copy")
 def french_note(m: Memo) -> list[Block]:
-    """``Rédacteur :`` the drafter and the office (``Rédaction :`` when only the office is known),
-    then the visas, one line per office, and those informed."""
+    """The signature block — the signer's title, then their name, at the right, as a French note
+    is signed — when the brief names a signer; then ``Rédacteur :`` the drafter and the office
+    (``Rédaction :`` when only the office is known), the visas, one line per office, and those
+    informed."""
     drafting = m.brief.drafting
+    signature = signature_block(m)
     rows: list[tuple[str, tuple[Inline, ...]]] = []
     if drafting.name:
         rows.append((m.colon("drafter"), (m.text(drafting.name, name=True), Span(", "), m.text(drafting.drafted_by))))
     else:
         rows.append((m.colon("drafting_office"), (m.text(drafting.drafted_by),)))
     for status, key in (("cleared", "clearances"), ("info", "info_copy")):
-        for j, clearance in enumerate(c for c in drafting.cleared_by if c.status == status):
+        for j, clearance in enumerate(c for c in drafting.cleared_by if (c.status or "cleared") == status):
             rows.append((m.colon(key) if j == 0 else "", tuple(_clearer(m, clearance))))
-    return [Rule(), Routing(tuple(rows), "closing")]
+    return [*signature, Rule(), Routing(tuple(rows), "closing")]
+
+
+def signature_block(m: Memo) -> list[Block]:
+    """Who signs: their title (the capacity in which they sign) on one line, their name under it."""
+    signer = m.brief.routing.signer
+    if signer is None:
+        return []
+    content: list[Inline] = []
+    if signer.title is not None:
+        content += [m.text(signer.title), Span("\n")]
+    content.append(m.text(signer.name, name=True, bold=True))
+    return [Paragraph(tuple(content), "signature")]

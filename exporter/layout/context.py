@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from exporter.config.convention import Convention
+from exporter.config.style import Style
 from exporter.localize.localizer import Localizer
 from exporter.localize.typography import NBSP
 from exporter.model.brief import Ref as RefModel
-from exporter.model.brief import Text
+from exporter.model.brief import Source, Text
 from exporter.model.load import LoadedBrief
 from exporter.tree import Heading, Inline, Ref, Span
 
@@ -49,8 +50,9 @@ def fill(label: str, values: dict[str, Inline | str]) -> tuple[Inline, ...]:
 class Memo:
     """One memo being laid out: one brief, one locale, one convention."""
 
-    def __init__(self, loaded: LoadedBrief, loc: Localizer, convention: Convention):
+    def __init__(self, loaded: LoadedBrief, loc: Localizer, convention: Convention, style: Style | None = None):
         self.loaded = loaded
+        self.style = style  # the house style, as the convention fixes it: what lengths are measured in
         self.brief = loaded.brief
         self.loc = loc
         self.convention = convention
@@ -108,6 +110,19 @@ class Memo:
                 label += f",{NBSP}{sign}{NBSP}" + f",{NBSP}".join(spans)
             out.append(Ref(label, f"source_{n}"))
         return ([Span(NBSP)] if out else []) + out
+
+    def citation(self, source: Source) -> list[Inline]:
+        """A source as a reader cites it: publisher, title, date — an unknown publisher or title
+        said to be unknown, never made up (the sources list, a French note's ``Réf.`` line)."""
+        loc = self.loc
+        _ = loc.label
+        publisher = self.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
+        title = (loc.quoted(self.text(source.title, quoted=True)) if source.title is not None
+                 else Span(_("title unknown")))
+        content: list[Inline] = [publisher, Span(", "), title]
+        if source.date:
+            content.append(Span(", " + loc.date(source.date)))
+        return content
 
     # Structure ------------------------------------------------------------------------------
 

@@ -66,7 +66,7 @@ def issue(m: Memo) -> list[Block]:
 
 
 @section("recommendations", "recommendation", "recommendations", "approve", "disapprove", "discuss",
-         "initials", "decision_date")
+         "initials", "decision_date", "decide_by")
 def recommendations(m: Memo) -> list[Block]:
     """What the principal is asked to approve, each with its decision block (the convention's
     options, and where the principal writes: after each option, or initials and date below)."""
@@ -78,8 +78,12 @@ def recommendations(m: Memo) -> list[Block]:
     options = tuple(m.label(option) for option in convention.decision)
     lines = convention.decision_lines == "options"
     fields = (m.colon("decision_date"),) if lines else (m.colon("initials"), m.colon("decision_date"))
+    # The date to decide by, where the brief gives one: "(Approve/Disapprove by …)" after each
+    # recommendation, as the S/ES action memo template has it.
+    by = m.brief.decide_by
+    when = (Span(" (" + m.label("decide_by", date=m.loc.date(by)).replace(" ", "\u00a0", 1) + ")"),) if by else ()
     for n, item in enumerate(items, 1):
-        blocks.append(Paragraph((m.text(item.text), *m.refs(item.refs)), "recommendation"))
+        blocks.append(Paragraph((m.text(item.text), *m.refs(item.refs), *when), "recommendation"))
         blocks.append(Decision(options, fields, f"decision_{n}", lines, f"{m.label('recommendation')} {n}"))
     return blocks
 
@@ -285,13 +289,7 @@ def sources(m: Memo) -> list[Block]:
     _ = loc.label
     items = []
     for n, source in enumerate(m.brief.sources, 1):
-        # An unknown publisher or title is said to be unknown, never made up.
-        publisher = m.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
-        title = (loc.quoted(m.text(source.title, quoted=True)) if source.title is not None
-                 else Span(_("title unknown")))
-        content: list[Inline] = [publisher, Span(", "), title]
-        if source.date:
-            content.append(Span(", " + loc.date(source.date)))
+        content = m.citation(source)
         content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
         if source.url:
             url = loc.finish(source.url, None, ("sources", n - 1, "url"))

@@ -121,6 +121,15 @@ def _refs() -> Any:  # a dataclass field (as spec gives), which a checker reads 
 
 
 @record
+class Signer:
+    """Who signs the memo, and in what capacity."""
+
+    name: str = spec("The signer's name, such as C. Durand.")
+    title: TextField | None = spec("Their title, such as {fr: Le chef de la cellule de veille Sahel, en: Head, "
+                                   "Sahel Monitoring Unit}.", default=None)
+
+
+@record
 class Routing:
     """Who the memo goes to, who sends it, when, and what it is about."""
 
@@ -128,6 +137,10 @@ class Routing:
     from_: TextField = spec("The sender.", wire="from")
     date: dt.date = spec("The memo's date.")
     subject: TextField = spec("What the memo is about, in one line.")
+    bureau: str | None = spec("The sending bureau's or office's symbol, such as AF or AF/W: a State memo's FROM "
+                              "line is the symbol and the principal's name (AF – Molly Phee).", default=None)
+    signer: Signer | None = spec("Who signs the memo: a State memo's principal (FROM), a French note's "
+                                 "signature block.", default=None)
 
 
 @record
@@ -340,14 +353,15 @@ def _office_only(value: Any) -> Any:
 @record
 class Clearance:
     """One office that cleared the memo (or saw it for information), and who there; a plain text
-    is an office that cleared."""
+    is an office listed among the clearances, its status unrecorded."""
 
     __shorthand__ = (_office_only, _TEXT_SCHEMA)
 
     office: TextField = spec("The clearing office, such as West Africa Office or AF/W.")
     name: str | None = spec("The person who cleared, such as J. Smith.", default=None)
-    status: Literal["cleared", "info"] = spec("cleared: the office agreed; info: it was only informed.",
-                                               default="cleared")
+    status: Literal["cleared", "info"] | None = spec(
+        "cleared: the office agreed (State prints ok); info: it was only informed; absent when the brief "
+        "does not record it (no status is printed: none is made up).", default=None)
 
 
 @record
@@ -522,6 +536,8 @@ class Brief:
     issue: TextField | None = spec("Action memo: the issue for decision, in a sentence or two.", default=None)
     recommendations: list[Recommendation] = spec("Action memo: what the principal is asked to approve; "
                                                  "each gets a decision block.", factory=list)
+    decide_by: dt.date | None = spec("Action memo: the date the principal is asked to decide by, when the "
+                                     "brief gives one (Approve/Disapprove by 12/20/23).", default=None)
     background: list[Point] = spec("Action memo: the background, a paragraph each.", factory=list)
     discussion: list[Point] = spec("Action memo: the discussion, a paragraph each.", factory=list)
     attachments: list[Attachment] = spec("Documents attached (tabs).", factory=list)

@@ -1,7 +1,8 @@
 """Marking schemes: the words and banner colours of each administration's handling markings.
 
-A marking belongs to the scheme of the administration that issues it (``us``, ``fr``); the memo's
-language never changes its words (a US ``CONFIDENTIAL`` stays ``CONFIDENTIAL`` in a French memo).
+A marking belongs to the scheme of the administration that issues it (``us``, ``fr``, ``ca``); the
+memo's language changes its words only where the scheme has official ones in that language
+(Canada's ``PROTÉGÉ B``): a US ``CONFIDENTIAL`` stays ``CONFIDENTIAL`` in a French memo.
 The schemes are data (``markings.toml``); this module reads them once and decides the banner's
 text colour so that its words stand out from the band in colour and in greyscale alike.
 """
@@ -9,7 +10,7 @@ text colour so that its words stand out from the band in colour and in greyscale
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from exporter.resources import PACKAGE
@@ -25,6 +26,8 @@ class Level:
     words: str
     colour: str
     portion: str = ""  # the portion mark, such as SBU in "(SBU) …"; none in this scheme
+    band: bool = True  # False: the words in black on the page (the scheme prescribes no colour)
+    official: dict[str, str] = field(default_factory=dict)  # language → the scheme's own words in it
 
     @property
     def text(self) -> str:

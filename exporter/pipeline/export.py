@@ -104,6 +104,7 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
         chosen = convention_of(loaded, convention)
         looks = chosen.apply(style)
         limit = chosen.page_limit.get(loaded.brief.kind)
+        result.warnings.extend(style_fixed(loaded, chosen, style))
         for locale, document, warnings in build_documents(loaded, locales, style, convention):
             result.warnings.extend(warnings)
             if strict and result.warnings:
@@ -127,6 +128,32 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
     if result.errors:
         result.memos = []
     return result
+
+
+_LOOKS = {"font": "typeface", "size": "sizes", "color": "colours", "page": "paper and margins"}
+
+
+def style_fixed(loaded: LoadedBrief, convention, style: Style) -> list[Problem]:
+    """A warning when the user picked a style whose look the convention fixes (State's templates
+    fix the face, the sizes and the colours): the option would otherwise be ignored in silence."""
+    from exporter.config.style import DEFAULT_STYLE
+
+    fixed = [_LOOKS[section] for section, _ in convention.style if section in _LOOKS]
+    if style.name == DEFAULT_STYLE or not fixed:
+        return []
+    return [Problem(loaded.file, f"the {convention.name} convention fixes the {', '.join(fixed)} of its memos: "
+                                 f"style {style.name!r} changes only its spacing and table shading", warning=True)]
+
+
+def page_limit(loaded: LoadedBrief, convention: str | None, locale: str, document, style: Style) -> list[Problem]:
+    """What ``brief validate`` says of a memo's length where its convention limits it (State: two
+    pages): the PDF is rendered, and its pages counted, only then."""
+    chosen = convention_of(loaded, convention)
+    limit = chosen.page_limit.get(loaded.brief.kind)
+    if not limit:
+        return []
+    return _over_limit(loaded, chosen, output_name(loaded.brief.id, locale, "pdf"),
+                       renderer("pdf")(document, chosen.apply(style)), limit)
 
 
 def _over_limit(loaded: LoadedBrief, convention: Convention, name: str, data: bytes, limit: int) -> list[Problem]:

@@ -27,7 +27,7 @@ from docx.shared import Mm, Pt, RGBColor
 from exporter._version import __version__
 from exporter.config.fonts import WORD_NAMES
 from exporter.config.style import Style
-from exporter.render import LONG_ROW_LINES
+from exporter.render import LONG_ROW_LINES, SIGNATURE_INDENT_MM
 from exporter.render.docx import ooxml
 from exporter.render.docx import shell as docxshell
 from exporter.tree import (
@@ -59,7 +59,6 @@ CLOSING_TAB_MM = 30
 BANNER_EDGE_MM = 10  # the bottom banner's baseline from the paper's edge (as in the PDF)
 CELL_MARGINS = (4, 4, 3, 3.6)  # the PDF's cell padding, less the 0.4 pt a row border adds in Word
 DECISION_GAP_MM = 6  # between a decision option's line for initials and the next option
-DECISION_LABEL_SHARE = 0.55  # of a decision column taken by the box and the option's words
 
 
 def render(doc: Document, style: Style) -> bytes:
@@ -254,6 +253,10 @@ def _house_style(word, style: Style) -> None:
     closing_line = add("Closing Line", "Normal")
     font(closing_line, body, style.size.small + 0.5, style.color.muted)
     spacing(closing_line, 0, 0)
+    signature = add("Signature", "Normal")  # a French note's signer, on the right half (the PDF's indent)
+    signature.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    signature.paragraph_format.left_indent = Mm(SIGNATURE_INDENT_MM)
+    spacing(signature, 12, 10)
     designation = add("Designation", "Normal")  # a CUI memo's designation indicator, under the head
     font(designation, body, style.size.small + 0.5, style.color.muted)
     spacing(designation, 2, None)
@@ -312,15 +315,18 @@ _GLUED = re.compile("\\S+(?:[\u00a0\u202f]\\S+)+")
 _DIGIT = re.compile(r"\d")
 
 
-def _unbreakable(text: str) -> list[tuple[str, bool]]:
+def _unbreakable(text: str, last: bool = False) -> list[tuple[str, bool]]:
     """``text`` cut into (piece, protected) runs: names, compounds, and figures or dates with
-    their words."""
+    their words; with ``last``, its last word too (a paragraph's last word is never broken, as
+    in the PDF: no line of half a word at a paragraph's end)."""
     marks: list[tuple[int, int]] = []
     if ("\u00a0" in text or "\u202f" in text) and _DIGIT.search(text):
         marks = [m.span() for m in _GLUED.finditer(text) if _DIGIT.search(m.group())]
-    for m in _WORD.finditer(text):
+    words = list(_WORD.finditer(text))
+    for n, m in enumerate(words):
         word = m.group()
-        if (not word.islower() or "-" in word) and not any(a <= m.start() < b for a, b in marks):
+        if (not word.islower() or "-" in word or (last and n + 1 == len(words))) \
+                and not any(a <= m.start() < b for a, b in marks):
             marks.append(m.span())
     if not marks:
         return [(text, False)]
@@ -393,7 +399,7 @@ class _Writer:
     ROLE_STYLES = {"kind": "Title", "title": "MemoTitle", "addressee": "Addressee", "timbre": "Timbre",
                    "dateline": "Dateline", "recommendation": "Recommendation", "quote": "Quote",
                    "translation": "Translation", "attribution": "Attribution", "closing": "ClosingLine",
-                   "designation": "Designation",
+                   "designation": "Designation", "signature": "Signature",
                    "body": None, "lead": None}
 
     def __init__(self, doc: Document, style: Style, shell: docxshell.Shell):
@@ -485,8 +491,8 @@ class _Writer:
                 p.keep = True
 
     def _decision(self, block: Decision) -> None:
-        """A Word check box (a content control a principal can tick) before each option, with a
-        line for initials after it when the convention says so; then a line after each field
+        """A Word check box (a content control a principal can tick) before each option, and
+        nothing else: one affordance per option; then a line after each field
         (Initials, Date) — on the PDF's grid of equal columns, set with tab stops."""
         column = self.text_width_mm / len(block.options)
         p = self._new_paragraph("Decision")
@@ -494,17 +500,11 @@ class _Writer:
         stops: list[tuple[int, str, str | None]] = []
         content: list[str] = []
         for n, option in enumerate(block.options):
+            last = n + 1 == len(block.options)
+            # One affordance per option: the box a principal ticks (no line to initial beside it).
             content.append(ooxml.checkbox_xml(f"{block.name}_{n + 1}",
                                               f"{block.caption}: {option}" if block.caption else option))
-            last = n + 1 == len(block.options)
-            if block.option_lines:
-                # Every option's line for initials has the same length: it starts at the same
-                # place in each column (the PDF draws the same grid).
-                content.append(ooxml.run_xml(f"\u00a0{option}\t\t" + ("" if last else "\t")))
-                stops.append((ooxml.twips(n * column + column * DECISION_LABEL_SHARE), "left", None))
-                stops.append((ooxml.twips((n + 1) * column - DECISION_GAP_MM), "left", "underscore"))
-            else:
-                content.append(ooxml.run_xml(f"\u00a0{option}" + ("" if last else "\t")))
+            content.append(ooxml.run_xml(f"\u00a0{option}" + ("" if last else "\t")))
             if not last:
                 stops.append((ooxml.twips((n + 1) * column), "left", None))
         p.content = "".join(content)
@@ -566,10 +566,12 @@ class _Writer:
         """The runs (and hyperlinks) of ``content``, as markup (:func:`ooxml.run_xml`, :func:`ooxml.hyperlink_xml`)."""
         hyphenate = self.style.spacing.hyphenate
         out = []
-        for inline in content:
+        final = max((i for i, inline in enumerate(content) if isinstance(inline, Span) and _WORD.search(inline.text)),
+                    default=-1)
+        for n, inline in enumerate(content):
             if isinstance(inline, Span):
                 lang = inline.lang.replace("_", "-") if inline.lang else None
-                for piece, protected in _unbreakable(inline.text):
+                for piece, protected in _unbreakable(inline.text, hyphenate and n == final):
                     # A text in another language keeps its tag on every word (a screen reader
                     # reads it in that language); the memo's own words lose theirs where protected.
                     guard = protected and hyphenate

@@ -51,7 +51,7 @@ from exporter._compat import rlquick
 from exporter.config.fonts import FACES, face_path
 from exporter.config.style import Style
 from exporter.localize.hyphenation import Breaks, Hyphenator, hyphenator, last_word_of, words_of
-from exporter.render import LONG_ROW_LINES
+from exporter.render import LONG_ROW_LINES, SIGNATURE_INDENT_MM
 from exporter.render.pdf.archive import archive
 from exporter.render.pdf.fontcache import cached_ttfont
 from exporter.render.pdf.fragments import fragments, plain_text
@@ -82,7 +82,6 @@ CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
 ROUTING_PADDING = (0, 4, 1, 2)
 FRAME_SLACK = 0.5  # points the body may reach into the bottom margin (see render)
 DECISION_GAP_MM = 6
-DECISION_LABEL_SHARE = 0.55  # of a decision column taken by the box and the option's words  # between a decision option's line and the next option
 MARKING_SPACING = 1.0
 BANNER_EDGE_MM = 10  # the bottom banner's baseline: clear of the strip many printers cannot reach  # points between the letters of a marking (it is in capitals)
 
@@ -185,6 +184,9 @@ class _Styles:
                                 rightIndent=8 * mm, spaceAfter=style.spacing.paragraph_after * 1.5)
         self.closing = para("closing", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
                             textColor=colors.HexColor(c.muted), spaceAfter=0)
+        # A French note's signature: the signer's title and name, centred on the right half.
+        self.signature = para("signature", alignment=TA_CENTER, leftIndent=SIGNATURE_INDENT_MM * mm, spaceBefore=12,
+                              spaceAfter=10, hyphenationLang=None)
         self.designation = para("designation", fontSize=size.small + 0.5, leading=(size.small + 0.5) * line,
                                 textColor=colors.HexColor(c.muted), spaceBefore=2, hyphenationLang=None)
         self.closing_label = para("closing-label", fontName=body["italic"], fontSize=size.small + 0.5,
@@ -202,7 +204,7 @@ class _Styles:
                       "addressee": self.addressee, "timbre": self.timbre, "dateline": self.dateline,
                       "recommendation": self.recommendation, "quote": self.quote,
                       "translation": self.translation, "attribution": self.attribution, "closing": self.closing,
-                      "designation": self.designation}
+                      "designation": self.designation, "signature": self.signature}
         self.languages: dict[str, Hyphenator | None] = {}
         self.lang = lang_tag
 
@@ -331,7 +333,7 @@ class _HeadingRoom(CondPageBreak):
 
 class _DecisionBlock(Tagged, Flowable):
     """A decision block on a grid of equal columns: on the first line a printed box and its label
-    per option (with a line for initials after each when the convention says so); on the second,
+    per option — one affordance each, no line beside it; on the second,
     a line to write on after each field (Initials, Date).  The DOCX sets the same grid with tab
     stops, and Word check boxes."""
 
@@ -369,14 +371,9 @@ class _DecisionBlock(Tagged, Flowable):
         for n, label in enumerate(self.block.options):
             x = n * column
             box = size * self.BOX
+            # One affordance per option: the box (the DOCX's is a check box), no line beside it.
             canvas.rect(x, y, box, box, stroke=1, fill=0)
-            if self.block.option_lines:  # lines of one length, from the same place in each column
-                canvas.drawString(x + box + size * 0.4, y, label)
-                start = max(x + column * DECISION_LABEL_SHARE,
-                            x + box + size * 0.4 + pdfmetrics.stringWidth(label + " ", font, size))
-                canvas.line(start, y - 1, max(start + 4 * mm, (n + 1) * column - gap), y - 1)
-            else:
-                canvas.drawString(x + box + size * 0.4, y, label)
+            canvas.drawString(x + box + size * 0.4, y, label)
         y -= leading
         for n, label in enumerate(self.block.fields):
             blank(n * column, y, label, (n + 1) * column - gap)
@@ -463,12 +460,15 @@ class _Builder:
         blocks = self.doc.blocks
         keep = self.doc.keep_from or len(blocks)
         for i, block in enumerate(blocks):
-            # The memo's end travels together, with the last paragraph or list item before it
-            # (a table stays where it is): never a last page that holds only the sources and the
-            # closing lines.
+            # The memo's end travels together, with the last paragraph, list item, quotation or
+            # decision block before it (a table stays where it is), as the DOCX keeps them: never
+            # a last page that holds only the sources and the closing lines.
             if i == keep:
                 tail = [f for b in blocks[i:] for f in self._block(b)]
-                last = [out.pop()] if out and isinstance(out[-1], RLParagraph) else []
+                carried = (RLParagraph, _KeepTogether, _DecisionBlock)
+                last = [out.pop()] if out and isinstance(out[-1], carried) else []
+                if last and isinstance(last[0], _KeepTogether):  # one level: a nested one measures as endless
+                    last = list(last[0]._content)
                 out.append(_KeepTogether(last + tail, self.text_height))
                 break
             out.extend(self._block(block))

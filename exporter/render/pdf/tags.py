@@ -256,9 +256,7 @@ def _decision(t: Tagger, block: Decision, flowables: list) -> None:
     for _ in block.options:
         li = Elem("LI", options)
         boxes.append(Elem("Form", Elem("Lbl", li), actual=BALLOT_BOX, attrs=PRINTED_CHECK_BOX))
-        texts.append(Elem("LBody", li))
-        if block.option_lines:  # the principal's initials after the option chosen
-            lines.append(Elem("Form", texts[-1], attrs=PRINTED_TEXT_FIELD, inline=True))
+        texts.append(Elem("LBody", li))  # one affordance per option: the box, no line beside it
     for _ in block.fields:  # Initials, Date: the label, then the line to write on
         texts.append(Elem("P", t.root))
         lines.append(Elem("Form", texts[-1], attrs=PRINTED_TEXT_FIELD, inline=True))
