@@ -25,6 +25,7 @@ from tests.draft_eval import (
     ARTICLES,
     article_path,
     evaluate,
+    held_out,
     make_docx,
     totals,
 )
@@ -32,6 +33,16 @@ from tests.draft_eval import (
 runner = CliRunner()
 FLAGSHIP_ARTICLE = ROOT / "samples" / "article-niger-us-cooperation.fr.txt"
 GOLD = yaml.safe_load(ANNOTATIONS.read_text("utf-8"))
+# Floors under the README's "How well it extracts" (measured by benchmarks/draft_quality.py):
+# (kind, metric, floor). The tuning half meets issue 21's goal — quotes 0.9 recall at precision 1,
+# figures 0.85, actors 0.8; the held-out half (0.93 / 0.87 for quotes) does not for quotes, and
+# its blind batches much less (README): these floors hold what each half reaches now.
+FLOORS = {
+    "tuning": [("quotes", "precision", 1.0), ("quotes", "recall", 1.0), ("figures", "recall", 1.0),
+               ("figures", "precision", 0.95), ("actors", "recall", 0.95), ("actors", "precision", 0.95)],
+    "held-out": [("quotes", "precision", 0.9), ("quotes", "recall", 0.85), ("figures", "recall", 0.95),
+                 ("figures", "precision", 0.95), ("actors", "recall", 0.9), ("actors", "precision", 0.88)],
+}
 
 
 def paragraphs_of(article_file: Path) -> list[str]:
@@ -116,13 +127,36 @@ def test_every_quote_is_a_verbatim_span_of_its_paragraph(name, tmp_path):
     load_file(result.brief)
 
 
-def test_extraction_scores_on_the_annotated_articles(tmp_path):
+# The ten articles the first floors were set on (before the corpus grew for issue 21).
+FIRST_TEN = {"niger-us-cooperation", "en-usmission-rome-sahel-2012", "en-state-sahel-assistance-2020",
+             "en-state-issoufou-call-2024", "fr-meae-niger-declaration-2005-06-16",
+             "fr-meae-niger-point-de-presse-2005-07-07", "en-dod-singh-briefing-niger", "en-usaid-sahel-food-2022",
+             "fr-meae-rome-pam-2017", "fr-meae-rome-pam-2019"}
+
+
+@pytest.fixture(scope="module")
+def scores(tmp_path_factory):
+    return evaluate(tmp_path_factory.mktemp("scores"), nlp=False)
+
+
+def test_extraction_scores_on_the_annotated_articles(scores):
     # Floors under the README's table: a change to the rules that loses quotes, figures or actors
     # on these hand-annotated articles fails here.
-    scores = totals(evaluate(tmp_path, nlp=False))
-    assert scores["quotes"].precision == 1.0 and scores["quotes"].recall == 1.0
-    assert scores["figures"].precision >= 0.95 and scores["figures"].recall >= 0.95
-    assert scores["actors"].precision >= 0.95 and scores["actors"].recall >= 0.8
+    first = totals(scores, names=FIRST_TEN)
+    assert first["quotes"].precision == 1.0 and first["quotes"].recall == 1.0
+    assert first["figures"].precision >= 0.95 and first["figures"].recall >= 0.95
+    assert first["actors"].precision >= 0.95 and first["actors"].recall >= 0.8
+
+
+@pytest.mark.parametrize("half", ["tuning", "held-out"])
+def test_both_halves_of_the_corpus_meet_the_floors(scores, half):
+    # Issue 21's goal, on the half the rules were tuned on and on the half they were not: quotes
+    # found right (text, speaker, paragraph), and most of what the annotations hold found.
+    names = held_out() if half == "held-out" else set(scores) - held_out()
+    assert len(names) >= 10
+    got = totals(scores, names=names)
+    for kind, metric, floor in FLOORS[half]:
+        assert getattr(got[kind], metric) >= floor, (half, kind, metric, got[kind].cell())
 
 
 def test_an_english_statement_in_html(tmp_path):
@@ -325,3 +359,199 @@ def test_quotation_spans_are_inside_their_marks(text):
     for start, end in quotation_spans(text):
         assert 0 < start <= end < len(text) + 1
         assert text[start - 1] in "«“„\""
+
+
+# --- issue 21: what an article says, on articles never seen -------------------------------------
+
+@pytest.mark.parametrize("lang, paragraphs, speaker", [
+    ("en", ["Prime Minister of Canada Justin Trudeau said, “We will stand with Ukraine for as long as it takes.”"],
+     "Justin Trudeau"),
+    ("en", ["President of the European Commission, Ursula von der Leyen said, “Europe will stand by Ukraine every step of the way.”"],
+     "Ursula von der Leyen"),
+    ("fr", ["L'ambassadeur des États-Unis au Niger, Eric Whitaker, a rencontré le ministre.",
+            "M. Whitaker a dit que « les États-Unis restent un partenaire fiable du Niger » lors de la rencontre."],
+     "Eric Whitaker"),
+    ("fr", ["« Nous travaillons sur une nouvelle forme de coopération avec nos partenaires », affirme Salifou Mody."],
+     "Salifou Mody"),
+    ("en", ["Last night, President Biden commended the courage of the Ukrainian people.",
+            "The world, as President Biden said, “is choosing the side of peace and security.”"], "Biden"),
+])
+def test_a_speaker_named_with_a_title_or_after_the_quote(lang, paragraphs, speaker):
+    quotes = extract(paragraphs, lang).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_a_description_names_the_one_person_it_fits_and_nobody_when_two_do():
+    one = ["L'ambassadeur des États-Unis au Niger, Eric Whitaker, a rencontré le ministre nigérien.",
+           "Le diplomate américain a rappelé que son pays a fourni « plus de deux milliards de dollars d'aide en vingt ans »."]
+    quote = extract(one, "fr").quotes[0]
+    assert (quote.speaker, quote.said_as) == ("Eric Whitaker", "Le diplomate américain")
+    two = ["L'ambassadeur des États-Unis, Eric Whitaker, a parlé. L'ambassadrice américaine à l'ONU, Linda "
+           "Thomas-Greenfield, a parlé.", one[1]]
+    assert extract(two, "fr").quotes[0].speaker is None                   # two fit: the draft says TODO
+    en = ["U.S. Ambassador Kathleen FitzGibbon met the minister on Monday.",
+          "“Our partnership with Niger remains strong and it will endure,” the ambassador said."]
+    assert extract(en, "en").quotes[0].speaker == "Kathleen FitzGibbon"
+    # A spokesperson is not the Secretary-General they speak for.
+    spokesman = ["Le Secrétaire général de l'ONU, António Guterres, a participé au sommet.",
+                 "« Le dîner vise à répondre à la crise au Sahel », a précisé le porte-parole du Secrétaire général."]
+    assert extract(spokesman, "fr").quotes[0].speaker is None
+
+
+def test_a_pronoun_is_the_person_named_before_it_not_an_object_of_an_opening_clause():
+    paragraphs = ["Le Secrétaire général de l'ONU, António Guterres, est arrivé lundi à Niamey.",
+                  "S'exprimant après avoir rencontré le Président du Niger, Mohamed Bazoum, il a déclaré que "
+                  "« la communauté internationale doit réaliser » ce qui se passe.",
+                  "Le Président Mohamed Bazoum a reconnu l'engagement de M. Guterres. « Nous devons adapter notre "
+                  "réponse », a-t-il ajouté."]
+    assert [q.speaker for q in extract(paragraphs, "fr").quotes] == ["António Guterres", "Mohamed Bazoum"]
+
+
+def test_states_bodies_and_groups_are_actors_once_each_and_places_are_not():
+    paragraphs = ["Les Etats-Unis et le Niger ont signé un accord ; le Conseil de sécurité des Nations Unies s'est réuni.",
+                  "Au Mali, au Burkina Faso et au Tchad, l'ONU et la CEDEAO (Communauté économique des États de "
+                  "l'Afrique de l'Ouest) soutiennent les victimes de l'État islamique.",
+                  "Le Conseil de sécurité a condamné l'attaque ; les États-Unis l'ont condamnée aussi."]
+    actors = {a.name: a for a in extract(paragraphs, "fr").actors}
+    assert set(actors) == {"Etats-Unis", "Niger", "Conseil de sécurité des Nations Unies", "ONU", "CEDEAO", "État islamique"}
+    assert [actors[n].kind for n in ("Etats-Unis", "Niger", "ONU", "État islamique")] == ["state", "state", "organization", "group"]
+    assert "États-Unis" in actors["Etats-Unis"].aliases and "Conseil de sécurité" in actors["Conseil de sécurité des Nations Unies"].aliases
+    en = ["The United States and Japan voted for the text in the UN General Assembly and the UN Security Council.",
+          "The U.S. Government funds the European Commission's work in Niger and in Chad."]
+    actors = {a.name: a for a in extract(en, "en").actors}
+    assert set(actors) == {"United States", "Japan", "UN General Assembly", "UN Security Council", "European Commission"}
+    assert "U.S. Government" in actors["United States"].aliases
+
+
+@pytest.mark.parametrize("lang, text, value, unit", [
+    ("en", "One hundred forty-one UN Member States voted for it.", 141, "States"),
+    ("en", "A hundred and forty-one states voted to support it.", 141, "states"),
+    ("fr", "Cent quarante et un États ont voté pour.", 141, "États"),
+    ("fr", "Quatre-vingt-dix-neuf soldats sont rentrés.", 99, "soldats"),
+    ("en", "The text was co-sponsored by an additional 80 UN member states.", 80, "member"),
+    ("en", "Emissions fell to 200 MT CO2, down from baseline value of 357 MT CO2.", 357, "MT"),
+    ("fr", "Le ministre a signé deux accords.", 2, "accords"),
+])
+def test_figures_written_in_words_counts_and_baselines(lang, text, value, unit):
+    assert (value, unit) in {(f.value, f.unit) for f in extract([text], lang).figures}
+
+
+def test_references_and_durations_are_no_figures():
+    fr = extract(["Les deux pays ont discuté pendant deux jours ; il y a 2 ans, une visite de trois semaines."], "fr")
+    en = extract(["The two officials met for two days, and the three of them spoke 5 times."], "en")
+    assert fr.figures == [] and en.figures == []
+
+
+def test_the_draft_types_its_actors_and_asks_for_what_each_kind_lacks(tmp_path):
+    article = tmp_path / "niger.txt"
+    article.write_text("L'ambassadeur des États-Unis au Niger, Eric Whitaker, a rencontré le ministre.\n\n"
+                       "Le Niger et la CEDEAO ont parlé de l'État islamique. Mme Aïcha Diallo, porte-parole, a "
+                       "déclaré : « Nous voulons un partenariat équilibré et respectueux. »\n", "utf-8")
+    result = draft_article(article, tmp_path, brief_id="niger", use_nlp=False)
+    text = result.brief.read_text("utf-8")
+    actors = {a["name"]: a for a in draft_yaml(result.brief)["actors"]}
+    assert actors["Eric Whitaker"]["affiliation"] == "États-Unis"              # from his title
+    assert actors["Aïcha Diallo"]["affiliation"].startswith("TODO")           # the article names none
+    assert actors["Niger"]["role"].startswith("TODO: the state's part") and "affiliation" not in actors["Niger"]
+    assert "affiliation" not in actors["État islamique"] and actors["État islamique"]["role"].startswith("TODO")
+    assert '"Niger"   # a state' in text and '"État islamique"   # a group' in text
+    load_file(result.brief)                                                   # validates
+    strict = runner.invoke(app, ["validate", "--strict", str(result.brief)])
+    assert strict.exit_code != 0 and "actors[" in strict.output               # refused while TODOs remain
+
+
+def test_titles_descriptions_and_inverted_attributions():
+    # A title's last word is not a first name; "the Special Representative" is the one person with
+    # that title; "welcomed that" introduces a quotation; "comme l'a noté X," is an attribution.
+    en = ["U.S. Department of State Deputy Assistant Secretary for Regional Security Policy John Kerrigan met the "
+          "minister. Kerrigan said that “the talks covered the risks posed by armed groups along the border.”",
+          "The Special Representative of the Secretary-General for Central Africa, Maria Lopes, briefed the Council.",
+          "The Special Representative warned that “the gains of the last two years remain fragile and easily lost”. "
+          "Ms. Lopes welcomed that “the new road map gives the region a unique opportunity to cooperate”."]
+    x = extract(en, "en")
+    assert [q.speaker for q in x.quotes] == ["John Kerrigan", "Maria Lopes", "Maria Lopes"]
+    assert {a.name for a in x.actors if a.kind == "person"} == {"John Kerrigan", "Maria Lopes"}
+    fr = ["Le Secrétaire général de l’ONU, Jean Dupont, est arrivé à Dakar.",
+          "Le Sahel souffre et, comme l’a noté le chef de l’ONU, « les populations civiles paient le prix le plus lourd »."]
+    assert [q.speaker for q in extract(fr, "fr").quotes] == ["Jean Dupont"]
+
+
+def test_a_label_in_capitals_and_a_town_with_its_country_are_no_actors():
+    x = extract(["DEPUTY PRESS SECRETARY JANE ROE: Hello. The Secretary left for Ramstein, Germany, where the CNSP "
+                 "and Russia met."], "en")
+    assert [(a.name, a.kind) for a in x.actors] == [("Jane Roe", "person"), ("CNSP", "organization"), ("Russia", "state")]
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_speaker():
+    # Each paragraph opens the mark, only the last closes it; the speaker is named once, before a colon.
+    paragraphs = ['Washington, DC - Secretary of State Jane Q. Public: "On behalf of the United States, I extend '
+                  'congratulations to the people of the country.',
+                  '"We work together with regional and international partners to strengthen regional security.',
+                  '"We extend our best wishes to the people for peace and prosperity in the coming year."']
+    quotes = extract(paragraphs, "en").quotes
+    assert [(q.paragraph, q.speaker) for q in quotes] == [(1, "Jane Q. Public"), (2, "Jane Q. Public"), (3, "Jane Q. Public")]
+    assert quotes[1].text.startswith("We work together") and quotes[2].text.endswith("coming year.")
+    # An unclosed mark that the next paragraph does not reopen still closes nothing.
+    assert extract(['He said: "It will never close.', "And the next paragraph is plain."], "en").quotes == []
+
+
+def test_names_of_bodies_are_read_whole_and_once():
+    x = extract(["The U.S. Department of State and the Bureau of Population, Refugees, and Migration and the U.S. Agency "
+                 "for International Development work with the State Department; Army Gen. Mark Smith spoke of the "
+                 "Islamic State of Iraq and Syria, of the coastal states of Benin and Togo and of the Sahel Alliance "
+                 "States and ECOWAS."], "en")
+    names = {a.name: a for a in x.actors}
+    assert set(names) == {"U.S. Department of State", "Bureau of Population, Refugees, and Migration",
+                          "U.S. Agency for International Development", "Mark Smith", "Islamic State of Iraq and Syria",
+                          "Sahel Alliance States", "ECOWAS"}
+    assert "State Department" in names["U.S. Department of State"].aliases
+    fr = extract(["Le Chef du Bureau des Nations Unies pour l’Afrique de l’Ouest et le Sahel (UNOWAS), M. Jean Dupont, a "
+                  "parlé de la Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali (MINUSMA)."], "fr")
+    assert {a.name: sorted(a.aliases) for a in fr.actors if a.kind == "organization"} == {
+        "UNOWAS": ["Bureau des Nations Unies pour l’Afrique de l’Ouest et le Sahel"],
+        "MINUSMA": ["Mission multidimensionnelle intégrée des Nations Unies pour la stabilisation au Mali"]}
+
+
+def test_scaled_numbers_counts_named_before_and_durations_after_an_adjective():
+    en = {(f.value, f.approx) for f in extract(["Displacement rose to more than 1.1 million, with 110,000 refugees, over "
+                                                "the past 20 years."], "en").figures}
+    assert en == {(1100000, True), (110000, False)}
+    fr = {(f.value, f.unit) for f in extract(["Le nombre de personnes déplacées s'élevait en juin à 921 000, au cours "
+                                              "des 20 dernières années."], "fr").figures}
+    assert fr == {(921000, "personnes")}
+
+
+def test_a_body_speaking_in_a_communique_a_byline_and_a_person_after_an_acronym():
+    fr = ["Le Programme alimentaire mondial (PAM) alerte.",
+          "« Les conditions critiques se retrouvent à des degrés divers dans les pays de la région », indique un "
+          "communiqué du Programme alimentaire mondial (PAM) publié aujourd'hui.",
+          "Elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), Jean Dupont, à "
+          "Niamey, et avec l'équipe pays des Nations Unies au Burkina Faso le 6 oct 2023."]
+    x = extract(fr, "fr")
+    assert [q.speaker for q in x.quotes] == ["PAM"]
+    persons = {a.name: a.role for a in x.actors if a.kind == "person"}
+    assert persons == {"Jean Dupont": "Haut Commissaire des Nations Unies pour les réfugiés (HCR)"}
+    assert "Nations Unies" in {a.name for a in x.actors} and x.figures == []
+    en = extract(["Press Statement", "Jane Q. Public", "Secretary of State", "The United States gives $120 million."], "en")
+    assert [(a.name, a.role) for a in en.actors if a.kind == "person"] == [("Jane Q. Public", "Secretary of State")]
+
+
+def test_a_surname_with_an_honorific_a_speaker_named_next_and_an_agent():
+    en = ["“The situation challenges us all, and every one of us,” Mr. Lemaire told the 15-member body, in a "
+          "presidential statement presented by Anne-Marie de Vries (Netherlands) under document S/PRST/2020/2, with "
+          "the African Union Mission in Somalia (AMISOM)."]
+    x = extract(en, "en")
+    assert [q.speaker for q in x.quotes] == ["Lemaire"]
+    names = {a.name: sorted(a.aliases) for a in x.actors}
+    assert "Anne-Marie de Vries" in names and "PRST" not in names and "African Union" not in names
+    assert names["AMISOM"] == ["African Union Mission in Somalia"]
+    fr = ["« Il y a urgence, les populations civiles paient le prix », a constaté le chef de l’ONU à New York.",
+          "Jean Dupont a observé que la violence continue, en particulier vers les pays du Golfe de Guinée."]
+    x = extract(fr, "fr")
+    assert [q.speaker for q in x.quotes] == ["Jean Dupont"] and "Guinée" not in {a.name for a in x.actors}
+
+
+def test_titles_labels_and_datelines_in_capitals_are_no_actors():
+    x = extract(["NIAMEY, 16 DECEMBER – The Assistant Secretary-General for Humanitarian Affairs, Ms Jane Roe, met the "
+                 "minister.", "WHO: Jane Roe, Assistant Secretary-General", "WHAT: a mission with OCHA"], "en")
+    assert {a.name for a in x.actors} == {"Jane Roe", "OCHA"}

@@ -15,19 +15,23 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from exporter.draft import lexicon as L
+from exporter.draft.bodies import find_bodies, state_names, trie_pattern
+from exporter.draft.numbers import spelled_numbers
+from exporter.draft.speakers import PRONOUNS, by_description, description_head, last_clause, opening_adjunct
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿœ"
 APOS = "'’"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
 NAME_WORD = rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?[{UPPER}][{LOWER}]+(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?"
-NAME = rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)?{NAME_WORD}){{1,5}}"
+NAME = rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}{NAME_WORD}){{1,5}}"
 NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
 SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
-ACRONYM_RE = re.compile(rf"(?<![\w.-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w-])")
+ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])")
 
 
 @dataclass
@@ -56,13 +60,16 @@ class Figure:
 class Actor:
     name: str
     paragraph: int
-    kind: str                    # person | organization
+    kind: str                    # person | state | organization | group
     role: str | None = None
     role_paragraph: int | None = None
     mentions: int = 1
     aliases: set[str] = field(default_factory=set)
     acts: bool = False           # subject of a verb, a quote's speaker, or named by a title
     found_by: str = "rules"
+    party: bool = False          # a state named at least once as a party, not only as a place
+    affiliation: str | None = None   # the body or state a person's title names ("of the U.S. Mission…")
+    described: list[str] = field(default_factory=list)   # every title and apposition the article gives
 
 
 @dataclass
@@ -111,11 +118,16 @@ MIN_QUOTE_WORDS = 5
 MAX_ITEMS = 200          # quotes, figures, actors: each list of a draft
 
 
+_ANY_MARK = re.compile(r"[«“„\"]")
+
+
 def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each top-level quotation of a paragraph.  « » and “ ” are
     paired by nesting; straight double quotes in order.  An unclosed mark closes nothing: the rest
     of the paragraph is not taken for a quotation."""
     spans: list[tuple[int, int]] = []
+    if not _ANY_MARK.search(paragraph):
+        return spans
     i, n = 0, len(paragraph)
     while i < n:
         ch = paragraph[i]
@@ -154,30 +166,77 @@ def _trim_quote(paragraph: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@cache
+def _speech(lang: str) -> str:
+    """The speech verbs of ``lang`` as one alternation, longest first."""
+    return trie_pattern(L.SPEECH_VERBS[lang])
+
+
+@cache
+def _compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern built from word lists, compiled once (a long article calls these rules thousands
+    of times; rebuilding the pattern string each time costs more than matching it)."""
+    return re.compile(pattern, flags)
+
+
+@cache
+def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
+    """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
+    return re.compile(rf"(?<![\w])({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
+
+
+def _hedge_before(before: str, words: list[str]) -> str | None:
+    m = _hedge_re(tuple(words)).search(before[-60:])
+    if not m:
+        return None
+    found = m.group(1).lower()
+    return next((w for w in words if w.lower() == found), m.group(1))
+
+
+@cache
+def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
+    """The attribution rules' patterns, compiled once per language."""
+    verbs = _speech(lang)
+    days = "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    return {
+        "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b"),
+        "fr_after": re.compile(
+            rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
+            rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également)\s+)?"
+            rf"(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
+            rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
+        "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
+        "en_after": re.compile(
+            rf"(?:{verbs})\s+(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
+        "en_subject": re.compile(
+            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}][^,.;:!?“”\"]{{1,80}}?|"
+            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b"),
+        "selon_before": re.compile(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", re.I),
+        "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
+        "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
+                               rf"(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
+        "as_by": re.compile(rf"\bas\s+(?:{verbs})\s+by\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
+        "verb": re.compile(rf"\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b"),
+    }
+
+
+_QUOTE_MARKS = re.compile(r"[«“\"]")
+_SPOKEN = re.compile(r"\b(?:en|in)\s+(" + "|".join(L.SPOKEN_LANGUAGES) + r")\b", re.I)
+
+
 def _speech_after(rest: str, lang: str) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
-    verbs = "|".join(re.escape(v) for v in sorted(L.SPEECH_VERBS[lang], key=len, reverse=True))
+    patterns = _attribution_patterns(lang)
     rest = rest.lstrip(" \u00a0\u202f,")
     if lang == "fr":
-        m = re.match(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b", rest)
-        if m:
+        if patterns["fr_pronoun"].match(rest):
             return "<pronoun>"
-        m = re.match(rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
-                     rf"(?:(?:dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|hier|mardi soir|aussi|encore|également)\s+)?"
-                     rf"(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:lors|à|au|aux|en|dans|devant|dimanche|lundi|mardi|mercredi|"
-                     rf"jeudi|vendredi|samedi|sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)", rest)
-        if m:
-            return m.group("who")
-        m = re.match(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)", rest)
+        m = patterns["fr_after"].match(rest) or patterns["fr_selon"].match(rest)
         if m:
             return m.group("who")
     else:
-        m = re.match(rf"(?:{verbs})\s+(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)", rest)
-        if m:
-            who = m.group("who")
-            return "<pronoun>" if who.lower() in ("he", "she", "they") else who
-        m = re.match(rf"(?P<who>(?:he|she|they|[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b", rest)
+        m = patterns["en_after"].match(rest) or patterns["en_subject"].match(rest)
         if m:
             who = m.group("who")
             return "<pronoun>" if who.lower() in ("he", "she", "they") else who
@@ -187,19 +246,41 @@ def _speech_after(rest: str, lang: str) -> str | None:
 def _speech_before(before: str, lang: str) -> str | None:
     """The speaker named in the same sentence before a quotation: 'X a déclaré : «', 'X noted
     that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
-    verbs = "|".join(re.escape(v) for v in sorted(L.SPEECH_VERBS[lang], key=len, reverse=True))
+    patterns = _attribution_patterns(lang)
     tail = before[-400:]
-    m = re.search(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", tail, re.I)
-    if m:
-        return m.group("who")
-    m = re.search(rf"(?P<who>[^«“\"]{{2,300}}?)\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b[^«“\"]{{0,120}}$", tail)
-    if m:
-        return m.group("who")
+    ends = tail.rstrip()[-1:]
+    if ends == ",":
+        m = patterns["selon_before"].search(tail)
+        if m:
+            return m.group("who")
+    if ends == ":":
+        # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
+        m = patterns["colon"].search(tail)
+        if m and NAME_RE.search(m.group("who")):
+            return m.group("who")
+    if ends == ",":
+        # The attribution inverted before the quotation: "comme l'a noté le chef de l'ONU, «",
+        # "as noted by the Secretary-General, “".
+        m = patterns["inverted"].search(tail) or patterns["as_by"].search(tail)
+        if m:
+            return m.group("who")
+    # The last speech verb of the sentence, with no quotation mark after it and at most 120
+    # characters to the quotation; its subject is the text before it, back to a quotation mark.
+    for verb in reversed(list(patterns["verb"].finditer(tail))):
+        after = tail[verb.end():]
+        if len(after) > 120 or _QUOTE_MARKS.search(after):
+            break
+        head = tail[:verb.start()]
+        mark = max(head.rfind("«"), head.rfind("“"), head.rfind('"'))
+        who = head[max(mark + 1, len(head) - 300):]
+        if len(who) >= 2:
+            return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", who)
+        break
     return None
 
 
 def _spoken_language(sentence: str) -> str | None:
-    m = re.search(r"\b(?:en|in)\s+(" + "|".join(L.SPOKEN_LANGUAGES) + r")\b", sentence, re.I)
+    m = _SPOKEN.search(sentence)
     return L.SPOKEN_LANGUAGES[m.group(1).lower()] if m else None
 
 
@@ -207,10 +288,17 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]
     """Direct quotations of at least five words, each with its speaker resolved when the article
     names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it."""
     quotes: list[Quote] = []
+    carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
     for number, paragraph in enumerate(paragraphs, 1):
-        last_speaker: tuple[str | None, str | None] = (None, None)
+        last_speaker: tuple[str | None, str | None] = carried if paragraph[:1] in _OPENERS else (None, None)
+        carried = (None, None)
         starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
-        for start, end in quotation_spans(paragraph):
+        spans = quotation_spans(paragraph)
+        following = paragraphs[number] if number < len(paragraphs) else ""
+        still_open = _open_to_next(paragraph, spans, following)
+        if still_open is not None:
+            spans = spans + [(still_open, len(paragraph))]
+        for start, end in spans:
             s, e = _trim_quote(paragraph, start, end)
             text = paragraph[s:e]
             if len(text.split()) < MIN_QUOTE_WORDS:
@@ -220,20 +308,69 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]
             before = paragraph[sentence_start: max(start - 1, 0)]
             after = paragraph[close: close + 200]
             said = _speech_after(after, lang)
+            where = close
             if said is None and before.strip():
                 said = _speech_before(before, lang)
+                where = start
+                if said is not None and said != "<pronoun>":
+                    said = last_clause(said)
+            if said is not None and said.lower() in PRONOUNS:
+                said = "<pronoun>"
             if said == "<pronoun>":
-                resolved, said_as = last_speaker if last_speaker[0] else (people.last_before(number, start), None)
+                if last_speaker[0]:
+                    resolved, said_as = last_speaker
+                else:
+                    skip = [(a - 1, b + 1) for a, b in spans]
+                    adjunct = opening_adjunct(before)
+                    if adjunct:
+                        skip.append((sentence_start, sentence_start + adjunct))
+                    resolved, said_as = people.antecedent(number, where, sentence_start, skip), None
             elif said is None:
                 resolved, said_as = last_speaker
             else:
                 resolved = people.resolve(said, number)
+                if resolved is None and description_head(said) and number < len(paragraphs):
+                    resolved = _named_next(paragraphs[number], people)
                 said_as = said.strip(" ,") if resolved and resolved not in said else None
             spoken = _spoken_language(before + " " + after[:120])
             quotes.append(Quote(text, number, resolved, said_as, spoken))
             if resolved:
                 last_speaker = (resolved, said_as)
+                people.subjects.append((number, start, resolved))
+            if (start, end) == (still_open, len(paragraph)):
+                carried = last_speaker if resolved else (None, None)
     return quotes
+
+
+_OPENERS = {"«": "»", "“": "”", '"': '"'}
+
+
+def _named_next(paragraph: str, people: People) -> str | None:
+    """The person a description stands for when the next paragraph opens with their full name as the
+    subject of a verb ("… », a constaté le chef de l'ONU." then "Antonio Guterres a observé …")."""
+    m = NAME_RE.match(paragraph)
+    if m and m.group(0) in people.actors and people.actors[m.group(0)].kind == "person" \
+            and re.match(r"\s+(?:a|ont|avait|has|had|is|was|est)?\s*[a-zéè]+", paragraph[m.end():]):
+        return m.group(0)
+    return None
+
+
+def _open_to_next(paragraph: str, spans: list[tuple[int, int]], following: str) -> int | None:
+    """Where a quotation left open at the paragraph's end starts, when the next paragraph opens with
+    the same mark — the convention for a quotation of several paragraphs (each opens the mark, only
+    the last closes it).  None otherwise: an unclosed mark elsewhere closes nothing."""
+    mark = following[:1]
+    if mark not in _OPENERS:
+        return None
+    last_end = max((e for _, e in spans), default=-1)
+    at = paragraph.rfind(mark)
+    if at < 0 or at <= last_end:
+        return None
+    if paragraph.count(mark) - (2 * len(spans) if mark == '"' else 0) != 1 and mark == '"':
+        return None
+    if mark != '"' and _OPENERS[mark] in paragraph[at + 1:]:
+        return None
+    return at + 1
 
 
 # --- people and organizations -------------------------------------------------------------------
@@ -324,10 +461,16 @@ def _apposition_before(before: str) -> str | None:
         return None
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
-    phrase = head[cut + 1:].strip()
-    if not phrase or len(phrase.split()) > 14 or not _DETERMINER.match(phrase):
-        return None
-    return phrase if _role_words(phrase) else None
+    phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
+    if phrase and len(phrase.split()) <= 14 and _DETERMINER.match(phrase):
+        return phrase if _role_words(phrase) else None
+    # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
+    # the last phrase that starts with a determiner and holds a role.
+    for m in reversed(list(re.finditer(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])\s*(?=[\w])", phrase, re.I))):
+        candidate = phrase[m.start():]
+        if len(candidate.split()) <= 14 and _role_words(candidate):
+            return candidate
+    return None
 
 
 class People:
@@ -337,6 +480,13 @@ class People:
     def __init__(self) -> None:
         self.actors: dict[str, Actor] = {}
         self.positions: list[tuple[int, int, str]] = []   # (paragraph, offset, name) of mentions
+        self.keys: dict[str, str] = {}                      # "state:NE", "body:3" → the actor's name
+        self.subjects: list[tuple[int, int, str]] = []      # persons named as a sentence's subject
+        # Indexes that keep a long article linear: mentions by paragraph, persons by last word.
+        self.in_paragraph: dict[int, list[tuple[int, str]]] = {}
+        self.by_last_word: dict[str, set[str]] = {}
+        self.dropped: set[tuple[int, int, str]] = set()
+        self.named_at: dict[int, list[tuple[int, int, str]]] = {}   # paragraph → (start, end, name) read there
 
     def add(self, name: str, paragraph: int, offset: int, kind: str, role: str | None = None,
             acts: bool = False, found_by: str = "rules") -> Actor:
@@ -347,8 +497,74 @@ class People:
             actor.mentions += 1
         if role and not actor.role:
             actor.role, actor.role_paragraph = role, paragraph
+        if role and role not in actor.described:
+            actor.described.append(role)
         actor.acts = actor.acts or acts
         self.positions.append((paragraph, offset, name))
+        self.in_paragraph.setdefault(paragraph, []).append((offset, name))
+        if kind == "person":
+            self.by_last_word.setdefault(name.split()[-1], set()).add(name)
+        return actor
+
+    def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> Actor:
+        """A known body or group (every one of its ``names`` is the same actor, merged with one the
+        acronym rules found under any of them)."""
+        name = self.keys.get(key)
+        if name is None:
+            wanted = set(names) | {text}
+            long_names = tuple(" " + n for n in wanted if " " in n)
+            name = next((a.name for a in self.actors.values() if a.kind != "person"
+                         and (({a.name} | a.aliases) & wanted or a.name.endswith(long_names))), None)
+        actor = self.add(name or text, paragraph, offset, kind if name is None else self.actors[name].kind)
+        if kind == "group":
+            actor.kind = "group"
+        if text != actor.name:
+            actor.aliases.add(text)
+        self.keys[key] = actor.name
+        return actor
+
+    def drop_inside(self, paragraph: int, start: int, end: int) -> None:
+        """Forget the organisations' mentions inside a longer name read later; an organisation left
+        with none is no actor."""
+        inner = [(paragraph, o, n) for o, n in self.in_paragraph.get(paragraph, [])
+                 if self.actors[n].kind != "person" and start <= o and o + len(n) <= end and (o, o + len(n)) != (start, end)]
+        for position in inner:
+            self.dropped.add(position)
+            self.in_paragraph[paragraph].remove(position[1:])
+            name = position[2]
+            actor = self.actors[name]
+            actor.mentions -= 1
+            if actor.mentions <= 0:
+                del self.actors[name]
+                self.keys = {k: v for k, v in self.keys.items() if v != name}
+
+    def compact(self) -> None:
+        """Forget the mentions :meth:`drop_inside` dropped (once, at the end: a long article stays linear)."""
+        if self.dropped:
+            self.positions = [position for position in self.positions if position not in self.dropped]
+            self.dropped = set()
+
+    def merge(self, into: str, other: str) -> None:
+        """``other`` is another name of ``into`` ("U.S. Government" of "United States")."""
+        source, target = self.actors.pop(other), self.actors[into]
+        target.aliases |= {other} | source.aliases
+        target.mentions += source.mentions
+        target.acts = target.acts or source.acts
+        target.party = True
+        self.positions = [(p, o, into if n == other else n) for p, o, n in self.positions]
+        self.in_paragraph = {p: [(o, into if n == other else n) for o, n in v] for p, v in self.in_paragraph.items()}
+        self.keys = {k: into if v == other else v for k, v in self.keys.items()}
+
+    def add_state(self, code: str, text: str, paragraph: int, offset: int, place: bool) -> Actor:
+        """A state's mention; ``place`` when the article names it only as where something is."""
+        name = self.keys.get("state:" + code)
+        actor = self.add(name or text, paragraph, offset, "state")
+        if text != actor.name:
+            actor.aliases.add(text)
+        if not place and not actor.party and paragraph != actor.paragraph:
+            actor.role_paragraph = paragraph               # where the article first names it as a party
+        actor.party = actor.party or not place
+        self.keys["state:" + code] = actor.name
         return actor
 
     def persons(self) -> list[Actor]:
@@ -358,39 +574,61 @@ class People:
         words = words.strip()
         if words in self.actors:
             return words
-        candidates = [a.name for a in self.persons() if a.name.endswith(" " + words) or a.name.split()[-1] == words]
+        last = words.split()[-1] if words.split() else words
+        candidates = [n for n in sorted(self.by_last_word.get(last, ())) if n in self.actors
+                      and self.actors[n].kind == "person" and (n.endswith(" " + words) or n.split()[-1] == words)]
         return candidates[0] if len(candidates) == 1 else None
 
     def resolve(self, said: str, paragraph: int) -> str | None:
-        """A speaker's full name from the words that named them, or None."""
+        """A speaker's full name from the words that named them — a name with or without its title,
+        a description of one person named before, a body that speaks — or None."""
         said = said.strip(" ,.")
-        said = re.sub(r"\s+(?:lors|during|at|in)\b.*$", "", said)
+        said = re.sub(r"\s+(?:lors|during|at|in|on|sur)\b.*$", "", said)
         honor = re.match(rf"(?:{HONORIFIC_RE})\s+(?P<rest>.+)$", said)
         core = honor.group("rest") if honor else said
-        names = NAME_RE.findall(core) or re.findall(rf"(?<![\w-]){NAME_WORD}(?![\w-])", core)
-        for candidate in names:
-            full = self.by_surname(candidate)
-            if full:
-                return full
-        for candidate in names:
-            if candidate in self.actors:
-                return candidate
-        acronym = ACRONYM_RE.search(said)
-        if acronym:
-            for actor in self.actors.values():
-                if acronym.group(1) == actor.name or acronym.group(1) in actor.aliases:
-                    return actor.name
-        # "la ministre", "the Secretary": the one person whose role holds that word
-        low = said.lower()
-        role_words = set(re.findall(rf"[{LOWER}-]+", low)) & L.PERSON_ROLES
-        if role_words:
-            holders = [a.name for a in self.persons() if a.role and role_words & set(a.role.lower().split())]
-            if len(set(holders)) == 1:
-                return holders[0]
-        if names:
-            # A name that is plainly a name ("said Lindborg" with no earlier full name) stays as written.
-            return names[0]
-        return None
+        states = state_names()
+        plain_names = []
+        for run in re.findall(rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
+                              rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", core):
+            words = run.split()
+            while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states):
+                words.pop(0)
+            for k in range(len(words)):
+                candidate = " ".join(words[k:])
+                full = self.by_surname(candidate)
+                if full:
+                    return full
+            if len(words) >= 2:
+                plain_names.append(" ".join(words))
+        if description_head(said):
+            # "le diplomate américain", "la cheffe des affaires politiques de l'ONU": the one person
+            # it fits, or nobody (two fit, or none).
+            return by_description(said, self.persons())
+        # A body that speaks: "la CEDEAO a déclaré", "the State Department said".
+        for actor in self.actors.values():
+            if actor.kind != "person" and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", said)
+                                              for n in (actor.name, *actor.aliases)):
+                return actor.name
+        # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written.
+        return plain_names[0] if plain_names else None
+
+    def antecedent(self, paragraph: int, offset: int, sentence_start: int, skip: list[tuple[int, int]]) -> str | None:
+        """Who a pronoun at ``offset`` stands for: the person named last before it in its sentence
+        (outside the ``skip`` spans: quotations, an opening adjunct), else the last person named as a
+        sentence's subject or a quotation's speaker before the sentence, else the last person named
+        before it."""
+        def person(name: str) -> bool:
+            return name in self.actors and self.actors[name].kind == "person"
+
+        same = [n for p, o, n in self.positions if p == paragraph and sentence_start <= o < offset and person(n)
+                and not any(a <= o < b for a, b in skip)]
+        if same:
+            return same[-1]
+        subjects = [n for p, o, n in sorted(self.subjects) if (p, o) < (paragraph, sentence_start) and person(n)]
+        if subjects:
+            return subjects[-1]
+        earlier = [n for p, o, n in self.positions if (p, o) < (paragraph, sentence_start) and person(n)]
+        return earlier[-1] if earlier else None
 
     def last_before(self, paragraph: int, offset: int) -> str | None:
         best = None
@@ -400,11 +638,35 @@ class People:
         return best
 
 
+_SUBJECT_VERB = {
+    "fr": re.compile(r"\s*(?:,[^,.«»]{1,150},\s*)?(?:a|ont|avait|avaient|est|sont|était|s['’]est|se|ne|n['’]a|va|doit|"
+                     r"devait|peut|[a-zé]+e|[a-zé]+ent)\b"),
+    "en": re.compile(r"\s*(?:,[^,.“”]{1,150},\s*)?(?:has|have|had|is|was|were|will|would|can|could|should|must|did|"
+                     r"does|[a-z]+ed|[a-z]+s)\b"),
+}
+
+
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$")
+_TITLED_WORD = re.compile(rf"(?<![\w-])((?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
+_HONORIFIC_END = re.compile(rf"(?:{HONORIFIC_RE})\s*$")
+_AFTER_TITLE = re.compile(rf"{NAME_WORD}")
+
+
+def _is_subject(after: str, lang: str) -> bool:
+    """Whether a person named right before ``after`` is a sentence's subject: a verb follows the
+    name, or its apposition ("Le Président Mohamed Bazoum a reconnu", "President Biden commended")."""
+    return bool(_SUBJECT_VERB[lang].match(after))
+
+
 def find_people(paragraphs: list[str], lang: str) -> People:
     """Persons named with a cue (a title, an honorific, an apposition, a speech verb, a later
     "Mme <surname>"), and organizations (acronyms, "Long Name (ACR)", "Union européenne"…)."""
     people = People()
-    speech = "|".join(re.escape(v) for v in sorted(L.SPEECH_VERBS[lang], key=len, reverse=True))
+    speech = _speech(lang)
+    verb_after_re = _compiled(rf"\s*,?\s*(?:(?:a|ont|avait|has|had)\s+)?(?:{speech})\b")
+    verb_before_re = _compiled(rf"(?:{speech})\s*$")
+    acts_after_re = _compiled(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
+                              r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")
     text_all = "\n".join(paragraphs)
     surnames_with_cue = set(m.group("name").split()[-1] for m in SURNAME_REF.finditer(text_all))
     surnames_with_cue |= set(re.findall(rf"(?:{speech})\s+({NAME_WORD})\b", text_all))
@@ -416,31 +678,52 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             name = match.group(0)
             words = name.split()
             # Trim leading words that cannot start a name ("Le président Joe Biden" is found by the title rule).
-            cut = max((i + 1 for i, w in enumerate(words) if w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS
+            states = state_names()
+            cut = max((i + 1 for i, w in enumerate(words) if w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
                        or (w.upper() == w and not re.fullmatch(r"[A-Z]\.", w))), default=0)
             words = words[cut:]
-            while len(words) > 3:
+            while sum(w[:1].isupper() for w in words) > 3:
+                words.pop(0)
+            while words and not words[0][:1].isupper():
                 words.pop(0)
             if len(words) < 2:
                 continue
             name = " ".join(words)
             offset = match.start() + match.group(0).index(words[0])
+            known = people.actors.get(name)
+            if known is not None and known.kind == "person" and known.role:
+                # A person already read with a title or an apposition: this is one more mention.
+                after = paragraph[match.end():match.end() + 300]
+                people.add(name, number, offset, "person", acts=bool(verb_after_re.match(after)))
+                if _is_subject(after, lang):
+                    people.subjects.append((number, offset, name))
+                continue
             before, after = paragraph[max(0, offset - 300):offset], paragraph[match.end():match.end() + 300]
             title = _title_before(before)
-            honor = re.search(rf"(?:{HONORIFIC_RE})\s*$", before)
+            honor = _HONORIFIC_END.search(before[-20:])
             role = _apposition_before(before) or _apposition_after(after)
-            verb_after = re.match(rf"\s*,?\s*(?:(?:a|ont|avait|has|had)\s+)?(?:{speech})\b", after)
-            verb_before = re.search(rf"(?:{speech})\s*$", before)
-            cue = title or honor or role or verb_after or verb_before or words[-1] in surnames_with_cue
+            verb_after = verb_after_re.match(after)
+            verb_before = verb_before_re.search(before[-40:])
+            agent = _AGENT_BEFORE.search(before[-12:])
+            cue = title or honor or role or verb_after or verb_before or agent or words[-1] in surnames_with_cue
             if not cue:
                 continue
-            people.add(name, number, offset, "person", _capitalize(role or title or "") or None,
-                       acts=bool(verb_after or verb_before or title or honor))
+            actor = people.add(name, number, offset, "person", _capitalize(role or title or "") or None,
+                               acts=bool(verb_after or verb_before or title or honor))
+            if title and role and _capitalize(title) not in actor.described:
+                actor.described.append(_capitalize(title))
+            if _is_subject(paragraph[match.end():], lang):
+                people.subjects.append((number, offset, name))
+        byline = NAME_RE.fullmatch(paragraph.strip())
+        if byline and number < len(paragraphs) and len(paragraphs[number]) <= 80 and _role_words(paragraphs[number]) \
+                and not any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS for w in byline.group(0).split()):
+            # "Hillary Rodham Clinton" over "Secretary of State": a press statement's byline.
+            people.add(byline.group(0), number, 0, "person", _capitalize(paragraphs[number].strip(" .")), acts=True)
         label = re.match(rf"^([{UPPER}][{UPPER} .'’-]{{3,80}}):\s", paragraph)
         if label:
             words = label.group(1).split()
             roles = [i for i, w in enumerate(words) if w.lower() in L.PERSON_ROLES]
-            if roles and len(words) - roles[-1] - 1 >= 2:
+            if roles and len(words) - roles[-1] - 1 >= 1:
                 name = " ".join(w.capitalize() for w in words[roles[-1] + 1:])
                 role = " ".join(w.capitalize() for w in words[: roles[-1] + 1])
                 people.add(name, number, 0, "person", role, acts=True)
@@ -448,17 +731,38 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             full = people.by_surname(match.group("name"))
             if full:
                 people.add(full, number, match.start(), "person", acts=True)
-        for match in re.finditer(rf"(?<![\w-]){NAME_WORD}(?![\w-])", paragraph):
-            word = match.group(0)
-            if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or people.by_surname(word):
+                if _is_subject(paragraph[match.end():], lang):
+                    people.subjects.append((number, match.start(), full))
+        for match in _TITLED_WORD.finditer(paragraph):
+            # A capitalized word right after a role word: "Chairman Brown", "Secretary Austin".
+            if match.group(1).lower() not in L.PERSON_ROLES:
                 continue
-            if any(p == number and o <= match.start() < o + len(n) for p, o, n in people.positions):
+            match = _AFTER_TITLE.match(paragraph, match.start(2))
+            word = match.group(0)
+            if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or people.by_surname(word) \
+                    or any(part.lower() in L.PERSON_ROLES for part in word.split("-")):
+                continue                                  # "Assistant Secretary-General": a title, not a surname
+            if any(o <= match.start() < o + len(n) for o, n in people.in_paragraph.get(number, ())):
                 continue
             if re.match(rf"\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}", paragraph[match.end():]):
                 continue                                  # "General Michael Langley": not a surname alone
             title = _title_before(paragraph[max(0, match.start() - 200):match.start()])
             if title and title.split()[-1].lower() in L.PERSON_ROLES:
                 people.add(word, number, match.start(), "person", _capitalize(title), acts=True)
+
+    # A person the article names only as "Mr. Guterres", "Mme Cousin": the surname is their name
+    # (read after every full name, so that "Mme Phee" is Molly Phee when the article says so).
+    states = state_names()
+    for number, paragraph in enumerate(paragraphs, 1):
+        for match in SURNAME_REF.finditer(paragraph):
+            surname = match.group("name")
+            words = surname.split()
+            if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states for w in words):
+                continue
+            offset = match.start("name")
+            people.add(surname, number, offset, "person", acts=True)
+            if _is_subject(paragraph[match.end():], lang):
+                people.subjects.append((number, offset, surname))
 
     # Organizations: acronyms and their expansions.
     expansions = _expansions(text_all)
@@ -469,63 +773,148 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             acronym = m.group(1)
             if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2:
                 continue
+            if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \
+                    or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
+                continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
+            if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in _MONTH_WORDS \
+                    or (m.start() == 0 and re.match(r",\s*\d", paragraph[m.end():])):
+                continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
                 continue                                           # the definition itself
-            role = _org_role(before, acronym) or _apposition_after(after) or _parenthesized_role(paragraph, m.start())
+            known = people.actors.get(acronym)
+            role = None if known is not None and known.role else (
+                _org_role(before, acronym) or _apposition_after(after) or _parenthesized_role(paragraph, m.start()))
             if re.match(rf"\s+[{UPPER}][{LOWER}]", after):
                 continue                                           # "UN Agencies": part of a longer name
-            acts = bool(re.match(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
-                                 r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)", after)
+            acts = bool(acts_after_re.match(after)
                         or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
             name = acronym
             actor = people.add(name, number, m.start(), "organization", role and _capitalize(role), acts=acts)
             if acronym in expansions:
                 actor.aliases.add(expansions[acronym])
-        # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès".
-        for m in re.finditer(rf"(?<![\w-])((?:U\.S\.|U\.N\.|United)\s+)?({'|'.join(sorted(L.ORG_HEADS, key=len, reverse=True))})"
-                             rf"((?:\s+(?:of|for|on|the|and|de|des|du|d[{APOS}]|la|l[{APOS}]|pour|et)?\s*[{UPPER}][\w.’'-]+){{1,5}}|(?:\s+[{LOWER}]+){{1,3}}|)",
-                             paragraph):
-            name = (m.group(1) or "") + m.group(2) + m.group(3)
-            name = re.sub(rf"\s+(?:of|for|on|the|and|de|des|du|d[{APOS}]|la|l[{APOS}]|pour|et)$", "", name.strip())
-            if m.group(1) == "United " and m.group(2) != "Nations":
-                continue
-            kept = []
-            for i, word in enumerate(name.split()):
-                if i and (word.lower() in L.STOPWORDS["fr"] | L.STOPWORDS["en"] | L.NOT_A_NOUN
-                          or (word[:1].islower() and not _ADJECTIVE.search(word))):
-                    break
-                kept.append(word)
-            name = " ".join(kept)
-            if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate"):
-                continue
+        # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès",
+        # "Bureau of Population, Refugees, and Migration", "Coalition for the Sahel".
+        for m in _named_orgs(paragraph, lang):
+            name = _org_name(m, lang)
             before = paragraph[max(0, m.start() - 300):m.start()]
             after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
-            if re.search(rf"\b(?:des|du|de la|of the|of)\s+(?:(?:U\.S\.|U\.N\.)\s+)?$|\bd[{APOS}](?:la\s+)?$", before):
-                continue                  # "agences des Nations unies": a complement of another name
-            acronym = next((a for a, long_form in expansions.items() if long_form.endswith(name) or name.endswith(long_form)), None)
+            inner = re.search(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$", before)
+            if inner and not _role_words(inner.group(1)):
+                continue                  # "State of the Union Address": inside a longer name (not a title's)
+            acronym = next((a for a, long_form in expansions.items() if name in long_form or long_form in name), None)
             if acronym:
                 people.add(acronym, number, m.start(), "organization")
                 continue
-            acts = bool(re.match(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would)\b|(?:"
-                                 + speech + r")\b)", after) or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
+            acts = bool(acts_after_re.match(after) or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
             people.add(name, number, m.start(), "organization", _apposition_after(after), acts=acts)
     for acronym, long_form in expansions.items():
         if acronym in people.actors:
             people.actors[acronym].aliases.add(long_form)
+    # States, known bodies and groups: not inside a person's name or an acronym's spelled-out form.
+    taken: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for p, o, name in people.positions:
+        taken[p - 1].append((o, o + len(name)))
+        people.named_at.setdefault(p, []).append((o, o + len(name), name))
+    for long_form in expansions.values():
+        for number, paragraph in enumerate(paragraphs, 1):
+            start = paragraph.find(long_form)
+            while start >= 0:
+                taken[number - 1].append((start, start + len(long_form)))
+                start = paragraph.find(long_form, start + 1)
+    find_bodies(paragraphs, lang, people, taken)
     return people
 
 
 _CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "l'", "l’", "and", "et", "on", "pour", "à", "au", "aux"}
+_ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|l['’]|pour|et|aux|au"
+_ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
+_NAMED_ORG = re.compile(
+    rf"(?<![\w-])((?:U\.S\.|U\.N\.|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
+    rf"((?:(?:\s+(?:{_ORG_CONNECTORS})){{0,2}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
+
+
+def _named_orgs(paragraph: str, lang: str):
+    """The matches of :data:`_NAMED_ORG` that name a body; after a name cut short ("the U.S.
+    Department of State and the Bureau of …"), the search goes on right after it."""
+    pos = 0
+    while True:
+        m = _NAMED_ORG.search(paragraph, pos)
+        if m is None:
+            return
+        name = _org_name(m, lang)
+        if name is None:
+            pos = m.end(2)
+            continue
+        yield m
+        pos = max(m.start() + len(name), m.start() + 1)
+
+
+_RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
+
+
+def _org_name(m: re.Match, lang: str) -> str | None:
+    """The name a match of :data:`_NAMED_ORG` stands for, or None: connectors kept only between
+    capitalized words, a list of names only when it ends with "and X" ("Bureau of Population,
+    Refugees, and Migration"), lower-case words only when they are French adjectives ("Union
+    européenne"), no person's title ("Department Spokesperson")."""
+    if m.group(1) == "United " and m.group(2) != "Nations":
+        return None
+    tail = m.group(3)
+    listed = re.match(rf"((?:[^,]*,\s+)+and\s+{_ORG_WORD})", tail)
+    if listed:
+        tail = listed.group(1)                           # "of Population, Refugees, and Migration"
+    elif "," in tail:
+        tail = tail[: tail.index(",")]
+    words = ((m.group(1) or "") + m.group(2) + tail).replace(",", " ,").split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower().strip(",")
+        if i and (low in L.PERSON_ROLES or low.rstrip(".") in _RANKS):
+            break                                        # "Army Gen. …", "Department Spokesperson"
+        if i and words[i - 1] == "and" and word.upper() == word:
+            kept.pop()
+            break                                        # "… Sahel Alliance States and ECOWAS": two names
+        if i >= 2 and words[i - 2] == "," and words[i - 1] == "and":
+            kept.append(word)
+            break                                        # "Bureau of Population, Refugees, and Migration" ends here
+        if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
+            break                                        # "… Assistance and the State Department": two names
+        if word in ("au", "aux", "en", "in", "à") and i + 1 < len(words) and (
+                words[i + 1].strip(",") in state_names() or " ".join(words[i + 1:i + 3]).strip(",") in state_names()):
+            break                                        # "des Nations Unies au Burkina Faso": a place
+        if i and word[:1].islower() or word == ",":
+            connector = word in _CONNECTORS or word in ("to", "in", ",") or re.fullmatch(rf"d[{APOS}]|l[{APOS}]", word)
+            if connector and any(w[:1].isupper() for w in words[i + 1:]):
+                kept.append(word)
+                continue
+            if lang == "fr" and _ADJECTIVE.search(word) and word not in L.NOT_A_NOUN:
+                kept.append(word)
+                continue
+            break
+        kept.append(word)
+    while kept and (kept[-1] in _CONNECTORS or kept[-1] in ("to", "in", ",")):
+        kept.pop()
+    name = " ".join(kept).replace(" ,", ",")
+    if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate"):
+        return None
+    return name
+
 
 
 def _expansions(text: str) -> dict[str, str]:
     """Acronyms the article spells out: "U.N. World Food Programme (WFP)", "Programme alimentaire
-    mondial (PAM)" — the shortest run of words before the parenthesis whose initials are the acronym."""
+    mondial (PAM)" — the shortest run of words before the parenthesis whose initials are the acronym.
+    (Each "(ACR)" is found first, then the words before it read: linear in the article's length.)"""
     found: dict[str, str] = {}
-    for m in re.finditer(rf"([^()]{{1,160}}?)\s+\(([{UPPER}][{UPPER}0-9&]{{1,7}})\)", text):
-        acronym = m.group(2)
-        tokens = re.findall(rf"[\w.{APOS}-]+", m.group(1))[-12:]
+    for m in re.finditer(rf"\s\(([{UPPER}][{UPPER}0-9&]{{1,7}})\)", text):
+        acronym = m.group(1)
+        if acronym in found:
+            continue
+        window = text[max(0, m.start() - 160):m.start()]
+        window = window[window.rfind(")") + 1:]
+        window = window[window.rfind("(") + 1:]
+        tokens = re.findall(rf"[\w.{APOS}-]+", window)[-12:]
         for k in range(1, len(tokens) + 1):
             words = tokens[-k:]
             if not words[0][:1].isupper():
@@ -535,6 +924,24 @@ def _expansions(text: str) -> dict[str, str]:
             if initials == acronym.upper():
                 found[acronym] = " ".join(words)
                 break
+        else:
+            # Letters that are not the words' initials ("Bureau des Nations Unies pour l'Afrique de
+            # l'Ouest et le Sahel (UNOWAS)", "Mission multidimensionnelle … au Mali (MINUSMA)"): the
+            # name that starts with an organisation's word and runs, without a comma, to the parenthesis.
+            text_before = window.rstrip()
+            heads = [h for h in re.finditer(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})\s", text_before)
+                     if h.group(0).strip() not in ("Nations",) and h.group(0)[:1].isupper()
+                     and not re.search(r"[,;:.()]", text_before[h.start():])]
+            if heads:
+                start = heads[-1].start()
+                lead = re.search(rf"(?:(?<![\w-])[{UPPER}][\w’'-]+\s+){{1,3}}$", text_before[:start])
+                if lead:
+                    words = lead.group(0).split()
+                    while words and words[0] in ("The", "A", "An", "In", "On", "At", "Of", "For", "With", "By", "Le", "La",
+                                                 "Les", "Un", "Une", "Du", "Des", "De", "Au", "Aux"):
+                        words.pop(0)
+                    start -= len(" ".join(words)) + 1 if words else 0   # "African Union Mission in Somalia"
+                found[acronym] = text_before[start:].strip()   # from the head nearest the parenthesis
     return found
 
 
@@ -597,13 +1004,44 @@ def _org_role(before: str, acronym: str) -> str | None:
     return None
 
 
+def _affiliations(actors: list[Actor], people: People, paragraphs: list[str]) -> None:
+    """A person's affiliation: the body or state their title or apposition names first ("Chargé
+    d'Affaires of the U.S. Mission …", "Ambassadeur des États-Unis au Niger"); an organisation's:
+    the body it belongs to ("the State Department’s Bureau of …").  Only actors of the draft."""
+    bodies = [a for a in actors if a.kind != "person"]
+    mentions: dict[str, list[tuple[int, int, str]]] = {}
+    for position in people.positions:
+        mentions.setdefault(position[2], []).append(position)
+
+    def first_named(text: str, exclude: str) -> str | None:
+        hits = []
+        for body in bodies:
+            if body.name == exclude:
+                continue
+            for name in {body.name} | body.aliases:
+                m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                if m:
+                    hits.append((m.start(), -len(name), body.name))
+        return min(hits)[2] if hits else None
+
+    for actor in actors:
+        if actor.kind == "person" and actor.described:
+            actor.affiliation = first_named(" ".join(actor.described), actor.name)
+        elif actor.kind == "organization":
+            for p, o, _ in mentions.get(actor.name, ())[:20]:
+                owner = re.search(r"(\S[^,;:()]{0,80}?)['’]s\s+$", paragraphs[p - 1][max(0, o - 90):o])
+                found = owner and first_named(owner.group(1), actor.name)
+                if found:
+                    actor.affiliation = found
+                    break
+
+
 def select_actors(people: People, quotes: list[Quote]) -> list[Actor]:
-    """Actors worth a row: every person found with a cue; an organization that acts (subject of a
-    verb, a quote's speaker), is given a role, or is named more than once."""
-    speakers = {q.speaker for q in quotes if q.speaker}
+    """Actors worth a row: every person found with a cue; every organisation or group named by its
+    name or acronym; every state the article names as a party (not only as a place)."""
     chosen = []
     for actor in people.actors.values():
-        if actor.kind == "person" or actor.name in speakers or actor.role or actor.acts or actor.mentions > 1:
+        if actor.kind in ("person", "organization", "group") or actor.party:
             chosen.append(actor)
     return sorted(chosen, key=lambda a: (a.paragraph, list(people.actors).index(a.name)))
 
@@ -623,6 +1061,8 @@ def _figure_re(lang: str) -> re.Pattern:
         rf"(?P<after>\s?(?:%|\u00a0%|\u202f%)?)")
 
 
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;«“\"(])\s*$")
 _HEDGE_WORDS = {w.split()[0] for ws in list(L.HEDGES.values()) + list(L.BOUNDS.values()) for w in ws}
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _UNIT_WORD = re.compile(rf"[{LOWER}][{LOWER}{APOS}²³-]*")
@@ -632,7 +1072,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
     """Numbers with what they count, percentages and amounts with a currency; never a date, a year,
     an ordinal, a time or a number inside a name."""
     pattern = _figure_re(lang)
-    months = "|".join(re.escape(m) for m in L.MONTHS["fr"] + L.MONTHS["en"])
+    months = trie_pattern(L.MONTHS["fr"] + L.MONTHS["en"])
+    date_after = _compiled(rf"(?:er|ère|re|e|ème|eme|nd|rd|th|st)?\s*(?:{months})\b")
+    date_before = _compiled(rf"(?:{months})\s*$")
     hedges = sorted(L.HEDGES[lang], key=len, reverse=True)
     bounds = sorted(L.BOUNDS[lang], key=len, reverse=True)
     figures = []
@@ -647,15 +1089,15 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
             rest = after.lstrip(" \u00a0\u202f")
             low_rest = rest.lower()
             # Dates, times and ordinals.
-            if re.match(rf"(?:er|ère|re|e|ème|eme|nd|rd|th|st)?\s*(?:{months})\b", low_rest) or \
-                    re.search(rf"(?:{months})\s*$", before.lower()) or re.match(r"h\d|:\d|/\d", rest):
+            if date_after.match(low_rest) or date_before.search(before[-20:].lower()) or re.match(r"h\d|:\d|/\d", rest):
                 continue
             # A number that belongs to a name: "Air Base 201", "Boeing 737" (not a capital that starts a sentence).
-            prev_word = re.search(r"(\S+)\s+$", before)
+            prev_word = _PREVIOUS_WORD.search(before[-60:])
             if prev_word and not m.group("sym"):
                 word = prev_word.group(1)
-                starts_sentence = re.search(r"(?:^|[.!?:;«“\"(])\s*$", before[:prev_word.start()])
-                if word[:1].isupper() and not starts_sentence and word.lower() not in _HEDGE_WORDS:
+                starts_sentence = _STARTS_SENTENCE.search(before[-60:][:prev_word.start()])
+                if word[:1].isupper() and not starts_sentence and word.lower() not in _HEDGE_WORDS \
+                        and not word.endswith((",", ";", ":")):
                     continue
             if prev_word and prev_word.group(1).lower().rstrip(".") in ("n°", "no", "nº", "article", "art", "paragraphe", "§",
                                                                          "chapitre", "page", "p", "section", "résolution",
@@ -680,17 +1122,20 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
                 elif not currency:
                     if link and not scale:
                         continue                      # "2 de ses…": not a count
-                    noun = _UNIT_WORD.match(word_tail)
-                    if not noun or noun.group(0) in L.NOT_A_NOUN or len(noun.group(0)) < 2 \
-                            or noun.group(0).lower() in (m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]):
+                    unit = _counted(word_tail)
+                    if unit is None and not scale:
+                        counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
+                                            before[-150:])
+                        if counted and re.match(r"\s*(?:[,.;]|$)", word_tail):
+                            unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,"
+                    if unit is None and not scale:
                         continue
-                    unit = noun.group(0)
             if not (percent or currency or scale) and _YEAR.match(integer) and decimals is None:
                 continue                              # a year, even "2012 budget"
-            if not (percent or currency or unit):
+            if not (percent or currency or unit or scale):
                 continue
-            hedge = next((h for h in hedges if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
-            bound = None if hedge else next((b for b in bounds if re.search(rf"(?<![\w]){re.escape(b)}\s*$", before, re.I)), None)
+            hedge = _hedge_before(before, hedges)
+            bound = None if hedge else _hedge_before(before, bounds)
             label = _clause(paragraph, m.start(), m.end())
             plain = int(value) if value == value.to_integral_value() else float(value)
             # A bound ("more than", "plus de") is not an exact number either: approx, as the fidelity
@@ -700,34 +1145,81 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
     return figures
 
 
-_SPELLED = {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8,
-            "neuf": 9, "dix": 10, "douze": 12, "quinze": 15, "vingt": 20, "cent": 100, "a": 1, "one": 1, "two": 2,
-            "three": 3, "four": 4, "five": 5, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12,
-            "fifteen": 15, "twenty": 20, "hundred": 100}
-_SPELLED_RE = re.compile(r"(?<![\w-])(?P<word>" + "|".join(sorted(_SPELLED, key=len, reverse=True)) +
-                         r")\s+(?P<scale>millions?|milliards?|billions?)\s+(?:(?:de\s+|d['’]\s*|of\s+))?(?P<noun>[^\W\d_][\w'’-]*(?:\s+cfa)?)",
-                         re.I)
+_MONTH_WORDS = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]}
+
+
+_TIME_ADJECTIVES = {"dernières", "derniers", "dernière", "dernier", "prochaines", "prochains", "prochaine", "prochain",
+                    "précédentes", "précédents", "premières", "premiers", "last", "past", "next", "previous", "first",
+                    "coming"}
+
+
+def _counted(tail: str) -> str | None:
+    """The noun a number counts, from the text right after it: "soldats", "troops"; "MT" in "357 MT
+    CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
+    preposition, a month) or a duration ("deux jours", "2 years")."""
+    acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
+    if acronym:
+        tail = tail[acronym.end():]
+    elif re.match(r"[A-Z]{1,4}\d?\b", tail) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail):
+        return re.match(r"[A-Z]{1,4}\d?", tail).group(0)          # a unit in capitals: MT, MW, GW
+    capitalized = re.match(rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}([{UPPER}][{LOWER}]+s)\b", tail)
+    noun = _UNIT_WORD.match(tail)
+    if capitalized:
+        word = capitalized.group(1)                             # "UN Member States", "États"
+    elif noun:
+        word = noun.group(0)
+    else:
+        return None
+    if word in L.NOT_A_NOUN or len(word) < 2 or word.lower() in _MONTH_WORDS or word.lower() in L.DURATION_NOUNS:
+        return None
+    then = re.match(rf"{re.escape(word)}\s+([{LOWER}]+)", tail)
+    if word.lower() in _TIME_ADJECTIVES and then and then.group(1) in L.DURATION_NOUNS:
+        return None                                   # "les 20 dernières années", "the past 20 years"
+    return word
+
+
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|tes|the|these|those|our|their|its|his|her|both|all|my|your|"
+    r"pour|of the|de ces|l['’]un|one of)|\bl['’])\s*$", re.I)
 
 
 def find_spelled_figures(paragraphs: list[str], lang: str) -> list[Figure]:
-    """'un million d'euros', 'three million refugees': a number word with a scale (a number word
-    alone — "deux bases" — is too often not a figure to take without a reader)."""
-    hedges = sorted(L.HEDGES[lang], key=len, reverse=True)
+    """Figures written in words: "un million d'euros", "three million refugees", "One hundred
+    forty-one UN Member States", "cent quarante et un États", "cinq élections".  Without a scale
+    word, a number counts only from two up, with a noun right after it and no determiner before it
+    ("the two officials", "nos deux pays" and "deux jours" are no figures)."""
+    hedges = sorted(L.HEDGES[lang] + L.BOUNDS[lang], key=len, reverse=True)
     out = []
     for number, paragraph in enumerate(paragraphs, 1):
-        for m in _SPELLED_RE.finditer(paragraph):
-            if m.group("word") in ("a", "A") and lang != "en":
+        for run in spelled_numbers(paragraph, lang):
+            words = run.text.lower().replace("-", " ").split()
+            scale = words[-1] in L.SCALES
+            before = paragraph[max(0, run.start - 100):run.start]
+            after = paragraph[run.end:run.end + 120]
+            if len(words) == 1 and scale or re.search(r"\d[\d\s\u00a0\u202f.,]*$", before):
+                continue                                      # "millions of people", "2,5 milliards": not this rule's
+            if _NOT_A_COUNT_BEFORE.search(before) and not scale:
                 continue
-            value = _SPELLED[m.group("word").lower()] * L.SCALES[m.group("scale").lower()]
-            noun = m.group("noun").lower()
-            currency = next((code for word, code in L.CURRENCY_WORDS.items() if noun == word), None)
-            if not currency and (noun in L.NOT_A_NOUN or len(noun) < 2):
-                continue
-            before = paragraph[max(0, m.start() - 100):m.start()]
-            hedge = next((h for h in hedges + sorted(L.BOUNDS[lang], key=len, reverse=True)
-                          if re.search(rf"(?<![\w]){re.escape(h)}\s*$", before, re.I)), None)
-            out.append(Figure(value, number, _clause(paragraph, m.start(), m.end()), approx=bool(hedge), hedge=hedge,
-                              unit=None if currency else m.group("noun"), currency=currency, raw=m.group(0)))
+            rest = after.lstrip(" \u00a0")
+            if re.match(r"(?:pour\s*cent|percent|per cent)\b", rest, re.I):
+                unit, currency, percent = None, None, True
+            else:
+                percent = False
+                link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", rest)
+                tail = rest[link.end():] if link else rest
+                currency = next((code for word, code in sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
+                                 if tail.lower().startswith(word) and not re.match(r"\w", tail[len(word):len(word) + 1])), None)
+                if link and not (scale or currency):
+                    continue                                  # "deux de ses…", "two of them"
+                unit = None if currency else _counted(tail)
+                if not (currency or unit):
+                    continue
+                if not scale and run.value < 2:
+                    continue                                  # "une visite", "a plan", "one of"
+            hedge = _hedge_before(before, hedges)
+            raw = paragraph[run.start:run.end]
+            out.append(Figure(run.value, number, _clause(paragraph, run.start, run.end), approx=bool(hedge), hedge=hedge,
+                              unit=unit, currency=currency, percent=percent, raw=raw))
     return out
 
 
@@ -790,11 +1282,22 @@ def candidate_sentences(paragraphs: list[str], lang: str, limit: int = 6) -> dic
     """Sentences a reader would start each analyst section from, with their paragraph numbers:
     the lead for the summary, sentences about the United States, sentences with a condition or a
     demand, sentences with a fear, a hope or a question."""
-    every = [(n, s.strip()) for n, p in enumerate(paragraphs, 1) for _, s in sentences(p)]
+    def every():
+        for n, p in enumerate(paragraphs, 1):
+            for _, s in sentences(p):
+                yield n, s.strip()
+
     def having(cues):
-        return [(n, s) for n, s in every if any(c in s.lower() for c in cues)]
+        found = []
+        for n, s in every():
+            low = s.lower()
+            if any(c in low for c in cues):
+                found.append((n, s))
+                if len(found) == limit:
+                    break
+        return found
     return {
-        "summary": every[:2],
+        "summary": [x for _, x in zip(range(2), every())],
         "us_position": having(L.US_CUES[lang])[:limit],
         "conditions": having(L.CONDITION_CUES[lang])[:limit],
         "open_issues": having(L.UNCERTAINTY_CUES[lang])[:limit],
@@ -816,7 +1319,8 @@ def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None
                      key=lambda f: (f.paragraph, paragraphs[f.paragraph - 1].find(f.raw)))
     # A draft is read by a person: past these many, the rest of an odd article is left out.
     quotes, figures = quotes[:MAX_ITEMS], figures[:MAX_ITEMS]
-    result = Extraction(lang, quotes=quotes, figures=figures,
-                        actors=select_actors(people, quotes)[:MAX_ITEMS], date=find_date(title, paragraphs),
+    actors = select_actors(people, quotes)[:MAX_ITEMS]
+    _affiliations(actors, people, paragraphs)
+    result = Extraction(lang, quotes=quotes, figures=figures, actors=actors, date=find_date(title, paragraphs),
                         candidates=candidate_sentences(paragraphs, lang))
     return result

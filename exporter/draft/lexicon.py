@@ -11,7 +11,10 @@ MONTHS = {
            "septembre", "octobre", "novembre", "décembre", "decembre"],
     "en": ["january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
-           "sep.", "sept.", "oct.", "nov.", "dec."],
+           "sep.", "sept.", "oct.", "nov.", "dec.",
+           # abbreviated without a dot ("6 oct 2023", "12 janv. 2024")
+           "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr", "fév",
+           "avr", "juil", "déc"],
 }
 MONTH_NUMBER = {"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
                 "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -78,13 +81,17 @@ SPEECH_VERBS = {
            "conclu", "noté", "écrit", "confié", "reconnu", "averti", "prévenu", "jugé", "déploré", "dénoncé",
            "plaidé", "souhaité", "déclare", "dit", "affirme", "ajoute", "indique", "souligne", "explique",
            "précise", "estime", "assure", "rappelle", "annonce", "poursuit", "conclut", "note", "écrit",
-           "commenté", "commente", "observé", "insiste", "martèle", "lâché", "résumé", "répété", "fait valoir"],
+           "commenté", "commente", "observé", "insiste", "martèle", "lâché", "résumé", "répété", "fait valoir",
+           "salué", "salue", "réitéré", "réitère", "relevé", "relève", "fait savoir", "mis en garde", "averti",
+           "exhorté", "appelé", "promis", "garanti", "regretté", "déploré", "constaté", "avancé", "prévenu"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "emphasized", "emphasised", "asked", "replied",
            "continued", "concluded", "observed", "remarked", "argued", "acknowledged", "commented",
            "according to", "underlined", "underscored", "estimates", "estimated", "reports", "reported",
-           "calls", "called"],
+           "calls", "called", "welcomed", "welcomes", "highlighted", "highlights", "recalled", "affirmed",
+           "reaffirmed", "reiterated", "urged", "urges", "cautioned", "pointed out", "tells", "assured",
+           "promised", "pledged", "vowed", "added that", "stressed that", "insists", "maintained", "recounted"],
 }
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
@@ -129,6 +136,7 @@ ORG_HEADS = {
     "Haut-Commissariat", "Croix-Rouge", "Forces", "Armée", "Army", "Parti", "Party", "Front", "Mouvement",
     "Movement", "Alliance", "Fondation", "Foundation", "Institut", "Institute", "Comité", "Committee",
     "Secrétariat", "Secretariat", "Tribunal", "Gouvernement", "Government", "Délégation", "Delegation",
+    "Corps", "Centre", "Center",
 }
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
@@ -136,7 +144,7 @@ NOT_ACTORS = {
     "FCFA", "PIB", "GDP", "FY", "GMT", "UTC", "TV", "AM", "PM", "OK", "COVID", "ONG", "NGO", "NGOS", "ONGS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "HTML", "PDF", "URL", "PS",
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
-    "AFP", "RFI", "BBC", "CNN", "TASS",
+    "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
 }
 # Capitalized words that start sentences or places, never a first name.
 NOT_FIRST_NAMES = {
@@ -164,6 +172,14 @@ NOT_FIRST_NAMES = {
     "Forces", "Armed", "International", "Political", "Development", "Assistance", "Humanitarian",
     "African", "Africaine", "Africaines", "Intérieur", "Justice", "Relations", "Cabinet", "Group", "Contact",
     "Ministers", "Ministres", "Commander", "Chairman", "Europe", "European", "Européenne", "Armées",
+    # more words of titles ("Deputy Assistant Secretary for International Security Policy Jane Doe",
+    # "the Special Representative warned"): never the first word of a person's name
+    "Policy", "Politique", "Operations", "Opérations", "Management", "Programs", "Programmes", "Planning",
+    "Resources", "Cooperation", "Coopération", "Strategy", "Stratégie", "Strategic", "Intelligence",
+    "Communications", "Administration", "Nonproliferation", "Counterterrorism", "Special", "Spécial",
+    "Spéciale", "Representative", "Représentant", "Représentante", "Envoy", "Envoyé", "Envoyée", "Adviser",
+    "Advisor", "Conseiller", "Conseillère", "Director", "Directeur", "Directrice", "Head", "Coordinator",
+    "Coordinateur", "Coordonnateur", "Coordonnatrice", "Spokesman", "Spokeswoman", "Porte-parole",
 }
 
 # Sentences a reader starts the analyst's sections from.
@@ -195,3 +211,161 @@ SPOKEN_LANGUAGES = {
     "arabic": "ar", "spanish": "es", "german": "de", "russian": "ru", "portuguese": "pt", "hausa": "ha",
     "italian": "it", "chinese": "zh", "mandarin": "zh", "ukrainian": "uk", "ukrainien": "uk",
 }
+
+# --- states, organisations and groups (issue 21) ---------------------------------------------------
+# States are found by their CLDR names in English and French (babel's territory names, read by
+# exporter.draft.bodies); these are the other names articles use for them.
+STATE_VARIANTS = {
+    "US": ["United States of America", "Etats-Unis", "Etats-Unis d'Amérique", "États-Unis d'Amérique",
+           "États-Unis d’Amérique"],
+    "RU": ["Russian Federation", "Fédération de Russie"],
+    "VN": ["Viet Nam", "Vietnam", "Viêt-nam"],
+    "TR": ["Turkey"],
+    "CD": ["Democratic Republic of the Congo", "République démocratique du Congo"],
+    "CG": ["Republic of the Congo", "République du Congo"],
+    "CI": ["Côte d'Ivoire", "Ivory Coast", "Cote d'Ivoire"],
+    "MM": ["Myanmar", "Burma", "Birmanie"],
+    "GB": ["Great Britain", "Grande-Bretagne"],
+    "KP": ["Democratic People's Republic of Korea"],
+    "CZ": ["Czech Republic", "République tchèque"],
+    "PS": ["Palestine", "State of Palestine", "État de Palestine"],
+    "VA": ["Holy See", "Saint-Siège", "Vatican"],
+    "NG": ["Nigéria"],
+    "SN": ["Sénégal"],
+    "TD": ["Tchad"],
+    "GW": ["Guinée Bissau"],
+    "MR": ["Mauritanie"],
+}
+# CLDR codes that are not states (regions, unions, "unknown").
+NOT_STATES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP", "TA", "AC"}
+# Words before a state's name that make it a place, not a party ("in Niger", "au Niger", "la
+# capitale du Niger"): the state acts elsewhere in the article or is not an actor.
+PLACE_BEFORE = {
+    "en": ["in", "inside", "across", "throughout", "within", "into", "to", "from", "at", "near", "around",
+           "toward", "towards", "through", "across the", "area of", "region of", "regions of", "parts of",
+           "states of", "countries of", "nations of", "gulf of", "lake",
+           "part of", "capital of", "border of", "borders of", "north of", "south of", "east of", "west of",
+           "countries of", "territory of", "visit to", "trip to", "across the"],
+    "fr": ["à", "au", "aux", "en", "dans", "vers", "depuis", "jusqu'au", "jusqu’au", "région du", "régions du",
+           "zone du", "capitale du", "frontière du", "frontières du", "nord du", "sud du", "est du", "ouest du",
+           "territoire du", "pays du", "région de", "capitale de", "partie du", "pays de", "États de", "Etats de",
+           "districts du", "district du", "régions de", "provinces du", "golfe de", "golfe du", "lac",
+           "bassin du", "s'agissant du", "s’agissant du", "s'agissant de", "s’agissant de", "quant au"],
+}
+# Adjectives of nationality, for the descriptions that name a person by them ("le diplomate
+# américain"): the state's code.
+NATIONALITIES = {
+    "américain": "US", "américaine": "US", "american": "US", "u.s.": "US", "us": "US", "français": "FR",
+    "française": "FR", "french": "FR", "nigérien": "NE", "nigérienne": "NE", "nigerien": "NE",
+    "nigérian": "NG", "nigériane": "NG", "nigerian": "NG", "malien": "ML", "malienne": "ML", "malian": "ML",
+    "burkinabè": "BF", "burkinabe": "BF", "tchadien": "TD", "tchadienne": "TD", "chadian": "TD",
+    "russe": "RU", "russian": "RU", "ukrainien": "UA", "ukrainienne": "UA", "ukrainian": "UA",
+    "chinois": "CN", "chinoise": "CN", "chinese": "CN", "britannique": "GB", "british": "GB",
+    "allemand": "DE", "allemande": "DE", "german": "DE", "italien": "IT", "italienne": "IT", "italian": "IT",
+    "canadien": "CA", "canadienne": "CA", "canadian": "CA", "japonais": "JP", "japonaise": "JP",
+    "japanese": "JP", "kényan": "KE", "kényane": "KE", "kenyan": "KE", "algérien": "DZ", "algérienne": "DZ",
+    "algerian": "DZ", "marocain": "MA", "marocaine": "MA", "moroccan": "MA", "sénégalais": "SN",
+    "sénégalaise": "SN", "senegalese": "SN", "ivoirien": "CI", "ivoirienne": "CI", "ivorian": "CI",
+    "béninois": "BJ", "béninoise": "BJ", "beninese": "BJ", "togolais": "TG", "togolaise": "TG",
+    "togolese": "TG", "mauritanien": "MR", "mauritanienne": "MR", "mauritanian": "MR", "iranien": "IR",
+    "iranienne": "IR", "iranian": "IR", "turc": "TR", "turque": "TR", "turkish": "TR",
+}
+# Well-known bodies and groups, by kind, each with the names articles use for it (the first is the
+# canonical key; a draft names the actor as the article first does). "organization" for
+# institutions, "group" for armed and political groups. Optional "UN"/"des Nations unies"
+# qualifiers are read by exporter.draft.bodies.
+BODIES = [
+    ("organization", ["United Nations", "Nations Unies", "Nations unies", "ONU", "UN", "U.N."]),
+    ("organization", ["Security Council", "Conseil de sécurité", "UNSC"]),
+    ("organization", ["General Assembly", "Assemblée générale", "UNGA"]),
+    ("organization", ["Human Rights Council", "Conseil des droits de l'homme", "Conseil des droits de l’homme"]),
+    ("organization", ["International Court of Justice", "Cour internationale de justice", "ICJ", "CIJ"]),
+    ("organization", ["International Criminal Court", "Cour pénale internationale", "ICC", "CPI"]),
+    ("organization", ["World Food Programme", "World Food Program", "Programme alimentaire mondial", "WFP", "PAM"]),
+    ("organization", ["UNICEF"]), ("organization", ["FAO"]), ("organization", ["UNESCO"]),
+    ("organization", ["UNHCR", "HCR", "Haut-Commissariat des Nations unies pour les réfugiés"]),
+    ("organization", ["OCHA", "Office for the Coordination of Humanitarian Affairs", "Bureau de la coordination des affaires humanitaires"]),
+    ("organization", ["World Health Organization", "Organisation mondiale de la santé", "WHO", "OMS"]),
+    ("organization", ["International Monetary Fund", "Fonds monétaire international", "IMF", "FMI"]),
+    ("organization", ["World Bank", "Banque mondiale"]),
+    ("organization", ["UNDP", "PNUD"]), ("organization", ["IOM", "OIM"]), ("organization", ["IAEA", "AIEA"]),
+    ("organization", ["MINUSMA"]), ("organization", ["UNOWAS"]),
+    ("organization", ["European Union", "Union européenne", "Union Européenne", "EU", "UE"]),
+    ("organization", ["European Commission", "Commission européenne"]),
+    ("organization", ["European Council", "Conseil européen"]),
+    ("organization", ["European Parliament", "Parlement européen"]),
+    ("organization", ["African Union", "Union africaine", "AU", "UA"]),
+    ("organization", ["ECOWAS", "CEDEAO", "Economic Community of West African States",
+                      "Communauté économique des États de l'Afrique de l'Ouest",
+                      "Communauté économique des États de l’Afrique de l’Ouest"]),
+    ("organization", ["G5 Sahel", "G5-Sahel"]),
+    ("organization", ["Alliance of Sahel States", "Alliance des États du Sahel", "Sahel Alliance States", "AES"]),
+    ("organization", ["NATO", "OTAN"]), ("organization", ["OSCE"]), ("organization", ["G7"]),
+    ("organization", ["G20"]), ("organization", ["BRICS"]), ("organization", ["ASEAN"]), ("organization", ["OPEC", "OPEP"]),
+    ("organization", ["Arab League", "Ligue arabe"]),
+    ("organization", ["State Department", "Department of State", "Département d'État", "Département d’État"]),
+    ("organization", ["Defense Department", "Department of Defense", "Pentagon", "Pentagone", "DOD", "DoD"]),
+    ("organization", ["White House", "Maison Blanche"]),
+    ("organization", ["Congress", "Congrès"]), ("organization", ["Senate", "Sénat"]),
+    ("organization", ["Joint Chiefs of Staff"]),
+    ("organization", ["U.S. Africa Command", "AFRICOM", "Africom"]),
+    ("organization", ["USAID", "U.S. Agency for International Development",
+                      "United States Agency for International Development"]),
+    ("organization", ["Quai d'Orsay", "Quai d’Orsay"]), ("organization", ["Élysée", "Elysée"]),
+    ("organization", ["Assemblée nationale"]),
+    ("organization", ["Agence française de développement", "AFD"]),
+    ("organization", ["CNSP", "Conseil national pour la sauvegarde de la patrie"]),
+    ("group", ["al-Qaida", "al-Qaeda", "Al-Qaïda", "Al-Qaida", "al-Qaïda", "Al-Qaeda", "AQMI", "AQIM"]),
+    ("group", ["Islamic State", "État islamique", "Etat islamique", "ISIS", "ISIL", "Daech", "Daesh", "EI",
+               "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"]),
+    ("group", ["Islamic State in the Greater Sahara", "État islamique au Grand Sahara", "EIGS", "ISGS"]),
+    ("group", ["Islamic State West Africa Province", "État islamique en Afrique de l'Ouest"]),
+    ("group", ["Boko Haram"]), ("group", ["JNIM", "GSIM"]), ("group", ["ISWAP"]),
+    ("group", ["al-Shabaab", "al-Shabab", "Shebab"]), ("group", ["Wagner"]), ("group", ["Hamas"]),
+    ("group", ["Hezbollah"]), ("group", ["Taliban", "talibans"]),
+]
+# Nouns that end an English organisation's name ("U.S. Africa Command", "Ukraine Defense Contact
+# Group", "Nigerien Armed Forces", "Accra Initiative").
+ORG_TAILS = {"Department", "Command", "Council", "Committee", "Group", "Initiative", "Forces", "Agency",
+             "Ministry", "Commission", "Coalition", "Alliance", "Assembly", "Bank", "Fund", "Parliament",
+             "Court", "Army", "Navy", "Corps", "Office", "Secretariat", "Mission", "Authority", "Corporation",
+             "Board", "Center", "Centre", "Institute", "Foundation", "Network"}
+# A description that names a person ("le diplomate américain", "the ambassador", "la cheffe des
+# affaires politiques de l'ONU"): its head noun and the role words that fit it.
+DESCRIPTION_HEADS = {
+    "diplomate": "diplomat", "diplomat": "diplomat", "ambassadeur": "diplomat", "ambassadrice": "diplomat",
+    "ambassador": "diplomat", "envoyé": "diplomat", "envoyée": "diplomat", "envoy": "diplomat",
+    "émissaire": "diplomat", "emissary": "diplomat", "représentant": "diplomat", "représentante": "diplomat",
+    "representative": "diplomat", "chargé": "diplomat", "chargée": "diplomat",
+    "chef": "head", "cheffe": "head", "head": "head", "chief": "head", "leader": "head", "dirigeant": "head",
+    "dirigeante": "head", "patron": "head", "patronne": "head",
+    "porte-parole": "spokesperson", "spokesperson": "spokesperson", "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "ministre": "minister", "minister": "minister", "secrétaire": "secretary", "secretary": "secretary",
+    "président": "president", "présidente": "president", "president": "president",
+    "général": "general", "générale": "general", "general": "general", "commandant": "general",
+    "commander": "general", "officier": "general", "officer": "general",
+    "administrateur": "administrator", "administratrice": "administrator", "administrator": "administrator",
+    "directeur": "head", "directrice": "head", "director": "head",
+}
+# The role words each kind of description fits.
+DESCRIPTION_FITS = {
+    "diplomat": {"ambassadeur", "ambassadrice", "ambassador", "envoyé", "envoyée", "envoy", "diplomate", "diplomat",
+                 "représentant", "représentante", "representative", "chargé", "chargée", "émissaire", "emissary",
+                 "haut-représentant", "secretary of state", "secrétaire d'état", "secrétaire d’état", "amb."},
+    "head": {"chef", "cheffe", "head", "chief", "leader", "dirigeant", "dirigeante", "directeur", "directrice",
+             "director", "président", "présidente", "president", "secrétaire", "secretary", "secretary-general",
+             "chairman", "chair", "commandant", "commander", "administrator", "administrateur", "premier", "prime"},
+    "spokesperson": {"porte-parole", "spokesperson", "spokesman", "spokeswoman"},
+    "minister": {"ministre", "minister", "secretary"},
+    "secretary": {"secrétaire", "secretary", "secretary-general"},
+    "president": {"président", "présidente", "president"},
+    "general": {"général", "générale", "general", "commandant", "commander", "colonel", "chief of staff"},
+    "administrator": {"administrateur", "administratrice", "administrator"},
+}
+# Nouns a count of which is a duration, not a figure ("une visite de deux jours", "2 years ago").
+DURATION_NOUNS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures",
+                  "minute", "minutes", "seconde", "secondes", "décennie", "décennies", "siècle", "siècles", "fois",
+                  "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "decade",
+                  "decades", "century", "centuries", "times", "second", "seconds", "weekend", "weekends", "nuit",
+                  "nuits", "night", "nights"}

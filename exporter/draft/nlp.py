@@ -63,6 +63,8 @@ class SpacyNames:
                         continue
                     if not (acts or role) or not re.match(r"[A-ZÀ-Þ]", text):
                         continue
+                    if text.split()[0].lower() in L.PERSON_ROLES:
+                        continue                       # "Président du Conseil de sécurité": a title, not a body
                     people.add(text, number, ent.start_char, "organization", role, acts=acts,
                                found_by=f"spaCy {self.name}")
 

@@ -87,6 +87,14 @@ class DraftInput:
     source_name: str                   # the article file as the user named it
 
 
+# What each kind of actor is, said next to its name, and what its role placeholder asks for: a
+# state or a group has no affiliation to fill in; a person's is asked for when the article gives none.
+_KIND_NOTE = {"person": "a person", "state": "a state", "organization": "an organisation",
+              "group": "a group (armed or political)"}
+_ROLE_ASK = {"person": "role", "state": "the state's part in the story (donor, host, party to the talks…)",
+             "organization": "what the body is and does here", "group": "what the group is and does here"}
+
+
 def _number(value) -> str:
     return str(value) if isinstance(value, int) else repr(value)
 
@@ -128,13 +136,19 @@ def render(draft: DraftInput, features: SchemaFeatures | None = None) -> str:
     candidates("summary", "The article's lead")
     add("")
 
-    add("actors:" if x.actors else "actors: []   # the rules found no person or organization named with a role")
+    add("actors:" if x.actors else "actors: []   # the rules found no person, state, organisation or group")
     for actor in x.actors:
-        add(f"  - name: {scalar(actor.name)}")
+        add(f"  - name: {scalar(actor.name)}   # {_KIND_NOTE.get(actor.kind, actor.kind)}")
         if actor.aliases:
             add(f"    # also named: {comment(', '.join(sorted(actor.aliases)))}")
-        role = actor.role or f"{TODO}: role"
-        add(f"    role: {scalar(role)}" + ("" if actor.role else "   # the article gives none next to the name"))
+        if actor.role:
+            add(f"    role: {scalar(actor.role)}")
+        else:
+            add(f"    role: {scalar(TODO + ': ' + _ROLE_ASK.get(actor.kind, 'role'))}   # the article gives none next to the name")
+        if actor.affiliation:
+            add(f"    affiliation: {scalar(actor.affiliation)}   # named in the article with it")
+        elif actor.kind == "person":
+            add(f"    affiliation: {scalar(TODO + ': affiliation')}   # the article names none next to the person")
         paragraphs = sorted({actor.paragraph} | ({actor.role_paragraph} if actor.role_paragraph else set()))
         add(f"    refs: [{', '.join(f'{{source: article, paragraph: {n}}}' for n in paragraphs)}]"
             + ("" if actor.found_by == "rules" else f"   # found by {actor.found_by}"))

@@ -1,0 +1,236 @@
+"""States, organisations and groups named in an article: the rows a policy memo's actors table is
+mostly made of ("the United States", "le Niger", "the UN Security Council", "la CEDEAO").
+
+States are found by their names in English and French — CLDR's, through babel, plus the other
+names of :data:`~exporter.draft.lexicon.STATE_VARIANTS` — and are actors when the article names
+them as a party at least once: "le Niger a été un allié", "the Government of Mauritania",
+"l'Ambassadeur du Kenya"; not when every mention is a place ("in Niger", "au Niger", "la capitale
+du Niger") or one of a list of places ("au Burkina Faso, au Mali et au Niger").  Well-known bodies
+and groups come from :data:`~exporter.draft.lexicon.BODIES`, every name of one body merged into one
+actor; English names that end with an organisation's noun ("U.S. Africa Command", "Ukraine Defense
+Contact Group") are read here too.  Everything is a span of a paragraph: nothing is named that the
+article does not name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from exporter.draft import lexicon as L
+
+# Country names that are also first names or common words in one of the two languages.
+_AMBIGUOUS = {"Maurice", "Salvador", "Man", "Jersey", "Guernsey", "Sark"}
+_ARTICLES = r"(?:(?:the|le|la|les)\s+|l['’]\s*)?"
+
+
+@cache
+def state_names() -> dict[str, str]:
+    """Every name of a state, English and French, with its CLDR code."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for lang in ("en", "fr"):
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) != 2 or not code.isalpha() or code in L.NOT_STATES:
+                continue
+            for variant in re.split(r"\s*[()]\s*", name):
+                variant = variant.strip()
+                if variant and variant not in _AMBIGUOUS:
+                    names[variant] = code
+    for code, variants in L.STATE_VARIANTS.items():
+        for variant in variants:
+            names[variant] = code
+    return names
+
+
+def trie_pattern(words) -> str:
+    """One regular expression for many literal words, as a trie: "Niger|Nigeria|Nigéria" →
+    "Nig(?:er(?:ia)?|éria)".  Python's engine tries a flat alternation's branches one by one at
+    every position of the text; a trie branches on each character once, so a 1 MB article is read
+    in a few hundredths of a second instead of seconds."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+@cache
+def _state_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(state_names())})(?![\w-])")
+
+
+@cache
+def _place_re(lang: str) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(L.PLACE_BEFORE[lang], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{words})\s+{_ARTICLES}$", re.I)
+
+
+def _spellings(variant: str) -> set[str]:
+    """A name as articles write it: as listed, and for a name of several words with every later
+    word in lower or in upper initial ("Conseil de sécurité", "Conseil de Sécurité")."""
+    if variant.upper() == variant or " " not in variant:
+        return {variant}
+    head, *rest = variant.split(" ")
+    lower = " ".join([head] + [w.lower() for w in rest])
+    title = " ".join([head] + [w if w.lower() in ("de", "du", "des", "la", "le", "of", "the", "for", "and", "et", "pour")
+                               else w[:1].upper() + w[1:] for w in rest])
+    return {variant, lower, title}
+
+
+@cache
+def _bodies_re() -> tuple[re.Pattern, dict[str, int]]:
+    """One trie pattern for every spelling of every body's names, and which body each is."""
+    index: dict[str, int] = {}
+    for i, (_kind, names) in enumerate(L.BODIES):
+        for name in names:
+            for spelling in _spellings(name):
+                index.setdefault(spelling, i)
+    return re.compile(rf"(?<![\w.-])(?:{trie_pattern(index)})(?![\w-])"), index
+
+
+_UN_BEFORE = re.compile(r"(?:UN|U\.N\.|United Nations)\s+$")
+_UN_AFTER = re.compile(r"\s+(?:des Nations [Uu]nies|de l['’]ONU|of the United Nations)(?![\w-])")
+
+
+_TAIL_STOP = {"The", "A", "An", "In", "On", "At", "For", "With", "From", "By", "As", "This", "That", "These",
+              "Those", "Our", "Their", "Its", "His", "Her", "And", "Of", "To", "Today", "Yesterday", "However",
+              "Meanwhile", "According", "While", "When", "Under", "Since", "After", "Before", "During", "Both"}
+_TAIL_WORD = re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_TAILS)})(?![\w-])")
+_WORDS_BEFORE_TAIL = re.compile(r"((?:U\.S\.\s+|U\.N\.\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")
+
+
+def _is_place(paragraph: str, start: int, lang: str) -> bool:
+    """"in Niger", "au Niger", "la capitale du Niger"; "Ramstein, Germany", "Niamey, Niger": a
+    town and its country."""
+    before = paragraph[max(0, start - 30):start]
+    if _place_re(lang).search(before):
+        return True
+    town = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s*$", before)
+    return bool(town and town.group(1) not in state_names() and town.group(1) not in L.NOT_FIRST_NAMES)
+
+
+def _list_members(matches: list[re.Match], paragraph: str) -> set[int]:
+    """Indexes of the state names that belong to a list of three or more ("Burkina Faso, Chad,
+    Mali, Mauritania, and Niger", "(Burkina Faso, Mali, Mauritanie, Niger et Tchad)")."""
+    runs: list[list[int]] = []
+    for i, m in enumerate(matches):
+        if runs and re.fullmatch(r"\s*[,;]?\s*(?:(?:and|et|or|ou|as well as)\s+)?(?:(?:the|le|la|les|au|aux|en|à)\s+|l['’]\s*)?",
+                                 paragraph[matches[i - 1].end():m.start()]):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return {i for run in runs if len(run) >= 3 for i in run}
+
+
+def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple[int, int]]]) -> None:
+    """Add the article's states, known bodies and groups, and English "… Command" names to
+    ``people`` (a :class:`~exporter.draft.extract.People`), merged with the organisations the
+    acronym rules already found.  ``taken`` holds, per paragraph, the spans of names already read
+    (persons, expansions): a state or body inside one is not another mention."""
+    pattern, index_of = _bodies_re()
+    kinds = [kind for kind, _ in L.BODIES]
+    names = state_names()
+    for number, paragraph in enumerate(paragraphs, 1):
+        spans = list(taken[number - 1])
+
+        def inside(start: int, end: int, spans: list[tuple[int, int]] = spans) -> bool:
+            return any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)
+
+        found = []
+        for m in pattern.finditer(paragraph):
+            index = index_of[m.group(0)]
+            start, end = m.start(), m.end()
+            if m.group(0).upper() == m.group(0) and (re.match(r"\s+[A-Z][a-z]", paragraph[end:]) or paragraph[end:end + 1] == ":"):
+                continue                                   # "UN Agencies": part of a longer name; "WHO:", a label
+            if index:                                      # "UN Security Council", "… des Nations unies"
+                before = _UN_BEFORE.search(paragraph[max(0, start - 20):start])
+                start -= len(before.group(0)) if before else 0
+                after = _UN_AFTER.match(paragraph, end)
+                end = after.end() if after else end
+            found.append((start, end, index, paragraph[start:end]))
+        found_spans = [(s, e) for s, e, _, _ in found]
+        for start, end, index, text in found:
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in found_spans):
+                continue
+            if inside(start, end):
+                # "Department of State" inside "U.S. Department of State": the body read there is this one.
+                outer = next((n for a, z, n in people.named_at.get(number, ()) if a <= start and end <= z
+                              and n in people.actors and people.actors[n].kind != "person"), None)
+                if outer and f"body:{index}" not in people.keys:
+                    people.keys[f"body:{index}"] = outer
+                continue
+            people.add_body(f"body:{index}", text, L.BODIES[index][1], number, start, kinds[index])
+            spans.append((start, end))
+            people.drop_inside(number, start, end)      # "Nations Unies" of "Conseil de sécurité des Nations Unies"
+        if lang == "en":
+            for tail in _TAIL_WORD.finditer(paragraph):
+                lead = _WORDS_BEFORE_TAIL.search(paragraph[max(0, tail.start() - 80):tail.start()])
+                if not lead or (tail.start() - len(lead.group(1)) > 0
+                                and re.match(r"[\w.-]", paragraph[tail.start() - len(lead.group(1)) - 1])):
+                    continue
+                words = (lead.group(1) + tail.group(0)).split()
+                while words and words[0] in _TAIL_STOP:
+                    words.pop(0)
+                if len(words) < 2:
+                    continue
+                name = " ".join(words)
+                start, end = tail.end() - len(name), tail.end()
+                if paragraph[start:end] != name or any(s < end and start < e for s, e in spans):
+                    continue
+                people.add_body(f"name:{name}", name, [name], number, start, "organization")
+                spans.append((start, end))
+        matches = [m for m in _state_re().finditer(paragraph) if not inside(m.start(), m.end())
+                   and not any(s <= m.start() < e for s, e in spans)]
+        listed = _list_members(matches, paragraph)
+        places: list[bool] = []
+        for i, m in enumerate(matches):
+            before, after = paragraph[max(0, m.start() - 30):m.start()], paragraph[m.end():m.end() + 30]
+            of = re.search(r"(?:\bof|\bde|\bdu|\bd['’])\s*$", before)
+            if re.match(r"\s+[A-Z][a-z]", after) and not of and m.group(0) not in ("United States",):
+                continue                                   # "Ukraine Defense Contact Group", "Lake Chad Basin"
+            place = i in listed or _is_place(paragraph, m.start(), lang)
+            if not place and i and places[-1] and re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*(?:(?:the|le|la|les|au|aux|en)\s+)?",
+                                                              paragraph[matches[i - 1].end():m.start()]):
+                place = True                               # "the coastal states of Benin and Togo"
+            places.append(place)
+            people.add_state(names[m.group(0)], m.group(0), number, m.start(), place)
+    people.compact()
+    merge_governments(people)
+
+
+_GOVERNMENT = re.compile(r"^(?:(?P<a>.+?)\s+Government|Government of (?:the\s+)?(?P<b>.+)|[Gg]ouvernement (?:du|de la|de l['’]|des|d['’])\s*(?P<c>.+))$")
+_SHORT = {"U.S.": "US", "US": "US", "UK": "GB", "U.K.": "GB"}
+
+
+def merge_governments(people) -> None:
+    """"U.S. Government", "the Government of Mauritania", "gouvernement du Niger": the state itself."""
+    names = state_names()
+    for actor in list(people.actors.values()):
+        if actor.kind != "organization" or actor.name not in people.actors:
+            continue
+        m = _GOVERNMENT.match(actor.name)
+        state = m and (m.group("a") or m.group("b") or m.group("c"))
+        code = state and (names.get(state) or _SHORT.get(state))
+        if not code:
+            continue
+        key = "state:" + code
+        if key not in people.keys:
+            people.add_state(code, state, actor.paragraph, 0, place=False)
+            people.positions.pop()                     # the government's own mention stands for it
+            people.actors[people.keys[key]].mentions -= 1
+        people.merge(people.keys[key], actor.name)

@@ -1,0 +1,127 @@
+"""Who said it: the speaker a quotation's attribution names, resolved across the article.
+
+An attribution names its speaker in one of three ways, and each is resolved only to a person the
+article named before — or to nobody:
+
+- by name, with or without a title: "Prime Minister of Canada Justin Trudeau", "as President Biden
+  said", "M. Whitaker a dit que", "A/DAS Suarez told the media";
+- by a description of a person named earlier: "le diplomate américain", "the ambassador", "la
+  cheffe des affaires politiques de l'ONU" — the one person whose titles fit the description's head
+  noun and most of its other words; when two fit, or none, the speaker stays unnamed;
+- by a pronoun: "he said", "a-t-il ajouté" — the person named just before in the same sentence
+  (not inside an opening "S'exprimant après avoir rencontré X, il…"), else the last person named as
+  a sentence's subject before it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from exporter.draft import lexicon as L
+
+PRONOUNS = {"he", "she", "they", "il", "elle", "ils", "elles"}
+_CLAUSE = re.compile(r",\s+|\s+(?:when|and|that|as|while|whom|who|que|qu['’]|et|comme|lorsque|quand|alors que|tandis que)\s+",
+                     re.I)
+_FUNCTION_WORDS = (L.STOPWORDS["fr"] | L.STOPWORDS["en"] | L.NOT_A_NOUN
+                   | {"l", "d", "of", "the", "de", "du", "des", "la", "le", "les", "a", "an", "un", "une", "pour", "aux",
+                      "au", "en", "to", "for", "sur", "this", "ce", "cette", "notre", "our", "son", "sa", "his", "her",
+                      "ancien", "ancienne", "former", "nouveau", "nouvelle", "new", "haut", "top", "senior"})
+# Words that may come between a description's determiner and its head: "the Special Representative",
+# "la Secrétaire générale adjointe", "the U.S. envoy", "the acting Administrator".
+_MODIFIERS = {"special", "spécial", "spéciale", "deputy", "assistant", "senior", "high", "haute", "permanent",
+              "permanente", "principal", "principale", "acting", "u", "s", "un", "top", "chief", "vice", "under"}
+
+
+def last_clause(phrase: str) -> str:
+    """The clause of an attribution that holds the verb's subject: "The world, as President Biden"
+    → "President Biden"; "quoted President Zelenskyy when he" → "he"."""
+    parts = [p for p in _CLAUSE.split(phrase) if p and p.strip()]
+    return parts[-1].strip() if parts else phrase.strip()
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    word = re.sub(r"^(?:l|d|qu)'", "", word)
+    for suffix in ("es", "e", "s"):
+        if len(word) > 4 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def _plain(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’-]+", text)
+
+
+def description_head(phrase: str) -> tuple[str, str] | None:
+    """(head word, its kind) when ``phrase`` describes a person ("le diplomate américain" →
+    ("diplomate", "diplomat")); None when it names nobody by a description."""
+    for word in _words(phrase)[:4]:
+        low = re.sub(r"^(?:l|d)['’]", "", word.lower())
+        if low in L.DESCRIPTION_HEADS:
+            return low, L.DESCRIPTION_HEADS[low]
+        if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS:
+            return None                    # a word before any head: not a description ("Biden said")
+    return None
+
+
+def _states_in(text: str) -> set[str]:
+    from exporter.draft.bodies import state_names
+
+    codes = {code for name, code in state_names().items() if name in text}
+    codes |= {L.NATIONALITIES[w.lower()] for w in _words(text) if w.lower() in L.NATIONALITIES}
+    if re.search(r"\bU\.S\.|\bUS\b|\bAmerican\b|\bAmerica\b", text):
+        codes.add("US")
+    return codes
+
+
+def fits(phrase: str, described: list[str]) -> bool:
+    """Whether a person with these titles and appositions fits the description ``phrase``: a title
+    holds a word of the head's kind, most of the description's other words, and the state its
+    nationality adjective names."""
+    head = description_head(phrase)
+    if head is None or not described:
+        return False
+    _, kind = head
+    fitting = L.DESCRIPTION_FITS[kind]
+    text = " ".join(described)
+    low = text.lower().replace("’", "'")
+    if not any((w in low.split() or w in low) if " " in w else w in {x.strip(",.") for x in low.split()} for w in fitting):
+        return False
+    words = [w for w in _words(phrase) if w.lower() not in _FUNCTION_WORDS]
+    nationalities = {L.NATIONALITIES[w.lower()] for w in words if w.lower() in L.NATIONALITIES}
+    if nationalities and not nationalities & _states_in(text):
+        return False
+    others = [w for w in words if w.lower() not in L.NATIONALITIES and w.lower() not in L.DESCRIPTION_HEADS
+              and re.sub(r"^(?:l|d)['’]", "", w.lower()) not in L.DESCRIPTION_HEADS]
+    if not others:
+        return True
+    have = {_stem(w) for w in _words(text)} | {_plain(_stem(w)) for w in _words(text)}
+    found = sum(1 for w in others if _stem(w) in have or _plain(_stem(w)) in have)
+    return found * 2 >= len(others)
+
+
+def by_description(phrase: str, persons) -> str | None:
+    """The one person (of ``persons``, :class:`~exporter.draft.extract.Actor`) the description
+    fits, or None when none or several do."""
+    if description_head(phrase) is None:
+        return None
+    fitting = [a.name for a in persons if fits(phrase, a.described)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+_ADJUNCT = re.compile(r"^\s*(?:\S+ant\b|\S+ing\b|après\b|after\b|avant\b|before\b|lors\b|during\b|en\s+\S+ant\b)", re.I)
+
+
+def opening_adjunct(sentence_before: str) -> int:
+    """Length of an opening adjunct whose implied subject is the pronoun that follows it
+    ("S'exprimant après avoir rencontré le Président du Niger, Mohamed Bazoum, " → up to the last
+    comma), 0 when the sentence has none."""
+    if not _ADJUNCT.match(sentence_before):
+        return 0
+    cut = sentence_before.rstrip().rfind(",")
+    return cut + 1 if cut > 0 else 0
