@@ -62,28 +62,31 @@ class Validation:
         return self.brief is not None and not self.errors
 
 
-def load_brief(source: BriefSource, *, folder: str | os.PathLike[str] | None = None) -> LoadedBrief:
+def load_brief(source: BriefSource, *, folder: str | os.PathLike[str] | None = None,
+               root: str | os.PathLike[str] | None = None) -> LoadedBrief:
     """Load and check a brief; raise :class:`BriefError` with every error found.
 
     ``folder`` is where a source's ``file:`` (its linked article) is looked for when the brief is
     given as text or a mapping; a brief file's own folder otherwise.  The returned value carries
-    the brief (``.brief``), its file name and its warnings (``.warnings``)."""
+    the brief (``.brief``), its file name and its warnings (``.warnings``).  The files a brief links
+    are read only from inside ``root`` (default: that folder)."""
     if isinstance(source, LoadedBrief):
         return source
     if isinstance(source, Mapping):
         import yaml
 
         text = yaml.safe_dump(dict(source), allow_unicode=True, sort_keys=False)
-        return load_bytes(text.encode("utf-8"), "<mapping>", folder if folder is not None else ".")
+        return load_bytes(text.encode("utf-8"), "<mapping>", folder if folder is not None else ".", root)
     if isinstance(source, str) and _is_yaml_text(source):
-        return load_bytes(source.encode("utf-8"), "<text>", folder if folder is not None else ".")
+        return load_bytes(source.encode("utf-8"), "<text>", folder if folder is not None else ".", root)
     if isinstance(source, (str, os.PathLike)):
-        return load_file(source)
+        return load_file(source, root=root)
     raise TypeError(f"a brief is a path, YAML text or a mapping, not {type(source).__name__}")
 
 
 def validate_brief(source: BriefSource, *, locales: list[str] | None = None, convention: str | None = None,
-                   strict: bool = False, folder: str | os.PathLike[str] | None = None) -> Validation:
+                   strict: bool = False, folder: str | os.PathLike[str] | None = None,
+                   root: str | os.PathLike[str] | None = None) -> Validation:
     """Validate a brief without rendering it (but for counting pages where the convention limits
     them): load and check it, then lay it out in each locale
     (``locales``, default the brief's languages) under ``convention`` (default the brief's), which
@@ -91,7 +94,7 @@ def validate_brief(source: BriefSource, *, locales: list[str] | None = None, con
     does not print).  Never raises for a bad brief: its problems are the result.  Under ``strict``
     every warning counts as an error, as ``brief validate --strict`` has it."""
     try:
-        loaded = load_brief(source, folder=folder)
+        loaded = load_brief(source, folder=folder, root=root)
         warnings = list(loaded.warnings)
         style = load_style(None)
         for name, document, said in build_documents(loaded, locales or None, style, convention):

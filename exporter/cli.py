@@ -31,6 +31,18 @@ app = typer.Typer(
 )
 
 
+def _shown(text: str) -> str:
+    """``text`` as the terminal gets it: each line with its control characters, bidirectional
+    overrides and undecodable bytes escaped (a file name or a brief's text cannot drive it)."""
+    from exporter.source.diagnostics import printable
+
+    return "\n".join(printable(line) for line in str(text).split("\n"))
+
+
+def _echo(message: str, err: bool = False) -> None:
+    typer.echo(_shown(message), err=err)
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"brief {__version__}")
@@ -86,9 +98,9 @@ class _Reporter:
 
     def echo(self, message: str, err: bool = False) -> None:
         if self.bar is not None:
-            self.bar.console.print(message, markup=False, highlight=False)
+            self.bar.console.print(_shown(message), markup=False, highlight=False)
         else:
-            typer.echo(message, err=err)
+            _echo(message, err=err)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -102,13 +114,72 @@ def _write_report(report: Path, result) -> None:
     try:
         atomic_write(report, (json.dumps(result.to_json(), indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
     except OSError as exc:
-        typer.echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
+        _echo(f"{report}: cannot write the report: {exc.strerror or exc}", err=True)
         raise typer.Exit(1) from None
 
 
+def _check_report(report: Path | None, files: list, out: Path | None = None, out_suffixes: tuple[str, ...] = (),
+                  ledger: Path | None = None) -> None:
+    """Refuse, before anything is written, a ``--report`` path that would replace something of
+    the run — one of its briefs, a memo it writes, the ledger — or any file that is not a report,
+    or that cannot be written."""
+    if report is None:
+        return
+    from exporter.pipeline.batch import UsageError, check_output_folder
+    from exporter.source.diagnostics import display_path
+
+    shown = display_path(report)
+    where = report.resolve()
+    if any(where == Path(f).resolve() for f in files):
+        _fail_usage(f"--report {shown}: is one of the briefs of this run; name a new file for the report")
+    if ledger is not None and where in (ledger.resolve(), ledger.resolve().with_name(ledger.name + ".lock")):
+        _fail_usage(f"--report {shown}: is the ledger; name another file for the report")
+    if out is not None and where.parent == out.resolve() and where.suffix in out_suffixes:
+        _fail_usage(f"--report {shown}: is in --out, where this run writes its {'/'.join(out_suffixes)} files; "
+                    "name another file for the report")
+    if where.is_dir():
+        _fail_usage(f"--report {shown}: is a folder")
+    if where.exists() and not _is_report(where):
+        _fail_usage(f"--report {shown}: exists and is not a report of brief; refusing to replace it")
+    # Unwritable: said now, before any memo is made, as the write itself would say it (exit 1).
+    try:
+        check_output_folder(report.parent, "--report's folder")
+    except UsageError as exc:
+        _echo(f"{shown}: cannot write the report: {str(exc).split(': ', 1)[-1]}", err=True)
+        raise typer.Exit(1) from None
+
+
+def _is_report(path: Path) -> bool:
+    """Whether ``path`` holds a report an earlier run wrote (which a new one may replace)."""
+    try:
+        if path.stat().st_size > 256 * 1024 * 1024 or not path.is_file():
+            return False
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(data, dict) and {"briefs", "errors", "warnings"} <= data.keys()
+
+
 def _fail_usage(message: str) -> NoReturn:
-    typer.echo(f"brief: error: {message}", err=True)
+    _echo(f"brief: error: {message}", err=True)
     raise typer.Exit(2)
+
+
+def _check_epoch() -> None:
+    """An unusable ``SOURCE_DATE_EPOCH`` is one usage error, not a failure of every brief."""
+    from exporter.layout import source_date_epoch
+
+    try:
+        source_date_epoch()
+    except ValueError as exc:
+        _fail_usage(str(exc))
+
+
+def _root(root: Path | None) -> Path | None:
+    """``--root``: an existing folder, or exit 2."""
+    if root is not None and not root.is_dir():
+        _fail_usage(f"--root {root}: not a folder")
+    return root
 
 
 def _briefs(paths: list[str], shard: str | None = None) -> list:
@@ -156,6 +227,7 @@ def export(
     report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON report of outputs and errors to this file."),
     shard: Optional[str] = typer.Option(None, "--shard", help="K/N: export only the K-th of N stable parts (CI matrices)."),
     check: bool = typer.Option(False, "--check", help="Write nothing; exit 1 naming every missing or stale file in --out."),
+    root: Optional[Path] = typer.Option(None, "--root", help="The folder briefs may read linked files (articles, a convention .toml) from (default: each brief's own folder)."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings (missing translations, removed characters) as errors."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="Print every file and warning."),
@@ -180,9 +252,11 @@ def export(
     if debug:
         os.environ["BRIEF_DEBUG"] = "1"
     formats = _check_formats_locales(format, locale)
+    _check_epoch()
     files = _briefs(paths, shard)
+    _check_report(report, files, out, tuple(f".{f}" for f in formats))
     options = batch.Options(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
-                            jobs=jobs or os.cpu_count() or 1, strict=strict, check=check)
+                            jobs=jobs or os.cpu_count() or 1, strict=strict, check=check, root=_root(root))
     reporter = _Reporter(quiet, verbose, len(files))
     try:
         result = batch.run(files, options, progress=reporter.file_done)
@@ -191,14 +265,14 @@ def export(
         _fail_usage(str(exc))
     except KeyboardInterrupt:
         reporter.close()
-        typer.echo("brief: interrupted; the files written so far are whole, the others were not started", err=True)
+        _echo("brief: interrupted; the files written so far are whole, the others were not started", err=True)
         raise typer.Exit(130) from None
     finally:
         reporter.close()
     if report is not None:
         _write_report(report, result)
     if not quiet:
-        typer.echo(result.check_summary() if check else result.summary(out), err=True)
+        _echo(result.check_summary() if check else result.summary(out), err=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -208,6 +282,7 @@ def validate(
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors."),
     locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="Also check these locales (default: the brief's languages)."),
     convention: Optional[str] = typer.Option(None, "--convention", "-c", help="Check against this convention (default: the brief's)."),
+    root: Optional[Path] = typer.Option(None, "--root", help="The folder briefs may read linked files (articles, a convention .toml) from (default: each brief's own folder)."),
 ) -> None:
     """Check briefs without rendering them; exit 0 when all are valid, 1 otherwise.
 
@@ -218,12 +293,13 @@ def validate(
     from exporter.api import validate_brief
 
     bad = 0
+    root = _root(root)
     for path in _briefs(paths):
-        checked = validate_brief(Path(path), locales=locale or None, convention=convention, strict=strict)
+        checked = validate_brief(Path(path), locales=locale or None, convention=convention, strict=strict, root=root)
         for problem in checked.problems:
-            typer.echo(str(problem), err=True)
+            _echo(str(problem), err=True)
         if checked.ok and checked.brief is not None:  # ok: a brief without errors
-            typer.echo(f"{checked.brief.file}: valid")
+            _echo(f"{checked.brief.file}: valid")
         else:
             bad += 1
     raise typer.Exit(1 if bad else 0)
@@ -261,7 +337,7 @@ def new(
     from exporter.pipeline.write import atomic_write
     from exporter.resources import starter_brief
 
-    if not re.match(SLUG_PATTERN, id):
+    if not re.fullmatch(SLUG_PATTERN, id):
         _fail_usage(f"{id!r} is not a valid id: use lower-case letters, digits, - and _")
     path = out / f"{id}.yaml"
     if path.exists() and not force:
@@ -271,7 +347,7 @@ def new(
         atomic_write(path, text.encode("utf-8"))
     except OSError as exc:
         _fail_usage(f"{path}: cannot write: {exc.strerror or exc}")
-    typer.echo(f"wrote {path}; next: brief export {path}")
+    _echo(f"wrote {path}; next: brief export {path}")
 
 
 @app.command()
@@ -282,13 +358,15 @@ def mail(
     sender: Optional[str] = typer.Option(None, "--from", metavar="ADDR", help="The sender (default: BRIEF_SMTP_FROM)."),
     locale: Optional[List[str]] = typer.Option(None, "--locale", "-l", help="The memo's locale; repeat for several (default: each reader's language, else the brief's first)."),
     send: bool = typer.Option(False, "--send", help="Send through the SMTP server set by the BRIEF_SMTP_* environment variables (default: write drafts)."),
-    ledger: Optional[Path] = typer.Option(None, "--ledger", help="With --send: a JSON file of what was delivered; a memo already delivered to a recipient is not sent again."),
+    ledger: Optional[Path] = typer.Option(None, "--ledger", help="With --send: a JSON file of what was delivered; a memo already delivered to a recipient is not sent again (the ledger is locked for the run)."),
+    resend_unknown: bool = typer.Option(False, "--resend-unknown", help="With --ledger: send again the messages an earlier run sent but the server never confirmed (recorded as unknown)."),
     report: Optional[Path] = typer.Option(None, "--report", help="Write a JSON report of every message (recipients, language, subject, bytes, message-id, status)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Folder for the drafts, <id>.<locale>.eml (default: out/)."),
     style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style or a .toml file."),
     convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file (default: the brief's)."),
     max_size: float = typer.Option(10.0, "--max-size", help="Megabytes a message may weigh: a draft over it warns, a message over it is not sent."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors: such a brief is not mailed."),
+    root: Optional[Path] = typer.Option(None, "--root", help="The folder briefs may read linked files (articles, a convention .toml) from (default: each brief's own folder)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only errors."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback on internal errors (never with a password in it)."),
 ) -> None:
@@ -313,6 +391,7 @@ def mail(
     if debug:
         os.environ["BRIEF_DEBUG"] = "1"
     _check_formats_locales(None, locale)
+    _check_epoch()
     try:
         to_list = [parse_address(a, "--to") for a in to or []]
         cc_list = [parse_address(a, "--cc") for a in cc or []]
@@ -320,9 +399,12 @@ def mail(
         _fail_usage(str(exc))
     if ledger is not None and not send:
         _fail_usage("--ledger records what --send delivered: add --send (drafts are never recorded)")
+    if resend_unknown and ledger is None:
+        _fail_usage("--resend-unknown sends again what the ledger records as unknown: add --ledger")
     if out is not None and send:
         _fail_usage("--out is the drafts' folder: --send writes no files (see --report and --ledger)")
     files = _briefs(paths)
+    _check_report(report, files, None if send else (out or Path("out")), (".eml",), ledger)
     try:
         from exporter.config.style import load_style
         from exporter.source.diagnostics import BriefError
@@ -335,6 +417,7 @@ def mail(
     except BriefError as exc:
         _fail_usage(str(exc))
     settings = None
+    from_option = sender is not None
     if send:
         from exporter.mail import smtp
 
@@ -348,12 +431,12 @@ def mail(
     from_address = None
     if sender:
         try:
-            from_address = parse_address(sender, "--from")
+            from_address = parse_address(sender, "--from" if from_option else "BRIEF_SMTP_FROM")
         except ValueError as exc:
             _fail_usage(str(exc))
     options = dispatch.Options(locales=locale or None, to=to_list, cc=cc_list, sender=from_address, style=style,
                                convention=convention, strict=strict, max_bytes=int(max_size * 1_000_000),
-                               out=out or Path("out"), send=send)
+                               out=out or Path("out"), send=send, root=_root(root), resend_unknown=resend_unknown)
     if not send:
         try:
             batch.check_output_folder(options.out)
@@ -365,7 +448,7 @@ def mail(
 
         if ledger is not None:
             try:
-                the_ledger = Ledger.open(ledger)
+                the_ledger = Ledger.open(ledger, waiting=lambda line: _echo(line, err=True))
             except LedgerError as exc:
                 _fail_usage(str(exc))
         assert settings is not None, "read above whenever send is set"
@@ -373,24 +456,26 @@ def mail(
 
     def echo(line: str, err: bool = False) -> None:
         if err or not quiet:
-            typer.echo(line, err=err)
+            _echo(line, err=err)
 
     try:
         result = dispatch.run(files, options, the_ledger, transport, echo=echo)
     except KeyboardInterrupt:
-        typer.echo("brief: interrupted; what was sent is in the ledger", err=True)
+        _echo("brief: interrupted; what was sent is in the ledger", err=True)
         raise typer.Exit(130) from None
     finally:
         if transport is not None:
             transport.close()
+        if the_ledger is not None:
+            the_ledger.close()
     if result.stopped:
         sent = sum(1 for m in result.messages if m.status in ("sent", "partly-sent"))
-        typer.echo(f"brief: error: {result.stopped}; "
+        _echo(f"brief: error: {result.stopped}; "
                    + ("nothing was sent" if not sent else f"{sent} message(s) had been sent, the others were not"), err=True)
     if report is not None:
         _write_report(report, result)
     if not quiet:
-        typer.echo(result.summary(send, options.out), err=True)
+        _echo(result.summary(send, options.out), err=True)
     raise typer.Exit(result.exit_code)
 
 
@@ -419,17 +504,18 @@ def draft(
 
     if id is not None and len(articles) > 1:
         _fail_usage("--id names one brief: give one article, or drop --id")
+    _check_epoch()
     failed = 0
     for article in articles:
         try:
             result = draft_article(article, out, lang, id, force, use_nlp=not rules_only)
         except DraftError as exc:
             failed += 1
-            typer.echo(f"brief: {exc}", err=True)
+            _echo(f"brief: {exc}", err=True)
             continue
         for note in result.notes:
-            typer.echo(f"{article}: note: {note}", err=True)
-        typer.echo(f"wrote {result.brief} ({result.quotes} quotes, {result.figures} figures, {result.actors} actors, "
+            _echo(f"{article}: note: {note}", err=True)
+        _echo(f"wrote {result.brief} ({result.quotes} quotes, {result.figures} figures, {result.actors} actors, "
                    f"{result.placeholders} TODO to write; {result.found_by}) and {result.article}")
     raise typer.Exit(1 if failed else 0)
 
@@ -443,6 +529,7 @@ def watch(
     style: Optional[str] = typer.Option(None, "--style", "-s", help="A shipped style (formal, plain) or a .toml file."),
     convention: Optional[str] = typer.Option(None, "--convention", "-c", help="bilingual, us-state, fr-diplomatie or a .toml file."),
     strict: bool = typer.Option(False, "--strict", help="Treat warnings as errors (nothing is written while one remains)."),
+    root: Optional[Path] = typer.Option(None, "--root", help="The folder briefs may read linked files (articles, a convention .toml) from (default: each brief's own folder)."),
 ) -> None:
     """Re-validate and re-export briefs each time they (or the articles they link) are saved;
     a broken save prints its problems and keeps the last good memos. Ctrl-C stops.
@@ -458,12 +545,13 @@ def watch(
     from exporter.pipeline.watch import watch as run_watch
 
     formats = _check_formats_locales(format, locale)
+    _check_epoch()
     options = WatchOptions(out=out, formats=formats, locales=locale or None, style=style, convention=convention,
-                           strict=strict)
+                           strict=strict, root=_root(root))
     try:
-        run_watch(paths, options, lambda line, is_error: typer.echo(line, err=is_error))
+        run_watch(paths, options, lambda line, is_error: _echo(line, err=is_error))
     except batch.UsageError as exc:
         _fail_usage(str(exc))
     except KeyboardInterrupt:
-        typer.echo("stopped", err=True)
+        _echo("stopped", err=True)
     raise typer.Exit(0)

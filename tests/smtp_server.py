@@ -3,6 +3,7 @@ test (trustme), AUTH required, and a mailbox that can refuse, defer and record w
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import ssl
 from collections import Counter
@@ -33,6 +34,8 @@ class Mailbox:
     defer_always: set[str] = field(default_factory=set)  # 451 at every RCPT
     closing_once: set[str] = field(default_factory=set)  # 421 (the server closing) at the first RCPT
     data_failures: int = 0  # this many 451 at DATA before accepting
+    slow_data: float = 0.0  # seconds to wait, the message received, before answering DATA
+    max_recipients: int | None = None  # "452 too many recipients" past this many in one transaction
     auth_reply: str | None = None  # a custom 535 text (a server that echoes what it got)
     received: list[tuple[str, list[str], bytes]] = field(default_factory=list)
     rcpt_attempts: Counter = field(default_factory=Counter)
@@ -52,6 +55,8 @@ class Mailbox:
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         self.rcpt_attempts[address] += 1
+        if self.max_recipients is not None and len(envelope.rcpt_tos) >= self.max_recipients:
+            return "452 4.5.3 Too many recipients"
         if address in self.closing_once and self.rcpt_attempts[address] == 1:
             return "421 4.3.2 Service shutting down, try again"
         if address in self.refuse:
@@ -67,6 +72,8 @@ class Mailbox:
             self.data_failures -= 1
             return "451 4.3.0 Temporary local problem, try again"
         self.received.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.original_content))
+        if self.slow_data:
+            await asyncio.sleep(self.slow_data)
         return "250 2.0.0 Message accepted for delivery"
 
     def authenticate(self, server, session, envelope, mechanism, auth_data):

@@ -578,18 +578,43 @@ def test_a_421_after_some_recipients_counts_none_of_them_as_sent(server, monkeyp
 
 
 class FakeConnection:
-    """An SMTP connection that answers a script: each sendmail raises the next exception (or
-    accepts everyone), and stays open whatever it answered, as a server may leave it."""
+    """An SMTP connection that answers a script: each transaction meets the next exception's
+    reply at its stage (or accepts everyone), and stays open whatever it answered, as a server
+    may leave it."""
 
     def __init__(self, script):
         self.script, self.sock, self.closed, self.calls = script, object(), False, 0
+        self.step = None
 
-    def sendmail(self, sender, recipients, data):
+    def has_extn(self, name):
+        return False
+
+    def _at(self, kind):
+        if isinstance(self.step, kind):
+            return self.step.smtp_code, self.step.smtp_error
+        return None
+
+    def mail(self, sender, options=()):
         self.calls += 1
-        step = self.script.pop(0) if self.script else None
-        if step is not None:
-            raise step
-        return {}
+        self.step = self.script.pop(0) if self.script else None
+        return self._at(smtplib.SMTPSenderRefused) or (250, b"OK")
+
+    def rcpt(self, address, options=()):
+        if isinstance(self.step, smtplib.SMTPRecipientsRefused) and address in self.step.recipients:
+            return self.step.recipients[address]
+        return (250, b"OK")
+
+    def docmd(self, command, args=""):
+        return self._at(smtplib.SMTPDataError) or (354, b"go ahead")
+
+    def send(self, data):
+        pass
+
+    def getreply(self):
+        return (250, b"accepted")
+
+    def rset(self):
+        return (250, b"OK")
 
     def close(self):
         self.closed, self.sock = True, None

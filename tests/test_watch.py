@@ -137,6 +137,22 @@ def test_a_saved_article_rebuilds_the_brief_that_links_it(workspace):
         watcher.wait_for(lambda line, err: "niger-us-cooperation" in line and not err)
 
 
+def test_a_named_brief_renamed_away_and_written_anew_is_still_watched(workspace):
+    # Some editors save by renaming the file to a backup, then writing a new one: the two events
+    # may come apart, the brief missing in between.
+    brief, out = workspace
+    memo = out / "niger-us-cooperation.fr.pdf"
+    good = brief.read_text("utf-8")
+    with Watcher([str(brief)], out) as watcher:
+        first = memo.read_bytes()
+        watcher.drain()
+        os.replace(brief, brief.with_name(brief.name + "~"))
+        watcher.wait_for(lambda line, err: "removed" in line)
+        brief.write_text(good.replace("keywords: [", "keywords: [Renamed, ", 1), "utf-8")
+        watcher.wait_for(lambda line, err: line.startswith("wrote") and "fr.pdf" in line)
+        assert memo.read_bytes() != first
+
+
 def test_a_new_brief_in_a_watched_folder_is_built(workspace, tmp_path):
     brief, out = workspace
     with Watcher([str(brief.parent)], out) as watcher:

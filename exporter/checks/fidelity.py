@@ -213,6 +213,9 @@ def _shown(text: str, toks: list[Token], limit: int = 60) -> str:
     return piece if len(piece) <= limit else piece[:limit - 1] + "…"
 
 
+_LEFT_OUT_WORDS = 6
+
+
 def difference(quote_text: str, quote: list[Token], para_text: str, para: list[Token]) -> tuple[float, str]:
     """How much of the quote the paragraph holds (0–1), and the first difference, in words."""
     pkeys = [t.key for t in para]
@@ -238,7 +241,9 @@ def difference(quote_text: str, quote: list[Token], para_text: str, para: list[T
         elif tag == "replace" and i1 == 0 and j2 - j1 > i2 - i1:
             j1 = j2 - (i2 - i1)
         ours = quote[i1:i2]
-        theirs = para[j1:j2]
+        # No more of the article than a reader needs to fix the quote: a few words past the
+        # quote's own where words were changed, the first few of a passage the quote leaves out.
+        theirs = para[j1:min(j2, j1 + (i2 - i1 + 2 if tag == "replace" else _LEFT_OUT_WORDS))]
         after = f" after “{_shown(quote_text, quote[max(0, i1 - 3):i1])}”" if i1 > 0 else " at the start"
         if tag == "replace":
             return share, f"“{_shown(quote_text, ours)}” where the article has “{_shown(para_text, theirs)}”"

@@ -159,13 +159,17 @@ class Parts(Protocol):
     def __hash__(self) -> int: ...  # the check of a convention against them is cached
 
 
-def read_convention(name_or_path: str | None, parts: Parts) -> Convention:
+def read_convention(name_or_path: str | None, parts: Parts, root: str | Path | None = None) -> Convention:
     """A shipped convention by name, or a TOML file by path, checked against the ``parts`` a layout
-    can build; raise :class:`BriefError` on a bad one."""
+    can build; raise :class:`BriefError` on a bad one.  ``root``, for a file a brief names: the
+    folder its ``extends`` chain must stay in."""
     path = str(tomlfile.locate(name_or_path or DEFAULT_CONVENTION, conventions_dir(), "convention"))
-    convention = _resolved(path)
+    convention = _resolved(path, (), None if root is None else str(Path(root).resolve()))
     _check_parts(path, parts)
     return convention
+
+
+MAX_EXTENDS = 16  # a chain of conventions deeper than this is a loop or a mistake
 
 
 @cache
@@ -193,15 +197,26 @@ def _read(path: str) -> tuple[ConventionFile, str, str]:
 
 
 @cache
-def _resolved(path: str, seen: tuple[str, ...] = ()) -> Convention:
+def _resolved(path: str, seen: tuple[str, ...] = (), root: str | None = None) -> Convention:
     own, text, shown = _read(path)
     if own.extends:
-        if own.extends in seen or Path(path).stem == own.extends:
-            raise BriefError([tomlfile.problem(text, shown, ("extends",), f"{own.extends!r} extends itself")])
-        base_path = conventions_dir() / f"{own.extends}.toml" if "/" not in own.extends else Path(own.extends)
+        def refuse(message: str) -> BriefError:
+            return BriefError([tomlfile.problem(text, shown, ("extends",), message)])
+
+        if not tomlfile.names_file(own.extends):
+            base_path = conventions_dir() / f"{own.extends}.toml"
+        else:  # a file, beside this one
+            base_path = (Path(path).parent / own.extends).resolve()
+            if root is not None and not base_path.is_relative_to(root):
+                raise refuse(f"{own.extends!r} is outside the folder the brief may read")
         if not base_path.is_file():
-            raise BriefError([tomlfile.problem(text, shown, ("extends",), f"no such convention {own.extends!r}")])
-        base = _resolved(str(base_path.resolve() if "/" in own.extends else base_path), seen + (Path(path).stem,))
+            raise refuse(f"no such convention {own.extends!r}")
+        chain = seen + (path,)
+        if str(base_path) in chain:
+            raise refuse(f"{own.extends!r} extends itself (through {' → '.join(Path(p).name for p in chain)})")
+        if len(chain) > MAX_EXTENDS:
+            raise refuse(f"a chain of more than {MAX_EXTENDS} conventions extending each other")
+        base = _resolved(str(base_path), chain, root)
     else:
         base = None
     labels = dict(base.labels) if base else {}

@@ -60,9 +60,11 @@ def _ascii(text: str) -> str:
 
 def today() -> dt.date:
     """The memo's date: today, or the day of SOURCE_DATE_EPOCH for reproducible drafts."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).date()
+    from exporter.layout import source_date_epoch
+
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return dt.datetime.fromtimestamp(epoch, dt.UTC).date()
     return dt.date.today()
 
 
@@ -76,7 +78,7 @@ def draft_article(path: str | os.PathLike, out_dir: str | os.PathLike = ".", lan
     if language is not None and language not in LANGUAGES:
         raise DraftError(f"--lang {language!r}: choose fr or en")
     brief_id = brief_id or default_id(source)
-    if not re.match(SLUG_PATTERN, brief_id):
+    if not re.fullmatch(SLUG_PATTERN, brief_id):
         raise DraftError(f"{brief_id!r} is not a valid id: use lower-case letters, digits, - and _")
     try:
         article = read_article(source)

@@ -268,8 +268,14 @@ class _HtmlText(HTMLParser):
         self._flush()
 
 
+# A DOCTYPE with an internal subset (`<!DOCTYPE html [ <!ENTITY …> ]>`): html.parser ends the
+# declaration at the subset's first `>`, and the rest (`]>`) would read as the article's text.
+_DOCTYPE_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[[^\]]*\]\s*>", re.IGNORECASE)
+
+
 def _read_html(text: str, path: Path) -> Article:
     parser = _HtmlText()
+    text = _DOCTYPE_SUBSET.sub("", text, count=1)
     try:
         parser.feed(text)
         parser.close()

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import replace
+from pathlib import Path
 from typing import TypeVar
 
 from exporter._version import __version__
@@ -57,10 +59,11 @@ class _Parts:
 PARTS = _Parts()
 
 
-def load_convention(name_or_path: str | None = None) -> Convention:
+def load_convention(name_or_path: str | None = None, root: str | Path | None = None) -> Convention:
     """A shipped convention by name, or a TOML file by path, checked against the sections, heads
-    and closings this layout builds; raise :class:`BriefError` on a bad one."""
-    return read_convention(name_or_path, PARTS)
+    and closings this layout builds; raise :class:`BriefError` on a bad one.  ``root``: the folder
+    a brief's convention file, and what it extends, must stay in."""
+    return read_convention(name_or_path, PARTS, root)
 
 
 # The sections that travel with the closing lines, so that a last page never holds them alone.
@@ -302,10 +305,26 @@ def _footer_title(title: str, limit: int = 64) -> str:
     return cut + "…"
 
 
+MAX_EPOCH = 253_402_300_799  # 9999-12-31T23:59:59Z: the last moment a PDF or DOCX date can say
+
+
+def source_date_epoch() -> int | None:
+    """``SOURCE_DATE_EPOCH`` (reproducible builds: whole seconds since 1970, UTC), None when unset;
+    ValueError naming it when it is not usable — the commands check it once, before any brief,
+    since reportlab reads it too."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not raw:
+        return None
+    if not re.fullmatch(r"[0-9]{1,12}", raw) or int(raw) > MAX_EPOCH:
+        raise ValueError(f"SOURCE_DATE_EPOCH={raw[:40]!r}: expected whole seconds since 1970-01-01 UTC, such as "
+                         "1700000000, up to 9999-12-31 (or unset it)")
+    return int(raw)
+
+
 def document_date(brief: Brief) -> dt.datetime:
     """The date stamped into files: ``SOURCE_DATE_EPOCH`` when set, else the memo's date (UTC)."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return dt.datetime.fromtimestamp(epoch, dt.UTC)
     day = brief.routing.date
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)

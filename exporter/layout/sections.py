@@ -293,7 +293,10 @@ def sources(m: Memo) -> list[Block]:
         content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
         if source.url:
             url = loc.finish(source.url, None, ("sources", n - 1, "url"))
-            scheme = urlsplit(url).scheme.lower() if "://" in url or url.lower().startswith("mailto:") else ""
+            try:
+                scheme = urlsplit(url).scheme.lower() if "://" in url or url.lower().startswith("mailto:") else ""
+            except ValueError:  # refused when loading; printed as text, never a link, if it gets here
+                scheme = ""
             content.append(Span(". "))
             content.append(Link(_shorten(url), url) if scheme in LINK_SCHEMES else Span(url))
         items.append(ListItem(tuple(content), anchor=f"source_{n}"))

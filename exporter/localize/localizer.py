@@ -10,6 +10,7 @@ the brief's file; ``strict`` makes the caller treat warnings as errors.
 from __future__ import annotations
 
 import datetime as dt
+import decimal
 import re
 import unicodedata
 from functools import cache
@@ -111,6 +112,7 @@ class Localizer:
         self.tag = locale_tag(locale)
         self.charset = charset
         self.warnings: list[Problem] = []
+        self._said: set[Problem] = set()
         self._reported: set[str] = set()
         chain = [self.name, self.lang] if self.name != self.lang else [self.lang]
         found, self._labels = find_catalog(chain)
@@ -162,7 +164,7 @@ class Localizer:
         spellings apply to the analyst's own text, not to ``quoted`` words."""
         text, removed = clean(raw)
         if removed:
-            self._warn(path, f"removed {removed} control character(s)")
+            self._warn(path, f"removed {removed} control or bidirectional-override character(s)")
         text = self._drawable(text, path)
         if not lang:
             return text
@@ -281,11 +283,17 @@ class Localizer:
                  approx: bool = False, value_max: float | None = None) -> str:
         """A figure's value with its unit, percentage or currency, kept on one line."""
         def one(v: float) -> str:
-            if currency:
-                return format_currency(v, currency, locale=self.content_locale).replace(" ", NBSP)
-            if unit is not None and unit.neutral in ("percent", "%"):
-                return format_percent(v / 100, locale=self.content_locale, decimal_quantization=False).replace(" ", NBSP)
-            return format_decimal(v, locale=self.content_locale).replace(" ", NBSP)
+            # As the brief writes it (0.000001 is not 0, -0.0 is 0), in a context wide enough
+            # for any figure the model admits.
+            exact = decimal.Decimal(repr(v)) if isinstance(v, float) else decimal.Decimal(v)
+            with decimal.localcontext() as context:
+                context.prec = 60
+                if currency:
+                    return format_currency(exact, currency, locale=self.content_locale).replace(" ", NBSP)
+                if unit is not None and unit.neutral in ("percent", "%"):
+                    return format_percent(exact / 100, locale=self.content_locale,
+                                          decimal_quantization=False).replace(" ", NBSP)
+                return format_decimal(exact, locale=self.content_locale, decimal_quantization=False).replace(" ", NBSP)
 
         text = one(value) if value_max is None else f"{one(value)}–{one(value_max)}"
         if approx:  # a word a reader — and a screen reader — reads as such, in the figure's language
@@ -306,7 +314,12 @@ class Localizer:
         self.warnings.append(self.loaded.problem(path, message, warning=True))
 
     def _warn(self, path: FieldPath, message: str) -> None:
-        self.warnings.append(self.loaded.problem(path, f"[{self.name}] {message}", warning=True))
+        # A text the memo prints twice (the subject: in the head and in the file's title) is
+        # finished twice: its warning is said once.
+        problem = self.loaded.problem(path, f"[{self.name}] {message}", warning=True)
+        if problem not in self._said:
+            self._said.add(problem)
+            self.warnings.append(problem)
 
     def _warn_once(self, key: str, path: FieldPath, message: str) -> None:
         if key not in self._reported:

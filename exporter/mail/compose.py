@@ -117,7 +117,10 @@ def parse_address(value: str, option: str) -> Recipient:
     if "\r" in value or "\n" in value:
         raise ValueError(f"{option} {value!r}: an address cannot contain a line break")
     found = getaddresses([value])
-    if len(found) != 1 or not _EMAIL.match(found[0][1]):
+    if len(found) != 1 or not _EMAIL.fullmatch(found[0][1]):
+        if not option.startswith("-"):  # a setting (BRIEF_SMTP_FROM), not an option
+            raise ValueError(f"{option}={value!r}: not an e-mail address such as jane.doe@example.org "
+                             "(or Jane Doe <jane.doe@example.org>)")
         raise ValueError(f"{option} {value!r}: not an e-mail address such as jane.doe@example.org "
                          "(or Jane Doe <jane.doe@example.org>); repeat the option for several")
     name, address = found[0]

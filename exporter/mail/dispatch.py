@@ -49,6 +49,8 @@ class Options:
     max_bytes: int = 10_000_000
     out: Path = Path("out")  # drafts only
     send: bool = False
+    resend_unknown: bool = False  # send again what an earlier run sent but the server never confirmed
+    root: Path | None = None  # what briefs may read (default: each brief's folder)
 
 
 @dataclass
@@ -57,7 +59,7 @@ class RecipientRecord:
 
     address: str
     kind: str
-    status: str  # draft | sent | already-sent | refused | deferred | not-sent
+    status: str  # draft | sent | already-sent | refused | deferred | unknown | not-sent
     code: int | None = None
     reply: str = ""
     time: str | None = None  # when it was delivered (this run or, for already-sent, an earlier one)
@@ -80,7 +82,7 @@ class MessageRecord:
     message_id: str | None
     attachments: list[Attachment]
     recipients: list[RecipientRecord]
-    status: str  # draft | sent | partly-sent | already-sent | refused | too-large | not-sent
+    status: str  # draft | sent | partly-sent | already-sent | unknown | refused | too-large | not-sent
     path: str | None = None
 
     def to_json(self) -> dict:
@@ -130,6 +132,7 @@ class Result:
             extras = [f"{n} {what}" for n, what in (
                 (self.recipients("already-sent"), "already had theirs"),
                 (self.recipients("refused") + self.recipients("deferred"), "recipient(s) refused"),
+                (self.recipients("unknown"), "recipient(s) unknown (sent, never confirmed: not sent again)"),
                 (self.recipients("not-sent"), "recipient(s) not sent")) if n]
         if failed:
             extras.append(f"{failed} of {self.briefs} brief(s) failed")
@@ -179,7 +182,7 @@ def _fail(result: Result, source: str, problems: list[Problem], say) -> None:
 def _letters(path: Path, options: Options, style, result: Result, clock, say) -> list[Letter]:
     """The messages of one brief, or [] with its problems reported."""
     try:
-        loaded = load_file(path)
+        loaded = load_file(path, root=options.root)
     except BriefError as exc:
         _fail(result, exc.problems[0].file if exc.problems else display_path(path), exc.problems, say)
         return []
@@ -270,7 +273,14 @@ def _send(letter: Letter, options: Options, ledger: Ledger | None, transport, re
     pending: list[Recipient] = []
     for recipient in letter.recipients:
         earlier = ledger.delivered(letter.brief_id, letter.locale, recipient.address, digests) if ledger else None
-        if earlier is not None:
+        if earlier is not None and earlier.status == "unknown" and not options.resend_unknown:
+            records[recipient.key] = RecipientRecord(recipient.address, recipient.kind, "unknown", time=earlier.time)
+            problem = Problem(letter.source, f"{name}: {recipient.address}: sent on {earlier.time} but never confirmed "
+                                             "by the server, so it may have been delivered: not sent again (ask the "
+                                             "recipient; --resend-unknown sends it again)")
+            result.errors.append(problem)
+            say(str(problem), True)
+        elif earlier is not None and earlier.status == "sent":
             records[recipient.key] = RecipientRecord(recipient.address, recipient.kind, "already-sent", time=earlier.time)
         else:
             pending.append(recipient)
@@ -288,13 +298,17 @@ def _send(letter: Letter, options: Options, ledger: Ledger | None, transport, re
         for recipient in pending:
             outcome = outcomes[recipient.address]
             records[recipient.key] = RecipientRecord(recipient.address, recipient.kind, outcome.status, outcome.code,
-                                                     outcome.reply, when if outcome.status == "sent" else None)
-            if outcome.status == "sent" and ledger is not None:
+                                                     outcome.reply, when if outcome.status in ("sent", "unknown") else None)
+            if outcome.status in ("sent", "unknown") and ledger is not None:
                 ledger.record(Delivery(letter.brief_id, letter.locale, recipient.address, digests,
-                                       letter.message_id or "", when))
-            elif outcome.status != "sent":
-                why = "refused" if outcome.status == "refused" else "still refused after every retry"
-                problem = Problem(letter.source, f"{name}: {recipient.address} {why}: {outcome.reply}")
+                                       letter.message_id or "", when, outcome.status))
+            if outcome.status != "sent":
+                why = {"refused": "refused", "unknown": "unknown"}.get(outcome.status, "still refused after every retry")
+                reply = outcome.reply
+                if outcome.status == "unknown":
+                    reply += ("; recorded as unknown in the ledger: not sent again unless --resend-unknown"
+                              if ledger is not None else "; not sent again by this run")
+                problem = Problem(letter.source, f"{name}: {recipient.address} {why}: {reply}")
                 result.errors.append(problem)
                 say(str(problem), True)
         if ledger is not None:
@@ -305,11 +319,13 @@ def _send(letter: Letter, options: Options, ledger: Ledger | None, transport, re
     statuses = [records[r.key].status for r in letter.recipients]
     sent = statuses.count("sent")
     if not pending:
-        status = "already-sent"
+        status = "unknown" if "unknown" in statuses else "already-sent"
     elif sent == len(pending):
         status = "sent"
     elif sent:
         status = "partly-sent"
+    elif any(records[r.key].status == "unknown" for r in pending):
+        status = "unknown"
     else:
         status = "refused"
     _record(result, letter, status, [records[r.key] for r in letter.recipients])

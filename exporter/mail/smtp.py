@@ -300,68 +300,173 @@ class Transport:
 
     def send(self, sender: str, data: bytes, recipients: list[str]) -> dict[str, Outcome]:
         """Send ``data`` to ``recipients``; the outcome for each.  A 4xx is retried (for the
-        recipients it concerns) after each of :attr:`delays`; a 5xx is final.  Raises
-        :class:`TransportError` only when the server cannot be used at all."""
+        recipients it concerns) after each of :attr:`delays`; a 5xx is final; a server that took
+        the whole message and never answered leaves it *unknown* (never sent again here: it may
+        have been delivered).  A "452 too many recipients" sends to those accepted and the others
+        in the next transaction at once (RFC 5321 §4.5.3.1.10).  Raises :class:`TransportError`
+        only when the server cannot be used at all."""
         outcomes: dict[str, Outcome] = {}
         pending = list(dict.fromkeys(recipients))
         last: dict[str, Outcome] = {}
         for attempt in range(len(self.delays) + 1):
             if attempt:
                 self.sleep(self.delays[attempt - 1])
-            conn = self._connection()
-            accepted = True  # the transaction went through, for every recipient not refused
-            try:
-                refused = conn.sendmail(sender, pending, data)
-            except smtplib.SMTPRecipientsRefused as exc:
-                # Every recipient refused, or a 421 (the server closing) after some RCPTs: either
-                # way no DATA was sent, and those not refused were not reached yet.
-                refused, accepted = exc.recipients, False
-                if any(code == 421 for code, _ in refused.values()):
-                    self._drop()  # the server is closing this channel: the retry opens a new one
-            except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
-                code, reply = exc.smtp_code, self.scrub(_text(exc.smtp_error))
-                if code == 421:
-                    self._drop()
-                stage = "MAIL FROM" if isinstance(exc, smtplib.SMTPSenderRefused) else "DATA"
-                outcome = Outcome("refused" if code >= 500 else "deferred", code, f"{stage}: {code} {reply}".strip())
-                if code >= 500:
-                    outcomes.update({r: outcome for r in pending})
-                    return outcomes
-                last = {r: outcome for r in pending}
-                continue
-            except (smtplib.SMTPServerDisconnected, OSError) as exc:
-                # The connection dropped mid-message: nothing was accepted; try again on a new one.
-                self._drop()
-                outcome = Outcome("deferred", None, self.scrub(f"connection lost: {_reason(exc, self.timeout)}"))
-                last = {r: outcome for r in pending}
-                continue
-            except smtplib.SMTPException as exc:  # anything else smtplib may raise: final for this message
-                self._drop()
-                outcome = Outcome("refused", None, self.scrub(_reason(exc, self.timeout)))
-                outcomes.update({r: outcome for r in pending})
-                return outcomes
-            still = []
-            for address in pending:
-                if address in refused:
-                    code, refusal = refused[address]
-                    outcome = Outcome("refused" if code >= 500 else "deferred", code,
-                                      self.scrub(f"RCPT TO: {code} {_text(refusal)}").strip())
-                    if code >= 500:
-                        outcomes[address] = outcome
-                    else:
-                        still.append(address)
-                        last[address] = outcome
-                elif accepted:
-                    outcomes[address] = Outcome("sent", 250)
-                else:
-                    still.append(address)
-                    last.setdefault(address, Outcome("deferred", None, "not reached: the server ended the transaction"))
-            pending = still
+            retry: list[str] = []
+            batch = pending
+            while batch:
+                batch, deferred = self._attempt(sender, data, batch, outcomes, last)
+                retry += deferred
+            pending = retry
             if not pending:
                 break
         for address in pending:
             outcomes[address] = last.get(address) or Outcome("deferred", None, "not accepted")
         return outcomes
+
+    def _attempt(self, sender: str, data: bytes, pending: list[str], outcomes: dict[str, Outcome],
+                 last: dict[str, Outcome]) -> tuple[list[str], list[str]]:
+        """One transaction: final outcomes go to ``outcomes``, the latest transient one of each
+        recipient to ``last``; returns (the recipients for a next transaction now — after a 452
+        too many recipients —, those to retry later)."""
+        conn = self._connection()
+        accepted = True  # the transaction went through, for every recipient not refused
+        later: list[str] = []
+        try:
+            refused, later = _transaction(conn, sender, pending, data)
+        except smtplib.SMTPRecipientsRefused as exc:
+            # Every recipient refused, or a 421 (the server closing) after some RCPTs: either
+            # way no DATA was sent, and those not refused were not reached yet.
+            refused, accepted = exc.recipients, False
+            if any(code == 421 for code, _ in refused.values()):
+                self._drop()  # the server is closing this channel: the retry opens a new one
+        except (smtplib.SMTPSenderRefused, smtplib.SMTPDataError) as exc:
+            code, reply = exc.smtp_code, self.scrub(_text(exc.smtp_error))
+            if code == 421:
+                self._drop()
+            stage = "MAIL FROM" if isinstance(exc, smtplib.SMTPSenderRefused) else "DATA"
+            outcome = Outcome("refused" if code >= 500 else "deferred", code, f"{stage}: {code} {reply}".strip())
+            if code >= 500:
+                outcomes.update({r: outcome for r in pending})
+                return [], []
+            last.update({r: outcome for r in pending})
+            return [], list(pending)
+        except Unanswered as exc:
+            # The whole message went out and no answer came: the server may have accepted it.
+            # Sending it again could deliver it twice; the caller records it as unknown.
+            self._drop()
+            outcome = Outcome("unknown", None, self.scrub(
+                f"the message was sent whole but the server did not confirm it ({_reason(exc.cause, self.timeout)}): "
+                "it may have been delivered"))
+            outcomes.update({r: outcome for r in exc.accepted})
+            refused = exc.refused
+            for address in pending:
+                if address not in exc.accepted and address not in refused:
+                    later.append(address)  # after a 452: not part of that transaction
+            accepted = False
+            pending = [r for r in pending if r not in exc.accepted and r not in later]
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            # The connection dropped before the message was whole: nothing was accepted; try again on a new one.
+            self._drop()
+            outcome = Outcome("deferred", None, self.scrub(f"connection lost: {_reason(exc, self.timeout)}"))
+            last.update({r: outcome for r in pending})
+            return [], list(pending)
+        except smtplib.SMTPException as exc:  # anything else smtplib may raise: final for this message
+            self._drop()
+            outcome = Outcome("refused", None, self.scrub(_reason(exc, self.timeout)))
+            outcomes.update({r: outcome for r in pending})
+            return [], []
+        still = []
+        for address in pending:
+            if address in later:
+                continue
+            if address in refused:
+                code, reply = refused[address]
+                outcome = Outcome("refused" if code >= 500 else "deferred", code,
+                                  self.scrub(f"RCPT TO: {code} {_text(reply)}").strip())
+                if code >= 500:
+                    outcomes[address] = outcome
+                else:
+                    still.append(address)
+                    last[address] = outcome
+            elif accepted:
+                outcomes[address] = Outcome("sent", 250)
+            else:
+                still.append(address)
+                last.setdefault(address, Outcome("deferred", None, "not reached: the server ended the transaction"))
+        return later, still
+
+
+class Unanswered(Exception):
+    """DATA was sent whole and the server's answer never came (a time-out, a dropped line)."""
+
+    def __init__(self, accepted: list[str], refused: dict, cause: BaseException):
+        super().__init__("no answer after DATA")
+        self.accepted, self.refused, self.cause = accepted, refused, cause
+
+
+TOO_MANY_RECIPIENTS = 452
+
+
+def _transaction(conn: smtplib.SMTP, sender: str, recipients: list[str], data: bytes) -> tuple[dict, list[str]]:
+    """One SMTP transaction, as ``sendmail`` makes it (the same exceptions), but knowing where it
+    stands: a "452 too many recipients" after some were accepted ends the RCPTs (the others are
+    returned, for the next transaction), and a reply that never comes once the whole message was
+    sent raises :class:`Unanswered` rather than a lost connection.  Returns (refused, later)."""
+    options = [f"SIZE={len(data)}"] if getattr(conn, "does_esmtp", False) and conn.has_extn("size") else []
+    code, reply = conn.mail(sender, options)
+    if code != 250:
+        _abandon(conn, code)
+        raise smtplib.SMTPSenderRefused(code, reply, sender)
+    refused: dict[str, tuple[int, bytes]] = {}
+    accepted: list[str] = []
+    later: list[str] = []
+    for i, address in enumerate(recipients):
+        code, reply = conn.rcpt(address)
+        if code in (250, 251):
+            accepted.append(address)
+            continue
+        if code == TOO_MANY_RECIPIENTS and accepted:
+            later = recipients[i:]
+            break
+        refused[address] = (code, reply)
+        if code == 421:
+            conn.close()
+            raise smtplib.SMTPRecipientsRefused(refused)
+    if not accepted:
+        _abandon(conn, 0)
+        raise smtplib.SMTPRecipientsRefused(refused)
+    code, reply = conn.docmd("data")
+    if code != 354:
+        _abandon(conn, code)
+        raise smtplib.SMTPDataError(code, reply)
+    conn.send(_payload(data))
+    try:
+        code, reply = conn.getreply()
+    except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        raise Unanswered(accepted, refused, exc) from None
+    if code != 250:
+        _abandon(conn, code)
+        raise smtplib.SMTPDataError(code, reply)
+    return refused, later
+
+
+def _abandon(conn: smtplib.SMTP, code: int) -> None:
+    """End a transaction that failed: close on a 421 (the server is closing), else RSET."""
+    try:
+        if code == 421:
+            conn.close()
+        else:
+            conn.rset()
+    except (smtplib.SMTPException, OSError):
+        conn.close()
+
+
+def _payload(data: bytes) -> bytes:
+    """The message as DATA sends it: lines starting with a dot doubled, CRLF and a dot at the end."""
+    lines = data.replace(b"\r\n", b"\n").split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return b"".join((b"." + line if line.startswith(b".") else line) + b"\r\n" for line in lines) + b".\r\n"
 
 
 def _login(conn: smtplib.SMTP, mechanism: str, user: str, password: Secret) -> None:

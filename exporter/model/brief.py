@@ -58,7 +58,7 @@ def _to_text(value: Any) -> Text:
     if isinstance(value, dict) and value:
         out = {}
         for key, item in value.items():
-            if not isinstance(key, str) or not _LANG_RE.match(key):
+            if not isinstance(key, str) or not _LANG_RE.fullmatch(key):
                 raise ValueError(f"{key!r} is not a language code (such as fr, en, en_GB)")
             if not isinstance(item, str):
                 raise ValueError(f"the {key} text must be a string, not {_kind(item)}")
@@ -69,12 +69,17 @@ def _to_text(value: Any) -> Text:
     raise ValueError(f"expected a text (a string, or a mapping such as {{fr: …, en: …}}), not {_kind(value)}")
 
 
+MAX_NUMBER = 10 ** 18
+
+
 def _to_number(value: Any) -> int | float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ValueError(f"expected a number such as 648 or 12.5 (no quotes, no separators), not {_kind(value)}")
     if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
         raise ValueError("expected a finite number")
-    return value
+    if abs(value) >= MAX_NUMBER:
+        raise ValueError(f"{value:g} is beyond any figure a memo states (less than 1e18): check it")
+    return 0 if value == 0 else value  # -0.0 is 0
 
 
 _TEXT_SCHEMA = {
@@ -247,7 +252,7 @@ class Figure:
 def _to_spoken(value: Any) -> str:
     if value == "unknown":
         return "unknown"
-    if not isinstance(value, str) or not _LANG_RE.match(value):
+    if not isinstance(value, str) or not _LANG_RE.fullmatch(value):
         shown = repr(value) if isinstance(value, str) else _kind(value)
         raise ValueError(f"expected a language code (such as fr, en, en_GB) or unknown, not {shown}")
     return value
@@ -345,7 +350,7 @@ class Source:
 def _office_only(value: Any) -> Any:
     """A clearance written as just its office (a text) stands for ``{office: …}``."""
     if isinstance(value, str) or (isinstance(value, dict) and value and all(
-            isinstance(k, str) and _LANG_RE.match(k) for k in value)):
+            isinstance(k, str) and _LANG_RE.fullmatch(k) for k in value)):
         return {"office": value}
     return value
 
@@ -419,7 +424,7 @@ def _to_marking(value: Any) -> Text | SchemeMarking:
             words = designation.get(key, [])
             if isinstance(words, str):
                 words = [words]
-            if not isinstance(words, list) or not all(isinstance(w, str) and _DESIGNATION_WORD.match(w) for w in words):
+            if not isinstance(words, list) or not all(isinstance(w, str) and _DESIGNATION_WORD.fullmatch(w) for w in words):
                 raise ValueError(f"{key}: expected markings in capitals as the CUI Registry writes them, "
                                  "such as [PRVCY] or [FED ONLY]")
             designation[key] = tuple(words)

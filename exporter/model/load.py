@@ -13,8 +13,11 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
 
 from exporter.model.brief import Brief, Ref, RelativeDate, Text
 from exporter.model.locales import parse_locale
@@ -43,6 +46,8 @@ class LoadedBrief:
     located: Located
     text_paths: dict[int, FieldPath] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
+    folder: Path = field(default_factory=Path)   # where the brief's links are read from
+    root: Path | None = None                     # what they may reach (default: ``folder``)
 
     def __post_init__(self) -> None:
         if not self.text_paths:
@@ -55,21 +60,51 @@ class LoadedBrief:
         line, col = where if where else (None, None)
         return Problem(self.file, message, line, col, join_path(path), warning)
 
+    def linked(self, name: str) -> Path:
+        """The file a brief's link (a source's ``file:``, its ``convention:``) names, resolved
+        against the brief's folder; :class:`OutsideRoot` when it leaves the boundary."""
+        return linked_path(self.folder, name, self.root)
+
     def text_path(self, text: Text) -> FieldPath:
         """The field path a :class:`Text` object was read from (empty if unknown)."""
         return self.text_paths.get(id(text), ())
 
 
 
+class OutsideRoot(ValueError):
+    """A file a brief links that lies outside what the brief may read."""
+
+
+def linked_path(folder: Path, name: str, root: Path | None = None) -> Path:
+    """``name`` (a link written in a brief) resolved against the brief's ``folder``, symbolic
+    links followed; :class:`OutsideRoot` unless it stays inside ``root`` (default: ``folder``).
+
+    This is the boundary of what a brief may read: a brief comes from a contributor, the runner
+    holds secrets, and a quote checked against any file would print that file's words."""
+    boundary = Path(root if root is not None else folder).resolve()
+    resolved = (Path(folder) / name).resolve()
+    if not resolved.is_relative_to(boundary):
+        where = "the folder given with --root" if root is not None else "the brief's folder"
+        raise OutsideRoot(f"is outside {where} ({display_path(boundary)}): a brief may read only the files "
+                          "under it (give a wider one with --root)")
+    return resolved
+
+
 def read_brief_file(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
     """The bytes of a brief file and its name as messages show it; :class:`BriefError` when it
-    cannot be read or is too large."""
+    cannot be read, is not a regular file or is too large."""
     name = display_path(path)
     try:
-        size = os.stat(path).st_size
-        if size > max_bytes:
-            raise BriefError([Problem(name, f"the file is {size:,} bytes; briefs are limited to {max_bytes:,} bytes")])
-        with open(path, "rb") as handle:
+        # Opened without waiting (a named pipe would block the open itself), then looked at.
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError
+            if not stat.S_ISREG(info.st_mode):
+                raise BriefError([Problem(name, "is not a regular file (a pipe, a device): save the brief as a file")])
+            if info.st_size > max_bytes:
+                raise BriefError([Problem(name, f"the file is {info.st_size:,} bytes; briefs are limited to "
+                                                f"{max_bytes:,} bytes")])
             raw = handle.read(max_bytes + 1)
     except FileNotFoundError:
         raise BriefError([Problem(name, "no such file")]) from None
@@ -95,6 +130,13 @@ def parse_brief(raw: bytes, name: str = "<brief>") -> tuple[LoadedBrief, list[Pr
         raise BriefError([Problem(name, "the file contains NUL bytes: it is not a text file", at_line)])
     if not text.strip():
         raise BriefError([Problem(name, "the file is empty: a brief is a YAML mapping (see `brief new`)")])
+    separator = _YAML_BREAK.search(text)
+    if separator:  # YAML breaks the line there; an editor does not: every message after it would be off
+        at = separator.start()
+        at_line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        raise BriefError([Problem(name, f"a U+{ord(separator.group()):04X} ({_BREAK_NAMES[separator.group()]}) in the "
+                                        "text, which YAML reads as a line break: replace it with a space or a new line",
+                                  at_line, column)])
     try:
         located = parse(text)
     except YamlProblem as exc:
@@ -128,6 +170,10 @@ def settle(loaded: LoadedBrief, problems: list[Problem]) -> LoadedBrief:
     return loaded
 
 
+_BREAK_NAMES = {"\u2028": "line separator", "\u2029": "paragraph separator", "\x85": "next line"}
+_YAML_BREAK = re.compile("[\u2028\u2029\x85]")
+
+
 def check_references(loaded: LoadedBrief) -> list[Problem]:
     """What the schema cannot say: refs name existing sources, source ids are unique, an action
     memo has something to decide, the distribution list names each reader once in a language of
@@ -136,6 +182,11 @@ def check_references(loaded: LoadedBrief) -> list[Problem]:
     problems: list[Problem] = []
     seen: dict[str, int] = {}
     for i, source in enumerate(brief.sources):
+        if source.url:
+            try:
+                urlsplit(source.url)
+            except ValueError as exc:
+                problems.append(loaded.problem(("sources", i, "url"), f"not a usable address ({exc}): check it"))
         if source.id in seen:
             problems.append(loaded.problem(("sources", i, "id"), f"source id {source.id!r} is already used by sources[{seen[source.id]}]"))
         seen.setdefault(source.id, i)

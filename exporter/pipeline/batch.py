@@ -84,6 +84,7 @@ class Options:
     jobs: int = 1
     strict: bool = False
     check: bool = False
+    root: Path | None = None  # what briefs may read (default: each brief's folder)
 
 
 @dataclass
@@ -214,7 +215,7 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
     if not options.check:
         _sweep_leftovers(options.out)
     clashes = len(result.errors)
-    runnable = _without_duplicate_ids(files, result)
+    runnable = _without_duplicate_ids(files, result, options.root)
     for problem in result.errors[clashes:]:  # reported as each brief is: a clash is one brief's failure
         if progress:
             progress(FileResult(problem.file, errors=[problem]), [])
@@ -226,7 +227,8 @@ def run(files: list[Path], options: Options, progress: Callable[[FileResult, lis
         from concurrent.futures import ProcessPoolExecutor
 
         _warm_up(options)
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context()) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_follow_parent,
+                                 initargs=(os.getpid(),)) as pool:
             for outcome in pool.map(_work, ((str(f), options) for f in runnable), chunksize=1):
                 _collect(outcome, result, progress)
     result.errors.sort(key=lambda p: (p.file, p.line or 0, p.column or 0))
@@ -245,7 +247,7 @@ def _collect(outcome, result: Result, progress) -> None:
         progress(file_result, records)
 
 
-def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
+def _without_duplicate_ids(files: list[Path], result: Result, root: Path | None = None) -> list[Path]:
     """The files whose ids are unique in this run (those that fail to load included: their worker
     reports why).  Briefs sharing an id are reported, never overwritten.
 
@@ -255,13 +257,13 @@ def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
     """
     ids: dict[str, list[Path]] = {}
     for path in files:
-        brief_id = _quick_id(path)
+        brief_id = _quick_id(path, root)
         if brief_id is not None:
             ids.setdefault(brief_id, []).append(path)
     clashing: set[Path] = set()
     for brief_id, paths in ids.items():
         if len(paths) > 1:
-            confirmed = [p for p in paths if _loaded_id(p) == brief_id]
+            confirmed = [p for p in paths if _loaded_id(p, root) == brief_id]
             if len(confirmed) > 1:
                 for path in confirmed:
                     others = ", ".join(display_path(p) for p in confirmed if p != path)
@@ -277,9 +279,11 @@ def _without_duplicate_ids(files: list[Path], result: Result) -> list[Path]:
 _ID_LINE = re.compile(rb"^id:[ \t]*(['\"]?)([a-z0-9][a-z0-9_-]*)\1(?:[ \t]+#[^\n]*|[ \t\r]*)$", re.MULTILINE)
 
 
-def _quick_id(path: Path) -> str | None:
+def _quick_id(path: Path, root: Path | None = None) -> str | None:
     """A brief's id from its ``id:`` line, else from loading it; None if it cannot be loaded."""
     try:
+        if not path.is_file():  # a pipe named on the command line: never opened here
+            return None
         with open(path, "rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except OSError:
@@ -287,22 +291,37 @@ def _quick_id(path: Path) -> str | None:
     found = _ID_LINE.findall(raw) if len(raw) <= MAX_BYTES else []
     if len(found) == 1:
         return found[0][1].decode("utf-8", "replace")
-    return _loaded_id(path)
+    return _loaded_id(path, root)
 
 
-def _loaded_id(path: Path) -> str | None:
+def _loaded_id(path: Path, root: Path | None = None) -> str | None:
     try:
-        return load_file(path).brief.id
+        return load_file(path, root=root).brief.id
     except BriefError:
         return None
 
 
 def _sweep_leftovers(out: Path) -> None:
-    """Remove temporary files a killed run left behind (``.<name>.<random>.part``)."""
-    if out.is_dir():
-        for leftover in out.glob(".*.part"):
-            if any(f".{fmt}." in leftover.name for fmt in ("pdf", "docx", "eml", "json")):
-                leftover.unlink(missing_ok=True)
+    """Remove temporary files a killed run left behind (``.<name>.<random>.part``); those of a
+    run still writing are locked, and kept."""
+    from exporter.pipeline.write import sweep
+
+    sweep(out, (".pdf", ".docx", ".eml", ".json"))
+
+
+def _follow_parent(parent: int) -> None:
+    """In each worker: end when the run that started it is gone (a kill -9 gives it no chance to
+    stop its pool), rather than finish briefs nobody will collect.  The files written so far are
+    whole (atomic writes); a temporary file left is swept by the next run."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="brief-parent-watch", daemon=True).start()
 
 
 def _context():
@@ -336,7 +355,8 @@ def _work(args: tuple[str, Options]):
     """Export one file and write (or check) its memos; runs in a worker process or in-process."""
     path, options = args
     style = load_style(options.style)
-    file_result = export_file(path, options.locales, options.formats, style, options.strict, options.convention)
+    file_result = export_file(path, options.locales, options.formats, style, options.strict, options.convention,
+                              options.root)
     records: list[Record] = []
     for memo in file_result.memos:
         try:

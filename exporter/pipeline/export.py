@@ -65,11 +65,20 @@ def convention_of(loaded: LoadedBrief, override: str | None = None) -> Conventio
     """The convention a memo follows: ``--convention``, else the brief's ``convention:``, else the
     default; a brief naming an unknown one gets the error at that line."""
     from exporter.layout import load_convention
+    from exporter.model.load import OutsideRoot
+    from exporter.source import tomlfile
 
     if override is not None or loaded.brief.convention is None:
         return load_convention(override)
+    name = loaded.brief.convention
     try:
-        return load_convention(loaded.brief.convention)
+        if tomlfile.names_file(name):  # a file of the brief's: beside it, inside its boundary
+            try:
+                path = loaded.linked(name)
+            except OutsideRoot as exc:
+                raise BriefError([Problem(name, f"{name}: {exc}")]) from None
+            return load_convention(str(path), loaded.root or loaded.folder)
+        return load_convention(name)
     except BriefError as exc:
         raise BriefError([loaded.problem(("convention",), p.message) for p in exc.problems]) from None
 
@@ -120,8 +129,12 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
     except Exception as exc:  # a bug of ours must not cost the rest of a batch
         if os.environ.get("BRIEF_DEBUG"):
             raise
-        result.errors.append(Problem(loaded.file, f"internal error while rendering ({type(exc).__name__}: {exc}); "
-                                                  "run again with --debug and report it"))
+        if type(exc).__name__ == "LayoutError":  # reportlab: something taller than a page
+            result.errors.append(Problem(loaded.file, "the memo cannot be laid out: a text is too long to fit on a "
+                                                      "page (shorten the longest texts, or split them)"))
+        else:
+            result.errors.append(Problem(loaded.file, f"internal error while rendering ({type(exc).__name__}: {exc}); "
+                                                      "run again with --debug and report it"))
     if strict and result.warnings:
         result.errors.extend(w.as_error() for w in result.warnings)
         result.warnings = []
@@ -169,10 +182,11 @@ def _over_limit(loaded: LoadedBrief, convention: Convention, name: str, data: by
 
 
 def export_file(path: str, locales: list[str] | None, formats: list[str], style: Style,
-                strict: bool = False, convention: str | None = None) -> FileResult:
-    """Load and render one brief file; problems are collected, never raised."""
+                strict: bool = False, convention: str | None = None, root=None) -> FileResult:
+    """Load and render one brief file; problems are collected, never raised.  The files it links
+    are read only from inside ``root`` (default: the brief's folder)."""
     try:
-        loaded = load_file(path)
+        loaded = load_file(path, root=root)
     except BriefError as exc:
         return FileResult(exc.problems[0].file if exc.problems else str(path), errors=exc.problems)
     return export_loaded(loaded, locales, formats, style, strict, convention)

@@ -34,6 +34,7 @@ class WatchOptions:
     style: str | None = None
     convention: str | None = None
     strict: bool = False
+    root: Path | None = None  # what briefs may read (default: each brief's folder)
 
 
 @dataclass
@@ -57,7 +58,8 @@ def rebuild(brief: Path, options: WatchOptions, style) -> Build:
     from exporter.pipeline.write import OutsideOutput, atomic_write, is_current, target
 
     build = Build(brief)
-    result = export_file(str(brief), options.locales, options.formats, style, options.strict, options.convention)
+    result = export_file(str(brief), options.locales, options.formats, style, options.strict, options.convention,
+                         options.root)
     build.problems = [str(p) for p in result.errors]
     build.warnings = [str(p) for p in result.warnings]
     if build.problems:
@@ -76,7 +78,7 @@ def rebuild(brief: Path, options: WatchOptions, style) -> Build:
     return build
 
 
-def linked_files(brief: Path) -> set[Path]:
+def linked_files(brief: Path, root: Path | None = None) -> set[Path]:
     """The brief and the article files its sources link with ``file:`` (resolved paths); a brief
     that does not load links only itself."""
     from exporter.checks.loading import load_file
@@ -84,13 +86,16 @@ def linked_files(brief: Path) -> set[Path]:
 
     found = {brief.resolve()}
     try:
-        loaded = load_file(brief)
+        loaded = load_file(brief, root=root)
     except BriefError:
         return found
     for source in loaded.brief.sources:
         name = getattr(source, "file", None)
         if name:
-            found.add((brief.parent / name).resolve())
+            try:
+                found.add(loaded.linked(name))
+            except ValueError:  # outside what it may read: reported by the build, not watched
+                pass
     return found
 
 
@@ -121,7 +126,7 @@ def watch(paths: list[str], options: WatchOptions, report: Report, stop: threadi
     def build(brief: Path) -> None:
         for line, is_error in _describe(rebuild(brief, options, style)):
             report(line, is_error)
-        briefs[brief] = linked_files(brief)
+        briefs[brief] = linked_files(brief, options.root)
 
     found = batch.collect(paths)
     if not found:
@@ -148,6 +153,9 @@ def watch(paths: list[str], options: WatchOptions, report: Report, stop: threadi
         if not changed:
             continue
         targets = [b for b, deps in briefs.items() if deps & changed]
+        for brief in found:                                       # named, removed, and saved again
+            if brief not in briefs and brief.resolve() in changed and brief.exists():
+                targets.append(brief)
         for folder in folders:                                    # a new brief saved in a watched folder
             for brief in batch.collect([str(folder)]):
                 if brief not in briefs and brief.resolve() in changed:

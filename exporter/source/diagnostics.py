@@ -8,6 +8,7 @@ way: ``file:line:col: field.path: message``.
 from __future__ import annotations
 
 import os
+import unicodedata
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,29 @@ from typing import Any, TypeAlias
 # Where a value stands in a file: keys and list indices from the top, ``("actors", 2, "name")``.
 # A key is a string in a valid brief, but a problem may be about a key YAML read as something else.
 FieldPath: TypeAlias = tuple[Hashable, ...]
+
+_UNPRINTABLE = ("Cc", "Cf", "Cs", "Zl", "Zp")
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on a terminal or in a log: control characters (escape sequences),
+    bidirectional overrides, line separators and the bytes of a file name that is not UTF-8 are
+    written as escapes (``\\x1b``, ``\\u202e``, ``\\xff``); everything else as it is."""
+    if text.isprintable() or all(unicodedata.category(ch) not in _UNPRINTABLE for ch in text):
+        return text
+    out = []
+    for ch in text:
+        if unicodedata.category(ch) not in _UNPRINTABLE:
+            out.append(ch)
+            continue
+        code = ord(ch)
+        if 0xDC80 <= code <= 0xDCFF:  # a byte Python could not decode in a file name
+            out.append(f"\\x{code - 0xDC00:02x}")
+        elif code < 0x100:
+            out.append(f"\\x{code:02x}")
+        else:
+            out.append(f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -37,7 +61,7 @@ class Problem:
                 where += f":{self.column}"
         subject = f"{self.path}: " if self.path else ""
         kind = "warning: " if self.warning else ""
-        return f"{where}: {kind}{subject}{self.message}"
+        return printable(f"{where}: {kind}{subject}{self.message}")
 
     def as_error(self) -> Problem:
         """The same problem, counted as an error (for ``--strict``)."""
@@ -46,7 +70,7 @@ class Problem:
     def to_json(self) -> dict[str, Any]:
         """The problem as the batch report writes it."""
         return {
-            "file": self.file,
+            "file": printable(self.file),
             "line": self.line,
             "column": self.column,
             "path": self.path or None,
@@ -98,6 +122,6 @@ def display_path(path: str | os.PathLike[str]) -> str:
     """A path as the user should see it: relative to the working folder when inside it."""
     p = Path(path)
     try:
-        return str(p.resolve().relative_to(Path.cwd().resolve()))
+        return printable(str(p.resolve().relative_to(Path.cwd().resolve())))
     except (ValueError, OSError):
-        return str(p)
+        return printable(str(p))

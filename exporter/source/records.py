@@ -74,7 +74,7 @@ def pattern_type(name: str, pattern: str, message: str, description: str) -> Che
     def check(value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError(f"expected a string, not {describe(value)}")
-        if not compiled.match(value):
+        if not compiled.fullmatch(value):  # `$` alone would let a final newline through
             raise ValueError(message.format(value=value))
         return value
 

@@ -18,10 +18,15 @@ from exporter.source.records import Invalid, validate
 _T = TypeVar("_T")
 
 
+def names_file(spec: str) -> bool:
+    """Whether a ``--style``/``--convention`` value names a file rather than a shipped one."""
+    return "/" in spec or "\\" in spec or spec.endswith(".toml")
+
+
 def locate(spec: str, folder: Path, kind: str) -> Path:
     """The file a ``--style``/``--convention`` value names: a shipped one by name (``formal``),
     or a ``.toml`` path; a clear error listing the shipped ones otherwise."""
-    if "/" not in spec and "\\" not in spec and not spec.endswith(".toml"):
+    if not names_file(spec):
         path = folder / f"{spec}.toml"
         if not path.is_file():
             shipped = ", ".join(sorted(p.stem for p in folder.glob("*.toml")))
@@ -42,6 +47,8 @@ def read(path: Path, shown: str) -> tuple[str, dict[str, Any]]:
         raise BriefError([Problem(shown, "the file is not UTF-8 text")]) from None
     except OSError as exc:
         raise BriefError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
+    except RecursionError:
+        raise BriefError([Problem(shown, "invalid TOML: arrays or tables nested too deep", _deep_line(text))]) from None
     except tomllib.TOMLDecodeError as exc:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(exc))
         line = int(match.group(1)) if match else None
@@ -50,10 +57,24 @@ def read(path: Path, shown: str) -> tuple[str, dict[str, Any]]:
         raise BriefError([Problem(shown, f"invalid TOML: {message}", line, col)]) from None
 
 
+def _deep_line(text: str, limit: int = 100) -> int | None:
+    """The line where brackets and braces first nest ``limit`` deep (strings not told apart: a
+    hint for the reader, in a file tomllib could not read anyway)."""
+    depth = 0
+    for number, line in enumerate(text.splitlines(), 1):
+        for ch in line:
+            depth += (ch in "[{") - (ch in "]}")
+            if depth >= limit:
+                return number
+    return None
+
+
 def checked(cls: type[_T], data: dict[str, Any], text: str, shown: str) -> _T:
     """``data`` as a ``cls`` record, or every problem located in ``text``."""
     try:
         return validate(cls, data)
+    except RecursionError:
+        raise BriefError([Problem(shown, "values nested too deep")]) from None
     except Invalid as exc:
         raise BriefError([problem(text, shown, path, message) for path, message in exc.errors]) from None
 

@@ -23,6 +23,10 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 
 MAX_NODES = 200_000
 MAX_DEPTH = 64
+# Characters of text once aliases are expanded: some 300 pages of memo, far more than any brief
+# holds (the flagship sample has 25,000), and far less than an alias pointing 5,000 times at a
+# long text would make the later stages build, lay out and render.
+MAX_TEXT = 1_000_000
 
 
 class YamlProblem(Exception):
@@ -77,6 +81,7 @@ def parse(text: str) -> Located:
         raise YamlProblem("the file is empty: a brief is a YAML mapping (see `brief new`)")
     positions: dict[tuple, tuple[int, int]] = {}
     budget = [MAX_NODES]
+    characters = [MAX_TEXT]
     # A constructor per document: it keeps every node it has built (marks, whole text and all).
     constructor = yaml.constructor.SafeConstructor()
 
@@ -111,6 +116,12 @@ def parse(text: str) -> Located:
             return out
         if isinstance(node, yaml.SequenceNode):
             return [build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
+        if isinstance(node.value, str):
+            characters[0] -= len(node.value)
+            if characters[0] < 0:
+                line, col = _mark(node)
+                raise YamlProblem(f"more than {MAX_TEXT:,} characters of text once aliases are expanded: more "
+                                  "than a memo holds (an alias repeating a long text?)", line, col, path)
         return _scalar(constructor, node, path)
 
     return Located(build(root, (), 0), positions)
