@@ -377,7 +377,7 @@ def test_a_ledger_rerun_sends_nothing_and_a_changed_memo_is_sent_again(server, m
     assert {m["status"] for m in json.loads((tmp_path / "again.json").read_text("utf-8"))["messages"]} == {"already-sent"}
     assert (tmp_path / "cache" / "ledger.json").read_bytes() == ledger_bytes
 
-    write_brief(folder, "memo-b", DISTRIBUTION, change=("Molly Phee a confirmé", "Molly Phee a redit"))
+    write_brief(folder, "memo-b", DISTRIBUTION, change=("Molly Phee a dit avoir", "Molly Phee a redit avoir"))
     changed = mail("briefs", "--send", "--ledger", "cache/ledger.json")
     assert changed.exit_code == 0, changed.output
     resent = server.mailbox.received[4:]
@@ -705,7 +705,7 @@ def _plain(text: str) -> str:
 
 @pytest.mark.parametrize("convention, head, summary_at", [
     ("bilingual", "Subject: Niger: hold the US presence", "own paragraph"),
-    ("us-state", "ACTION MEMO FOR DIRECTOR, WEST AFRICA", "BLUF: (SBU) Washington has said"),
+    ("us-state", "ACTION MEMO FOR DIRECTOR, WEST AFRICA", "BLUF: (SBU) In Niamey, Molly Phee said"),
     ("fr-diplomatie", "NOTE FOR DECISION", "own paragraph"),
 ])
 def test_the_body_is_the_head_as_printed_and_the_summary_once(tmp_path, convention, head, summary_at):
@@ -715,9 +715,9 @@ def test_the_body_is_the_head_as_printed_and_the_summary_once(tmp_path, conventi
     assert result.exit_code == 0, result.output
     message = email.message_from_bytes((tmp_path / "d" / "niger-force-posture.en.eml").read_bytes(), policy=policy.default)
     plain = message.get_body(("plain",)).get_content().replace("\r\n", "\n")
-    assert head in plain and plain.count("Washington has said it will resume cooperation") == 1
+    assert head in plain and plain.count("Molly Phee said she had confirmed") == 1
     if summary_at == "own paragraph":
-        assert plain.rstrip().split("\n\n")[-1].startswith("Washington has said")
+        assert plain.rstrip().split("\n\n")[-1].startswith("In Niamey, Molly Phee said")
     else:
         assert summary_at in plain
     assert "What the United States keeps" not in plain  # State's issue for decision is not the summary

@@ -121,7 +121,7 @@ def test_a_word_in_a_table_is_never_broken_without_a_hyphen(convention, style_na
                     lines = pdf_lines(render_pdf(single, narrow))
                     assert not _broken_words(lines, _tokens(cells)), (sample.name, locale, lines)
                     checked += 1
-    assert checked >= 20
+    assert checked >= 18   # the samples hold 9 table columns a locale (no figure has an as-of date: the article gives none)
 
 
 def test_the_figures_value_stays_whole_where_it_fits_and_breaks_at_spaces_where_it_cannot():
@@ -309,12 +309,18 @@ def test_state_limits_warn_at_validate_and_export_and_fail_under_strict(write_br
 
     from exporter.cli import app
 
-    flagship = memos("niger-us-cooperation", "us-state", "formal")["warnings"]
-    assert any("the BLUF runs to" in w.message and "keep it to 4" in w.message for w in flagship)
-    assert any("niger-us-cooperation.en_US.pdf runs to 3 pages" in w.message for w in flagship)  # information: 2
-    result = CliRunner().invoke(app, ["validate", str(SAMPLE), "--convention", "us-state", "--locale", "en_US"])
-    assert "the BLUF runs to" in result.output and "runs to 3 pages" in result.output
-    assert CliRunner().invoke(app, ["validate", str(SAMPLE), "--convention", "us-state", "--strict"]).exit_code == 1
+    # Both samples keep to what the S/ES templates state: a BLUF of four lines at most (and the
+    # action memo to two pages, tests/test_conventions.py); no source gives an information memo a
+    # page count, so the flagship's three State pages warn of nothing.
+    for sample in ("niger-us-cooperation", "niger-force-posture"):
+        warnings = memos(sample, "us-state", "formal")["warnings"]
+        assert not any("BLUF" in w.message or "pages" in w.message for w in warnings), warnings
+    long = write_brief(brief_text(summary=" ".join(["The junta has not yet announced a transition timetable."] * 6)))
+    said = export_file(str(long), ["en_US"], ["pdf"], load_style("formal"), convention="us-state").warnings
+    assert any("the BLUF runs to" in w.message and "keep it to 4" in w.message and w.line for w in said), said
+    result = CliRunner().invoke(app, ["validate", str(long), "--convention", "us-state", "--locale", "en_US"])
+    assert "the BLUF runs to" in result.output and result.exit_code == 0
+    assert CliRunner().invoke(app, ["validate", str(long), "--convention", "us-state", "--strict"]).exit_code == 1
     quiet = export_file(str(write_brief(brief_text())), ["en_US"], ["pdf"], load_style("formal"), convention="us-state")
     assert not any("BLUF" in w.message or "pages" in w.message for w in quiet.warnings)
 
@@ -339,7 +345,7 @@ def test_a_french_note_ends_on_its_signature_and_cites_its_sources_under_the_sub
         signature = flat.index("Le chef de la cellule de veille Sahel")
         assert flat.index("C. Durand", signature) < flat.index("Rédacteur")  # the signer, then the drafter
         objet, ref = flat.index("Objet :"), flat.index("Réf. :")
-        assert objet < ref < flat.index("Résumé") and "[1] Éditeur non précisé" in flat[ref:ref + 60]
+        assert objet < ref < flat.index("Résumé") and "[1] Texte en français, titre et éditeur non précisés" in flat[ref:ref + 80]
     signature = [p for p in docx.Document(io.BytesIO(made[("fr", "docx")])).paragraphs if p.style.name == "Signature"]
     assert len(signature) == 1 and "C. Durand" in signature[0].text
 

@@ -23,7 +23,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from exporter.model.brief import Ref, same_language
@@ -284,8 +284,7 @@ def readings(written: str) -> set[float]:
 # thousand, million or billion ("deux cents", "three thousand"); French approximate counts
 # (une dizaine, une centaine, un millier…), which are hedged by themselves.
 def _french_words() -> dict[str, float]:
-    units = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
-             "dix-sept dix-huit dix-neuf").split()
+    units = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf"]
     tens = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
     words = {w: float(n) for n, w in enumerate(units)}
     words["une"] = 1.0
@@ -304,8 +303,7 @@ def _french_words() -> dict[str, float]:
 
 
 def _english_words() -> dict[str, float]:
-    units = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-             "sixteen seventeen eighteen nineteen").split()
+    units = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
     tens = {20: "twenty", 30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
             90: "ninety"}
     words = {w: float(n) for n, w in enumerate(units)}
@@ -477,6 +475,12 @@ def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end
     return None
 
 
+@lru_cache(maxsize=4096)
+def _paragraph_occurrences(paragraph: str, language: str) -> tuple[Occurrence, ...]:
+    """:func:`occurrences`, once per paragraph: a batch reads many briefs of one article."""
+    return tuple(occurrences(paragraph, language))
+
+
 def value_key(value: float) -> str:
     """A number as an index key: its magnitude to twelve significant digits (1.2 × 10⁶ read from
     "1,2 million" is the brief's 1200000; a sign is not a difference)."""
@@ -524,7 +528,7 @@ class Reading:
         if key not in self._numbers:
             language = self.languages[sid].replace("-", "_").split("_")[0].lower()
             index: dict[str, list[Occurrence]] = {}
-            for occurrence in occurrences(self.articles[sid].paragraphs[n - 1], language):
+            for occurrence in _paragraph_occurrences(self.articles[sid].paragraphs[n - 1], language):
                 for v in occurrence.values:
                     index.setdefault(value_key(v), []).append(occurrence)
             self._numbers[key] = index
@@ -601,7 +605,13 @@ def targets(refs: list[Ref], articles: dict[str, Article], languages: dict[str, 
     return out
 
 
-def check(loaded: LoadedBrief, articles: dict[str, Article]) -> list[Problem]:
+def reading_of(loaded: LoadedBrief, articles: dict[str, Article]) -> Reading:
+    """The articles a brief links, as its checks read them (this module's and
+    :mod:`exporter.checks.claims`, which share what each paragraph is read into)."""
+    return Reading(articles, {s.id: s.language for s in loaded.brief.sources if s.id in articles})
+
+
+def check(loaded: LoadedBrief, articles: dict[str, Article], reading: Reading | None = None) -> list[Problem]:
     """Every problem of fidelity between a brief and the articles its sources link (by source
     id): errors for a missing paragraph or a misquote, warnings for figures."""
     from exporter.model.load import iter_refs
@@ -609,7 +619,7 @@ def check(loaded: LoadedBrief, articles: dict[str, Article]) -> list[Problem]:
     if not articles:
         return []
     brief = loaded.brief
-    reading = Reading(articles, {s.id: s.language for s in brief.sources if s.id in articles})
+    reading = reading or reading_of(loaded, articles)
     problems: list[Problem] = []
     for path, ref in iter_refs(brief, ()):
         article = articles.get(ref.source)
@@ -631,10 +641,17 @@ _DIFF_LIMIT = 4_000_000  # quote tokens × paragraph tokens beyond which no word
 def _check_quote(loaded: LoadedBrief, i: int, quote: Quote, reading: Reading) -> list[Problem]:
     if quote.translated_by == "analyst":
         return []  # our own words, labelled as such: no source holds them
-    found = [t for t in targets(quote.refs, reading.articles, reading.languages)
-             if same_language(t.language, quote.language)]
+    cited = targets(quote.refs, reading.articles, reading.languages)
+    found = [t for t in cited if same_language(t.language, quote.language)]
     if not found:
-        return []
+        if not cited:
+            return []
+        # Not in the article's language: not checkable word for word, and never silently so
+        # (its names and numbers are still checked: exporter.checks.claims).
+        return [loaded.problem(("quotes", i, "language"), (
+            f"the quote is in {quote.language} and {cited[0].article.name} in {cited[0].language}: it cannot be "
+            f"checked word for word (only its names and numbers are); if the article gives these words, quote "
+            f"them in its language"), warning=True)]
     text = clean(quote.text)
     wanted = quote_tokens(text)
     here = ("quotes", i, "text")

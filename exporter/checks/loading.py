@@ -1,5 +1,6 @@
 """A brief loaded and checked: its file read and validated (:mod:`exporter.model.load`), then
-checked against the articles its sources link (:mod:`exporter.checks.fidelity`).
+checked against the articles its sources link (:mod:`exporter.checks.fidelity` for references, quotes
+and figures, :mod:`exporter.checks.claims` for every other statement).
 
 Every command that reads a brief comes through :func:`load_file` or :func:`load_bytes`, so a memo
 is never made from a brief whose quotes or figures its article contradicts.
@@ -11,7 +12,8 @@ import os
 import stat
 from pathlib import Path
 
-from exporter.checks.fidelity import check, parse_article
+from exporter.checks.claims import check_statements
+from exporter.checks.fidelity import check, parse_article, reading_of
 from exporter.model.load import (
     MAX_BYTES,
     LoadedBrief,
@@ -63,7 +65,11 @@ def check_articles(loaded: LoadedBrief) -> list[Problem]:
             articles[source.id] = parse_article(raw, source.file)
         except ValueError as exc:
             problems.append(loaded.problem(here, f"{source.file}: {exc}"))
-    return problems + check(loaded, articles)
+    if not articles:
+        return problems
+    # Quotes and figures, then every other statement: one reading of the articles for both.
+    reading = reading_of(loaded, articles)
+    return problems + check(loaded, articles, reading) + check_statements(loaded, reading)
 
 
 def _linked_article(loaded: LoadedBrief, name: str) -> Path:

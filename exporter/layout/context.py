@@ -112,14 +112,21 @@ class Memo:
         return ([Span(NBSP)] if out else []) + out
 
     def citation(self, source: Source) -> list[Inline]:
-        """A source as a reader cites it: publisher, title, date — an unknown publisher or title
-        said to be unknown, never made up (the sources list, a French note's ``Réf.`` line)."""
+        """A source as a reader cites it: what the brief records of it, and only that — its
+        publisher, « title » and date; one it does not record is left out, never printed as
+        "unknown", and a source with neither publisher nor title says what is known: a text in
+        its language (the sources list adds where it was read; a French note's ``Réf.`` line
+        cites it the same way)."""
         loc = self.loc
         _ = loc.label
-        publisher = self.text(source.publisher) if source.publisher is not None else Span(_("Publisher unknown"))
-        title = (loc.quoted(self.text(source.title, quoted=True)) if source.title is not None
-                 else Span(_("title unknown")))
-        content: list[Inline] = [publisher, Span(", "), title]
+        content: list[Inline] = []
+        if source.publisher is not None:
+            content.append(self.text(source.publisher))
+        if source.title is not None:
+            content += [Span(", ")] * bool(content) + [loc.quoted(self.text(source.title, quoted=True))]
+        if not content:
+            language = loc.language_name(source.language)
+            content.append(Span(_("Text in {language}, title and publisher not recorded").format(language=language)))
         if source.date:
             content.append(Span(", " + loc.date(source.date)))
         return content

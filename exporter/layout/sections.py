@@ -17,7 +17,7 @@ from exporter.layout.closings import CLOSINGS
 from exporter.layout.context import Memo, fill
 from exporter.layout.heads import HEADS
 from exporter.layout.parts import Part, registrar
-from exporter.model.brief import DateRange, Figure, Point
+from exporter.model.brief import DateRange, Figure, Point, Text
 from exporter.tree import (
     Block,
     Decision,
@@ -88,19 +88,36 @@ def recommendations(m: Memo) -> list[Block]:
     return blocks
 
 
+def assessed(m: Memo, assessment: Text | None) -> tuple[Inline, ...]:
+    """The drafter's inference from a statement, after it and apart from it: the convention's
+    label (``Appréciation :`` / ``Assessment:``) in italics, then the inference — never mistaken
+    for what the article says, and with no reference of its own."""
+    if assessment is None:
+        return ()
+    return (Span(" "), Span(m.colon("assessment_note") + " ", italic=True), m.text(assessment))
+
+
 def _points(m: Memo, key: str, points: Sequence[Point]) -> list[Block]:
     if not points:
         return []
-    return [m.heading(key), *(Paragraph((m.text(p.text), *m.refs(p.refs))) for p in points)]
+    return [m.heading(key), *(Paragraph((m.text(p.text), *m.refs(p.refs), *assessed(m, p.assessment)))
+                              for p in points)]
 
 
-@section("background", "background")
+@section("assessment", "assessment", "assessment_note")
+def assessment(m: Memo) -> list[Block]:
+    """The drafter's own assessment, a paragraph each, apart from the facts (a French note's
+    Commentaire); statements elsewhere may carry theirs inline (see :func:`assessed`)."""
+    return _points(m, "assessment", m.brief.assessment)
+
+
+@section("background", "background", "assessment_note")
 def background(m: Memo) -> list[Block]:
     """An action memo's background, a paragraph per point."""
     return _points(m, "background", m.brief.background)
 
 
-@section("discussion", "discussion")
+@section("discussion", "discussion", "assessment_note")
 def discussion(m: Memo) -> list[Block]:
     """An action memo's discussion, a paragraph per point."""
     return _points(m, "discussion", m.brief.discussion)
@@ -123,7 +140,7 @@ def actors(m: Memo) -> list[Block]:
                            tuple(rows), (0.27, 0.30, 0.43), inline_text(heading.content))]
 
 
-@section("us_position", "us_position")
+@section("us_position", "us_position", "assessment_note")
 def us_position(m: Memo) -> list[Block]:
     """A lead paragraph and bulleted points."""
     position = m.brief.us_position
@@ -132,7 +149,8 @@ def us_position(m: Memo) -> list[Block]:
     blocks: list[Block] = [m.heading("us_position"),
                            Paragraph((m.text(position.lead), *m.refs(position.refs)), "lead")]
     if position.points:
-        blocks.append(ListBlock(tuple(ListItem((m.text(p.text), *m.refs(p.refs))) for p in position.points),
+        blocks.append(ListBlock(tuple(ListItem((m.text(p.text), *m.refs(p.refs), *assessed(m, p.assessment)))
+                                      for p in position.points),
                                 ordered=False))
     return blocks
 
@@ -159,13 +177,14 @@ def conditions(m: Memo) -> list[Block]:
                             (Span(m.label("status")),)), tuple(rows), (0.58, 0.24, 0.18), inline_text(heading.content))]
 
 
-@section("open_issues", "open_issues")
+@section("open_issues", "open_issues", "assessment_note")
 def open_issues(m: Memo) -> list[Block]:
     """Bullets: the question in bold, then why it matters."""
     if not m.brief.open_issues:
         return []
     return [m.heading("open_issues"), ListBlock(tuple(
-        ListItem((m.text(issue.what, bold=True), Span(" "), m.text(issue.why), *m.refs(issue.refs)))
+        ListItem((m.text(issue.what, bold=True), Span(" "), m.text(issue.why), *m.refs(issue.refs),
+                  *assessed(m, issue.assessment)))
         for issue in m.brief.open_issues
     ), ordered=False)]
 
@@ -290,7 +309,10 @@ def sources(m: Memo) -> list[Block]:
     items = []
     for n, source in enumerate(m.brief.sources, 1):
         content = m.citation(source)
-        content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
+        if source.publisher is not None or source.title is not None:
+            content.append(Span(", " + _("in {language}").format(language=loc.language_name(source.language))))
+        if source.file and not source.url:
+            content.append(Span(", " + _("read from {file}").format(file=source.file.rsplit("/", 1)[-1])))
         if source.url:
             url = loc.finish(source.url, None, ("sources", n - 1, "url"))
             try:

@@ -125,6 +125,12 @@ def _refs() -> Any:  # a dataclass field (as spec gives), which a checker reads 
     return spec("Where the statement comes from.", factory=list)
 
 
+def _assessment() -> Any:  # a dataclass field, as _refs
+    return spec("The drafter's own inference from this statement, printed apart from it under the convention's "
+                "label (Assessment: / Appréciation :): it needs no reference, and it is not checked against the "
+                "article as the statement is.", default=None)
+
+
 @record
 class Signer:
     """Who signs the memo, and in what capacity."""
@@ -154,6 +160,8 @@ class Actor:
 
     name: TextField = spec()
     role: TextField = spec()
+    also: list[TextField] = spec("Other names the article gives this actor (junte, conseil militaire): a statement "
+                                 "that uses one is found where the article writes another.", factory=list)
     affiliation: TextField | None = spec(default=None)
     stance: TextField | None = spec(default=None)
     refs: list[Ref] = _refs()
@@ -161,10 +169,11 @@ class Actor:
 
 @record
 class Point:
-    """One statement, with its references."""
+    """One statement, with its references, and the drafter's inference from it if any."""
 
     text: TextField = spec()
     refs: list[Ref] = _refs()
+    assessment: TextField | None = _assessment()
 
 
 @record
@@ -191,8 +200,9 @@ class OpenIssue:
     """A question still open, and why it matters."""
 
     what: TextField = spec()
-    why: TextField = spec()
+    why: TextField = spec("Why it matters, as the article supports it.")
     refs: list[Ref] = _refs()
+    assessment: TextField | None = _assessment()
 
 
 @record
@@ -563,6 +573,9 @@ class Brief:
     open_issues: list[OpenIssue] = spec(factory=list)
     figures: list[Figure] = spec(factory=list)
     quotes: list[Quote] = spec(factory=list)
+    assessment: list[Point] = spec("The drafter's own assessment, apart from the facts: a section of its own (a "
+                                   "French note's Commentaire); references optional, never checked as the "
+                                   "article's.", factory=list)
     sources: list[Source] = spec(factory=list)
     distribution: list[Reader] = spec("Who receives the memo from `brief mail --send` (unless --to or --cc "
                                       "is given): each reader in their language.", factory=list)

@@ -178,7 +178,7 @@ def _over_limit(loaded: LoadedBrief, convention: Convention, name: str, data: by
     if pages <= limit:
         return []
     return [Problem(loaded.file, f"{name} runs to {pages} pages; a {convention.name} {loaded.brief.kind} memo "
-                                 f"keeps to {limit}: shorten the background or move detail to an attachment")]
+                                 f"keeps to {limit}: shorten the background or move detail to an attachment", warning=True)]
 
 
 def export_file(path: str, locales: list[str] | None, formats: list[str], style: Style,
