@@ -25,7 +25,7 @@ from exporter.checks.loading import load_bytes, load_file
 from exporter.config.convention import _read, available_conventions, conventions_dir
 from exporter.config.style import available_styles, load_style
 from exporter.source.records import Checked
-from tests.conftest import SAMPLE, SECOND
+from tests.conftest import SAMPLE, SECOND, brief_text
 
 MODULES = (brief_module, style_module, convention_module)
 
@@ -105,8 +105,19 @@ def test_the_samples_hold_what_the_checker_is_told():
     text = SAMPLE.read_text("utf-8").rstrip("\n") + (
         "\ndistribution:\n  - address: jane.doe@example.org\n    name: Jane Doe\n    language: en_GB\n    as: cc\n")
     check_record(load_bytes(text.encode("utf-8"), "with-readers.yaml", str(SAMPLE.parent)).brief, seen)
+    # A figure's every form of date, and its currency and range.
+    figures = """
+        sources:
+          - {id: article, language: en, date: 2023-12-13}
+        figures:
+          - {label: Troops, value: 648, value_max: 1100.5, approx: true, as_of: 2023-12-01, currency: USD}
+          - {label: Aid, value: 200, as_of: {from: 2023-01-01, to: 2023-06-30}}
+          - {label: Letter, value: 2, as_of: {relative: previous-week, source: article}}
+        """
+    check_record(load_bytes(brief_text(extra=figures).encode("utf-8"), "figures.yaml").brief, seen)
     for field in ("Brief.marking", "Quote.spoken", "Quote.translations", "Source.file", "Figure.as_of",
-                  "Figure.value", "Reader.address", "Reader.language", "Routing.from_"):
+                  "Figure.value", "Figure.value_max", "Figure.currency", "DateRange.from_", "RelativeDate.source",
+                  "Reader.address", "Reader.language", "Routing.from_"):
         assert seen.get(field), field
 
 
