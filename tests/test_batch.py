@@ -174,7 +174,7 @@ def test_mail_writes_a_draft_with_both_attachments(tmp_path, monkeypatch):
     assert message["Subject"].startswith("Niger : Washington")  # a subject line is searched: plain spaces
     assert message["To"] == "desk@example.org"
     body = message.get_body(("plain",)).get_content()
-    assert "À : Monsieur le directeur d’Afrique et de l’océan Indien" in body and "conférence de presse à Niamey, Molly Phee a dit avoir confirmé" in body
+    assert "À : Monsieur le directeur d’Afrique et de l’océan Indien" in body and "À Niamey, Molly Phee a dit avoir confirmé" in body
     attachments = {part.get_filename(): part for part in message.iter_attachments()}
     assert set(attachments) == {"niger-us-cooperation.fr.pdf", "niger-us-cooperation.fr.docx"}
     assert attachments["niger-us-cooperation.fr.pdf"].get_content_type() == "application/pdf"

@@ -187,8 +187,8 @@ def test_a_factual_statement_without_a_reference_warns(mutated):
 
 
 @pytest.mark.parametrize("locale, printed", [
-    ("fr", "Texte en français, titre et éditeur non précisés, lu dans le fichier article-niger-us-cooperation.fr.txt"),
-    ("en", "Text in French, title and publisher not recorded, read from article-niger-us-cooperation.fr.txt"),
+    ("fr", "Texte en français, titre et éditeur non précisés, non daté, lu dans le fichier article-niger-us-cooperation.fr.txt"),
+    ("en", "Text in French, title and publisher not recorded, undated, read from article-niger-us-cooperation.fr.txt"),
 ])
 def test_an_untitled_source_prints_what_is_known_never_unknown(locale, printed):
     [(_, doc, _)] = list(build_documents(load_file(SAMPLE), [locale], load_style("formal")))

@@ -113,8 +113,9 @@ class Memo:
 
     def citation(self, source: Source) -> list[Inline]:
         """A source as a reader cites it: what the brief records of it, and only that — its
-        publisher, « title » and date; one it does not record is left out, never printed as
-        "unknown", and a source with neither publisher nor title says what is known: a text in
+        publisher, « title » and date; a publisher or title it does not record is left out, never
+        printed as "unknown", a missing date is said (``undated``), and a source with neither
+        publisher nor title says what is known: a text in
         its language (the sources list adds where it was read; a French note's ``Réf.`` line
         cites it the same way)."""
         loc = self.loc
@@ -127,8 +128,8 @@ class Memo:
         if not content:
             language = loc.language_name(source.language)
             content.append(Span(_("Text in {language}, title and publisher not recorded").format(language=language)))
-        if source.date:
-            content.append(Span(", " + loc.date(source.date)))
+        # The date is said either way: a reader must not take a missing one for an oversight.
+        content.append(Span(", " + (loc.date(source.date) if source.date else _("undated"))))
         return content
 
     # Structure ------------------------------------------------------------------------------
