@@ -30,11 +30,10 @@ SAMPLE = ROOT / "samples" / "niger-us-cooperation.yaml"
 
 
 def per_memo(rounds: int) -> None:
+    from exporter._compat import reportlab as rl
     from exporter.checks.loading import load_file
     from exporter.config.style import load_style
     from exporter.pipeline.export import build_documents, renderer
-
-    from exporter._compat import reportlab as rl
 
     style = load_style("formal")
     docs = [doc for _, doc, _ in build_documents(load_file(SAMPLE), None, style)]

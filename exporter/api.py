@@ -23,7 +23,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Union
+from typing import Literal, TypeAlias
 
 from exporter.checks.loading import load_bytes, load_file
 from exporter.config.style import Style, load_style
@@ -31,7 +31,7 @@ from exporter.model.load import LoadedBrief
 from exporter.pipeline.export import FORMATS, build_documents, convention_of, page_limit, renderer
 from exporter.source.diagnostics import BriefError, Problem
 
-BriefSource = Union[str, os.PathLike, Mapping, LoadedBrief]
+BriefSource: TypeAlias = str | os.PathLike[str] | Mapping[str, object] | LoadedBrief
 """A brief as a path (``str`` or ``PathLike`` naming a file), YAML text (a ``str`` holding a newline
 or a ``:``), a mapping, or a brief already loaded."""
 
@@ -62,8 +62,8 @@ class Validation:
         return self.brief is not None and not self.errors
 
 
-def load_brief(source: BriefSource, *, folder: str | os.PathLike | None = None,
-               root: str | os.PathLike | None = None) -> LoadedBrief:
+def load_brief(source: BriefSource, *, folder: str | os.PathLike[str] | None = None,
+               root: str | os.PathLike[str] | None = None) -> LoadedBrief:
     """Load and check a brief; raise :class:`BriefError` with every error found.
 
     ``folder`` is where a source's ``file:`` (its linked article) is looked for when the brief is
@@ -85,8 +85,8 @@ def load_brief(source: BriefSource, *, folder: str | os.PathLike | None = None,
 
 
 def validate_brief(source: BriefSource, *, locales: list[str] | None = None, convention: str | None = None,
-                   strict: bool = False, folder: str | os.PathLike | None = None,
-                   root: str | os.PathLike | None = None) -> Validation:
+                   strict: bool = False, folder: str | os.PathLike[str] | None = None,
+                   root: str | os.PathLike[str] | None = None) -> Validation:
     """Validate a brief without rendering it (but for counting pages where the convention limits
     them): load and check it, then lay it out in each locale
     (``locales``, default the brief's languages) under ``convention`` (default the brief's), which
@@ -109,7 +109,7 @@ def validate_brief(source: BriefSource, *, locales: list[str] | None = None, con
 
 
 def render_memo(source: BriefSource, *, locale: str | None = None, format: Format = "pdf",
-                convention: str | None = None, style: str | os.PathLike | Style | None = None) -> bytes:
+                convention: str | None = None, style: str | os.PathLike[str] | Style | None = None) -> bytes:
     """One memo as bytes: the brief in ``locale`` (default its first language), as ``format``
     (``"pdf"`` or ``"docx"``), following ``convention`` (a shipped name such as ``"us-state"`` or a
     TOML file; default the brief's) and ``style`` (a shipped name such as ``"formal"``, a TOML file,

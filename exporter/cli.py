@@ -14,7 +14,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import List, Optional
+from typing import List, NoReturn, Optional
 
 import typer
 
@@ -160,7 +160,7 @@ def _is_report(path: Path) -> bool:
     return isinstance(data, dict) and {"briefs", "errors", "warnings"} <= data.keys()
 
 
-def _fail_usage(message: str) -> None:
+def _fail_usage(message: str) -> NoReturn:
     _echo(f"brief: error: {message}", err=True)
     raise typer.Exit(2)
 
@@ -298,7 +298,7 @@ def validate(
         checked = validate_brief(Path(path), locales=locale or None, convention=convention, strict=strict, root=root)
         for problem in checked.problems:
             _echo(str(problem), err=True)
-        if checked.ok:
+        if checked.ok and checked.brief is not None:  # ok: a brief without errors
             _echo(f"{checked.brief.file}: valid")
         else:
             bad += 1
@@ -451,6 +451,7 @@ def mail(
                 the_ledger = Ledger.open(ledger, waiting=lambda line: _echo(line, err=True))
             except LedgerError as exc:
                 _fail_usage(str(exc))
+        assert settings is not None, "read above whenever send is set"
         transport = smtp.Transport(settings)
 
     def echo(line: str, err: bool = False) -> None:

@@ -2,9 +2,9 @@
 
 Two costs of a fresh process do nothing a user can see.  With its default thresholds the garbage
 collector runs over a hundred times while reportlab, babel and typer are imported and one memo is
-laid out (≈ 25 ms of a 300 ms run), although almost everything it scans lives until the end.  And
-interpreter shutdown frees every module, font and template object one by one and collects once
-more (≈ 45 ms).  So the console script raises the collector's thresholds — it still runs, and a
+laid out, although almost everything it scans lives until the end.  And interpreter shutdown frees
+every module, font and template object one by one and collects once more (what each costs: the
+README's Performance section).  So the console script raises the collector's thresholds — it still runs, and a
 batch of any size stays bounded in memory — and, once the command has returned and its output is
 flushed, ends the process at once.  Files are closed and renamed into place before that (see
 :mod:`exporter.pipeline.write`), and a process pool has been shut down.

@@ -162,7 +162,7 @@ class Meta:
     author: str
     keywords: tuple[str, ...]
     lang: str  # BCP 47, such as fr-FR
-    date: dt.date
+    date: dt.datetime  # in UTC: the memo's date, or SOURCE_DATE_EPOCH
     creator: str
 
 

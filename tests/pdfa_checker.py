@@ -256,7 +256,7 @@ def _objects(pdf, out: list[str], intent: str | None, transparency: bool) -> Non
         if "/XFA" in form:
             out.append("6.4: the form has XFA")
     seen: set = set()
-    for parent, key, value in _walk(root, seen):
+    for _parent, key, value in _walk(root, seen):
         if isinstance(value, pikepdf.String) and len(bytes(value)) > 32767:
             out.append("6.1.13: a string longer than 32767 bytes")
         if isinstance(value, pikepdf.Name) and len(str(value)[1:].encode()) > 127:
@@ -749,7 +749,7 @@ def xmp_date(value: str) -> dt.datetime:
     """An XMP date (ISO 8601, W3C profile) as an aware datetime (UTC when it has no zone)."""
     value = value.strip().replace("Z", "+00:00")
     parsed = dt.datetime.fromisoformat(value)
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
 def _info_matches_xmp(pdf, props, out: list[str]) -> None:

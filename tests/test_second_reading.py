@@ -15,17 +15,16 @@ import pytest
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from exporter.layout import load_convention
-from exporter.pipeline.export import build_documents, export_file
-from exporter.config.fonts import drawable
-from exporter.layout import build
-from exporter.layout.fit import MM, fit_table, text_width_of
 from exporter.checks.loading import load_file
+from exporter.config.fonts import drawable
+from exporter.config.style import load_style
+from exporter.layout import build, load_convention
+from exporter.layout.fit import MM, fit_table, text_width_of
 from exporter.localize.localizer import Localizer
 from exporter.model.locales import parse_locale
+from exporter.pipeline.export import build_documents, export_file
 from exporter.render.docx.renderer import render as render_docx
 from exporter.render.pdf.renderer import render as render_pdf
-from exporter.config.style import load_style
 from exporter.tree import Document, Ref, Span, Table
 from tests.conftest import SAMPLE, SECOND, brief_text, docx_text, need, pdf_text
 from tests.test_conventions import CONVENTIONS, EVERY, LOCALES, STYLES, memos

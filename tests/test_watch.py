@@ -41,7 +41,7 @@ class Watcher:
 
         self.thread = threading.Thread(target=run, daemon=True)
 
-    def __enter__(self) -> "Watcher":
+    def __enter__(self) -> Watcher:
         self.thread.start()
         assert self.ready.wait(TIMEOUT) and self.error is None, self.error
         return self

@@ -438,7 +438,7 @@ _thread = _Rendering()
 # rl_accel's list, in its order: what makes two fragments draw differently.
 _FRAG_KEYS = ("fontName", "fontSize", "textColor", "rise", "us_lines", "link", "backColor", "nobr")
 _ABSENT = object()
-_reportlab_same_frag = getattr(_paragraph, "sameFrag", None)
+_reportlab_same_frag = _paragraph.sameFrag
 
 
 def same_frag(f, g):

@@ -21,14 +21,16 @@ import difflib
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from exporter.model.brief import Ref, same_language
-from exporter.source.diagnostics import NotUTF8, Problem, utf8_text
+from exporter.source.diagnostics import FieldPath, NotUTF8, Problem, utf8_text
 
 if TYPE_CHECKING:
+    from exporter.model.brief import Figure, Quote
     from exporter.model.load import LoadedBrief
 
 
@@ -87,8 +89,8 @@ def parse_article(raw: bytes, name: str) -> Article:
         raise ValueError(f"the file is {exc}: save it as UTF-8") from None
     bad = _CONTROL.search(text)
     if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        what = "binary" if bad.group() == "\x00" else f"not plain text (U+{ord(bad.group()):04X} on line {line})"
+        at_line = text.count("\n", 0, bad.start()) + 1
+        what = "binary" if bad.group() == "\x00" else f"not plain text (U+{ord(bad.group()):04X} on line {at_line})"
         raise ValueError(f"the file is {what}: {_SAVE_AS_TEXT}")
     if _HTML.match(text):
         raise ValueError(f"the file is an HTML page, not plain text: {_SAVE_AS_TEXT} (`brief draft` writes one)")
@@ -433,14 +435,14 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
     starts = [w[1] for w in words]
     before, after = hedges(language)
     out = []
-    for start, end, values, rough_word in found:
+    for start, end, meanings, rough_word in found:
         written = " ".join(text[start:end].split())
         if rough_word:
             hedged = written
         else:
             span = _hedge(words, starts, start, end, before, after)
             hedged = " ".join(text[span[0]:span[1]].split()) if span else ""
-        out.append(Occurrence(values, written, hedged))
+        out.append(Occurrence(meanings, written, hedged))
     return out
 
 
@@ -536,7 +538,11 @@ class Reading:
         """Source ``sid`` as one joined text (paragraphs apart), where each paragraph starts in it,
         the paragraphs each token is in, and every number it writes by :func:`value_key`."""
         if sid not in self._whole:
-            parts, starts, postings, numbers, at = [], [], {}, {}, 0
+            parts: list[str] = []
+            starts: list[int] = []
+            postings: dict[str, list[int]] = {}
+            numbers: dict[str, list[Occurrence]] = {}
+            at = 0
             for n in range(1, len(self.articles[sid].paragraphs) + 1):
                 _, _, text, keys = self.tokens(sid, n)
                 starts.append(at)
@@ -561,7 +567,7 @@ class Reading:
     def closest(self, target: Target, keys: set[str], limit: int = 3) -> list[int]:
         """The ``limit`` paragraphs of ``target`` sharing the most tokens with ``keys``; in a
         whole article, among those holding its rarest tokens (so a long article costs little)."""
-        numbers = target.paragraphs
+        numbers: Sequence[int] | None = target.paragraphs
         if numbers is None:
             postings = self.whole(target.source_id)[2]
             rare = sorted((k for k in keys if k in postings), key=lambda k: len(postings[k]))[:3]
@@ -587,9 +593,10 @@ def targets(refs: list[Ref], articles: dict[str, Article], languages: dict[str, 
             continue
         if ref.paragraph is None:
             cited[ref.source] = None
-        elif cited.get(ref.source, set()) is not None:
+        elif (cited_here := cited.get(ref.source, set())) is not None:
             if ref.paragraph <= len(articles[ref.source].paragraphs):
-                cited.setdefault(ref.source, set()).add(ref.paragraph)
+                cited_here.add(ref.paragraph)
+                cited[ref.source] = cited_here
     out = []
     for sid, numbers in cited.items():
         if numbers is not None and not numbers:
@@ -631,7 +638,7 @@ def check(loaded: LoadedBrief, articles: dict[str, Article], reading: Reading | 
 _DIFF_LIMIT = 4_000_000  # quote tokens × paragraph tokens beyond which no word-by-word comparison is made
 
 
-def _check_quote(loaded, i, quote, reading: Reading) -> list[Problem]:
+def _check_quote(loaded: LoadedBrief, i: int, quote: Quote, reading: Reading) -> list[Problem]:
     if quote.translated_by == "analyst":
         return []  # our own words, labelled as such: no source holds them
     cited = targets(quote.refs, reading.articles, reading.languages)
@@ -678,11 +685,13 @@ def _check_quote(loaded, i, quote, reading: Reading) -> list[Problem]:
     return [loaded.problem(here, detail + " (a quote is word for word: only typography may differ)")]
 
 
-def _check_figure(loaded, i, figure, reading: Reading) -> list[Problem]:
+def _check_figure(loaded: LoadedBrief, i: int, figure: Figure, reading: Reading) -> list[Problem]:
     found = targets(figure.refs, reading.articles, reading.languages)
     if not found:
         return []
-    values = [(("figures", i, "value"), figure.value, figure.approx, ("figures", i, "approx"), "")]
+    # (where the number is, the number, whether it is approximate (None: not said), where that is, whose)
+    values: list[tuple[FieldPath, float, bool | None, FieldPath, str]] = [
+        (("figures", i, "value"), figure.value, figure.approx, ("figures", i, "approx"), "")]
     if figure.value_max is not None:
         values.append((("figures", i, "value_max"), figure.value_max, None, (), ""))
     if figure.comparison is not None:

@@ -16,30 +16,36 @@ labels keep their own context.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias
 
 from exporter.model.markings import schemes
 from exporter.resources import PACKAGE
 from exporter.source import tomlfile
 from exporter.source.characters import control_character
-from exporter.source.diagnostics import BriefError, Problem
-from exporter.source.records import Checked, spec
+from exporter.source.diagnostics import BriefError, FieldPath, Problem
+from exporter.source.records import Checked, record, spec
+
+if TYPE_CHECKING:
+    from exporter.config.style import Style
 
 DEFAULT_CONVENTION = "bilingual"
-record = dataclass(frozen=True, slots=True)
+Kind = Literal["information", "action"]
 
 
-def _mapping(value: Any) -> dict:
+def _mapping(value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError("expected a table of style sections, such as page = { paper = \"Letter\" }")
     return value
 
 
-Mapping = Checked("Mapping", _mapping, {"type": "object"})
+if TYPE_CHECKING:
+    Mapping: TypeAlias = dict[str, Any]
+else:
+    Mapping = Checked("Mapping", _mapping, {"type": "object"})
 
 
 @record
@@ -83,7 +89,7 @@ class ConventionFile:
                                      default=None)
     gpo: bool | None = spec("English text writes US as the GPO Style Manual does: U.S. before a noun, "
                             "United States as a noun.", default=None)
-    page_limit: dict[Literal["information", "action"], int] | None = spec(
+    page_limit: dict[Kind, int] | None = spec(
         "Pages a memo of each kind keeps to: action = 2 (a warning past it, counted in the PDF).", default=None)
     schemes: list[str] | None = spec("The marking schemes its administration uses: a marking of another warns "
                                      "(all schemes when absent).", default=None)
@@ -116,7 +122,7 @@ class Convention:
     style: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = field(default=())
     spellings: dict[str, dict[str, str]] = field(default_factory=dict)  # language → word → spelling
     gpo: bool = False
-    page_limit: dict[str, int] = field(default_factory=dict)  # kind → pages
+    page_limit: dict[Kind, int] = field(default_factory=dict)  # kind → pages
     bluf_lines: int | None = None
     schemes: tuple[str, ...] = ()  # the schemes its administration uses; () for any
     banner: str = "band"  # "text": a scheme's words in the text's colour, no band
@@ -125,7 +131,7 @@ class Convention:
         """(context, msgid) of a label key."""
         return self.labels[key]
 
-    def apply(self, style):
+    def apply(self, style: Style) -> Style:
         """``style`` with what this convention fixes (paper, margins, sizes)."""
         return _apply(style, self.style) if self.style else style
 
@@ -145,9 +151,12 @@ class Parts(Protocol):
     and the label keys a convention's head, sections and closing use.  The layout passes its own
     (:func:`exporter.layout.load_convention`), so this stage never imports the one above it."""
 
-    sections: Collection[str]
+    @property
+    def sections(self) -> Collection[str]: ...
 
     def labels_needed(self, convention: Convention) -> set[str]: ...
+
+    def __hash__(self) -> int: ...  # the check of a convention against them is cached
 
 
 def read_convention(name_or_path: str | None, parts: Parts, root: str | Path | None = None) -> Convention:
@@ -212,13 +221,13 @@ def _resolved(path: str, seen: tuple[str, ...] = (), root: str | None = None) ->
         base = None
     labels = dict(base.labels) if base else {}
     labels.update({key: (own.name, msgid) for key, msgid in own.labels.items()})
-    sections = dict(base.sections) if base else {"information": (), "action": ()}
+    sections: dict[str, tuple[str, ...]] = dict(base.sections) if base else {"information": (), "action": ()}
     if own.sections is not None:
         sections = {"information": tuple(own.sections.information), "action": tuple(own.sections.action)}
     style = _merge(dict(base.style) if base else {}, own.style or {})
     spellings = _merge(base.spellings if base else {}, own.spellings or {})
 
-    def pick(name: str, default):
+    def pick(name: str, default: Any) -> Any:
         value = getattr(own, name)
         if value is not None:
             return value
@@ -244,7 +253,7 @@ def _resolved(path: str, seen: tuple[str, ...] = (), root: str | None = None) ->
     return convention
 
 
-def _merge(base: dict, own: dict) -> dict:
+def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, dict[str, Any]]:
     merged = {k: dict(v) for k, v in base.items()}
     for section, values in own.items():
         merged.setdefault(section, {}).update(values if isinstance(values, dict) else {})
@@ -284,7 +293,7 @@ def _check(convention: Convention, text: str, shown: str) -> None:
                               for p in exc.problems]) from None
 
 
-def _printed(convention: Convention):
+def _printed(convention: Convention) -> Iterator[tuple[FieldPath, str]]:
     """(path, text) of what a convention puts on the page as it is written: labels (msgids, when a
     catalog has no translation), paragraph marks, the dateline's place, house spellings.  The
     brief's own text is cleaned in ``localize``; these are checked once, here."""
@@ -300,7 +309,7 @@ def _printed(convention: Convention):
 
 
 @cache
-def _apply(style, overrides: tuple):
+def _apply(style: Style, overrides: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...]) -> Style:
     from exporter.config.style import Style
     from exporter.source.records import Invalid, validate
 
@@ -317,7 +326,7 @@ def _apply(style, overrides: tuple):
         raise BriefError([Problem("convention", message, path=join_path(path)) for path, message in exc.errors]) from None
 
 
-def _as_data(record) -> Any:
+def _as_data(record: object) -> Any:
     import dataclasses
 
     if dataclasses.is_dataclass(record):
@@ -325,7 +334,8 @@ def _as_data(record) -> Any:
     return record
 
 
-def extract(fileobj, keywords, comment_tags, options):
+def extract(fileobj: IO[bytes], keywords: object, comment_tags: object,
+            options: object) -> Iterator[tuple[int, str, tuple[str, str], list[str]]]:
     """A babel extractor for convention files: every label, with the convention as its context
     (``pybabel extract`` reads ``babel.cfg``)."""
     text = fileobj.read().decode("utf-8")

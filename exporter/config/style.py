@@ -7,31 +7,32 @@ takes a shipped style's name (``formal``, ``plain``) or a path to a TOML file; a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from exporter.config.fonts import FAMILIES
 from exporter.resources import styles_dir
 from exporter.source import tomlfile
 from exporter.source.diagnostics import BriefError
-from exporter.source.records import pattern_type, spec
+from exporter.source.records import pattern_type, record, spec
 
 DEFAULT_STYLE = "formal"
-Colour = pattern_type("Colour", r"^#[0-9a-fA-F]{6}$", "{value!r} is not a colour written #rrggbb", "A colour, #rrggbb.")
-section = dataclass(frozen=True, slots=True)
+if TYPE_CHECKING:
+    Colour: TypeAlias = str
+else:
+    Colour = pattern_type("Colour", r"^#[0-9a-fA-F]{6}$", "{value!r} is not a colour written #rrggbb", "A colour, #rrggbb.")
 
 
-def _points(description: str = ""):
+def _points(description: str = "") -> Any:
     return spec(description or "Points.", gt=2, le=72)
 
 
-def _mm(description: str = ""):
+def _mm(description: str = "") -> Any:
     return spec(description or "Millimetres.", ge=5, le=60)
 
 
-@section
+@record
 class Fonts:
     """Font families (shipped in exporter/fonts)."""
 
@@ -39,7 +40,7 @@ class Fonts:
     heading: str = spec("Family of headings, the kind of memo and the marking.")
 
 
-@section
+@record
 class Sizes:
     """Font sizes in points."""
 
@@ -51,7 +52,7 @@ class Sizes:
     marking: float = _points()
 
 
-@section
+@record
 class Colours:
     """Colours, #rrggbb."""
 
@@ -64,7 +65,7 @@ class Colours:
     table_border: Colour = spec()
 
 
-@section
+@record
 class Page:
     """Paper and margins (millimetres)."""
 
@@ -75,7 +76,7 @@ class Page:
     paper: Literal["auto", "A4", "Letter"] = spec("auto: Letter for en_US, A4 elsewhere.", default="auto")
 
 
-@section
+@record
 class Spacing:
     """Line height (a multiple of the size), space around paragraphs and headings (points), and
     whether words are hyphenated at line ends."""
@@ -88,7 +89,7 @@ class Spacing:
                            default=True)
 
 
-@section
+@record
 class Style:
     """A house style; every renderer reads only this."""
 

@@ -158,10 +158,10 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
             if m.group(0).upper() == m.group(0) and (re.match(r"\s+[A-Z][a-z]", paragraph[end:]) or paragraph[end:end + 1] == ":"):
                 continue                                   # "UN Agencies": part of a longer name; "WHO:", a label
             if index:                                      # "UN Security Council", "… des Nations unies"
-                before = _UN_BEFORE.search(paragraph[max(0, start - 20):start])
-                start -= len(before.group(0)) if before else 0
-                after = _UN_AFTER.match(paragraph, end)
-                end = after.end() if after else end
+                prefix = _UN_BEFORE.search(paragraph[max(0, start - 20):start])
+                start -= len(prefix.group(0)) if prefix else 0
+                suffix = _UN_AFTER.match(paragraph, end)
+                end = suffix.end() if suffix else end
             found.append((start, end, index, paragraph[start:end]))
         found_spans = [(s, e) for s, e, _, _ in found]
         for start, end, index, text in found:

@@ -64,7 +64,7 @@ def today() -> dt.date:
 
     epoch = source_date_epoch()
     if epoch is not None:
-        return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date()
+        return dt.datetime.fromtimestamp(epoch, dt.UTC).date()
     return dt.date.today()
 
 

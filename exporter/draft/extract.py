@@ -733,22 +733,23 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 people.add(full, number, match.start(), "person", acts=True)
                 if _is_subject(paragraph[match.end():], lang):
                     people.subjects.append((number, match.start(), full))
-        for match in _TITLED_WORD.finditer(paragraph):
+        for titled in _TITLED_WORD.finditer(paragraph):
             # A capitalized word right after a role word: "Chairman Brown", "Secretary Austin".
-            if match.group(1).lower() not in L.PERSON_ROLES:
+            if titled.group(1).lower() not in L.PERSON_ROLES:
                 continue
-            match = _AFTER_TITLE.match(paragraph, match.start(2))
-            word = match.group(0)
+            found = _AFTER_TITLE.match(paragraph, titled.start(2))
+            assert found is not None, "the name word _TITLED_WORD saw ahead"
+            word = found.group(0)
             if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or people.by_surname(word) \
                     or any(part.lower() in L.PERSON_ROLES for part in word.split("-")):
                 continue                                  # "Assistant Secretary-General": a title, not a surname
-            if any(o <= match.start() < o + len(n) for o, n in people.in_paragraph.get(number, ())):
+            if any(o <= found.start() < o + len(n) for o, n in people.in_paragraph.get(number, ())):
                 continue
-            if re.match(rf"\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}", paragraph[match.end():]):
+            if re.match(rf"\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}", paragraph[found.end():]):
                 continue                                  # "General Michael Langley": not a surname alone
-            title = _title_before(paragraph[max(0, match.start() - 200):match.start()])
+            title = _title_before(paragraph[max(0, found.start() - 200):found.start()])
             if title and title.split()[-1].lower() in L.PERSON_ROLES:
-                people.add(word, number, match.start(), "person", _capitalize(title), acts=True)
+                people.add(word, number, found.start(), "person", _capitalize(title), acts=True)
 
     # A person the article names only as "Mr. Guterres", "Mme Cousin": the surname is their name
     # (read after every full name, so that "Mme Phee" is Molly Phee when the article says so).
@@ -796,15 +797,17 @@ def find_people(paragraphs: list[str], lang: str) -> People:
         # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès",
         # "Bureau of Population, Refugees, and Migration", "Coalition for the Sahel".
         for m in _named_orgs(paragraph, lang):
-            name = _org_name(m, lang)
+            named = _org_name(m, lang)
+            assert named is not None, "_named_orgs yields only the matches that name a body"
+            name = named
             before = paragraph[max(0, m.start() - 300):m.start()]
             after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
             inner = re.search(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$", before)
             if inner and not _role_words(inner.group(1)):
                 continue                  # "State of the Union Address": inside a longer name (not a title's)
-            acronym = next((a for a, long_form in expansions.items() if name in long_form or long_form in name), None)
-            if acronym:
-                people.add(acronym, number, m.start(), "organization")
+            short = next((a for a, long_form in expansions.items() if name in long_form or long_form in name), None)
+            if short:
+                people.add(short, number, m.start(), "organization")
                 continue
             acts = bool(acts_after_re.match(after) or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
             people.add(name, number, m.start(), "organization", _apposition_after(after), acts=acts)
@@ -1160,8 +1163,8 @@ def _counted(tail: str) -> str | None:
     acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
     if acronym:
         tail = tail[acronym.end():]
-    elif re.match(r"[A-Z]{1,4}\d?\b", tail) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail):
-        return re.match(r"[A-Z]{1,4}\d?", tail).group(0)          # a unit in capitals: MT, MW, GW
+    elif (unit := re.match(r"[A-Z]{1,4}\d?\b", tail)) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail):
+        return unit.group(0)                                        # a unit in capitals: MT, MW, GW
     capitalized = re.match(rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}([{UPPER}][{LOWER}]+s)\b", tail)
     noun = _UNIT_WORD.match(tail)
     if capitalized:

@@ -151,11 +151,11 @@ def _read_markdown(text: str, path: Path) -> Article:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"^```.*?^```[ \t]*$", "", text, flags=re.S | re.M)     # code is not the article
     title = None
-    out_lines = []
+    out_lines: list[str] = []
     for line in text.split("\n"):
         heading = _MD_HEADING.match(line)
         if heading:
-            if title is None and heading.group(0).startswith("# ") and not any(l.strip() for l in out_lines):
+            if title is None and heading.group(0).startswith("# ") and not any(earlier.strip() for earlier in out_lines):
                 title = clean(heading.group(1))
                 continue
             out_lines += ["", heading.group(1), ""]        # a heading is a paragraph of its own
@@ -355,7 +355,8 @@ def _bounded(article: Article) -> Article:
             article.notes.append("a paragraph longer than 20,000 characters was split")
         if block:
             paragraphs.append(block)
-    total, kept = 0, []
+    total = 0
+    kept: list[str] = []
     for block in paragraphs:
         total += len(block)
         if len(kept) >= MAX_PARAGRAPHS or total > MAX_TEXT_CHARS:

@@ -13,6 +13,8 @@ import datetime as dt
 import os
 import re
 from dataclasses import replace
+from pathlib import Path
+from typing import TypeVar
 
 from exporter._version import __version__
 from exporter.config.convention import Convention, read_convention
@@ -28,8 +30,11 @@ from exporter.model.brief import Brief, SchemeMarking
 from exporter.model.load import LoadedBrief
 from exporter.model.markings import NEUTRAL, schemes
 from exporter.tree import (
+    Block,
     Document,
     Furniture,
+    Inline,
+    Inlines,
     ListBlock,
     Meta,
     Paragraph,
@@ -54,7 +59,7 @@ class _Parts:
 PARTS = _Parts()
 
 
-def load_convention(name_or_path: str | None = None, root=None) -> Convention:
+def load_convention(name_or_path: str | None = None, root: str | Path | None = None) -> Convention:
     """A shipped convention by name, or a TOML file by path, checked against the sections, heads
     and closings this layout builds; raise :class:`BriefError` on a bad one.  ``root``: the folder
     a brief's convention file, and what it extends, must stay in."""
@@ -146,7 +151,7 @@ def designation(m: Memo) -> list[Paragraph]:
         (_("Limited dissemination control", colon=True), ", ".join(level.dissemination), "dissemination"),
         (_("POC", colon=True), level.poc, "poc"),
     )
-    spans: list = []
+    spans: list[Inline] = []
     for label, value, key in lines:
         if value:
             spans += [Span(("\n" if spans else "") + label + " "), m.loc.original(value, "en_US", ("marking", key), quoted=True)]
@@ -184,6 +189,7 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
         if not found.band or m.convention.banner == "text":  # no colour prescribed, or a State memo's black capitals
             return words, lang, style.color.text, style.color.text, False
         return words, lang, found.colour, found.text, True
+    assert not isinstance(value, SchemeMarking), "a scheme's marking is a level, above"
     if m.convention.scheme and not isinstance(value, SchemeMarking):
         raw = value.neutral if value.neutral is not None else next(iter(value.by_lang.values()))
         if raw.strip().lower().replace(" ", "-") in schemes()[m.convention.scheme].unmarked:
@@ -193,13 +199,13 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
     return _one_line(m.loc.capitals(span.text)), span.lang or m.loc.tag, style.color.text, style.color.text, False
 
 
-def _portion_marked(blocks: list, mark: str) -> list:
+def _portion_marked(blocks: list[Block], mark: str) -> list[Block]:
     """Each paragraph, list item, table row and routing value of the head opened by its portion
     mark, as State marks them: "(SBU) …" (not the sources, attachments or closing lines)."""
-    def opened(content):
+    def opened(content: Inlines) -> Inlines:
         return (Span(f"({mark})\u00a0"), *content)
 
-    out = []
+    out: list[Block] = []
     for block in blocks:
         if isinstance(block, Paragraph) and block.role in _RUNNING:
             block = replace(block, content=opened(block.content))
@@ -216,7 +222,10 @@ def _portion_marked(blocks: list, mark: str) -> list:
     return out
 
 
-def _without_runts(block):
+_B = TypeVar("_B", bound=Block)
+
+
+def _without_runts(block: _B) -> _B:
     """No paragraph, list item or table cell ends on a line holding one short word (and its
     reference): the last two words are bound together."""
     if isinstance(block, Paragraph) and block.role in _RUNNING:
@@ -239,27 +248,38 @@ _RUNNING = ("body", "lead", "recommendation", "quote", "translation")
 _BEFORE_REF = 30
 
 
-def _bound(content):
+def _bound(content: Inlines) -> Inlines:
     """``content`` with the last two words of its last text bound — long ones too when references
     follow them — and, when a text follows the references (a decision date), the two words before
     the references as well."""
-    content = list(content)
-    last = _last_text(content, len(content))
+    items = list(content)
+    last = _last_text(items, len(items))
     if last is None:
-        return tuple(content)
-    referenced = any(isinstance(c, Ref) for c in content[last + 1:])
-    content[last] = replace(content[last], text=bind_last_words(content[last].text, _BEFORE_REF if referenced else 14))
-    refs = [j for j in range(last) if isinstance(content[j], Ref)]
+        return tuple(items)
+    referenced = any(isinstance(c, Ref) for c in items[last + 1:])
+    _bind_words(items, last, _BEFORE_REF if referenced else 14)
+    refs = [j for j in range(last) if isinstance(items[j], Ref)]
     if not referenced and refs:
-        before = _last_text(content, refs[-1])
+        before = _last_text(items, refs[-1])
         if before is not None:
-            content[before] = replace(content[before], text=bind_last_words(content[before].text, _BEFORE_REF))
-    return tuple(content)
+            _bind_words(items, before, _BEFORE_REF)
+    return tuple(items)
 
 
-def _last_text(content: list, end: int) -> int | None:
+def _last_text(content: list[Inline], end: int) -> int | None:
     """The index of the last span before ``end`` with words in it."""
-    return next((i for i in range(end - 1, -1, -1) if isinstance(content[i], Span) and content[i].text.strip()), None)
+    for i in range(end - 1, -1, -1):
+        item = content[i]
+        if isinstance(item, Span) and item.text.strip():
+            return i
+    return None
+
+
+def _bind_words(items: list[Inline], at: int, limit: int) -> None:
+    """The span at ``at`` (one :func:`_last_text` found) with its last two words bound."""
+    span = items[at]
+    assert isinstance(span, Span), "a span with words in it"
+    items[at] = replace(span, text=bind_last_words(span.text, limit))
 
 
 def _searchable(text: str) -> str:

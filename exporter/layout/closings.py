@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from exporter.layout.context import Memo
 from exporter.layout.parts import Part, registrar
+from exporter.model.brief import Clearance
 from exporter.tree import Block, Inline, Paragraph, Routing, Rule, Span
 
 CLOSINGS: dict[str, Part] = {}
@@ -27,7 +28,7 @@ def _drafter(m: Memo) -> list[Inline]:
     return out
 
 
-def _clearer(m: Memo, clearance) -> list[Inline]:
+def _clearer(m: Memo, clearance: Clearance) -> list[Inline]:
     out: list[Inline] = [m.text(clearance.office)]
     if clearance.name:
         out += [Span(m.loc.punct(": ")), m.text(clearance.name, name=True)]

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from exporter.config.convention import Convention
+from exporter.config.style import Style
 from exporter.localize.localizer import Localizer
 from exporter.localize.typography import NBSP
 from exporter.model.brief import Ref as RefModel
-from exporter.model.brief import Text
+from exporter.model.brief import Source, Text
 from exporter.model.load import LoadedBrief
 from exporter.tree import Heading, Inline, Ref, Span
 
@@ -49,7 +50,7 @@ def fill(label: str, values: dict[str, Inline | str]) -> tuple[Inline, ...]:
 class Memo:
     """One memo being laid out: one brief, one locale, one convention."""
 
-    def __init__(self, loaded: LoadedBrief, loc: Localizer, convention: Convention, style=None):
+    def __init__(self, loaded: LoadedBrief, loc: Localizer, convention: Convention, style: Style | None = None):
         self.loaded = loaded
         self.style = style  # the house style, as the convention fixes it: what lengths are measured in
         self.brief = loaded.brief
@@ -79,11 +80,11 @@ class Memo:
 
     # Texts ----------------------------------------------------------------------------------
 
-    def text(self, value: Text | str | None, quoted: bool = False, name: bool = False, **style) -> Span:
+    def text(self, value: Text | str | None, quoted: bool = False, name: bool = False, **style: bool) -> Span:
         """A text of the brief, in the memo's language when it has it, ready to print; ``quoted``
         for words as someone else wrote them (a cited title: no house respelling); ``name`` for a
         name written once for every language (it takes the memo's language)."""
-        return self.loc.text(value, quoted=quoted, name=name, **style)
+        return self.loc.text(value, None, quoted, name, **style)
 
     def plain(self, value: Text | None) -> str:
         return self.loc.plain(value)
@@ -110,7 +111,7 @@ class Memo:
             out.append(Ref(label, f"source_{n}"))
         return ([Span(NBSP)] if out else []) + out
 
-    def citation(self, source) -> list[Inline]:
+    def citation(self, source: Source) -> list[Inline]:
         """A source as a reader cites it: what the brief records of it, and only that — its
         publisher, « title » and date; a publisher or title it does not record is left out, never
         printed as "unknown", a missing date is said (``undated``), and a source with neither

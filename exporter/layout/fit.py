@@ -15,11 +15,13 @@ Widths are measured with the shipped fonts' own advance widths (:func:`exporter.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from exporter.config.fonts import text_width
-from exporter.tree import Inlines, Ref, Span, Table
+from exporter.config.style import Style
 from exporter.localize.typography import NBSP
+from exporter.tree import Inline, Inlines, Ref, Span, Table
 
 # Points each cell gives to its padding (4 pt left and right, in both renderers), and a little
 # room for rounding (Word lays out in twentieths of a point).
@@ -51,7 +53,7 @@ def _face(bold: bool, italic: bool) -> str:
             (True, True): "bolditalic"}[(bold, italic)]
 
 
-def _widest(cells, family: str, size: float, bold_first: bool) -> list[float]:
+def _widest(cells: Sequence[Sequence[Inlines]], family: str, size: float, bold_first: bool) -> list[float]:
     """The widest unit of each column."""
     widest = [0.0] * len(cells[0])
     for r, row in enumerate(cells):
@@ -87,7 +89,7 @@ def _relaxed(content: Inlines, room: float, family: str, size: float, bold: bool
             unit.append((s, c))
             width += text_width(ch, family, face, size)
     flush()
-    out: list = []
+    out: list[Inline] = []
     for s, inline in enumerate(content):
         if isinstance(inline, Span) and "".join(chars[s]) != inline.text:
             inline = replace(inline, text="".join(chars[s]))
@@ -121,6 +123,6 @@ def fit_table(table: Table, family: str, size: float, text_width_pt: float) -> T
     return replace(table, widths=tuple(round(w / text_width_pt, 4) for w in widths))
 
 
-def text_width_of(style, paper: str) -> float:
+def text_width_of(style: Style, paper: str) -> float:
     """The text width in points of ``style``'s page on ``paper``."""
     return PAPER_WIDTH_PT[paper] - (style.page.margin_left + style.page.margin_right) * MM

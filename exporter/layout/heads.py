@@ -16,7 +16,7 @@ from exporter.config.fonts import text_width
 from exporter.layout.context import Memo
 from exporter.layout.fit import MM, text_width_of
 from exporter.layout.parts import Part, registrar
-from exporter.tree import Block, Paragraph, Routing, Rule, Span
+from exporter.tree import Block, Inline, Inlines, Paragraph, Routing, Rule, Span
 
 HEADS: dict[str, Part] = {}
 head = registrar(HEADS)  # @head("routing", "to", …) registers a page-1 head builder
@@ -74,6 +74,7 @@ def bluf_lines(m: Memo, text: str) -> int:
     """How many lines the BLUF takes in the head's value column, as the renderers break it (at
     spaces, measured with the body font)."""
     style = m.style
+    assert style is not None, "measured only for a memo laid out in a style"
     width = text_width_of(style, style.paper_for(m.loc.name)) - ROUTING_LABEL_PT - 4
     lines, line = 1, 0.0
     space = text_width(" ", style.font.body, "regular", style.size.body)
@@ -86,7 +87,7 @@ def bluf_lines(m: Memo, text: str) -> int:
     return lines
 
 
-def _state_from(m: Memo) -> tuple:
+def _state_from(m: Memo) -> tuple[Inline, ...]:
     """State's FROM line: the bureau's symbol and the principal's name, ``AF – Molly Phee`` (S/ES
     templates: "FROM: Bureau – Name"); the sender as the brief words it, with a warning, when the
     brief lacks either."""
@@ -106,9 +107,9 @@ def french_note(m: Memo) -> list[Block]:
     its references cite them — and, when there are any, the number of enclosures."""
     routing_ = m.brief.routing
     place = m.convention.place or ""
-    rows = [(m.colon("subject"), (m.text(routing_.subject, bold=True),))]
+    rows: list[tuple[str, Inlines]] = [(m.colon("subject"), (m.text(routing_.subject, bold=True),))]
     if m.brief.sources:
-        cited: list = []
+        cited: list[Inline] = []
         for n, source in enumerate(m.brief.sources, 1):
             if n > 1:
                 cited.append(Span(m.loc.punct("; ")))

@@ -9,13 +9,15 @@ builder uses so that a convention missing one is refused when it is loaded.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 from urllib.parse import urlsplit
 
+from exporter.config.convention import Convention
 from exporter.layout.closings import CLOSINGS
 from exporter.layout.context import Memo, fill
 from exporter.layout.heads import HEADS
 from exporter.layout.parts import Part, registrar
-from exporter.model.brief import DateRange, Figure
+from exporter.model.brief import DateRange, Figure, Point, Text
 from exporter.tree import (
     Block,
     Decision,
@@ -27,6 +29,7 @@ from exporter.tree import (
     Quotation,
     Span,
     Table,
+    inline_text,
 )
 
 LINK_SCHEMES = ("http", "https", "mailto")
@@ -35,7 +38,7 @@ SECTIONS: dict[str, Part] = {}
 section = registrar(SECTIONS)  # @section("summary", "summary") registers a body section builder
 
 
-def labels_needed(convention) -> set[str]:
+def labels_needed(convention: Convention) -> set[str]:
     """Every label key a convention's sections, head and closing use."""
     keys = set(HEADS[convention.header].labels) | set(CLOSINGS[convention.closing].labels)
     for names in convention.sections.values():
@@ -85,7 +88,7 @@ def recommendations(m: Memo) -> list[Block]:
     return blocks
 
 
-def assessed(m: Memo, assessment) -> tuple[Inline, ...]:
+def assessed(m: Memo, assessment: Text | None) -> tuple[Inline, ...]:
     """The drafter's inference from a statement, after it and apart from it: the convention's
     label (``Appréciation :`` / ``Assessment:``) in italics, then the inference — never mistaken
     for what the article says, and with no reference of its own."""
@@ -94,7 +97,7 @@ def assessed(m: Memo, assessment) -> tuple[Inline, ...]:
     return (Span(" "), Span(m.colon("assessment_note") + " ", italic=True), m.text(assessment))
 
 
-def _points(m: Memo, key: str, points) -> list[Block]:
+def _points(m: Memo, key: str, points: Sequence[Point]) -> list[Block]:
     if not points:
         return []
     return [m.heading(key), *(Paragraph((m.text(p.text), *m.refs(p.refs), *assessed(m, p.assessment)))
@@ -134,7 +137,7 @@ def actors(m: Memo) -> list[Block]:
         rows.append((tuple(who), (m.text(actor.role),), stance or (Span("—"),)))
     heading = m.heading("actors")
     return [heading, Table(((Span(m.label("actor")),), (Span(m.label("role")),), (Span(m.label("stance")),)),
-                           tuple(rows), (0.27, 0.30, 0.43), heading.content[0].text)]
+                           tuple(rows), (0.27, 0.30, 0.43), inline_text(heading.content))]
 
 
 @section("us_position", "us_position", "assessment_note")
@@ -171,7 +174,7 @@ def conditions(m: Memo) -> list[Block]:
         ))
     heading = m.heading("conditions")
     return [heading, Table(((Span(m.label("condition")),), (Span(m.label("who_must_act")),),
-                            (Span(m.label("status")),)), tuple(rows), (0.58, 0.24, 0.18), heading.content[0].text)]
+                            (Span(m.label("status")),)), tuple(rows), (0.58, 0.24, 0.18), inline_text(heading.content))]
 
 
 @section("open_issues", "open_issues", "assessment_note")
@@ -214,7 +217,7 @@ def figures(m: Memo) -> list[Block]:
     heading = m.heading("figures")
     return [heading, Table(tuple(header[i] for i in keep),
                            tuple(tuple(row[i] or (Span("—"),) for i in keep) for row in rows),
-                           tuple(widths[i] for i in keep), heading.content[0].text)]
+                           tuple(widths[i] for i in keep), inline_text(heading.content))]
 
 
 def _as_of(m: Memo, figure: Figure) -> str:
@@ -225,16 +228,19 @@ def _as_of(m: Memo, figure: Figure) -> str:
         return loc.short_date(as_of)
     if isinstance(as_of, DateRange):
         return loc.short_period(as_of.from_, as_of.to)
+    assert as_of is not None, "called for a figure with an as_of"
     _ = loc.label
-    date = loc.short_date(next(s.date for s in m.brief.sources if s.id == as_of.source))
-    wording = {
+    dated = next(s.date for s in m.brief.sources if s.id == as_of.source)
+    assert dated is not None, "the source of a relative date has a date (model.load.check_references)"
+    date = loc.short_date(dated)
+    wordings: dict[str, Callable[[], str]] = {
         "same-day": lambda: "{date}",
         "previous-day": lambda: _("the day before {date}"),
         "previous-week": lambda: _("the week before {date}"),
         "previous-month": lambda: _("the month before {date}"),
         "previous-year": lambda: _("the year before {date}"),
-    }[as_of.relative]()
-    return wording.format(date=date)
+    }
+    return wordings[as_of.relative]().format(date=date)
 
 
 @section("quotes", "quotes")

@@ -1,9 +1,8 @@
 """Labels through gettext catalogs: ``exporter/locale/<lang>/LC_MESSAGES/brief.po``.
 
 The ``.po`` files are the sources translators edit (``pybabel`` extracts and updates them); they
-are compiled at load time by :func:`read_po`, a small reader of the format (under a millisecond,
-where importing ``babel.messages`` costs 14 ms), so nothing generated is committed and the wheel
-ships the sources.  A label the catalog lacks falls back to English and is reported once.
+are compiled at load time by :func:`read_po`, a small reader of the format (quicker than importing
+``babel.messages``), so nothing generated is committed and the wheel ships the sources.  A label the catalog lacks falls back to English and is reported once.
 """
 
 from __future__ import annotations

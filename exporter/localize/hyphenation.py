@@ -1,8 +1,8 @@
 """Hyphenation for the PDF: pyphen's dictionaries, with patterns read as words need them.
 
-pyphen parses every pattern of a dictionary when it opens it — 18 ms for French, 80 ms for
-British English, on each run — and reportlab opens it again for every paragraph it breaks.  A
-memo hyphenates a few dozen words.  Here a dictionary is indexed in a few milliseconds (each
+pyphen parses every pattern of a dictionary when it opens it, on each run (tens of milliseconds:
+the README's Performance section), and reportlab opens it again for every paragraph it breaks.  A
+memo hyphenates a few dozen words.  Here a dictionary is indexed once (each
 pattern keyed by its letters, its digits left unparsed) and a pattern's digits are parsed the
 first time a word looks it up.  The algorithm is pyphen's (Liang's, at least two letters on each
 side of a break) and the results are the same: a test compares both on every pattern and on the
@@ -50,7 +50,8 @@ def _dictionary(path: str) -> Hyphenator:
     if _PYPHEN_ONLY.search(data):
         import pyphen
 
-        return pyphen.Pyphen(filename=Path(path)).iterate  # a Path: pyphen 0.14 opens it with .open()
+        iterate: Hyphenator = pyphen.Pyphen(filename=Path(path)).iterate  # a Path: pyphen 0.14 opens it with .open()
+        return iterate
     return Patterns(data)
 
 

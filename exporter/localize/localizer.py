@@ -29,10 +29,10 @@ from exporter.localize.typography import (
     respell,
     typeset,
 )
-from exporter.model.brief import Text
+from exporter.model.brief import Brief, Text
 from exporter.model.load import LoadedBrief
 from exporter.model.locales import parse_locale
-from exporter.source.diagnostics import Problem
+from exporter.source.diagnostics import FieldPath, Problem
 from exporter.tree import Span
 
 _QUOTES = {
@@ -76,7 +76,7 @@ def language_tag(code: str) -> str:
 _NAME = re.compile(r"^[^\W\d_][\w.'’-]*(?: [\w.'’-]+)*$")  # words, not markup or code
 
 
-def _names_pattern(brief) -> re.Pattern | None:
+def _names_pattern(brief: Brief) -> re.Pattern[str] | None:
     """The names of the brief's actors and speakers, of two or three words, in every language."""
     names: set[str] = set()
     for text in [actor.name for actor in brief.actors] + [quote.speaker for quote in brief.quotes]:
@@ -132,8 +132,8 @@ class Localizer:
 
     # Texts --------------------------------------------------------------------------------
 
-    def text(self, value: Text | str | None, path: tuple | None = None, quoted: bool = False,
-             name: bool = False, **style) -> Span:
+    def text(self, value: Text | str | None, path: FieldPath | None = None, quoted: bool = False,
+             name: bool = False, **style: bool) -> Span:
         """One text of the brief, in the memo's language if it has it, ready to print; ``quoted``:
         words as someone else wrote them (a cited title), which keep their spelling; ``name``: a
         person's or a body's name, which, written once for every language, belongs to none — a
@@ -152,13 +152,13 @@ class Localizer:
         """A text as a plain string (for metadata and the footer)."""
         return self.text(value).text if value is not None else ""
 
-    def original(self, raw: str, lang: str, path: tuple, quoted: bool = False, **style) -> Span:
+    def original(self, raw: str, lang: str, path: FieldPath, quoted: bool = False, **style: bool) -> Span:
         """A text in a given language, tagged with its BCP 47 tag (``en-US``, ``fr-FR``) when it
         is not in the memo's language; ``quoted``: someone's words, which keep their spelling."""
         base = lang.split("_")[0].split("-")[0]
         return Span(self.finish(raw, lang, path, quoted), None if base == self.lang else language_tag(lang), **style)
 
-    def finish(self, raw: str, lang: str | None, path: tuple, quoted: bool = False) -> str:
+    def finish(self, raw: str, lang: str | None, path: FieldPath, quoted: bool = False) -> str:
         """Clean, check against the fonts, and typeset one string of language ``lang`` (None: not
         prose, such as an address — cleaned and checked, never typeset); the convention's house
         spellings apply to the analyst's own text, not to ``quoted`` words."""
@@ -175,7 +175,7 @@ class Localizer:
                 text = gpo_united_states(text)
         return typeset(bind_names(text, self.names), lang)
 
-    def _choose(self, value: Text, path: tuple) -> tuple[str, str]:
+    def _choose(self, value: Text, path: FieldPath) -> tuple[str, str]:
         if value.neutral is not None:
             return value.neutral, self.first
         for key in (self.name, self.lang):
@@ -191,7 +191,7 @@ class Localizer:
             self._warn(path, f"no {self.name} text: using the {fallback} one")
         return value.by_lang[fallback], fallback.split("_")[0]
 
-    def _drawable(self, text: str, path: tuple) -> str:
+    def _drawable(self, text: str, path: FieldPath) -> str:
         if self.charset.issuperset(text):
             return text  # every character drawable: nearly every text (no set of it built)
         missing = set(text) - self.charset
@@ -249,7 +249,8 @@ class Localizer:
     def language_name(self, code: str) -> str:
         """The name of a language in the memo's language (``fr`` → ``French`` / ``français``)."""
         base = code.split("_")[0]
-        return self.locale.languages.get(base, code)
+        name: str = self.locale.languages.get(base, code)
+        return name
 
     # Values -------------------------------------------------------------------------------
 
@@ -303,16 +304,16 @@ class Localizer:
 
     # Warnings -----------------------------------------------------------------------------
 
-    def warn(self, path: tuple, message: str) -> None:
+    def warn(self, path: FieldPath, message: str) -> None:
         """A warning about the field ``path`` of the brief (``--strict`` makes it an error)."""
         self._warn(path, message)
 
-    def warn_brief(self, path: tuple, message: str) -> None:
+    def warn_brief(self, path: FieldPath, message: str) -> None:
         """A warning about the brief itself, the same in every locale (no ``[locale]`` before it:
         the export says it once, however many memos are made)."""
         self.warnings.append(self.loaded.problem(path, message, warning=True))
 
-    def _warn(self, path: tuple, message: str) -> None:
+    def _warn(self, path: FieldPath, message: str) -> None:
         # A text the memo prints twice (the subject: in the head and in the file's title) is
         # finished twice: its warning is said once.
         problem = self.loaded.problem(path, f"[{self.name}] {message}", warning=True)
@@ -320,7 +321,7 @@ class Localizer:
             self._said.add(problem)
             self.warnings.append(problem)
 
-    def _warn_once(self, key: str, path: tuple, message: str) -> None:
+    def _warn_once(self, key: str, path: FieldPath, message: str) -> None:
         if key not in self._reported:
             self._reported.add(key)
             self._warn(path, message)

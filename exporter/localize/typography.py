@@ -72,7 +72,7 @@ def typeset(text: str, lang: str) -> str:
     # URLs and e-mail addresses stand aside as placeholders while the rules run on the sentence.
     kept: list[str] = []
 
-    def keep(match: re.Match) -> str:
+    def keep(match: re.Match[str]) -> str:
         kept.append(match.group())
         return f"\ue000{len(kept) - 1}\ue001"
 
@@ -151,7 +151,7 @@ def respell(text: str, spellings: dict[str, str]) -> str:
         return text
     pattern = _respelling(tuple(sorted(spellings)))
 
-    def swap(match: re.Match) -> str:
+    def swap(match: re.Match[str]) -> str:
         replacement = spellings[match.group(1)]
         return replacement[:-1] if replacement.endswith(".") and match.group(2) == "." else replacement
 
@@ -159,7 +159,7 @@ def respell(text: str, spellings: dict[str, str]) -> str:
 
 
 @functools.cache
-def _respelling(words: tuple[str, ...]) -> re.Pattern:
+def _respelling(words: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w.$@/])({alternatives})(?![\w$@]|\.\w)(\.?)")
 
@@ -183,7 +183,7 @@ def gpo_united_states(text: str) -> str:
     if "US" not in text:
         return text
 
-    def swap(match: re.Match) -> str:
+    def swap(match: re.Match[str]) -> str:
         if text[match.end():match.end() + 1] == "-":  # U.S.-Niger talks
             return "U.S."
         following = match.group(1)
@@ -227,7 +227,7 @@ def bind_last_words(text: str, limit: int = 14) -> str:
 _CAPITALIZED_RUN = re.compile(r"(?<![\w./:@#=&?-])[^\W\d_a-z][\w'’-]*(?: [^\W\d_a-z][\w'’-]*){1,2}(?![\w'’-])")
 
 
-def bind_names(text: str, names: re.Pattern | None) -> str:
+def bind_names(text: str, names: re.Pattern[str] | None) -> str:
     """A person's or body's name (``Mohamed Bazoum``, ``United States``) never split across lines:
     the brief's actors and speakers, and any run of two or three capitalized words (24 letters at
     most)."""

@@ -30,6 +30,7 @@ from exporter.model.brief import EMAIL_PATTERN, Text
 from exporter.model.load import LoadedBrief
 from exporter.source.diagnostics import Problem
 from exporter.tree import (
+    Document,
     Heading,
     Link,
     Paragraph,
@@ -235,12 +236,12 @@ def _is_summary(paragraph_text: str, summary: str | None) -> bool:
     return bool(want) and want in _letters_of(paragraph_text)
 
 
-def _head_and_summary(document, summary: str | None = None):
+def _head_and_summary(document: Document, summary: str | None = None) -> tuple[list[Routing | Paragraph], Paragraph | None]:
     """The memo's head as page 1 prints it (paragraphs and routing rows before the first heading or
     rule) and the paragraph that opens its first section when it is the summary (``summary``: the
     brief's text, before typography) — not when the head already holds it, as State's BLUF does."""
-    head: list = []
-    found = None
+    head: list[Routing | Paragraph] = []
+    found: Paragraph | None = None
     blocks = list(document.blocks)
     i = 0
     while i < len(blocks) and not isinstance(blocks[i], (Heading, Rule)):
@@ -252,8 +253,8 @@ def _head_and_summary(document, summary: str | None = None):
         i += 1
     while i < len(blocks) and not isinstance(blocks[i], Heading):
         i += 1
-    if i + 1 < len(blocks) and isinstance(blocks[i + 1], Paragraph) and blocks[i + 1].role == "body":
-        candidate = blocks[i + 1]
+    candidate = blocks[i + 1] if i + 1 < len(blocks) else None
+    if isinstance(candidate, Paragraph) and candidate.role == "body":
         text = inline_text(candidate.content)
         held = any(isinstance(b, Routing) and any(text in inline_text(v) for _, v in b.rows) for b in head)
         if not held and _is_summary(text, summary):
@@ -266,17 +267,17 @@ def _plain(text: str) -> str:
     return text.replace("\u202f", " ").replace("\u00a0", " ")
 
 
-def plain_body(document, summary: str | None = None) -> str:
+def plain_body(document: Document, summary: str | None = None) -> str:
     """The plain-text body: the memo's head, one line per routing row, then the summary."""
-    head, summary = _head_and_summary(document, summary)
+    head, opening = _head_and_summary(document, summary)
     lines: list[str] = []
     for block in head:
         if isinstance(block, Routing):
             lines.extend(f"{label} {inline_text(value)}" for label, value in block.rows)
         else:
             lines.append(inline_text(block.content))
-    if summary is not None:
-        lines += ["", inline_text(summary.content)]
+    if opening is not None:
+        lines += ["", inline_text(opening.content)]
     return _plain("\n".join(lines)) + "\n"
 
 
@@ -306,10 +307,10 @@ def _html_inlines(content, lang: str) -> str:
     return "".join(out)
 
 
-def html_body(document, summary: str | None = None) -> str:
+def html_body(document: Document, summary: str | None = None) -> str:
     """The HTML alternative: the same head and summary, escaped, in the memo's language."""
     lang = document.meta.lang
-    head, summary = _head_and_summary(document, summary)
+    head, opening = _head_and_summary(document, summary)
     parts = ["<!DOCTYPE html>", f'<html lang="{_esc(lang)}">',
              f'<head><meta charset="utf-8"><title>{_esc(document.meta.title)}</title></head>',
              '<body style="font-family: Georgia, \'Times New Roman\', serif">']
@@ -324,7 +325,7 @@ def html_body(document, summary: str | None = None) -> str:
         else:
             tag = "strong" if block.role in ("kind", "title") else "span"
             parts.append(f"<p><{tag}>{_html_inlines(block.content, lang)}</{tag}></p>")
-    if summary is not None:
-        parts.append(f"<p>{_html_inlines(summary.content, lang)}</p>")
+    if opening is not None:
+        parts.append(f"<p>{_html_inlines(opening.content, lang)}</p>")
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"

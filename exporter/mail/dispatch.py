@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from exporter.checks.loading import load_file
 from exporter.config.style import load_style
@@ -142,7 +142,7 @@ class Result:
 
 
 def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def run(files: list[Path], options: Options, ledger: Ledger | None = None, transport=None,
@@ -151,7 +151,7 @@ def run(files: list[Path], options: Options, ledger: Ledger | None = None, trans
 
     Never raises for a bad brief or a refused recipient; stops (``Result.stopped``) only when the
     server cannot be used or the ledger cannot be written."""
-    say = echo or (lambda line, err=False: None)
+    say = echo or _silent
     result = Result(briefs=len(files))
     style = load_style(options.style)
     for path in files:
@@ -166,6 +166,10 @@ def run(files: list[Path], options: Options, ledger: Ledger | None = None, trans
             else:
                 _draft(letter, options, result, say)
     return result
+
+
+def _silent(line: str, err: bool = False) -> None:
+    """What a run says when nobody listens."""
 
 
 def _fail(result: Result, source: str, problems: list[Problem], say) -> None:
@@ -257,7 +261,7 @@ def _draft(letter: Letter, options: Options, result: Result, say) -> None:
 
 
 def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _send(letter: Letter, options: Options, ledger: Ledger | None, transport, result: Result, clock, say) -> None:
@@ -282,6 +286,7 @@ def _send(letter: Letter, options: Options, ledger: Ledger | None, transport, re
             pending.append(recipient)
     if pending:
         try:
+            assert options.sender is not None, "a run that sends has a sender (the CLI requires one)"
             outcomes = transport.send(options.sender.address, letter.data, [r.address for r in pending])
         except TransportError as exc:
             result.stopped = str(exc)

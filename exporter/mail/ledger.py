@@ -73,7 +73,7 @@ class Ledger:
         self._lock: int | None = None
 
     @classmethod
-    def open(cls, path: Path, waiting=None) -> "Ledger":
+    def open(cls, path: Path, waiting=None) -> Ledger:
         """Lock ``path`` for this run, read it (a missing file is an empty ledger) and make sure it
         can be written back; ``waiting(message)`` is told when another run holds the lock."""
         ledger = cls(path)

@@ -27,8 +27,8 @@ import smtplib
 import socket
 import ssl
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 
 TIMEOUT = 10.0  # seconds, for connecting and for each reply (BRIEF_SMTP_TIMEOUT)
 MAX_TIMEOUT = 600.0  # a setting beyond ten minutes is a typo (milliseconds?), not a slow server
@@ -187,8 +187,8 @@ class Transport:
             user = settings.user or ""
             secrets = [secret,
                        base64.b64encode(secret.encode("utf-8")).decode("ascii"),
-                       base64.b64encode(f"\0{user}\0{secret}".encode("utf-8")).decode("ascii"),
-                       base64.b64encode(f"{user}\0{user}\0{secret}".encode("utf-8")).decode("ascii")]
+                       base64.b64encode(f"\0{user}\0{secret}".encode()).decode("ascii"),
+                       base64.b64encode(f"{user}\0{user}\0{secret}".encode()).decode("ascii")]
         # Kept as Secrets too: a dump of this object (a debugger, a log of locals) shows ***.
         self._secrets = [Secret(s) for s in sorted((s for s in secrets if s), key=len, reverse=True)]
 
@@ -208,6 +208,7 @@ class Transport:
         s = self.settings
         context = tls_context(s.cafile) if s.tls != "none" else None
         local = socket.gethostname() or "localhost"  # getfqdn() may wait on DNS for seconds
+        conn: smtplib.SMTP
         try:
             if s.tls == "ssl":
                 conn = smtplib.SMTP_SSL(s.host, s.port, local_hostname=local, timeout=self.timeout, context=context)
@@ -237,6 +238,7 @@ class Transport:
                     raise self._fail(f"the SMTP server {s.where} offers no login mechanism brief uses (it offers "
                                      f"{' '.join(offered) or 'none'}; brief logs in with "
                                      f"{' or '.join(MECHANISMS)}, over TLS): nothing was sent")
+                assert s.password is not None, "settings() pairs a user with a password"
                 try:
                     _login(conn, mechanism, s.user, s.password)
                 except smtplib.SMTPAuthenticationError as exc:
@@ -270,6 +272,7 @@ class Transport:
         if self._conn is None or self._conn.sock is None:
             self._conn = None
             self.connect()
+        assert self._conn is not None, "connect() opens a connection or raises"
         return self._conn
 
     def _drop(self) -> None:
@@ -488,7 +491,7 @@ def _login(conn: smtplib.SMTP, mechanism: str, user: str, password: Secret) -> N
                 credentials = b64(secret)
                 code, reply = conn.docmd(credentials)
     finally:
-        secret = credentials = None  # noqa: F841 — no copy outlives the exchange
+        secret, credentials = b"", ""  # noqa: F841 — no copy outlives the exchange
     if code != 235:
         raise smtplib.SMTPAuthenticationError(code, reply)
 

@@ -4,16 +4,18 @@ A brief is content only: the locale decides labels and formats, the style decide
 human-readable field is a :class:`Text` (one string, or a mapping language → string); dates are
 dates and numbers are numbers so that the locale can format them.  Unknown keys are errors, so a
 typo never passes silently.  ``brief schema`` prints this module as JSON Schema.
+
+The field types that validate (``TextField``, ``Lang``…) are :class:`Checked` values at run time;
+a type checker sees, under ``TYPE_CHECKING``, the type each one's check returns.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
-from exporter.source.records import Checked, pattern_type, spec
+from exporter.source.records import Checked, pattern_type, record, spec
 from exporter.source.records import describe as _kind
 
 LANG_PATTERN = r"^[a-z]{2,3}(?:[_-][A-Za-z]{2,4})?$"
@@ -93,17 +95,22 @@ _TEXT_SCHEMA = {
     "description": "A string, or a mapping language → string such as {fr: …, en: …}.",
 }
 
-TextField = Checked("Text", _to_text, _TEXT_SCHEMA)
-Number = Checked("Number", _to_number, {"type": "number"})
-Lang = pattern_type("Lang", LANG_PATTERN, "{value!r} is not a language code (such as fr, en, en_GB)",
-                    "A language code: fr, en, en_GB…")
-Slug = pattern_type("Slug", SLUG_PATTERN,
-                    "{value!r} is not a valid id: use lower-case letters, digits, - and _ (such as niger-us-cooperation)",
-                    "Lower-case letters, digits, - and _; used in file names.")
-Currency = pattern_type("Currency", r"^[A-Z]{3}$", "{value!r} is not an ISO 4217 currency code (such as EUR, USD)",
-                        "An ISO 4217 currency code.")
-
-record = dataclass(frozen=True, slots=True)
+if TYPE_CHECKING:
+    TextField: TypeAlias = Text
+    Number: TypeAlias = int | float
+    Lang: TypeAlias = str
+    Slug: TypeAlias = str
+    Currency: TypeAlias = str
+else:
+    TextField = Checked("Text", _to_text, _TEXT_SCHEMA)
+    Number = Checked("Number", _to_number, {"type": "number"})
+    Lang = pattern_type("Lang", LANG_PATTERN, "{value!r} is not a language code (such as fr, en, en_GB)",
+                        "A language code: fr, en, en_GB…")
+    Slug = pattern_type("Slug", SLUG_PATTERN,
+                        "{value!r} is not a valid id: use lower-case letters, digits, - and _ (such as niger-us-cooperation)",
+                        "Lower-case letters, digits, - and _; used in file names.")
+    Currency = pattern_type("Currency", r"^[A-Z]{3}$", "{value!r} is not an ISO 4217 currency code (such as EUR, USD)",
+                            "An ISO 4217 currency code.")
 
 
 @record
@@ -114,11 +121,11 @@ class Ref:
     paragraph: int | None = spec("Paragraph number in the source, from 1.", default=None, ge=1)
 
 
-def _refs():
+def _refs() -> Any:  # a dataclass field (as spec gives), which a checker reads as a default
     return spec("Where the statement comes from.", factory=list)
 
 
-def _assessment():
+def _assessment() -> Any:  # a dataclass field, as _refs
     return spec("The drafter's own inference from this statement, printed apart from it under the convention's "
                 "label (Assessment: / Appréciation :): it needs no reference, and it is not checked against the "
                 "article as the statement is.", default=None)
@@ -138,7 +145,7 @@ class Routing:
     """Who the memo goes to, who sends it, when, and what it is about."""
 
     to: TextField = spec("The recipient.")
-    from_: TextField = spec("The sender.", alias="from")
+    from_: TextField = spec("The sender.", wire="from")
     date: dt.date = spec("The memo's date.")
     subject: TextField = spec("What the memo is about, in one line.")
     bureau: str | None = spec("The sending bureau's or office's symbol, such as AF or AF/W: a State memo's FROM "
@@ -213,10 +220,10 @@ class DateRange:
 
     __form__ = "a range {from:, to:}"
 
-    from_: dt.date = spec("The first day.", alias="from")
+    from_: dt.date = spec("The first day.", wire="from")
     to: dt.date = spec("The last day, on or after `from`.")
 
-    def __check__(self):
+    def __check__(self) -> list[tuple[tuple[str, ...], str]]:
         if self.to < self.from_:
             return [(("to",), f"the range ends ({self.to}) before it starts ({self.from_})")]
         return []
@@ -254,17 +261,20 @@ class Figure:
 
 def _to_spoken(value: Any) -> str:
     if value == "unknown":
-        return value
+        return "unknown"
     if not isinstance(value, str) or not _LANG_RE.fullmatch(value):
         shown = repr(value) if isinstance(value, str) else _kind(value)
         raise ValueError(f"expected a language code (such as fr, en, en_GB) or unknown, not {shown}")
     return value
 
 
-Spoken = Checked("Spoken", _to_spoken, {
-    "anyOf": [{"const": "unknown"}, {"type": "string", "pattern": LANG_PATTERN}],
-    "description": "A language code (fr, en, en_GB…), or unknown.",
-})
+if TYPE_CHECKING:
+    Spoken: TypeAlias = str
+else:
+    Spoken = Checked("Spoken", _to_spoken, {
+        "anyOf": [{"const": "unknown"}, {"type": "string", "pattern": LANG_PATTERN}],
+        "description": "A language code (fr, en, en_GB…), or unknown.",
+    })
 
 
 def same_language(a: str, b: str) -> bool:
@@ -291,7 +301,7 @@ class Quote:
                                          factory=dict)
     refs: list[Ref] = _refs()
 
-    def __check__(self):
+    def __check__(self) -> list[tuple[tuple[str, ...], str]]:
         if self.spoken == "unknown":
             return []
         if same_language(self.spoken, self.language):
@@ -319,10 +329,13 @@ def _to_relative_path(value: Any) -> str:
     return value
 
 
-RelativePath = Checked("RelativePath", _to_relative_path, {
-    "type": "string", "minLength": 1, "not": {"pattern": r"^(/|\\|[a-zA-Z]:[\\/]|[a-zA-Z][a-zA-Z0-9+.-]*://)"},
-    "description": "A file path relative to the brief's folder, with / between folders.",
-})
+if TYPE_CHECKING:
+    RelativePath: TypeAlias = str
+else:
+    RelativePath = Checked("RelativePath", _to_relative_path, {
+        "type": "string", "minLength": 1, "not": {"pattern": r"^(/|\\|[a-zA-Z]:[\\/]|[a-zA-Z][a-zA-Z0-9+.-]*://)"},
+        "description": "A file path relative to the brief's folder, with / between folders.",
+    })
 
 
 @record
@@ -395,7 +408,7 @@ DESIGNATION_WORD = r"^[A-Z0-9][A-Z0-9 -]{0,39}(?![\s\S])"
 _DESIGNATION_WORD = re.compile(DESIGNATION_WORD)
 
 
-def _to_marking(value: Any) -> "Text | SchemeMarking":
+def _to_marking(value: Any) -> Text | SchemeMarking:
     """A marking: ``{scheme: us, level: confidential}`` (a CUI one with its designation), or free
     text printed as is."""
     if isinstance(value, dict) and "scheme" in value:
@@ -443,7 +456,7 @@ class SchemeMarking:
         self.controlled_by, self.office, self.poc = controlled_by, office, poc
         self.categories, self.dissemination = tuple(categories), tuple(dissemination)
 
-    def _key(self) -> tuple:
+    def _key(self) -> tuple[str | tuple[str, ...] | None, ...]:
         return (self.scheme, self.level) + tuple(getattr(self, k) for k in DESIGNATION_KEYS)
 
     def __repr__(self) -> str:
@@ -456,8 +469,8 @@ class SchemeMarking:
     def __hash__(self) -> int:
         return hash(self._key())
 
-    def dump(self) -> dict:
-        out: dict = {"scheme": self.scheme, "level": self.level}
+    def dump(self) -> dict[str, str | list[str]]:
+        out: dict[str, str | list[str]] = {"scheme": self.scheme, "level": self.level}
         for key in DESIGNATION_KEYS:
             value = getattr(self, key)
             if value:
@@ -465,25 +478,28 @@ class SchemeMarking:
         return out
 
 
-MarkingField = Checked("Marking", _to_marking, {
-    "anyOf": [
-        {"type": "object", "required": ["scheme", "level"], "additionalProperties": False,
-         "properties": {"scheme": {"type": "string"}, "level": {"type": "string"},
-                        "controlled_by": {"type": "string", "description": "CUI only: the designating agency."},
-                        "office": {"type": "string", "description": "CUI only: the designating office."},
-                        "categories": {"anyOf": [{"type": "string", "pattern": DESIGNATION_WORD},
-                                                 {"type": "array", "items": {"type": "string", "pattern": DESIGNATION_WORD}}],
-                                       "description": "CUI only: categories, as the CUI Registry writes them."},
-                        "dissemination": {"anyOf": [{"type": "string", "pattern": DESIGNATION_WORD},
-                                                    {"type": "array", "items": {"type": "string", "pattern": DESIGNATION_WORD}}],
-                                          "description": "CUI only: limited dissemination controls."},
-                        "poc": {"type": "string", "description": "CUI only: a point of contact."}}},
-        _TEXT_SCHEMA,
-    ],
-    "description": "A marking of a scheme, {scheme: us, level: confidential} or {scheme: fr, level: "
-                   "diffusion-restreinte}; a CUI one may add its designation indicator (controlled_by, "
-                   "office, categories, dissemination, poc); or free text, printed as is.",
-})
+if TYPE_CHECKING:
+    MarkingField: TypeAlias = Text | SchemeMarking
+else:
+    MarkingField = Checked("Marking", _to_marking, {
+        "anyOf": [
+            {"type": "object", "required": ["scheme", "level"], "additionalProperties": False,
+             "properties": {"scheme": {"type": "string"}, "level": {"type": "string"},
+                            "controlled_by": {"type": "string", "description": "CUI only: the designating agency."},
+                            "office": {"type": "string", "description": "CUI only: the designating office."},
+                            "categories": {"anyOf": [{"type": "string", "pattern": DESIGNATION_WORD},
+                                                     {"type": "array", "items": {"type": "string", "pattern": DESIGNATION_WORD}}],
+                                           "description": "CUI only: categories, as the CUI Registry writes them."},
+                            "dissemination": {"anyOf": [{"type": "string", "pattern": DESIGNATION_WORD},
+                                                        {"type": "array", "items": {"type": "string", "pattern": DESIGNATION_WORD}}],
+                                              "description": "CUI only: limited dissemination controls."},
+                            "poc": {"type": "string", "description": "CUI only: a point of contact."}}},
+            _TEXT_SCHEMA,
+        ],
+        "description": "A marking of a scheme, {scheme: us, level: confidential} or {scheme: fr, level: "
+                       "diffusion-restreinte}; a CUI one may add its designation indicator (controlled_by, "
+                       "office, categories, dissemination, poc); or free text, printed as is.",
+    })
 
 
 @record
@@ -500,9 +516,12 @@ class Recommendation:
 # every header we write plain.
 EMAIL_PATTERN = (r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                  r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$")
-EmailAddress = pattern_type("EmailAddress", EMAIL_PATTERN,
-                            "{value!r} is not an e-mail address such as jane.doe@example.org",
-                            "An e-mail address, such as jane.doe@example.org.")
+if TYPE_CHECKING:
+    EmailAddress: TypeAlias = str
+else:
+    EmailAddress = pattern_type("EmailAddress", EMAIL_PATTERN,
+                                "{value!r} is not an e-mail address such as jane.doe@example.org",
+                                "An e-mail address, such as jane.doe@example.org.")
 
 
 @record
@@ -516,7 +535,7 @@ class Reader:
     language: Lang | None = spec("The memo's language for this reader: one of the brief's languages, or a "
                                  "regional variant of one (en_GB); default: the brief's first language.",
                                  default=None)
-    as_: Literal["to", "cc"] = spec("to: a main recipient (default); cc: in copy.", alias="as", default="to")
+    as_: Literal["to", "cc"] = spec("to: a main recipient (default); cc: in copy.", wire="as", default="to")
 
 
 @record

@@ -14,6 +14,7 @@ import dataclasses
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,6 +23,7 @@ from exporter.model.brief import Brief, Ref, RelativeDate, Text
 from exporter.model.locales import parse_locale
 from exporter.source.diagnostics import (
     BriefError,
+    FieldPath,
     NotUTF8,
     Problem,
     display_path,
@@ -42,7 +44,7 @@ class LoadedBrief:
     brief: Brief
     file: str
     located: Located
-    text_paths: dict[int, tuple] = field(default_factory=dict)
+    text_paths: dict[int, FieldPath] = field(default_factory=dict)
     warnings: list[Problem] = field(default_factory=list)
     folder: Path = field(default_factory=Path)   # where the brief's links are read from
     root: Path | None = None                     # what they may reach (default: ``folder``)
@@ -51,7 +53,7 @@ class LoadedBrief:
         if not self.text_paths:
             _index_texts(self.brief, (), self.text_paths)
 
-    def problem(self, path: tuple, message: str, warning: bool = False) -> Problem:
+    def problem(self, path: FieldPath, message: str, warning: bool = False) -> Problem:
         """A problem located at the field ``path`` of this brief's file; an empty path is about the
         whole file (a missing catalog, say) and carries no line."""
         where = self.located.where(path) if path else None
@@ -63,7 +65,7 @@ class LoadedBrief:
         against the brief's folder; :class:`OutsideRoot` when it leaves the boundary."""
         return linked_path(self.folder, name, self.root)
 
-    def text_path(self, text: Text) -> tuple:
+    def text_path(self, text: Text) -> FieldPath:
         """The field path a :class:`Text` object was read from (empty if unknown)."""
         return self.text_paths.get(id(text), ())
 
@@ -88,7 +90,7 @@ def linked_path(folder: Path, name: str, root: Path | None = None) -> Path:
     return resolved
 
 
-def read_brief_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
+def read_brief_file(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> tuple[bytes, str]:
     """The bytes of a brief file and its name as messages show it; :class:`BriefError` when it
     cannot be read, is not a regular file or is too large."""
     name = display_path(path)
@@ -124,17 +126,17 @@ def parse_brief(raw: bytes, name: str = "<brief>") -> tuple[LoadedBrief, list[Pr
     except NotUTF8 as exc:
         raise BriefError([Problem(name, "the file is not UTF-8 text (save it as UTF-8)", exc.line, exc.column)]) from None
     if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise BriefError([Problem(name, "the file contains NUL bytes: it is not a text file", line)])
+        at_line = text[: text.index("\x00")].count("\n") + 1
+        raise BriefError([Problem(name, "the file contains NUL bytes: it is not a text file", at_line)])
     if not text.strip():
         raise BriefError([Problem(name, "the file is empty: a brief is a YAML mapping (see `brief new`)")])
     separator = _YAML_BREAK.search(text)
     if separator:  # YAML breaks the line there; an editor does not: every message after it would be off
         at = separator.start()
-        line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        at_line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
         raise BriefError([Problem(name, f"a U+{ord(separator.group()):04X} ({_BREAK_NAMES[separator.group()]}) in the "
                                         "text, which YAML reads as a line break: replace it with a space or a new line",
-                                  line, column)])
+                                  at_line, column)])
     try:
         located = parse(text)
     except YamlProblem as exc:
@@ -251,7 +253,7 @@ def check_placeholders(loaded: LoadedBrief) -> list[Problem]:
 
 
 
-def iter_refs(node, path: tuple):
+def iter_refs(node: object, path: FieldPath) -> Iterator[tuple[FieldPath, Ref]]:
     """(field path, :class:`Ref`) for every reference in a brief (or a part of one)."""
     if isinstance(node, Ref):
         yield path, node
@@ -263,7 +265,7 @@ def iter_refs(node, path: tuple):
             yield from iter_refs(item, path + (i,))
 
 
-def iter_strings(node, path: tuple):
+def iter_strings(node: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
     """(field path, string) for every string a brief holds: each language of every text, quotes,
     names, keywords."""
     if isinstance(node, str):
@@ -284,7 +286,7 @@ def iter_strings(node, path: tuple):
             yield from iter_strings(value, path + (key,))
 
 
-def _index_texts(node, path: tuple, out: dict[int, tuple]) -> None:
+def _index_texts(node: object, path: FieldPath, out: dict[int, FieldPath]) -> None:
     if isinstance(node, Text):
         out[id(node)] = path
     elif dataclasses.is_dataclass(node):

@@ -12,9 +12,9 @@ import glob
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from exporter.checks.loading import load_file
 from exporter.config.style import load_style

@@ -8,13 +8,16 @@ decides where and whether to write.  Renderers are imported only for the formats
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from exporter.checks.loading import load_file
+from exporter.config.convention import Convention
 from exporter.config.fonts import drawable
 from exporter.config.style import Style
 from exporter.model.load import LoadedBrief
 from exporter.source.diagnostics import BriefError, Problem
+from exporter.tree import Document
 
 FORMATS = ("pdf", "docx")
 
@@ -46,7 +49,7 @@ def output_name(brief_id: str, locale: str, extension: str) -> str:
     return f"{brief_id}.{locale}.{extension}"
 
 
-def renderer(fmt: str):
+def renderer(fmt: str) -> Callable[[Document, Style], bytes]:
     """The ``render(document, style) -> bytes`` function of a format, imported on first use (a
     DOCX-only run never imports reportlab)."""
     if fmt == "pdf":
@@ -58,7 +61,7 @@ def renderer(fmt: str):
     return render
 
 
-def convention_of(loaded: LoadedBrief, override: str | None = None):
+def convention_of(loaded: LoadedBrief, override: str | None = None) -> Convention:
     """The convention a memo follows: ``--convention``, else the brief's ``convention:``, else the
     default; a brief naming an unknown one gets the error at that line."""
     from exporter.layout import load_convention
@@ -81,7 +84,7 @@ def convention_of(loaded: LoadedBrief, override: str | None = None):
 
 
 def build_documents(loaded: LoadedBrief, locale_names: list[str] | None, style: Style,
-                    convention: str | None = None):
+                    convention: str | None = None) -> Iterator[tuple[str, Document, list[Problem]]]:
     """Yield (locale name, document, warnings) for each locale asked for (default: the brief's),
     following ``convention`` (a name or a file; default: the brief's own)."""
     from exporter.layout import build
@@ -92,7 +95,7 @@ def build_documents(loaded: LoadedBrief, locale_names: list[str] | None, style: 
     style = chosen.apply(style)
     names = locale_names or list(loaded.brief.languages)
     charset = drawable(style.font.body, style.font.heading)
-    said: set = set()  # a warning about the brief itself is the same in every locale: said once
+    said: set[Problem] = set()  # a warning about the brief itself is the same in every locale: said once
     for name in names:
         locale = parse_locale(name, loaded.file)
         loc = Localizer(loaded, locale, charset, chosen.spellings, chosen.gpo)
@@ -166,7 +169,7 @@ def page_limit(loaded: LoadedBrief, convention: str | None, locale: str, documen
                        renderer("pdf")(document, chosen.apply(style)), limit)
 
 
-def _over_limit(loaded: LoadedBrief, convention, name: str, data: bytes, limit: int) -> list[Problem]:
+def _over_limit(loaded: LoadedBrief, convention: Convention, name: str, data: bytes, limit: int) -> list[Problem]:
     """A warning when a memo runs past its convention's page limit (State: an action memo keeps to
     two pages); counted in the PDF, whose pages the DOCX's match."""
     from exporter.render.pdf.renderer import page_count

@@ -15,9 +15,9 @@ editors save by writing a new file and renaming it over the old one.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from exporter.pipeline.export import FORMATS
 

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import os
 import unicodedata
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeAlias
+
+# Where a value stands in a file: keys and list indices from the top, ``("actors", 2, "name")``.
+# A key is a string in a valid brief, but a problem may be about a key YAML read as something else.
+FieldPath: TypeAlias = tuple[Hashable, ...]
 
 _UNPRINTABLE = ("Cc", "Cf", "Cs", "Zl", "Zp")
 
@@ -57,11 +63,11 @@ class Problem:
         kind = "warning: " if self.warning else ""
         return printable(f"{where}: {kind}{subject}{self.message}")
 
-    def as_error(self) -> "Problem":
+    def as_error(self) -> Problem:
         """The same problem, counted as an error (for ``--strict``)."""
         return Problem(self.file, self.message, self.line, self.column, self.path, False)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The problem as the batch report writes it."""
         return {
             "file": printable(self.file),
@@ -82,7 +88,7 @@ class BriefError(Exception):
         return "\n".join(str(p) for p in self.problems)
 
 
-def join_path(parts: tuple) -> str:
+def join_path(parts: FieldPath) -> str:
     """Render a location such as ``("actors", 2, "name")`` as ``actors[2].name``."""
     out = ""
     for part in parts:
@@ -112,7 +118,7 @@ def utf8_text(raw: bytes) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         raise NotUTF8(line, exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1) from None
 
-def display_path(path: str | os.PathLike) -> str:
+def display_path(path: str | os.PathLike[str]) -> str:
     """A path as the user should see it: relative to the working folder when inside it."""
     p = Path(path)
     try:

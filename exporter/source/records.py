@@ -2,8 +2,8 @@
 
 This is what pydantic would do for brief, in the part brief needs: strict types (no silent
 ``"12"`` → 12), unknown keys refused with a suggestion, all problems of a document collected with
-their field paths, JSON Schema generated from the same declarations.  It costs ~5 ms to import
-where pydantic's import and schema building cost ~100 ms — a quarter of a memo's budget.
+their field paths, JSON Schema generated from the same declarations, at a small part of what
+pydantic's import and schema building cost a short command (the README's Performance section).
 
 A record may accept a shorter form: ``__shorthand__ = (function, schema)`` turns a value that is
 not the record's mapping (a plain string, say) into one before it is checked.  A record whose
@@ -17,6 +17,10 @@ union of a scalar type and records (``dt.date | Range | Relative``): a mapping i
 whose keys it shares, anything else as the scalar; a value that fits none is told every form.
 A record names its form for such messages with ``__form__`` (``"a range {from:, to:}"``).
 Constraints and documentation go in the field's metadata through :func:`spec`.
+
+A checked type is a value, which a type checker cannot read as a type: a module that declares one
+gives the checker the type its function returns under ``typing.TYPE_CHECKING`` (``TextField:
+TypeAlias = Text``) and the :class:`Checked` otherwise, which is all that validation reads.
 """
 
 from __future__ import annotations
@@ -26,16 +30,19 @@ import datetime as dt
 import re
 import types
 import typing
+from collections.abc import Callable, Mapping
 from functools import cache
-from typing import Any, Callable, Literal
+from typing import Any, Literal, TypeGuard, TypeVar
 
-Path = tuple
+from exporter.source.diagnostics import FieldPath as Path
+
+_T = TypeVar("_T")
 
 
 class Invalid(Exception):
     """Validation failed; ``errors`` holds (path, message) for every problem found."""
 
-    def __init__(self, errors: list[tuple[Path, str]]):
+    def __init__(self, errors: list[tuple[Path, str]]) -> None:
         super().__init__("; ".join(f"{p}: {m}" for p, m in errors))
         self.errors = errors
 
@@ -43,7 +50,7 @@ class Invalid(Exception):
 class Checked:
     """A named type checked by a function (value → value, ValueError on a bad one)."""
 
-    def __init__(self, name: str, check: Callable[[Any], Any], schema: dict):
+    def __init__(self, name: str, check: Callable[[Any], Any], schema: dict[str, Any]) -> None:
         self.__name__ = name
         self.check = check
         self.schema = schema
@@ -52,18 +59,19 @@ class Checked:
         return self.__name__
 
     # Callable and `|`-able so that annotations such as ``Text | None`` evaluate under typing.
-    def __call__(self, value):
+    def __call__(self, value: Any) -> Any:
         return self.check(value)
 
-    def __or__(self, other):
-        return typing.Optional[self] if other is None else typing.Union[self, other]
+    def __or__(self, other: Any) -> Any:
+        # Not `self | other`: a Checked is no type, and `|` would call this method again.
+        return typing.Optional[self] if other is None else typing.Union[self, other]  # noqa: UP007, UP045
 
 
 def pattern_type(name: str, pattern: str, message: str, description: str) -> Checked:
     """A string type that must match ``pattern``; ``message`` may use ``{value!r}``."""
     compiled = re.compile(pattern)
 
-    def check(value):
+    def check(value: Any) -> str:
         if not isinstance(value, str):
             raise ValueError(f"expected a string, not {describe(value)}")
         if not compiled.fullmatch(value):  # `$` alone would let a final newline through
@@ -73,14 +81,24 @@ def pattern_type(name: str, pattern: str, message: str, description: str) -> Che
     return Checked(name, check, {"type": "string", "pattern": pattern, "description": description})
 
 
-def spec(description: str = "", *, alias: str | None = None, default: Any = dataclasses.MISSING,
+def spec(description: str = "", *, wire: str | None = None, default: Any = dataclasses.MISSING,
          factory: Callable[[], Any] | None = None, ge: float | None = None, gt: float | None = None,
-         le: float | None = None, min_items: int | None = None):
-    """A dataclass field with its documentation, wire name (``alias``) and bounds."""
-    metadata = {"description": description, "alias": alias, "ge": ge, "gt": gt, "le": le, "min_items": min_items}
+         le: float | None = None, min_items: int | None = None) -> Any:
+    """A dataclass field with its documentation, wire name (``wire``: the key in the file, when the
+    attribute cannot be named so, such as ``from``) and bounds.
+
+    A type checker reads it as a field specifier (``default`` or ``factory``: the field is optional);
+    its keyword is not ``alias``, which would rename the constructor's parameter for the checker."""
+    metadata = {"description": description, "wire": wire, "ge": ge, "gt": gt, "le": le, "min_items": min_items}
     if factory is not None:
         return dataclasses.field(default_factory=factory, metadata=metadata)
     return dataclasses.field(default=default, metadata=metadata)
+
+
+@typing.dataclass_transform(frozen_default=True, field_specifiers=(spec,))
+def record(cls: type[_T]) -> type[_T]:
+    """Declare a record: a frozen dataclass with slots, whose fields are declared with :func:`spec`."""
+    return dataclasses.dataclass(frozen=True, slots=True)(cls)
 
 
 def describe(value: Any) -> str:
@@ -106,26 +124,37 @@ def describe(value: Any) -> str:
 
 # Validation -------------------------------------------------------------------------------------
 
+# A type as records reads it: a class, a checked type, or a typing form (``list[Ref]``, ``str | None``),
+# which has no type of its own before Python's TypeForm.
+TypeForm = Any
+
+
+def _is_record(tp: TypeForm) -> TypeGuard[type]:
+    """A record class (a dataclass: types are classes, never instances)."""
+    return dataclasses.is_dataclass(tp)
+
+
 @cache
-def _fields(cls) -> tuple[tuple[str, str, Any, dataclasses.Field, bool], ...]:
+def _fields(cls: type) -> tuple[tuple[str, str, TypeForm, dataclasses.Field[Any], bool], ...]:
     """(wire name, attribute, type, field, required) for each field of a record class."""
     hints = typing.get_type_hints(cls)
-    return tuple((f.metadata.get("alias") or f.name, f.name, hints[f.name], f,
+    return tuple((f.metadata.get("wire") or f.name, f.name, hints[f.name], f,
                   f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)
                  for f in dataclasses.fields(cls))
 
 
-def wire_names(cls) -> list[str]:
+def wire_names(cls: type) -> list[str]:
     """The keys a record accepts, in declaration order."""
     return [wire for wire, *_ in _fields(cls)]
 
 
-def wire_items(record) -> list[tuple[str, Any]]:
+def wire_items(record: object) -> list[tuple[str, Any]]:
     """(wire name, value) of each field of a record instance, in declaration order."""
-    return [(wire, getattr(record, name)) for wire, name, *_ in _fields(type(record))]
+    cls: type = type(record)  # as a plain `type`, which mypy knows to be hashable (type[object] it does not)
+    return [(wire, getattr(record, name)) for wire, name, *_ in _fields(cls)]
 
 
-def validate(cls, data: Any):
+def validate(cls: type[_T], data: Any) -> _T:
     """``data`` as a ``cls`` record, or :class:`Invalid` with every problem."""
     errors: list[tuple[Path, str]] = []
     value = _check(cls, data, (), errors)
@@ -137,14 +166,14 @@ def validate(cls, data: Any):
 _NOTHING = object()
 
 
-def _check(tp, value, path: Path, errors: list) -> Any:
+def _check(tp: TypeForm, value: Any, path: Path, errors: list[tuple[Path, str]]) -> Any:
     if isinstance(tp, Checked):
         try:
             return tp.check(value)
         except ValueError as exc:
             errors.append((path, str(exc)))
             return _NOTHING
-    if dataclasses.is_dataclass(tp):
+    if _is_record(tp):
         return _record(tp, value, path, errors)
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
@@ -194,11 +223,11 @@ def _check(tp, value, path: Path, errors: list) -> Any:
     raise TypeError(f"records: unsupported type {tp!r}")  # a declaration bug, not a user error
 
 
-def _union(options: list, value, path: Path, errors: list):
+def _union(options: list[TypeForm], value: Any, path: Path, errors: list[tuple[Path, str]]) -> Any:
     """One of several forms: a mapping is the record sharing the most keys with it (so that its
     own errors — a missing ``to:`` — are the ones reported); anything else is tried against each
     scalar form in turn.  A value that fits no form gets one message naming them all."""
-    records = [o for o in options if dataclasses.is_dataclass(o)]
+    records = [o for o in options if _is_record(o)]
     if isinstance(value, dict) and records:
         keys = set(value)
         best = max(records, key=lambda r: len(keys & set(wire_names(r))))
@@ -206,9 +235,9 @@ def _union(options: list, value, path: Path, errors: list):
             return _check(best, value, path, errors)
     elif not isinstance(value, dict):
         for option in options:
-            if dataclasses.is_dataclass(option):
+            if _is_record(option):
                 continue
-            tried: list = []
+            tried: list[tuple[Path, str]] = []
             checked = _check(option, value, path, tried)
             if not tried:
                 return checked
@@ -219,9 +248,9 @@ def _union(options: list, value, path: Path, errors: list):
     return _NOTHING
 
 
-def _form(tp) -> str:
+def _form(tp: TypeForm) -> str:
     """How a message names one form of a union."""
-    if dataclasses.is_dataclass(tp):
+    if _is_record(tp):
         return getattr(tp, "__form__", None) or "{" + ", ".join(f"{w}:" for w in wire_names(tp)) + "}"
     if tp is dt.date:
         return "a date written YYYY-MM-DD"
@@ -232,7 +261,7 @@ def _form(tp) -> str:
     return {str: "a string", int: "a whole number", float: "a number", bool: "true or false"}.get(tp, repr(tp))
 
 
-def _date(value, path: Path, errors: list):
+def _date(value: Any, path: Path, errors: list[tuple[Path, str]]) -> Any:
     if isinstance(value, dt.datetime):
         errors.append((path, f"expected a date without a time, such as 2023-12-14, not {value}"))
         return _NOTHING
@@ -248,7 +277,7 @@ def _date(value, path: Path, errors: list):
     return _NOTHING
 
 
-def _record(cls, value, path: Path, errors: list):
+def _record(cls: type, value: Any, path: Path, errors: list[tuple[Path, str]]) -> Any:
     shorthand = getattr(cls, "__shorthand__", None)
     if shorthand is not None:
         value = shorthand[0](value)
@@ -287,7 +316,7 @@ def _record(cls, value, path: Path, errors: list):
     return made
 
 
-def _bounds(meta, value, path: Path, errors: list) -> None:
+def _bounds(meta: Mapping[str, Any], value: Any, path: Path, errors: list[tuple[Path, str]]) -> None:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         for key, test, words in (("ge", lambda v, b: v >= b, "at least"), ("gt", lambda v, b: v > b, "more than"),
                                  ("le", lambda v, b: v <= b, "at most")):
@@ -300,16 +329,17 @@ def _bounds(meta, value, path: Path, errors: list) -> None:
 
 # JSON Schema ------------------------------------------------------------------------------------
 
-def json_schema(cls, title: str) -> dict:
+def json_schema(cls: type, title: str) -> dict[str, Any]:
     """The JSON Schema (2020-12) of a record class and the records it holds."""
-    defs: dict[str, dict] = {}
+    defs: dict[str, dict[str, Any]] = {}
     root = _record_schema(cls, defs)
     defs.pop(cls.__name__, None)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": title, **root, "$defs": defs}
 
 
-def _record_schema(cls, defs: dict) -> dict:
-    properties, required_keys = {}, []
+def _record_schema(cls: type, defs: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    properties: dict[str, Any] = {}
+    required_keys: list[str] = []
     for wire, _name, tp, f, required in _fields(cls):
         prop = dict(_type_schema(tp, defs))
         meta = f.metadata
@@ -323,7 +353,7 @@ def _record_schema(cls, defs: dict) -> dict:
         if required:
             required_keys.append(wire)
         properties[wire] = prop
-    schema = {"type": "object", "additionalProperties": False, "properties": properties}
+    schema: dict[str, Any] = {"type": "object", "additionalProperties": False, "properties": properties}
     if required_keys:
         schema["required"] = required_keys
     if cls.__doc__:
@@ -331,10 +361,10 @@ def _record_schema(cls, defs: dict) -> dict:
     return schema
 
 
-def _type_schema(tp, defs: dict) -> dict:
+def _type_schema(tp: TypeForm, defs: dict[str, dict[str, Any]]) -> dict[str, Any]:
     if isinstance(tp, Checked):
         return tp.schema
-    if dataclasses.is_dataclass(tp):
+    if _is_record(tp):
         if tp.__name__ not in defs:
             defs[tp.__name__] = {}
             defs[tp.__name__] = _record_schema(tp, defs)
@@ -354,7 +384,7 @@ def _type_schema(tp, defs: dict) -> dict:
         return {"type": "array", "items": _type_schema(typing.get_args(tp)[0], defs)}
     if origin is dict:
         key_type, value_type = typing.get_args(tp)
-        schema = {"type": "object", "additionalProperties": _type_schema(value_type, defs)}
+        schema: dict[str, Any] = {"type": "object", "additionalProperties": _type_schema(value_type, defs)}
         if isinstance(key_type, Checked) and "pattern" in key_type.schema:
             schema["propertyNames"] = {"pattern": key_type.schema["pattern"]}
         return schema

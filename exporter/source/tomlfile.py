@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
+from typing import Any, TypeVar
 
-from exporter.source.diagnostics import BriefError, Problem, join_path
+from exporter.source.diagnostics import BriefError, FieldPath, Problem, join_path
 from exporter.source.records import Invalid, validate
+
+_T = TypeVar("_T")
 
 
 def names_file(spec: str) -> bool:
@@ -35,7 +38,7 @@ def locate(spec: str, folder: Path, kind: str) -> Path:
     return path.resolve()
 
 
-def read(path: Path, shown: str) -> tuple[str, dict]:
+def read(path: Path, shown: str) -> tuple[str, dict[str, Any]]:
     """The text of a TOML file and its data; ``shown`` names it in messages."""
     try:
         text = path.read_text("utf-8")
@@ -66,7 +69,7 @@ def _deep_line(text: str, limit: int = 100) -> int | None:
     return None
 
 
-def checked(cls, data: dict, text: str, shown: str):
+def checked(cls: type[_T], data: dict[str, Any], text: str, shown: str) -> _T:
     """``data`` as a ``cls`` record, or every problem located in ``text``."""
     try:
         return validate(cls, data)
@@ -76,14 +79,14 @@ def checked(cls, data: dict, text: str, shown: str):
         raise BriefError([problem(text, shown, path, message) for path, message in exc.errors]) from None
 
 
-def problem(text: str, shown: str, path: tuple, message: str) -> Problem:
+def problem(text: str, shown: str, path: FieldPath, message: str) -> Problem:
     """A problem at the field ``path`` of a TOML file."""
     return Problem(shown, message, line_of(text, path), None, join_path(path))
 
 
-def line_of(text: str, loc: tuple) -> int | None:
+def line_of(text: str, path: FieldPath) -> int | None:
     """The line where ``[section]`` ``key =`` (or a top-level ``key =``) is written."""
-    loc = tuple(str(part) for part in loc if not isinstance(part, int))
+    loc = tuple(str(part) for part in path if not isinstance(part, int))
     if not loc:
         return None
     section, key = (".".join(loc[:-1]), loc[-1]) if len(loc) > 1 else ("", loc[0])

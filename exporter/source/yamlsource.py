@@ -81,7 +81,7 @@ def parse(text: str) -> Located:
         raise YamlProblem("the file is empty: a brief is a YAML mapping (see `brief new`)")
     positions: dict[tuple, tuple[int, int]] = {}
     budget = [MAX_NODES]
-    text = [MAX_TEXT]
+    characters = [MAX_TEXT]
     # A constructor per document: it keeps every node it has built (marks, whole text and all).
     constructor = yaml.constructor.SafeConstructor()
 
@@ -117,8 +117,8 @@ def parse(text: str) -> Located:
         if isinstance(node, yaml.SequenceNode):
             return [build(item, path + (i,), depth + 1) for i, item in enumerate(node.value)]
         if isinstance(node.value, str):
-            text[0] -= len(node.value)
-            if text[0] < 0:
+            characters[0] -= len(node.value)
+            if characters[0] < 0:
                 line, col = _mark(node)
                 raise YamlProblem(f"more than {MAX_TEXT:,} characters of text once aliases are expanded: more "
                                   "than a memo holds (an alias repeating a long text?)", line, col, path)

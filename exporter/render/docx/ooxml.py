@@ -311,4 +311,4 @@ def app_properties(application: str) -> bytes:
         'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
         f"<Application>{application}</Application><DocSecurity>0</DocSecurity>"
         "<LinksUpToDate>false</LinksUpToDate></Properties>"
-    ).encode("utf-8")
+    ).encode()

@@ -362,7 +362,8 @@ class _P:
 
     def __init__(self, style: str | None, content: str = "", keep: bool = False):
         self.style, self.content, self.keep = style, content, keep
-        self.num_id = self.bookmark = None
+        self.num_id: int | None = None
+        self.bookmark: tuple[int, str] | None = None
         self.tabs = self.spacing = ""
 
     def xml(self) -> str:
@@ -495,7 +496,8 @@ class _Writer:
         column = self.text_width_mm / len(block.options)
         p = self._new_paragraph("Decision")
         p.keep = True  # the boxes stay with the lines to write on
-        stops, content = [], []
+        stops: list[tuple[int, str, str | None]] = []
+        content: list[str] = []
         for n, option in enumerate(block.options):
             last = n + 1 == len(block.options)
             # One affordance per option: the box a principal ticks (no line to initial beside it).

@@ -25,7 +25,7 @@ from exporter.render.docx import ooxml, zipwrite
 
 _W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _SLOT_TEXT = "\ue000slot\ue000"
-_SLOT = f"<w:p><w:r><w:t>{_SLOT_TEXT}</w:t></w:r></w:p>".encode("utf-8")
+_SLOT = f"<w:p><w:r><w:t>{_SLOT_TEXT}</w:t></w:r></w:p>".encode()
 _CORE_TEXTS = ("title", "subject", "author", "last_modified_by", "keywords", "language")
 _MARK_DATE = dt.datetime(1901, 2, 3, 4, 5, 6)
 _MARK_DATE_TEXT = _MARK_DATE.strftime("%Y-%m-%dT%H:%M:%SZ").encode("ascii")
@@ -38,6 +38,13 @@ def _mark(name: str) -> str:
 
 class Shell:
     """A DOCX package, serialised, with slots a memo fills (see the module's docstring)."""
+
+    # Each file: an entry compressed once, or (name, the pieces between its slots, the slots).
+    files: list[zipwrite.Entry | tuple[str, list[bytes], list[str]]]
+    _cached: dict[tuple[str, bytes], zipwrite.Entry]
+    # What the renderer learns of the template with the shell, and keeps on it.
+    list_number_abstract: int  # the abstract numbering of the List Number style
+    text_width_mm: float
 
     def __init__(self, word, body, header, footer):
         """``word``: python-docx's document, its section set; ``body``, ``header``, ``footer``: the
@@ -74,8 +81,7 @@ class Shell:
             files.append((part.partname, part.blob))
             if len(part.rels):
                 files.append((part.partname.rels_uri, part.rels.xml))
-        # Each file: an entry compressed once, or (name, the pieces between its slots, the slots).
-        self.files: list = []
+        self.files = []
         for name, blob in files:
             if blob.count(_SLOT) > 1:
                 raise ValueError(f"{name} holds more than one slot")
@@ -94,7 +100,7 @@ class Shell:
                 self.files.append((name, *_core_pieces(blob)))
             else:
                 self.files.append(zipwrite.entry(name, blob))
-        self._cached: dict[tuple[str, bytes], zipwrite.Entry] = {}
+        self._cached = {}
 
     def next_num_id(self, taken: int) -> int:
         """The id of the ``taken + 1``-th list a memo adds (python-docx's: the first unused)."""
@@ -169,7 +175,9 @@ def _xml_text(markup: str) -> str:
 
 def _core_pieces(blob: bytes) -> tuple[list[bytes], list[str]]:
     """The core properties' XML cut at each marked value."""
-    pieces, names, rest = [], [], blob
+    pieces: list[bytes] = []
+    names: list[str] = []
+    rest = blob
     while True:
         found = [(rest.find(_mark(n).encode("utf-8")), n) for n in _CORE_TEXTS]
         found = [(at, n) for at, n in found if at >= 0]

@@ -257,4 +257,4 @@ def xmp(info: PDFInfo, stamp, lang: str) -> bytes:
         f'<rdf:Description rdf:about="" {namespaces}>\n{body}\n</rdf:Description>\n'
         "</rdf:RDF>\n</x:xmpmeta>\n"
         '<?xpacket end="r"?>'
-    ).encode("utf-8")
+    ).encode()

@@ -90,10 +90,10 @@ class CachedFace(TTFontFace):
 
 
 # What a parse always gives (reportlab's extractInfo with charInfo), checked before an entry is used.
-_REQUIRED = {"name": bytes, "unitsPerEm": int, "bbox": list, "ascent": (int, float), "descent": (int, float),
-             "capHeight": (int, float), "flags": int, "numGlyphs": int, "charToGlyph": dict,
-             "glyphToChar": dict, "charWidths": dict, "hmetrics": list, "defaultWidth": (int, float),
-             "glyphPos": list}
+_REQUIRED: dict[str, type | tuple[type, ...]] = {
+    "name": bytes, "unitsPerEm": int, "bbox": list, "ascent": (int, float), "descent": (int, float),
+    "capHeight": (int, float), "flags": int, "numGlyphs": int, "charToGlyph": dict, "glyphToChar": dict,
+    "charWidths": dict, "hmetrics": list, "defaultWidth": (int, float), "glyphPos": list}
 
 
 def _store(path: Path, extracted: dict) -> None:

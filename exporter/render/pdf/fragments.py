@@ -77,12 +77,12 @@ class _Maker:
     def add(self, text: str, *, bold: bool = False, italic: bool = False, tag: str | None = None,
             lang: str | None = None, **extra) -> None:
         self._edge(tag is None and not extra)
-        bold, italic = int(self.bold or bold), int(self.italic or italic)
+        weight, slant = int(self.bold or bold), int(self.italic or italic)
         if tag is None and self.plain and self.plain[-1] and not extra and self.frags[-1].brief_lang == lang:
             self.frags[-1].text += text
             return
-        frag = ParaFrag(rise=0, greek=0, link=[], fontName=tt2ps(self.family, bold, italic), bold=bold,
-                        italic=italic, fontSize=self.size, textColor=self.color, us_lines=[])
+        frag = ParaFrag(rise=0, greek=0, link=[], fontName=tt2ps(self.family, weight, slant), bold=weight,
+                        italic=slant, fontSize=self.size, textColor=self.color, us_lines=[])
         frag.__dict__.update(extra)
         frag.brief_lang = lang  # the text's own language: the PDF's structure tags it (render/pdftags)
         frag.__tag__ = tag or "para"

@@ -30,6 +30,7 @@ The same brief gives the same bytes: MCIDs, keys and objects are numbered in dra
 from __future__ import annotations
 
 from contextlib import contextmanager
+from typing import Protocol
 
 from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
@@ -62,10 +63,12 @@ class Elem:
     def __init__(self, type: str, parent: Elem | None = None, *, lang: str | None = None,
                  title: str | None = None, actual: str | None = None, attrs: dict | None = None,
                  inline: bool = False, keep: bool = False):
-        self.type, self.parent, self.kids = type, parent, []
+        self.type, self.parent = type, parent
+        # Elements, marked content as (page, MCID), annotations as (page, reportlab's reference).
+        self.kids: list[Elem | tuple[int, int] | tuple[int, object]] = []
         self.lang, self.title, self.actual, self.attrs = lang, title, actual, attrs
         self.keep = keep  # kept even when nothing was drawn in it (a table's empty cell)
-        self.ref = None
+        self.ref: object = None  # the element's object in the PDF, once written
         # A block element takes its place in its parent now, in the tree's order; an inline one
         # (a link, a span in another language) when its first piece is drawn, among the
         # pieces of the text around it.
@@ -75,6 +78,7 @@ class Elem:
 
     def place(self) -> None:
         if not self.placed:
+            assert self.parent is not None, "an inline element has a parent"
             self.placed = True
             self.parent.kids.append(self)
 
@@ -86,7 +90,7 @@ class ParentTree:
     """Which element each MCID of each page belongs to, and which Link each annotation does:
     the ParentTree's entries (ISO 32000-1, 14.7.4.4), keyed in the order they are met."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.pages: dict[int, list[Elem]] = {}
         self.keys: dict[int, list[Elem] | Elem] = {}  # StructParent(s) key → its entry
         self.page_keys: dict[int, int] = {}
@@ -294,11 +298,18 @@ class Tagged:
         return parts
 
 
+class Tagging(Protocol):
+    """What the canvas reads of its tagger (:class:`~exporter.render.pdf.tags.Tagger`, a module
+    that imports this one): where each piece of marked content belongs."""
+
+    parents: ParentTree
+
+
 class TaggingCanvas(rl.HookedCanvas):
     """A canvas that writes marked content and, when saved, the structure tree of ``tagger``
     (a :class:`~exporter.render.pdf.tags.Tagger`, set on the class the renderer makes)."""
 
-    tagger = None
+    tagger: Tagging | None = None
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -398,6 +409,7 @@ class TaggingCanvas(rl.HookedCanvas):
 
     def _bdc(self, elem: Elem) -> str:
         page = self.page_number - 1
+        assert self.tagger is not None, "set on the canvas class before drawing"
         mcid = self.tagger.parents.mcid(page, elem)
         return f"/{elem.type} <</MCID {mcid}>> BDC"
 
@@ -446,6 +458,7 @@ class TaggingCanvas(rl.HookedCanvas):
         elem, at = opened
         if not any(op.endswith(_SHOWS) for op in tx.code[at:]):  # only a font or colour set: take it back
             del tx.code[at - 1]
+            assert self.tagger is not None, "set on the canvas class before drawing"
             self.tagger.parents.unmcid(self.page_number - 1, elem)
         else:
             tx.code.append("EMC")
@@ -536,6 +549,7 @@ def write(tagger, doc) -> None:
     page_refs = [doc.Reference(page) for page in doc.Pages.pages]
     root, parents = tagger.root, tagger.parents
     _prune(root)
+    parent_tree: object  # the root names it; it is registered after the elements (their numbers come first)
     tree_ref = doc.Reference(_Object(lambda d: b"".join((
         b"<< /Type /StructTreeRoot /K ", _ref(root.ref, d), b" /ParentTree ", _ref(parent_tree, d),
         b" /ParentTreeNextKey ", str(len(parents.keys)).encode(), b" >>"))))
@@ -595,20 +609,20 @@ def _elem_bytes(elem: Elem, document, page_refs, tree_ref, entries: bytes) -> by
     a couple of hundred of them, and reportlab writes no object streams to compress them into."""
     parent = elem.parent.ref if elem.parent is not None else tree_ref
     out = [b"<</S/", elem.type.encode(), b"/P ", _ref(parent, document)]
-    page = next((kid[0] for kid in elem.kids if kid.__class__ is tuple and kid[1].__class__ is int), None)
+    page = next((kid[0] for kid in elem.kids if isinstance(kid, tuple) and isinstance(kid[1], int)), None)
     if page is not None:
         out += [b"/Pg ", _ref(page_refs[page], document)]
     kids = []
     for kid in elem.kids:
-        if kid.__class__ is not tuple:
+        if isinstance(kid, Elem):
             kids.append(_ref(kid.ref, document))
-        elif kid[1].__class__ is int:
-            on, mcid = kid
-            kids.append(b"%d" % mcid if on == page else
-                        b"<</Type/MCR/Pg " + _ref(page_refs[on], document) + b"/MCID %d>>" % mcid)
-        else:
-            on, annotation = kid
-            kids.append(b"<</Type/OBJR/Obj " + _ref(annotation, document) + b"/Pg "
+            continue
+        on, target = kid
+        if isinstance(target, int):  # marked content: its MCID
+            kids.append(b"%d" % target if on == page else
+                        b"<</Type/MCR/Pg " + _ref(page_refs[on], document) + b"/MCID %d>>" % target)
+        else:  # an annotation
+            kids.append(b"<</Type/OBJR/Obj " + _ref(target, document) + b"/Pg "
                         + _ref(page_refs[on], document) + b">>")
     if kids:
         out += [b"/K", b" " + kids[0] if len(kids) == 1 else b"[" + b" ".join(kids) + b"]"]

@@ -48,7 +48,7 @@ from reportlab.pdfbase import pdfmetrics
 from exporter._compat import reportlab as rl
 from exporter.config.fonts import FACES, face_path
 from exporter.config.style import Style
-from exporter.localize.hyphenation import Breaks, hyphenator, last_word_of, words_of
+from exporter.localize.hyphenation import Breaks, Hyphenator, hyphenator, last_word_of, words_of
 from exporter.render import LONG_ROW_LINES, SIGNATURE_INDENT_MM
 from exporter.render.pdf.archive import archive
 from exporter.render.pdf.fontcache import cached_ttfont
@@ -200,27 +200,28 @@ class _Styles:
                       "recommendation": self.recommendation, "quote": self.quote,
                       "translation": self.translation, "attribution": self.attribution, "closing": self.closing,
                       "designation": self.designation, "signature": self.signature}
-        self.languages = {}
+        self.languages: dict[str, Hyphenator | None] = {}
         self.lang = lang_tag
 
     def breaks(self, content: Inlines) -> Breaks:
         """The hyphenation of one paragraph: each span's words by their own language's patterns,
         the paragraph's last word never broken."""
-        foreign: dict[str, object] = {}
+        foreign: dict[str, Hyphenator | None] = {}
         last = None
         for item in content:
             text = getattr(item, "text", "")
-            if getattr(item, "lang", None):
+            lang = getattr(item, "lang", None)
+            if lang:
                 words = words_of(text)
                 if words:
-                    foreign.update(zip(words, repeat(self._patterns(item.lang))))
+                    foreign.update(zip(words, repeat(self._patterns(lang))))
             else:
                 words = last_word_of(text)  # all a text in the memo's language tells
             if words:
                 last = words[-1] if isinstance(item, Span) else None
         return Breaks(self._patterns(None), foreign, last)
 
-    def _patterns(self, lang: str | None):
+    def _patterns(self, lang: str | None) -> Hyphenator | None:
         key = lang or self.lang
         if key not in self.languages:
             self.languages[key] = hyphenator(key.replace("_", "-"))
@@ -393,13 +394,15 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
     footer_y = _footer_baseline(style)
 
     class MemoCanvas(TaggingCanvas):
+        _pages: list[dict[str, object]]  # each page's canvas state, drawn again once the count is known
+
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             ts = TimeStamp(invariant=True)
             ts.t, ts.lt = stamp, time.gmtime(stamp)
             ts.YMDhms = tuple(ts.lt)[:6]
             self.stamp(ts)
-            self._pages: list[dict] = []
+            self._pages = []
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
@@ -567,12 +570,18 @@ def page_count(data: bytes) -> int:
         offsets = {first + i: int(line[:10]) for i, line in enumerate(lines[2:2 + size])}
         trailer = b"\n".join(lines[2 + size:])
 
+        def number(pattern: bytes, text: bytes) -> int:
+            found = re.search(pattern, text)
+            if found is None:
+                raise ValueError(pattern)
+            return int(found.group(1))
+
         def obj(pattern: bytes, text: bytes) -> bytes:
-            number = int(re.search(pattern + rb" (\d+) 0 R", text).group(1))
-            return data[offsets[number]:data.index(b"endobj", offsets[number])]
+            at = offsets[number(pattern + rb" (\d+) 0 R", text)]
+            return data[at:data.index(b"endobj", at)]
 
         tree = obj(rb"/Pages", obj(rb"/Root", trailer))
-        return int(re.search(rb"/Count (\d+)", tree).group(1))
+        return number(rb"/Count (\d+)", tree)
     except (ValueError, IndexError, KeyError, AttributeError) as exc:
         raise ValueError("not a PDF written by exporter.render.pdf.renderer (no page tree through its trailer)") from exc
 

@@ -77,7 +77,7 @@ class Tagger:
 
     def __init__(self, doc: Document):
         self.lang = doc.meta.lang
-        self.root = Elem("Document")
+        self.root: Elem | None = Elem("Document")  # None once the memo is written (see cleanup)
         self.parents = ParentTree()
         self.heading_level = 0
         self.marking: Elem | None = None
@@ -100,7 +100,7 @@ class Tagger:
     def release(self) -> None:
         """Once the file is written: undo the tree's links both ways (a parent and its kids), so
         that its elements are freed as soon as the memo is, not by a garbage collection."""
-        stack = [self.root]
+        stack = [self.root] if self.root is not None else []
         while stack:
             elem = stack.pop()
             stack.extend(kid for kid in elem.kids if isinstance(kid, Elem))
@@ -244,6 +244,7 @@ def _routing(t: Tagger, block: Routing, flowables: list) -> None:
             header = Elem("TH", row, attrs={"O": "/Table", "Scope": "/Row"}, keep=True)
             t.text(label_flowable, header, (Span(label),))
         else:  # continues the row above: its label spans this row too
+            assert header.attrs is not None, "made with its attributes above"
             header.attrs["RowSpan"] = header.attrs.get("RowSpan", 1) + 1
         t.text(value_flowable, Elem("TD", row, keep=True), value)
 

@@ -10,6 +10,7 @@ subset* only (the shipped font files stay as published).  This keeps the flagshi
 from __future__ import annotations
 
 import struct
+from collections.abc import Sequence
 
 from reportlab.pdfbase.ttfonts import TTFontMaker
 
@@ -59,6 +60,7 @@ def dehint(font: bytes) -> bytes:
     tables = _tables(font)
     head, loca, glyf = tables[b"head"], tables[b"loca"], tables[b"glyf"]
     long_offsets = struct.unpack(">h", head[50:52])[0] == 1
+    offsets: Sequence[int]
     if long_offsets:
         offsets = struct.unpack(f">{len(loca) // 4}L", loca)
     else:
