@@ -211,25 +211,49 @@ def _lookup(keys: dict[str, object], written: str):
 
 @lru_cache(maxsize=16384)
 def _writes(text: str, candidates: tuple[str, ...]) -> bool:
-    """``text`` writes one of a name's forms (once per paragraph and name, whatever the briefs)."""
-    return _forms_re(candidates).search(text) is not None
+    """``text`` writes one of a name's forms (once per paragraph and name, whatever the briefs):
+    any spacing or dash between its words, an apostrophe of any kind, a plural or feminine ending
+    (``s``, ``es``, ``e``, ``x``), in any case — but an acronym or a dotted name (``CNSP``,
+    ``U.S.``) in its own capitals and not inside a longer dotted one.  Compared as folded text,
+    not as a regular expression per name: compiling one for every name of every brief was most of
+    what the claims check cost a fresh process."""
+    for form in candidates:
+        exact = form.isupper() or "." in form
+        haystack, needle = _folded(text, not exact), _folded(form, not exact)
+        if needle and _found(haystack, needle, exact):
+            return True
+    return False
 
 
-@lru_cache(maxsize=1024)
-def _forms_re(candidates: tuple[str, ...]) -> re.Pattern:
-    """Any of a name's forms, as :func:`_form_re` reads each."""
-    return re.compile("|".join(f"(?:{_form_re(c).pattern})" if c.isupper() or "." in c else f"(?i:{_form_re(c).pattern})"
-                               for c in sorted(candidates, key=len, reverse=True)))
+_GAPS = re.compile(r"[\s\-‐-―]+")
+_ENDINGS = ("", "s", "es", "e", "x")
 
 
-@cache
-def _form_re(form: str) -> re.Pattern:
-    """A name's form as the text may write it: any spacing or dash between its words, an
-    apostrophe of any kind, a plural or feminine ending; an acronym in capitals only."""
-    body = re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]").replace("'", "'")
-    if form.isupper() or "." in form:
-        return re.compile(rf"(?<![\w.]){body}(?![\w])")
-    return re.compile(rf"(?<![\w]){body}(?:s|es|e|x)?(?![\w])", re.IGNORECASE)
+@lru_cache(maxsize=8192)
+def _folded(text: str, fold_case: bool) -> str:
+    """``text`` as names are compared in it: each run of spaces and dashes one space, every
+    apostrophe a straight one, and its case folded (unless it must match as written)."""
+    text = _GAPS.sub(" ", text.replace("’", "'"))
+    return text.casefold() if fold_case else text
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _found(haystack: str, needle: str, exact: bool) -> bool:
+    """``needle`` stands in ``haystack`` as a whole word (with an ending, unless ``exact``)."""
+    at = haystack.find(needle)
+    while at != -1:
+        before = haystack[at - 1] if at else " "
+        if not _is_word(before) and not (exact and before == "."):
+            end = at + len(needle)
+            for ending in ("",) if exact else _ENDINGS:
+                stop = end + len(ending)
+                if haystack.startswith(ending, end) and (stop == len(haystack) or not _is_word(haystack[stop])):
+                    return True
+        at = haystack.find(needle, at + 1)
+    return False
 
 
 class Names:
