@@ -94,7 +94,7 @@ def memo_markdown(path: Path) -> None:
     from exporter.checks.loading import load_file
     from exporter.config.style import load_style
     from exporter.pipeline.export import build_documents
-    from exporter.tree import Heading, ListBlock, Paragraph, Routing, Table, inline_text
+    from exporter.tree import Heading, ListBlock, Paragraph, RoutingBlock, Table, inline_text
 
     _, doc, _ = next(build_documents(load_file(SAMPLE), ["en"], load_style("formal")))
     out = []
@@ -103,7 +103,7 @@ def memo_markdown(path: Path) -> None:
             out.append("# " + inline_text(block.content))
         elif isinstance(block, Paragraph):
             out.append(inline_text(block.content))
-        elif isinstance(block, Routing):
+        elif isinstance(block, RoutingBlock):
             out.extend(f"**{label}** {inline_text(value)}  " for label, value in block.rows)
         elif isinstance(block, ListBlock):
             out.extend(("1. " if block.ordered else "- ") + inline_text(i.content) for i in block.items)

@@ -434,7 +434,7 @@ def mail(
             from_address = parse_address(sender, "--from" if from_option else "BRIEF_SMTP_FROM")
         except ValueError as exc:
             _fail_usage(str(exc))
-    options = dispatch.Options(locales=locale or None, to=to_list, cc=cc_list, sender=from_address, style=style,
+    options = dispatch.MailOptions(locales=locale or None, to=to_list, cc=cc_list, sender=from_address, style=style,
                                convention=convention, strict=strict, max_bytes=int(max_size * 1_000_000),
                                out=out or Path("out"), send=send, root=_root(root), resend_unknown=resend_unknown)
     if not send:

@@ -32,14 +32,14 @@ class Link:
 
 
 @dataclass(frozen=True, slots=True)
-class Ref:
+class Citation:
     """A reference such as ``[1, § 6]`` that leads to the source entry anchored at ``target``."""
 
     label: str
     target: str
 
 
-Inline = Span | Link | Ref
+Inline = Span | Link | Citation
 Inlines = tuple[Inline, ...]
 
 
@@ -134,7 +134,7 @@ class Quotation:
 
 
 @dataclass(frozen=True, slots=True)
-class Routing:
+class RoutingBlock:
     """Aligned labels and their values: the routing block of page 1 (To, From, Date, Subject;
     ``role`` head) or the closing lines (Drafted, Cleared; ``role`` closing).  A row whose label
     is empty continues the one above (a second clearer)."""
@@ -148,7 +148,7 @@ class Rule:
     """A horizontal rule across the text width."""
 
 
-Block = Heading | Paragraph | ListBlock | Table | Routing | Rule | Decision | Quotation
+Block = Heading | Paragraph | ListBlock | Table | RoutingBlock | Rule | Decision | Quotation
 
 
 # The document ---------------------------------------------------------------------------------
@@ -195,4 +195,4 @@ class Document:
 
 def inline_text(content: Inlines) -> str:
     """The plain text of inlines, as a reader would read it aloud."""
-    return "".join(f"[{i.label}]" if isinstance(i, Ref) else i.text for i in content)
+    return "".join(f"[{i.label}]" if isinstance(i, Citation) else i.text for i in content)

@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph
 from exporter.config.style import load_style
 from exporter.render.pdf.fragments import NARROW_NBSP_SCALE, fragments
 from exporter.render.pdf.renderer import _Styles
-from exporter.tree import Link, Ref, Span
+from exporter.tree import Citation, Link, Span
 
 LINK_COLOR = "#1f4e79"
 STYLES = _Styles(load_style(None), "fr")
@@ -38,7 +38,7 @@ def _markup(content, size: float, bold: bool, anchor: str | None) -> str:
             text = _escape(item.text, size)
             text = f"<b>{text}</b>" if item.bold or bold else text
             out.append(f"<i>{text}</i>" if item.italic else text)
-        elif isinstance(item, Ref):
+        elif isinstance(item, Citation):
             out.append(f'<a href="#{_attr(item.target)}" color="{LINK_COLOR}">[{_escape(item.label, size)}]</a>')
         else:
             out.append(f'<a href="{_attr(item.url)}" color="{LINK_COLOR}">{_escape(item.text, size)}</a>')
@@ -62,7 +62,7 @@ TEXT = st.lists(st.sampled_from(list("ab É&<>;\"'\n\t\u00a0\u202f") + ["<b>", "
                 max_size=10).map("".join)
 INLINE = st.one_of(
     st.builds(Span, TEXT, bold=st.booleans(), italic=st.booleans()),
-    st.builds(Ref, st.sampled_from(["1", "1,\u00a0§\u00a06", "2, § 3"]), st.sampled_from(["source_1", "s&2"])),
+    st.builds(Citation, st.sampled_from(["1", "1,\u00a0§\u00a06", "2, § 3"]), st.sampled_from(["source_1", "s&2"])),
     st.builds(Link, TEXT.filter(str.strip), st.sampled_from(["https://ex.org/a?b=1&c=<2>", "mailto:a@b.org"])),
 )
 

@@ -679,14 +679,14 @@ def test_any_text_reaches_the_html_escaped_and_both_bodies_parse(subject, summar
         Heading,
         Meta,
         Paragraph,
-        Routing,
+        RoutingBlock,
         Span,
     )
 
     document = Document(
         Meta(subject, subject, "Desk", (), "en-US", __import__("datetime").date(2024, 3, 5), "brief"),
         Furniture("", "en-US", "#000000", "#ffffff", False, "", "Page {page} of {pages}"),
-        (Routing((("Subject:", (Span(subject),)),)), Heading(1, (Span("Summary"),), "s1"),
+        (RoutingBlock((("Subject:", (Span(subject),)),)), Heading(1, (Span("Summary"),), "s1"),
          Paragraph((Span(summary, lang="fr-FR"),))), "A4")
     page = html_body(document)
     text_only = __import__("re").sub(r"<[^>]*>", "", page)

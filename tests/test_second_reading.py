@@ -25,7 +25,7 @@ from exporter.model.locales import parse_locale
 from exporter.pipeline.export import build_documents, export_file
 from exporter.render.docx.renderer import render as render_docx
 from exporter.render.pdf.renderer import render as render_pdf
-from exporter.tree import Document, Ref, Span, Table
+from exporter.tree import Citation, Document, Span, Table
 from tests.conftest import SAMPLE, SECOND, brief_text, docx_text, need, pdf_text
 from tests.test_conventions import CONVENTIONS, EVERY, LOCALES, STYLES, memos
 
@@ -44,7 +44,7 @@ def _tokens(cells) -> set[str]:
     """Every word a column holds, as a line may end or start on it."""
     out: set[str] = set()
     for content in cells:
-        text = "".join(f"[{i.label}]" if isinstance(i, Ref) else getattr(i, "text", "") for i in content)
+        text = "".join(f"[{i.label}]" if isinstance(i, Citation) else getattr(i, "text", "") for i in content)
         out.update(text.split())
     return out
 
@@ -64,7 +64,7 @@ def _columns(document: Document, table: Table, style):
 
 def _unlinked(content):
     """A cell's references as the text they print (a column alone has no sources to link to)."""
-    return tuple(Span(f"[{i.label}]") if isinstance(i, Ref) else i for i in content)
+    return tuple(Span(f"[{i.label}]") if isinstance(i, Citation) else i for i in content)
 
 
 def _broken_words(lines: list[str], words: set[str]) -> list[tuple[str, str]]:

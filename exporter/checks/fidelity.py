@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 # The article ---------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
-class Article:
+class CitedArticle:
     """A linked article's text: its paragraphs (numbered from 1) and the line each starts on.
     (The small values below are named tuples: a dataclass costs ten times as much to create,
     and this module is imported by every ``brief validate`` of a linked brief.)"""
@@ -72,7 +72,7 @@ _HTML = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<\?xml)", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-def parse_article(raw: bytes, name: str) -> Article:
+def parse_article(raw: bytes, name: str) -> CitedArticle:
     """The article in ``raw`` (UTF-8 plain text): paragraphs are separated by blank lines and
     numbered from 1; the lines of a paragraph are one paragraph.  Raise ValueError saying why a
     file is not such a text."""
@@ -109,7 +109,7 @@ def parse_article(raw: bytes, name: str) -> Article:
         paragraphs.append("\n".join(current))
     if not paragraphs:
         raise ValueError("the file holds no text: it should hold the article, paragraphs separated by blank lines")
-    return Article(name, tuple(paragraphs), tuple(lines))
+    return CitedArticle(name, tuple(paragraphs), tuple(lines))
 
 
 # Typography: what may differ between a quote and its article -----------------------------------
@@ -494,7 +494,7 @@ class Target(NamedTuple):
 
     source_id: str
     language: str
-    article: Article
+    article: CitedArticle
     paragraphs: tuple[int, ...] | None
 
     def where(self) -> str:
@@ -506,7 +506,7 @@ class Reading:
     once, and for a search of a whole article, the article joined and indexed once — whatever the
     number of quotes and figures (a brief may hold many; an article may be long)."""
 
-    def __init__(self, articles: dict[str, Article], languages: dict[str, str]):
+    def __init__(self, articles: dict[str, CitedArticle], languages: dict[str, str]):
         self.articles = articles
         self.languages = languages
         self._tokens: dict[tuple[str, int], tuple[str, list[Token], str, frozenset[str]]] = {}
@@ -582,7 +582,7 @@ class Reading:
         return [o for n in target.paragraphs for o in self.numbers(target.source_id, n).get(key, ())]
 
 
-def targets(refs: list[Ref], articles: dict[str, Article], languages: dict[str, str]) -> list[Target]:
+def targets(refs: list[Ref], articles: dict[str, CitedArticle], languages: dict[str, str]) -> list[Target]:
     """The linked sources a statement's references point at, each with the paragraphs cited
     (those that exist); a statement without any reference may come from any linked source."""
     if not refs:
@@ -605,13 +605,13 @@ def targets(refs: list[Ref], articles: dict[str, Article], languages: dict[str, 
     return out
 
 
-def reading_of(loaded: LoadedBrief, articles: dict[str, Article]) -> Reading:
+def reading_of(loaded: LoadedBrief, articles: dict[str, CitedArticle]) -> Reading:
     """The articles a brief links, as its checks read them (this module's and
     :mod:`exporter.checks.claims`, which share what each paragraph is read into)."""
     return Reading(articles, {s.id: s.language for s in loaded.brief.sources if s.id in articles})
 
 
-def check(loaded: LoadedBrief, articles: dict[str, Article], reading: Reading | None = None) -> list[Problem]:
+def check(loaded: LoadedBrief, articles: dict[str, CitedArticle], reading: Reading | None = None) -> list[Problem]:
     """Every problem of fidelity between a brief and the articles its sources link (by source
     id): errors for a missing paragraph or a misquote, warnings for figures."""
     from exporter.model.load import iter_refs

@@ -35,7 +35,7 @@ ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])
 
 
 @dataclass
-class Quote:
+class FoundQuote:
     text: str
     paragraph: int
     speaker: str | None          # the resolved name, or None when the rules found none
@@ -44,7 +44,7 @@ class Quote:
 
 
 @dataclass
-class Figure:
+class FoundFigure:
     value: int | float
     paragraph: int
     label: str
@@ -57,7 +57,7 @@ class Figure:
 
 
 @dataclass
-class Actor:
+class FoundActor:
     name: str
     paragraph: int
     kind: str                    # person | state | organization | group
@@ -75,9 +75,9 @@ class Actor:
 @dataclass
 class Extraction:
     language: str
-    quotes: list[Quote] = field(default_factory=list)
-    figures: list[Figure] = field(default_factory=list)
-    actors: list[Actor] = field(default_factory=list)
+    quotes: list[FoundQuote] = field(default_factory=list)
+    figures: list[FoundFigure] = field(default_factory=list)
+    actors: list[FoundActor] = field(default_factory=list)
     date: dt.date | None = None
     candidates: dict[str, list[tuple[int, str]]] = field(default_factory=dict)
 
@@ -284,10 +284,10 @@ def _spoken_language(sentence: str) -> str | None:
     return L.SPOKEN_LANGUAGES[m.group(1).lower()] if m else None
 
 
-def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]:
+def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQuote]:
     """Direct quotations of at least five words, each with its speaker resolved when the article
     names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it."""
-    quotes: list[Quote] = []
+    quotes: list[FoundQuote] = []
     carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
     for number, paragraph in enumerate(paragraphs, 1):
         last_speaker: tuple[str | None, str | None] = carried if paragraph[:1] in _OPENERS else (None, None)
@@ -333,7 +333,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[Quote]
                     resolved = _named_next(paragraphs[number], people)
                 said_as = said.strip(" ,") if resolved and resolved not in said else None
             spoken = _spoken_language(before + " " + after[:120])
-            quotes.append(Quote(text, number, resolved, said_as, spoken))
+            quotes.append(FoundQuote(text, number, resolved, said_as, spoken))
             if resolved:
                 last_speaker = (resolved, said_as)
                 people.subjects.append((number, start, resolved))
@@ -478,7 +478,7 @@ class People:
     full name from what a later sentence calls someone ("Mme Phee", "Blinken", "la ministre")."""
 
     def __init__(self) -> None:
-        self.actors: dict[str, Actor] = {}
+        self.actors: dict[str, FoundActor] = {}
         self.positions: list[tuple[int, int, str]] = []   # (paragraph, offset, name) of mentions
         self.keys: dict[str, str] = {}                      # "state:NE", "body:3" → the actor's name
         self.subjects: list[tuple[int, int, str]] = []      # persons named as a sentence's subject
@@ -489,10 +489,10 @@ class People:
         self.named_at: dict[int, list[tuple[int, int, str]]] = {}   # paragraph → (start, end, name) read there
 
     def add(self, name: str, paragraph: int, offset: int, kind: str, role: str | None = None,
-            acts: bool = False, found_by: str = "rules") -> Actor:
+            acts: bool = False, found_by: str = "rules") -> FoundActor:
         actor = self.actors.get(name)
         if actor is None:
-            actor = self.actors[name] = Actor(name, paragraph, kind, found_by=found_by)
+            actor = self.actors[name] = FoundActor(name, paragraph, kind, found_by=found_by)
         else:
             actor.mentions += 1
         if role and not actor.role:
@@ -506,7 +506,7 @@ class People:
             self.by_last_word.setdefault(name.split()[-1], set()).add(name)
         return actor
 
-    def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> Actor:
+    def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> FoundActor:
         """A known body or group (every one of its ``names`` is the same actor, merged with one the
         acronym rules found under any of them)."""
         name = self.keys.get(key)
@@ -555,7 +555,7 @@ class People:
         self.in_paragraph = {p: [(o, into if n == other else n) for o, n in v] for p, v in self.in_paragraph.items()}
         self.keys = {k: into if v == other else v for k, v in self.keys.items()}
 
-    def add_state(self, code: str, text: str, paragraph: int, offset: int, place: bool) -> Actor:
+    def add_state(self, code: str, text: str, paragraph: int, offset: int, place: bool) -> FoundActor:
         """A state's mention; ``place`` when the article names it only as where something is."""
         name = self.keys.get("state:" + code)
         actor = self.add(name or text, paragraph, offset, "state")
@@ -567,7 +567,7 @@ class People:
         self.keys["state:" + code] = actor.name
         return actor
 
-    def persons(self) -> list[Actor]:
+    def persons(self) -> list[FoundActor]:
         return [a for a in self.actors.values() if a.kind == "person"]
 
     def by_surname(self, words: str) -> str | None:
@@ -1007,7 +1007,7 @@ def _org_role(before: str, acronym: str) -> str | None:
     return None
 
 
-def _affiliations(actors: list[Actor], people: People, paragraphs: list[str]) -> None:
+def _affiliations(actors: list[FoundActor], people: People, paragraphs: list[str]) -> None:
     """A person's affiliation: the body or state their title or apposition names first ("Chargé
     d'Affaires of the U.S. Mission …", "Ambassadeur des États-Unis au Niger"); an organisation's:
     the body it belongs to ("the State Department’s Bureau of …").  Only actors of the draft."""
@@ -1039,7 +1039,7 @@ def _affiliations(actors: list[Actor], people: People, paragraphs: list[str]) ->
                     break
 
 
-def select_actors(people: People, quotes: list[Quote]) -> list[Actor]:
+def select_actors(people: People, quotes: list[FoundQuote]) -> list[FoundActor]:
     """Actors worth a row: every person found with a cue; every organisation or group named by its
     name or acronym; every state the article names as a party (not only as a place)."""
     chosen = []
@@ -1071,7 +1071,7 @@ _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _UNIT_WORD = re.compile(rf"[{LOWER}][{LOWER}{APOS}²³-]*")
 
 
-def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
+def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     """Numbers with what they count, percentages and amounts with a currency; never a date, a year,
     an ordinal, a time or a number inside a name."""
     pattern = _figure_re(lang)
@@ -1143,7 +1143,7 @@ def find_figures(paragraphs: list[str], lang: str) -> list[Figure]:
             plain = int(value) if value == value.to_integral_value() else float(value)
             # A bound ("more than", "plus de") is not an exact number either: approx, as the fidelity
             # check reads the article (the comment in the draft says which bound it is).
-            figures.append(Figure(plain, number, label, approx=bool(hedge or bound), hedge=hedge or bound, unit=unit,
+            figures.append(FoundFigure(plain, number, label, approx=bool(hedge or bound), hedge=hedge or bound, unit=unit,
                                   currency=currency, percent=percent, raw=m.group(0).strip()))
     return figures
 
@@ -1186,7 +1186,7 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"pour|of the|de ces|l['’]un|one of)|\bl['’])\s*$", re.I)
 
 
-def find_spelled_figures(paragraphs: list[str], lang: str) -> list[Figure]:
+def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     """Figures written in words: "un million d'euros", "three million refugees", "One hundred
     forty-one UN Member States", "cent quarante et un États", "cinq élections".  Without a scale
     word, a number counts only from two up, with a noun right after it and no determiner before it
@@ -1221,7 +1221,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[Figure]:
                     continue                                  # "une visite", "a plan", "one of"
             hedge = _hedge_before(before, hedges)
             raw = paragraph[run.start:run.end]
-            out.append(Figure(run.value, number, _clause(paragraph, run.start, run.end), approx=bool(hedge), hedge=hedge,
+            out.append(FoundFigure(run.value, number, _clause(paragraph, run.start, run.end), approx=bool(hedge), hedge=hedge,
                               unit=unit, currency=currency, percent=percent, raw=raw))
     return out
 

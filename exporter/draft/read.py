@@ -23,8 +23,10 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from pathlib import Path
 
-from exporter.source.article import MAX_ARTICLE_BYTES
-from exporter.source.article import ArticleError as FileError
+from exporter.source.article import (
+    MAX_ARTICLE_BYTES,
+    ArticleError,  # the one class of unreadable articles
+)
 from exporter.source.article import read_article as read_file
 
 MAX_FILE_BYTES = MAX_ARTICLE_BYTES      # the one article reader's limit (exporter.source.article)
@@ -36,10 +38,6 @@ MAX_DOCX_XML_BYTES = 20 * 1024 * 1024   # document.xml, uncompressed
 
 FORMATS = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
            ".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx"}
-
-
-class ArticleError(Exception):
-    """The article cannot be read; the message says why and what to do."""
 
 
 @dataclass
@@ -66,7 +64,7 @@ def read_article(path: str | os.PathLike) -> Article:
                            f"use .txt, .md, .html or .docx")
     try:
         raw = read_file(p, MAX_FILE_BYTES, "articles")
-    except FileError as exc:
+    except ArticleError as exc:
         raise ArticleError(f"{p}: {exc}") from None
     if kind == "docx":
         article = _read_docx(raw, p)

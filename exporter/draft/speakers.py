@@ -106,7 +106,7 @@ def fits(phrase: str, described: list[str]) -> bool:
 
 
 def by_description(phrase: str, persons) -> str | None:
-    """The one person (of ``persons``, :class:`~exporter.draft.extract.Actor`) the description
+    """The one person (of ``persons``, :class:`~exporter.draft.extract.FoundActor`) the description
     fits, or None when none or several do."""
     if description_head(phrase) is None:
         return None

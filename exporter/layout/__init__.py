@@ -31,6 +31,7 @@ from exporter.model.load import LoadedBrief
 from exporter.model.markings import NEUTRAL, schemes
 from exporter.tree import (
     Block,
+    Citation,
     Document,
     Furniture,
     Inline,
@@ -39,8 +40,7 @@ from exporter.tree import (
     Meta,
     Paragraph,
     Quotation,
-    Ref,
-    Routing,
+    RoutingBlock,
     Span,
     Table,
 )
@@ -211,7 +211,7 @@ def _portion_marked(blocks: list[Block], mark: str) -> list[Block]:
             block = replace(block, content=opened(block.content))
         elif isinstance(block, ListBlock) and block.marked and not block.ordered:
             block = replace(block, items=tuple(replace(i, content=opened(i.content)) for i in block.items))
-        elif isinstance(block, Routing) and block.role == "head":
+        elif isinstance(block, RoutingBlock) and block.role == "head":
             block = replace(block, rows=tuple((label, opened(value) if n else value)
                                               for n, (label, value) in enumerate(block.rows)))
         elif isinstance(block, Quotation):
@@ -256,9 +256,9 @@ def _bound(content: Inlines) -> Inlines:
     last = _last_text(items, len(items))
     if last is None:
         return tuple(items)
-    referenced = any(isinstance(c, Ref) for c in items[last + 1:])
+    referenced = any(isinstance(c, Citation) for c in items[last + 1:])
     _bind_words(items, last, _BEFORE_REF if referenced else 14)
-    refs = [j for j in range(last) if isinstance(items[j], Ref)]
+    refs = [j for j in range(last) if isinstance(items[j], Citation)]
     if not referenced and refs:
         before = _last_text(items, refs[-1])
         if before is not None:

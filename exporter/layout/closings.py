@@ -11,7 +11,7 @@ from __future__ import annotations
 from exporter.layout.context import Memo
 from exporter.layout.parts import Part, registrar
 from exporter.model.brief import Clearance
-from exporter.tree import Block, Inline, Paragraph, Routing, Rule, Span
+from exporter.tree import Block, Inline, Paragraph, RoutingBlock, Rule, Span
 
 CLOSINGS: dict[str, Part] = {}
 closing = registrar(CLOSINGS)  # @closing("state", "drafted", …) registers a closing builder
@@ -50,7 +50,7 @@ def line(m: Memo) -> list[Block]:
                     value.append(Span(m.loc.punct("; ")))
                 value += _clearer(m, clearance)
             rows.append((m.colon(key), tuple(value)))
-    return [Rule(), Routing(tuple(rows), "closing")]
+    return [Rule(), RoutingBlock(tuple(rows), "closing")]
 
 
 @closing("state", "drafted", "cleared", "ok", "info")
@@ -62,7 +62,7 @@ def state(m: Memo) -> list[Block]:
         # The status is the brief's: "(ok)" or "(info)" only where it records one, never made up.
         status = (Span(f" ({m.label('ok' if clearance.status == 'cleared' else 'info')})"),) if clearance.status else ()
         rows.append((m.colon("cleared") if j == 0 else "", (*_clearer(m, clearance), *status)))
-    return [Routing(tuple(rows), "closing")]
+    return [RoutingBlock(tuple(rows), "closing")]
 
 
 @closing("french-note", "drafter", "drafting_office", "clearances", "info_copy")
@@ -81,7 +81,7 @@ def french_note(m: Memo) -> list[Block]:
     for status, key in (("cleared", "clearances"), ("info", "info_copy")):
         for j, clearance in enumerate(c for c in drafting.cleared_by if (c.status or "cleared") == status):
             rows.append((m.colon(key) if j == 0 else "", tuple(_clearer(m, clearance))))
-    return [*signature, Rule(), Routing(tuple(rows), "closing")]
+    return [*signature, Rule(), RoutingBlock(tuple(rows), "closing")]
 
 
 def signature_block(m: Memo) -> list[Block]:

@@ -14,10 +14,9 @@ from exporter.config.convention import Convention
 from exporter.config.style import Style
 from exporter.localize.localizer import Localizer
 from exporter.localize.typography import NBSP
-from exporter.model.brief import Ref as RefModel
-from exporter.model.brief import Source, Text
+from exporter.model.brief import Ref, Source, Text
 from exporter.model.load import LoadedBrief
-from exporter.tree import Heading, Inline, Ref, Span
+from exporter.tree import Citation, Heading, Inline, Span
 
 _FIELD = re.compile(r"\{(\w+)\}")
 
@@ -89,7 +88,7 @@ class Memo:
     def plain(self, value: Text | None) -> str:
         return self.loc.plain(value)
 
-    def refs(self, items: list[RefModel]) -> list[Inline]:
+    def refs(self, items: list[Ref]) -> list[Inline]:
         """References grouped by source, each a link to its entry: ``[1, ¶¶ 1–2, 5][2]``.  The
         paragraph sign is the convention's for the memo's language — ``¶`` in English, where ``§``
         reads as "section", ``§`` elsewhere — doubled for several paragraphs, runs as ranges."""
@@ -108,7 +107,7 @@ class Memo:
                 sign = mark * 2 if len(paragraphs) > 1 else mark
                 # A reference never breaks across lines: [1, ¶ 6] stays whole.
                 label += f",{NBSP}{sign}{NBSP}" + f",{NBSP}".join(spans)
-            out.append(Ref(label, f"source_{n}"))
+            out.append(Citation(label, f"source_{n}"))
         return ([Span(NBSP)] if out else []) + out
 
     def citation(self, source: Source) -> list[Inline]:

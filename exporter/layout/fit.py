@@ -20,14 +20,14 @@ from dataclasses import replace
 
 from exporter.config.fonts import text_width
 from exporter.config.style import Style
+from exporter.layout.page import text_width_pt
 from exporter.localize.typography import NBSP
-from exporter.tree import Inline, Inlines, Ref, Span, Table
+from exporter.tree import Citation, Inline, Inlines, Span, Table
 
 # Points each cell gives to its padding (4 pt left and right, in both renderers), and a little
 # room for rounding (Word lays out in twentieths of a point).
 CELL_PADDING = 8.0
 SLACK = 1.0
-PAPER_WIDTH_PT = {"A4": 595.2756, "Letter": 612.0}
 MM = 72 / 25.4
 
 
@@ -37,7 +37,7 @@ def _unit_widths(content: Inlines, bold: bool, family: str, size: float) -> list
     glued to what precedes it."""
     widths = [0.0]
     for inline in content:
-        if isinstance(inline, Ref):
+        if isinstance(inline, Citation):
             widths[-1] += text_width(f"[{inline.label}]", family, "bold" if bold else "regular", size)
             continue
         face = _face(bold or getattr(inline, "bold", False), getattr(inline, "italic", False))
@@ -78,7 +78,7 @@ def _relaxed(content: Inlines, room: float, family: str, size: float, bold: bool
 
     for s, inline in enumerate(content):
         face = _face(bold or getattr(inline, "bold", False), getattr(inline, "italic", False))
-        if isinstance(inline, Ref):  # part of the group, never broken
+        if isinstance(inline, Citation):  # part of the group, never broken
             width += text_width(f"[{inline.label}]", family, face, size)
             continue
         for c, ch in enumerate(chars.get(s, ())):
@@ -124,5 +124,5 @@ def fit_table(table: Table, family: str, size: float, text_width_pt: float) -> T
 
 
 def text_width_of(style: Style, paper: str) -> float:
-    """The text width in points of ``style``'s page on ``paper``."""
-    return PAPER_WIDTH_PT[paper] - (style.page.margin_left + style.page.margin_right) * MM
+    """The text width in points of ``style``'s page on ``paper`` (:mod:`exporter.layout.page`)."""
+    return text_width_pt(style, paper)

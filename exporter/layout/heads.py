@@ -16,7 +16,7 @@ from exporter.config.fonts import text_width
 from exporter.layout.context import Memo
 from exporter.layout.fit import MM, text_width_of
 from exporter.layout.parts import Part, registrar
-from exporter.tree import Block, Inline, Inlines, Paragraph, Routing, Rule, Span
+from exporter.tree import Block, Inline, Inlines, Paragraph, RoutingBlock, Rule, Span
 
 HEADS: dict[str, Part] = {}
 head = registrar(HEADS)  # @head("routing", "to", …) registers a page-1 head builder
@@ -31,7 +31,7 @@ def routing(m: Memo) -> list[Block]:
     routing_ = m.brief.routing
     return [
         Paragraph((Span(m.label(_kind_key(m))),), "kind"),
-        Routing((
+        RoutingBlock((
             (m.colon("to"), (m.text(routing_.to),)),
             (m.colon("from"), (m.text(routing_.from_),)),
             (m.colon("date"), (Span(m.loc.date(routing_.date)),)),
@@ -59,7 +59,7 @@ def state(m: Memo) -> list[Block]:
     return [
         Paragraph((Span(m.loc.date(routing_.date)),), "dateline"),
         Paragraph(m.fill(_kind_key(m), to=to), "kind"),
-        Routing((
+        RoutingBlock((
             (m.colon("from"), _state_from(m)),
             (m.colon("subject"), (m.text(routing_.subject, bold=True),)),
             (m.colon("bluf"), (summary,)),
@@ -122,6 +122,6 @@ def french_note(m: Memo) -> list[Block]:
         Paragraph((Span(m.label("dateline", place=place, date=m.loc.date(routing_.date))),), "dateline"),
         Paragraph((Span(m.label(_kind_key(m))),), "title"),
         Paragraph(m.fill("addressee", to=m.text(routing_.to)), "addressee"),
-        Routing(tuple(rows)),
+        RoutingBlock(tuple(rows)),
         Rule(),
     ]

@@ -30,12 +30,12 @@ from exporter.model.brief import EMAIL_PATTERN, Text
 from exporter.model.load import LoadedBrief
 from exporter.source.diagnostics import Problem
 from exporter.tree import (
+    Citation,
     Document,
     Heading,
     Link,
     Paragraph,
-    Ref,
-    Routing,
+    RoutingBlock,
     Rule,
     Span,
     inline_text,
@@ -75,7 +75,7 @@ class Recipient:
 
 
 @dataclass(frozen=True)
-class Attachment:
+class MailAttachment:
     """One attached file: its name (the memo's file name), format and bytes."""
 
     name: str
@@ -97,7 +97,7 @@ class Letter:
     subject: str
     sender: str | None
     recipients: list[Recipient]
-    attachments: list[Attachment]
+    attachments: list[MailAttachment]
     data: bytes
     message_id: str | None = None
     warnings: list[Problem] = field(default_factory=list)
@@ -176,7 +176,7 @@ def plan(loaded: LoadedBrief, locales: list[str] | None, to: list[Recipient],
     return groups
 
 
-def compose(loaded: LoadedBrief, locale: str, document, attachments: list[Attachment],
+def compose(loaded: LoadedBrief, locale: str, document, attachments: list[MailAttachment],
             recipients: list[Recipient], sender: Recipient | None, sent_at: dt.datetime | None = None) -> Letter:
     """The message of one memo.  ``sent_at`` makes it a message to send (its Date, a Message-ID);
     without it, a deterministic draft dated as the memo."""
@@ -236,17 +236,17 @@ def _is_summary(paragraph_text: str, summary: str | None) -> bool:
     return bool(want) and want in _letters_of(paragraph_text)
 
 
-def _head_and_summary(document: Document, summary: str | None = None) -> tuple[list[Routing | Paragraph], Paragraph | None]:
+def _head_and_summary(document: Document, summary: str | None = None) -> tuple[list[RoutingBlock | Paragraph], Paragraph | None]:
     """The memo's head as page 1 prints it (paragraphs and routing rows before the first heading or
     rule) and the paragraph that opens its first section when it is the summary (``summary``: the
     brief's text, before typography) — not when the head already holds it, as State's BLUF does."""
-    head: list[Routing | Paragraph] = []
+    head: list[RoutingBlock | Paragraph] = []
     found: Paragraph | None = None
     blocks = list(document.blocks)
     i = 0
     while i < len(blocks) and not isinstance(blocks[i], (Heading, Rule)):
         block = blocks[i]
-        if isinstance(block, Routing) and block.role == "head":
+        if isinstance(block, RoutingBlock) and block.role == "head":
             head.append(block)
         elif isinstance(block, Paragraph) and block.role in _HEAD_ROLES:
             head.append(block)
@@ -256,7 +256,7 @@ def _head_and_summary(document: Document, summary: str | None = None) -> tuple[l
     candidate = blocks[i + 1] if i + 1 < len(blocks) else None
     if isinstance(candidate, Paragraph) and candidate.role == "body":
         text = inline_text(candidate.content)
-        held = any(isinstance(b, Routing) and any(text in inline_text(v) for _, v in b.rows) for b in head)
+        held = any(isinstance(b, RoutingBlock) and any(text in inline_text(v) for _, v in b.rows) for b in head)
         if not held and _is_summary(text, summary):
             found = candidate
     return head, found
@@ -272,7 +272,7 @@ def plain_body(document: Document, summary: str | None = None) -> str:
     head, opening = _head_and_summary(document, summary)
     lines: list[str] = []
     for block in head:
-        if isinstance(block, Routing):
+        if isinstance(block, RoutingBlock):
             lines.extend(f"{label} {inline_text(value)}" for label, value in block.rows)
         else:
             lines.append(inline_text(block.content))
@@ -289,7 +289,7 @@ def _html_inlines(content, lang: str) -> str:
     """Inlines as HTML: every text escaped, a span in another language tagged with it."""
     out = []
     for item in content:
-        if isinstance(item, Ref):
+        if isinstance(item, Citation):
             out.append(_esc(f"[{item.label}]"))
         elif isinstance(item, Link):
             out.append(_esc(item.text))
@@ -315,7 +315,7 @@ def html_body(document: Document, summary: str | None = None) -> str:
              f'<head><meta charset="utf-8"><title>{_esc(document.meta.title)}</title></head>',
              '<body style="font-family: Georgia, \'Times New Roman\', serif">']
     for block in head:
-        if isinstance(block, Routing):
+        if isinstance(block, RoutingBlock):
             parts.append('<table role="presentation" style="border-collapse: collapse">')
             for label, value in block.rows:
                 parts.append(f'<tr><th scope="row" style="text-align: left; vertical-align: top; '

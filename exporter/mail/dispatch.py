@@ -21,7 +21,7 @@ from pathlib import Path
 
 from exporter.checks.loading import load_file
 from exporter.config.style import load_style
-from exporter.mail.compose import Attachment, Letter, Recipient, compose, plan
+from exporter.mail.compose import Letter, MailAttachment, Recipient, compose, plan
 from exporter.mail.ledger import Delivery, Ledger, LedgerError
 from exporter.pipeline.export import (
     build_documents,
@@ -36,7 +36,7 @@ FORMATS = ("pdf", "docx")
 
 
 @dataclass
-class Options:
+class MailOptions:
     """What a mail run does; the CLI fills it, tests build it directly."""
 
     locales: list[str] | None = None
@@ -80,7 +80,7 @@ class MessageRecord:
     sender: str | None
     bytes: int
     message_id: str | None
-    attachments: list[Attachment]
+    attachments: list[MailAttachment]
     recipients: list[RecipientRecord]
     status: str  # draft | sent | partly-sent | already-sent | unknown | refused | too-large | not-sent
     path: str | None = None
@@ -97,7 +97,7 @@ class MessageRecord:
 
 
 @dataclass
-class Result:
+class MailResult:
     """Everything a mail run did; ``exit_code`` sums it up."""
 
     briefs: int = 0
@@ -145,14 +145,14 @@ def utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
-def run(files: list[Path], options: Options, ledger: Ledger | None = None, transport=None,
-        clock: Callable[[], dt.datetime] = utc_now, echo: Callable[[str, bool], None] | None = None) -> Result:
+def run(files: list[Path], options: MailOptions, ledger: Ledger | None = None, transport=None,
+        clock: Callable[[], dt.datetime] = utc_now, echo: Callable[[str, bool], None] | None = None) -> MailResult:
     """Mail ``files``: drafts, or (``options.send``) through ``transport`` with ``ledger``.
 
-    Never raises for a bad brief or a refused recipient; stops (``Result.stopped``) only when the
+    Never raises for a bad brief or a refused recipient; stops (``MailResult.stopped``) only when the
     server cannot be used or the ledger cannot be written."""
     say = echo or _silent
-    result = Result(briefs=len(files))
+    result = MailResult(briefs=len(files))
     style = load_style(options.style)
     for path in files:
         letters = _letters(path, options, style, result, clock, say)
@@ -172,14 +172,14 @@ def _silent(line: str, err: bool = False) -> None:
     """What a run says when nobody listens."""
 
 
-def _fail(result: Result, source: str, problems: list[Problem], say) -> None:
+def _fail(result: MailResult, source: str, problems: list[Problem], say) -> None:
     result.failed_briefs.add(source)
     result.errors.extend(problems)
     for problem in problems:
         say(str(problem), True)
 
 
-def _letters(path: Path, options: Options, style, result: Result, clock, say) -> list[Letter]:
+def _letters(path: Path, options: MailOptions, style, result: MailResult, clock, say) -> list[Letter]:
     """The messages of one brief, or [] with its problems reported."""
     try:
         loaded = load_file(path, root=options.root)
@@ -207,7 +207,7 @@ def _letters(path: Path, options: Options, style, result: Result, clock, say) ->
         for locale, document in rendered:
             if options.send and not groups[locale]:
                 continue
-            attachments = [Attachment(output_name(loaded.brief.id, locale, fmt), fmt, renderer(fmt)(document, looks))
+            attachments = [MailAttachment(output_name(loaded.brief.id, locale, fmt), fmt, renderer(fmt)(document, looks))
                            for fmt in FORMATS]
             letters.append(compose(loaded, locale, document, attachments, groups[locale], options.sender,
                                    clock() if options.send else None))
@@ -241,13 +241,13 @@ def _letters(path: Path, options: Options, style, result: Result, clock, say) ->
     return letters
 
 
-def _record(result: Result, letter: Letter, status: str, recipients: list[RecipientRecord], path: str | None = None):
+def _record(result: MailResult, letter: Letter, status: str, recipients: list[RecipientRecord], path: str | None = None):
     result.messages.append(MessageRecord(letter.brief_id, letter.source, letter.locale, letter.subject, letter.sender,
                                          len(letter.data), letter.message_id, letter.attachments, recipients, status,
                                          path))
 
 
-def _draft(letter: Letter, options: Options, result: Result, say) -> None:
+def _draft(letter: Letter, options: MailOptions, result: MailResult, say) -> None:
     try:
         path = target(options.out, output_name(letter.brief_id, letter.locale, "eml"))
         atomic_write(path, letter.data)
@@ -264,7 +264,7 @@ def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _send(letter: Letter, options: Options, ledger: Ledger | None, transport, result: Result, clock, say) -> None:
+def _send(letter: Letter, options: MailOptions, ledger: Ledger | None, transport, result: MailResult, clock, say) -> None:
     from exporter.mail.smtp import TransportError
 
     name = f"{letter.brief_id} ({letter.locale})"

@@ -23,7 +23,7 @@ FORMATS = ("pdf", "docx")
 
 
 @dataclass
-class Memo:
+class RenderedMemo:
     """One rendered file: its name in the output folder and its bytes."""
 
     name: str
@@ -39,7 +39,7 @@ class FileResult:
 
     source: str
     brief_id: str | None = None
-    memos: list[Memo] = field(default_factory=list)
+    memos: list[RenderedMemo] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
 
@@ -121,7 +121,7 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
             for fmt in formats:
                 data = renderer(fmt)(document, looks)
                 name = output_name(loaded.brief.id, locale, fmt)
-                result.memos.append(Memo(name, loaded.brief.id, locale, fmt, data))
+                result.memos.append(RenderedMemo(name, loaded.brief.id, locale, fmt, data))
                 if limit and fmt == "pdf":
                     result.warnings.extend(_over_limit(loaded, chosen, name, data, limit))
     except BriefError as exc:

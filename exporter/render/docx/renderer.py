@@ -28,10 +28,12 @@ from exporter._compat import docx as docx_compat
 from exporter._version import __version__
 from exporter.config.fonts import WORD_NAMES
 from exporter.config.style import Style
+from exporter.layout.page import BANNER_EDGE_MM, PAPER_MM, text_width_mm
 from exporter.render import LONG_ROW_LINES, SIGNATURE_INDENT_MM
 from exporter.render.docx import ooxml
 from exporter.render.docx import shell as docxshell
 from exporter.tree import (
+    Citation,
     Decision,
     Document,
     Heading,
@@ -40,15 +42,13 @@ from exporter.tree import (
     ListBlock,
     Paragraph,
     Quotation,
-    Ref,
-    Routing,
+    RoutingBlock,
     Rule,
     Span,
     Table,
     inline_text,
 )
 
-PAPER_MM = {"A4": (210, 297), "Letter": (215.9, 279.4)}
 # Styles of python-docx's default template that the memo uses; the rest are dropped.
 KEEP = {
     "Normal", "DefaultParagraphFont", "TableNormal", "NoList", "Title", "TitleChar", "Heading1",
@@ -57,7 +57,6 @@ KEEP = {
 }
 ROUTING_TAB_MM = 34
 CLOSING_TAB_MM = 30
-BANNER_EDGE_MM = 10  # the bottom banner's baseline from the paper's edge (as in the PDF)
 CELL_MARGINS = (4, 4, 3, 3.6)  # the PDF's cell padding, less the 0.4 pt a row border adds in Word
 DECISION_GAP_MM = 6  # between a decision option's line for initials and the next option
 
@@ -91,7 +90,7 @@ def _shell(style: Style, paper: str, lang: str) -> docxshell.Shell:
     section.footer_distance = Mm(BANNER_EDGE_MM - 0.6)  # the banner's baseline where the PDF's is
     shell = docxshell.Shell(word, word.element.body, section.header.part.element, section.footer.part.element)
     shell.list_number_abstract = _abstract_of(word.styles.element, word.part.numbering_part.element, "ListNumber")
-    shell.text_width_mm = width - page.margin_left - page.margin_right
+    shell.text_width_mm = text_width_mm(style, paper)
     return shell
 
 
@@ -371,7 +370,7 @@ class _P:
                                    spacing=self.spacing, bookmark=self.bookmark)
 
 
-class _Table:
+class _WordTable:
     """A table until the body is written: its paragraphs' keeping, as a paragraph's."""
 
     __slots__ = ("args", "rows", "paragraphs")
@@ -405,7 +404,7 @@ class _Writer:
         self.doc = doc
         self.style = style
         self.shell = shell
-        self.items: list[_P | _Table] = []
+        self.items: list[_P | _WordTable] = []
         self.bookmarks = 0
         self.nums: list[str] = []
         self.links: dict[str, tuple[str, str]] = {}  # url: its relationship (id, markup)
@@ -475,7 +474,7 @@ class _Writer:
         p = self._new_paragraph(f"Heading{block.level}", self._inlines(block.content))
         self._bookmark(p, block.anchor)
 
-    def _routing(self, block: Routing) -> None:
+    def _routingblock(self, block: RoutingBlock) -> None:
         closing = block.role == "closing"
         for label, value in block.rows:
             self._new_paragraph("Closing" if closing else "Routing",
@@ -548,7 +547,7 @@ class _Writer:
             rows.append((r == 0, r > 0 and lines > LONG_ROW_LINES,
                          [(width, header_fill if r == 0 else None, _P("TableText", self._inlines(content, bold=r == 0), keep))
                           for width, content in zip(widths, cells)]))
-        self.items.append(_Table(("TableGrid", widths, border, CELL_MARGINS, block.caption,
+        self.items.append(_WordTable(("TableGrid", widths, border, CELL_MARGINS, block.caption,
                                   f"{block.caption} ({columns})" if block.caption else columns), rows))
 
     def _lines(self, content: Inlines, width_mm: float) -> int:
@@ -577,7 +576,7 @@ class _Writer:
                     out.append(ooxml.run_xml(piece, bold=bold or inline.bold, italic=inline.italic,
                                              lang=lang or (NO_HYPHENATION if guard else None), no_proof=guard,
                                              whole=protected and any(ch.isupper() for ch in piece)))
-            elif isinstance(inline, Ref):
+            elif isinstance(inline, Citation):
                 out.append(ooxml.hyperlink_xml(ooxml.run_xml(f"[{inline.label}]", char_style="Hyperlink"),
                                                anchor=inline.target))
             elif isinstance(inline, Link):

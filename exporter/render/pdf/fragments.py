@@ -23,7 +23,7 @@ from reportlab.lib.fonts import ps2tt, tt2ps
 from reportlab.lib.styles import ParagraphStyle
 
 from exporter._compat.quickre import quick_patterns
-from exporter.tree import Inlines, Link, Ref, Span
+from exporter.tree import Citation, Inlines, Link, Span
 
 with quick_patterns():  # platypus may be first imported here in the brief command (see _compat.quickre)
     from reportlab.platypus.paraparser import ParaFrag
@@ -47,7 +47,7 @@ def fragments(content: Inlines, style: ParagraphStyle, link_color: Color, bold: 
             marked_bold, italic = item.bold or bold, item.italic
             maker.text(item.text, bold=marked_bold, italic=italic,
                        tag="i" if italic else "b" if marked_bold else None, lang=item.lang)
-        elif isinstance(item, Ref):
+        elif isinstance(item, Citation):
             maker.link(f"[{item.label}]", f"#{item.target}")
         elif isinstance(item, Link):
             maker.link(item.text, item.url)

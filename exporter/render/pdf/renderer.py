@@ -39,7 +39,6 @@ with quick_patterns():  # the first import of platypus, in the brief command: â‰
     )
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
@@ -48,6 +47,7 @@ from reportlab.pdfbase import pdfmetrics
 from exporter._compat import reportlab as rl
 from exporter.config.fonts import FACES, face_path
 from exporter.config.style import Style
+from exporter.layout.page import BANNER_EDGE_MM, PAPER_PT
 from exporter.localize.hyphenation import Breaks, Hyphenator, hyphenator, last_word_of, words_of
 from exporter.render import LONG_ROW_LINES, SIGNATURE_INDENT_MM
 from exporter.render.pdf.archive import archive
@@ -64,21 +64,19 @@ from exporter.tree import (
     ListBlock,
     Paragraph,
     Quotation,
-    Routing,
+    RoutingBlock,
     Rule,
     Span,
     Table,
 )
 
-PAPER = {"A4": A4, "Letter": LETTER}
 ROUTING_LABEL_MM = 34
 CLOSING_LABEL_MM = 30
 CELL_PADDING = (4, 4, 3, 4)  # left, right, top, bottom, in points
 ROUTING_PADDING = (0, 4, 1, 2)
 FRAME_SLACK = 0.5  # points the body may reach into the bottom margin (see render)
 DECISION_GAP_MM = 6
-MARKING_SPACING = 1.0
-BANNER_EDGE_MM = 10  # the bottom banner's baseline: clear of the strip many printers cannot reach  # points between the letters of a marking (it is in capitals)
+MARKING_SPACING = 1.0  # points between the letters of a marking (it is in capitals)
 
 
 @cache
@@ -228,7 +226,7 @@ class _Styles:
         return self.languages[key]
 
 
-class _Table(rl.SplitCellTable):
+class _PdfTable(rl.SplitCellTable):
     """A table whose rows stay whole on their page, except a long one (more than
     ``LONG_ROW_LINES`` lines of its tallest cell), which splits across pages â€” at a line of its
     paragraphs, never leaving fewer than two lines on either side, with the header row repeated
@@ -389,7 +387,7 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
     """A canvas that stamps the tree's date and draws ``Page x of y`` once the count is known."""
     furniture = doc.furniture
     stamp = calendar.timegm(doc.meta.date.utctimetuple())
-    page_width, _ = PAPER[doc.paper]
+    page_width, _ = PAPER_PT[doc.paper]
     margin_right = style.page.margin_right * mm
     footer_y = _footer_baseline(style)
 
@@ -484,7 +482,7 @@ class _Builder:
         p._brief_level = block.level
         return [_HeadingRoom(p, self.s.body.leading), p]
 
-    def _routing(self, block: Routing):
+    def _routingblock(self, block: RoutingBlock):
         closing = block.role == "closing"
         label_style, value_style = ((self.s.closing_label, self.s.closing) if closing
                                     else (self.s.routing_label, self.s.routing_value))
@@ -492,7 +490,7 @@ class _Builder:
                 for label, value in block.rows]
         width = self.text_width
         label_width = (CLOSING_LABEL_MM if closing else ROUTING_LABEL_MM) * mm
-        table = _Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1)
+        table = _PdfTable(rows, colWidths=[label_width, width - label_width], hAlign="LEFT", splitInRow=1)
         table.setStyle(TableStyle(self._cells(ROUTING_PADDING)))
         return [table]
 
@@ -526,7 +524,7 @@ class _Builder:
         rows += [[self.para(c, cell) for c in row] for row in block.rows]
         total = sum(block.widths)
         widths = [self.text_width * w / total for w in block.widths]
-        table = _Table(rows, colWidths=widths, repeatRows=1, hAlign="CENTER", splitInRow=1)
+        table = _PdfTable(rows, colWidths=widths, repeatRows=1, hAlign="CENTER", splitInRow=1)
         border = colors.HexColor(self.style.color.table_border)
         table.setStyle(TableStyle([
             ("GRID", (0, 0), (-1, -1), 0.5, border),
@@ -549,12 +547,12 @@ class _Builder:
 
     @property
     def text_height(self) -> float:
-        _, page_height = PAPER[self.doc.paper]
+        _, page_height = PAPER_PT[self.doc.paper]
         return page_height - (self.style.page.margin_top + self.style.page.margin_bottom) * mm
 
     @property
     def text_width(self) -> float:
-        page_width, _ = PAPER[self.doc.paper]
+        page_width, _ = PAPER_PT[self.doc.paper]
         return page_width - (self.style.page.margin_left + self.style.page.margin_right) * mm
 
 
@@ -589,7 +587,7 @@ def page_count(data: bytes) -> int:
 def render(doc: Document, style: Style) -> bytes:
     """The PDF bytes of one memo."""
     builder = _Builder(doc, style)
-    page_width, page_height = PAPER[doc.paper]
+    page_width, page_height = PAPER_PT[doc.paper]
     page = style.page
     buffer = io.BytesIO()
     meta = doc.meta

@@ -13,7 +13,7 @@ block becomes — a new kind of block gets its function there, or the memo is re
   and an ``LBody`` (an unmarked list, such as the attachments' tabs: ``LBody`` only);
 - ``Table`` → ``Table`` (``/T``: its caption) of a ``THead`` row of ``TH`` (``/Scope
   /Column``) and a ``TBody`` of ``TD``; the header row a page break repeats is an artifact;
-- ``Routing`` (To / From / Date / Subject; Drafted / Cleared) → a ``Table`` whose rows are a
+- ``RoutingBlock`` (To / From / Date / Subject; Drafted / Cleared) → a ``Table`` whose rows are a
   ``TH`` (``/Scope /Row``) and a ``TD``: a screen reader reads label → value, and announces the
   label again when the reader moves to the value; a row without a label continues the one above
   (``/RowSpan``);
@@ -46,6 +46,7 @@ from exporter.render.pdf.marks import (
     WholeMarks,
 )
 from exporter.tree import (
+    Citation,
     Decision,
     Document,
     Heading,
@@ -54,8 +55,7 @@ from exporter.tree import (
     ListBlock,
     Paragraph,
     Quotation,
-    Ref,
-    Routing,
+    RoutingBlock,
     Rule,
     Span,
     Table,
@@ -133,9 +133,9 @@ class Tagger:
         contents: dict[int, str] = {}
         by_number: dict[int, Elem] = {}
         for item in content:
-            if isinstance(item, (Ref, Link)):
-                target = f"#{item.target}" if isinstance(item, Ref) else item.url.strip()
-                text = f"[{item.label}]" if isinstance(item, Ref) else item.text
+            if isinstance(item, (Citation, Link)):
+                target = f"#{item.target}" if isinstance(item, Citation) else item.url.strip()
+                text = f"[{item.label}]" if isinstance(item, Citation) else item.text
                 elem = Elem("Link", block, inline=True)
                 by_number[len(by_number)] = elem
                 links.setdefault(target, []).append(elem)
@@ -233,8 +233,8 @@ def _table(t: Tagger, block: Table, flowables: list) -> None:
             t.text(flowable, Elem("TD", row, keep=True), content)
 
 
-@structure(Routing)
-def _routing(t: Tagger, block: Routing, flowables: list) -> None:
+@structure(RoutingBlock)
+def _routing(t: Tagger, block: RoutingBlock, flowables: list) -> None:
     [table] = flowables
     elem = Elem("Table", t.root)
     header = None
