@@ -21,7 +21,7 @@ def test_no_two_classes_share_a_name():
 
 
 def test_the_paper_is_defined_once_for_the_layout_and_both_renderers():
-    from exporter.layout.page import PAPER_MM, PAPER_PT, MM
+    from exporter.layout.page import MM, PAPER_MM, PAPER_PT
 
     for paper, (width, height) in PAPER_MM.items():
         assert PAPER_PT[paper] == pytest.approx((width * MM, height * MM))

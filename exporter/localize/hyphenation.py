@@ -152,7 +152,21 @@ def _parse(line: str) -> tuple[int, tuple[int, ...]] | None:
 # adjective: Niger, CNSP, al-Qaeda, Western), a compound only at its own hyphens, and never in a
 # paragraph's last word, so that no paragraph ends on a lone fragment.
 LEFT, RIGHT = 3, 3
+# The shortest word Word or LibreOffice may break (two letters each side, their least): what the
+# DOCX must guard from them when this rule says no (a DOCX cannot state LEFT and RIGHT).
+WORD_PROCESSOR_SHORTEST = 4
 _EDGES = re.compile(r"^[^\w]+|[^\w]+$")
+
+
+def never_broken(word: str) -> bool:
+    """A word no line may break inside, in either format: a name, an acronym or a proper
+    adjective (a capital anywhere in it: Niger, CNSP, al-Qaeda, Western)."""
+    return not word.islower() and any(ch.isupper() for ch in word)
+
+
+def compound(word: str) -> bool:
+    """A compound, which breaks at its own hyphens only (re-engagement), in either format."""
+    return "-" in word
 
 
 def words_of(text: str) -> list[str]:
@@ -181,9 +195,9 @@ class Breaks:
         self.last = last
 
     def __call__(self, word: str) -> Iterator[tuple[str, str]]:
-        if word == self.last or any(ch.isupper() for ch in word):
+        if word == self.last or never_broken(word):
             return
-        if "-" in word or "\u00ad" in word:
+        if compound(word) or "\u00ad" in word:
             # A compound breaks at its hyphens only, the longest head first.
             for i in range(len(word) - 1, 0, -1):
                 if word[i - 1] == "-" and i - 1 >= LEFT and len(word) - i >= RIGHT:

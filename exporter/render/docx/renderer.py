@@ -29,6 +29,7 @@ from exporter._version import __version__
 from exporter.config.fonts import WORD_NAMES
 from exporter.config.style import Style
 from exporter.layout.page import BANNER_EDGE_MM, PAPER_MM, text_width_mm
+from exporter.localize.hyphenation import WORD_PROCESSOR_SHORTEST, compound, never_broken
 from exporter.render import LONG_ROW_LINES, SIGNATURE_INDENT_MM
 from exporter.render.docx import ooxml
 from exporter.render.docx import shell as docxshell
@@ -302,11 +303,10 @@ def _house_style(word, style: Style) -> None:
 # their own: "no proofing" (w:noProof, which Word's hyphenation respects)
 # and, in the memo's own language, no language (zxx, which LibreOffice's respects; a quotation in
 # another language keeps its tag, for screen readers).  Ordinary words keep their language and
-# proofing.  The PDF follows the same rule (render.hyphenation.Breaks).
+# proofing.  The rule is localize.hyphenation's, which the PDF's hyphenator follows too.
 NO_HYPHENATION = "zxx"
-# A word of three letters cannot break with two on each side of the hyphen (the least Word and
-# LibreOffice leave by default: LibreOffice breaks "Ni-ger"); four can.
-_WORD = re.compile(r"[^\W\d_][\w'’\-]{3,}")
+# A word shorter than Word and LibreOffice can break needs no guard (LibreOffice breaks "Ni-ger").
+_WORD = re.compile(rf"[^\W\d_][\w'’\-]{{{WORD_PROCESSOR_SHORTEST - 1},}}")
 # A figure glued to its unit, a date: words joined by no-break spaces, one with a digit
 # (≈ 648 militaires, 14 décembre 2023).  Python's \\s is Unicode-aware: it counts U+00A0 and U+202F.
 _GLUED = re.compile("\\S+(?:[\u00a0\u202f]\\S+)+")
@@ -323,7 +323,7 @@ def _unbreakable(text: str, last: bool = False) -> list[tuple[str, bool]]:
     words = list(_WORD.finditer(text))
     for n, m in enumerate(words):
         word = m.group()
-        if (not word.islower() or "-" in word or (last and n + 1 == len(words))) \
+        if (never_broken(word) or compound(word) or (last and n + 1 == len(words))) \
                 and not any(a <= m.start() < b for a, b in marks):
             marks.append(m.span())
     if not marks:
