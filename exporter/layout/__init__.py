@@ -201,7 +201,8 @@ def marking(m: Memo, style: Style) -> tuple[str, str, str, str, bool]:
 
 def _portion_marked(blocks: list[Block], mark: str) -> list[Block]:
     """Each paragraph, list item, table row and routing value of the head opened by its portion
-    mark, as State marks them: "(SBU) …" (not the sources, attachments or closing lines)."""
+    mark, as State marks them: "(SBU) …" — the sources and the attachments (Tab 1 – …) too, which
+    are portions like any other (not the closing lines: Drafted, Cleared)."""
     def opened(content: Inlines) -> Inlines:
         return (Span(f"({mark})\u00a0"), *content)
 
@@ -209,7 +210,7 @@ def _portion_marked(blocks: list[Block], mark: str) -> list[Block]:
     for block in blocks:
         if isinstance(block, Paragraph) and block.role in _RUNNING:
             block = replace(block, content=opened(block.content))
-        elif isinstance(block, ListBlock) and block.marked and not block.ordered:
+        elif isinstance(block, ListBlock):
             block = replace(block, items=tuple(replace(i, content=opened(i.content)) for i in block.items))
         elif isinstance(block, RoutingBlock) and block.role == "head":
             block = replace(block, rows=tuple((label, opened(value) if n else value)
