@@ -27,6 +27,9 @@ os.environ["BRIEF_CACHE_DIR"] = str(SESSION_FOLDER)
 atexit.register(shutil.rmtree, os.environ["BRIEF_CACHE_DIR"], True)
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# The SMTP test server's fixtures (server, clean_mail_environment), for the mail tests.
+pytest_plugins = ["tests.smtp_server"]
 SAMPLE = ROOT / "samples" / "niger-us-cooperation.yaml"
 SECOND = ROOT / "samples" / "niger-force-posture.yaml"
 ARTICLE = ROOT / "samples" / "article-niger-us-cooperation.fr.txt"  # the samples' linked source

@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
@@ -117,3 +118,26 @@ class Server:
         return {"BRIEF_SMTP_HOST": "127.0.0.1", "BRIEF_SMTP_PORT": str(self.port), "BRIEF_SMTP_USER": USER,
                 "BRIEF_SMTP_PASSWORD": password, "BRIEF_SMTP_TLS": tls, "BRIEF_SMTP_CAFILE": str(self.cafile),
                 "BRIEF_SMTP_FROM": "Sahel Monitoring Unit <memos@example.org>"}
+
+
+# Fixtures for the mail tests (tests/conftest.py loads this module as a plugin): a module uses
+# ``pytestmark = pytest.mark.usefixtures("clean_mail_environment")`` and asks for ``server``.
+@pytest.fixture
+def clean_mail_environment(tmp_path, monkeypatch):
+    """In a temporary folder, no SMTP settings but the test's, and retries without waiting."""
+    import os
+
+    from exporter.mail import smtp
+
+    monkeypatch.chdir(tmp_path)
+    for name in [n for n in os.environ if n.startswith("BRIEF_SMTP_")]:
+        monkeypatch.delenv(name)
+    monkeypatch.setattr(smtp, "RETRY_DELAYS", (0.01, 0.02, 0.04))
+
+
+@pytest.fixture
+def server(tmp_path):
+    """A running server for one test, stopped after it."""
+    running = Server(tmp_path)
+    yield running
+    running.stop()

@@ -170,6 +170,18 @@ def briefs(draw):
     return data
 
 
+def pdfs_of(data: dict) -> list:
+    """The PDF memos of a generated brief in the formal style (none when the brief does not load);
+    a brief that loads must render without an error."""
+    try:
+        loaded = load_bytes(yaml.safe_dump(data, allow_unicode=False).encode("ascii"), "prop.yaml")
+    except BriefError:
+        return []
+    result = export_loaded(loaded, None, ["pdf"], load_style("formal"))
+    assert not result.errors, result.errors
+    return result.memos
+
+
 @given(briefs())
 def test_any_brief_renders_to_valid_files_or_fails_cleanly(data):
     raw = yaml.safe_dump(data, allow_unicode=False).encode("ascii")

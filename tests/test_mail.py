@@ -32,20 +32,7 @@ SECRETS = [PASSWORD, base64.b64encode(PASSWORD.encode()).decode(),
            base64.b64encode(f"\0{USER}\0{PASSWORD}".encode()).decode()]
 
 
-@pytest.fixture(autouse=True)
-def clean_environment(tmp_path, monkeypatch):
-    """In a temporary folder, no SMTP settings but the test's, and retries without waiting."""
-    monkeypatch.chdir(tmp_path)
-    for name in [n for n in __import__("os").environ if n.startswith("BRIEF_SMTP_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setattr(smtp, "RETRY_DELAYS", (0.01, 0.02, 0.04))
-
-
-@pytest.fixture
-def server(tmp_path):
-    running = Server(tmp_path)
-    yield running
-    running.stop()
+pytestmark = pytest.mark.usefixtures("clean_mail_environment")
 
 
 def use(monkeypatch, environ: dict[str, str]) -> None:

@@ -12,26 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from exporter.mail import smtp
 from tests.conftest import ROOT
 from tests.smtp_server import Server
 from tests.test_mail import DISTRIBUTION, mail, use, write_brief
 
-
-@pytest.fixture(autouse=True)
-def clean_environment(tmp_path, monkeypatch):
-    """In a temporary folder, no SMTP settings but the test's, and retries without waiting."""
-    monkeypatch.chdir(tmp_path)
-    for name in [n for n in os.environ if n.startswith("BRIEF_SMTP_")]:
-        monkeypatch.delenv(name)
-    monkeypatch.setattr(smtp, "RETRY_DELAYS", (0.01, 0.02, 0.04))
-
-
-@pytest.fixture
-def server(tmp_path):
-    running = Server(tmp_path)
-    yield running
-    running.stop()
+pytestmark = pytest.mark.usefixtures("clean_mail_environment")
 
 
 def start(server: Server, tmp_path: Path, *args: str) -> subprocess.Popen:

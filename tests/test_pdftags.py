@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-import yaml
 from hypothesis import given
 
 from exporter.checks.loading import load_bytes
@@ -25,7 +24,7 @@ from exporter.pipeline.export import export_file, export_loaded
 from exporter.tree import Table, inline_text
 from tests.conftest import ROOT, SECOND, brief_text, need
 from tests.matterhorn import COVERED, Reader, check, outline
-from tests.test_hostile import briefs
+from tests.test_hostile import briefs, pdfs_of
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FONTS = ROOT / "exporter" / "fonts"
@@ -187,14 +186,7 @@ def test_a_thirty_page_memo_passes_and_reads_its_table_header_once():
 
 @given(briefs())
 def test_any_brief_that_loads_renders_a_tagged_memo(data):
-    from exporter.source.diagnostics import BriefError
-
-    raw = yaml.safe_dump(data, allow_unicode=False).encode("ascii")
-    try:
-        loaded = load_bytes(raw, "prop.yaml")
-    except BriefError:
-        return
-    for m in export_loaded(loaded, None, ["pdf"], load_style("formal")).memos:
+    for m in pdfs_of(data):
         assert failures(m.data) == []
 
 
