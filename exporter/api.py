@@ -28,7 +28,7 @@ from typing import Literal, TypeAlias
 from exporter.checks.loading import load_bytes, load_file
 from exporter.config.style import Style, load_style
 from exporter.model.load import LoadedBrief
-from exporter.pipeline.export import FORMATS, build_documents, convention_of, page_limit, renderer
+from exporter.pipeline.export import FORMATS, build_documents, convention_of, page_limit, rendered
 from exporter.source.diagnostics import BriefError, Problem
 
 BriefSource: TypeAlias = str | os.PathLike[str] | Mapping[str, object] | LoadedBrief
@@ -121,8 +121,8 @@ def render_memo(source: BriefSource, *, locale: str | None = None, format: Forma
     loaded = load_brief(source)
     looks = style if isinstance(style, Style) else load_style(None if style is None else str(style))
     chosen = convention_of(loaded, convention)
-    for _, document, _ in build_documents(loaded, [locale] if locale else loaded.brief.languages[:1], looks, convention):
-        return renderer(format)(document, chosen.apply(looks))
+    for name, document, _ in build_documents(loaded, [locale] if locale else loaded.brief.languages[:1], looks, convention):
+        return rendered(loaded, name, format, document, chosen.apply(looks))
     raise BriefError([Problem(loaded.file, "the brief has no language to render")])
 
 

@@ -16,7 +16,9 @@ from exporter.checks.loading import load_bytes
 from exporter.cli import app
 from exporter.config.style import load_style
 from exporter.pipeline.export import build_documents, export_loaded
-from tests.conftest import brief_text, docx_text, need, words
+from exporter.render.errors import MemoDoesNotFit
+from exporter.render.pdf.renderer import render as pdf_render
+from tests.conftest import ROOT, brief_text, docx_text, need, words
 
 STANCE = " ".join(f"mot{i}" for i in range(1500))  # 1,500 words: about four pages of a narrow column
 WORD = "x" * 3000
@@ -127,3 +129,53 @@ def test_the_marking_and_the_footer_stay_one_line_and_keep_their_no_break_spaces
     assert doc.furniture.footer.startswith("Niger\u00a0: deux lignes")
     # The flagship's French footer keeps its no-break space before the colon.
     assert "\u00a0:" in sample_documents["fr"].furniture.footer
+
+
+# A memo that cannot be laid out at all: a style whose table type is so large, on a page whose
+# margins leave so little room, that the key actors' header row and two lines of a row (the least
+# a row split across pages keeps together) are taller than the page.
+ONE_ACTOR = brief_text(id="tall", extra="""
+    actors:
+      - name: Someone
+        role: A role
+        stance: Short.
+    """)
+
+
+def towering_style(folder) -> str:
+    text = (ROOT / "styles" / "formal.toml").read_text("utf-8")
+    text = re.sub(r"(?m)^table = [\d.]+", "table = 72", text)
+    text = re.sub(r"(?m)^line = [\d.]+", "line = 3.0", text)
+    text = re.sub(r"(?m)^margin_(\w+) = \d+", r"margin_\1 = 60", text)
+    (folder / "towering.toml").write_text(text, "utf-8")
+    return str(folder / "towering.toml")
+
+
+def test_a_memo_that_cannot_be_laid_out_says_what_did_not_fit_and_what_to_do(tmp_path):
+    style = load_style(towering_style(tmp_path))
+    loaded = load_bytes(ONE_ACTOR.encode(), "tall.yaml")
+    [(_, document, _)] = build_documents(loaded, None, style)
+    with pytest.raises(MemoDoesNotFit) as caught:  # ours, not reportlab's LayoutError
+        pdf_render(document, style)
+    assert caught.value.part == "the table “Key actors”" and caught.value.page
+    result = export_loaded(loaded, None, ["pdf", "docx"], style)
+    [problem] = result.errors
+    assert result.memos == []  # not even the DOCX, which could be drawn
+    assert str(problem).startswith("tall.yaml: tall.en.pdf: the memo cannot be laid out: the table “Key actors” "
+                                   "does not fit on a page")
+    assert "use a style with smaller type" in problem.message
+
+
+def test_the_command_says_so_exits_non_zero_and_writes_nothing(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "tall.yaml").write_text(ONE_ACTOR, "utf-8")
+    style = towering_style(tmp_path)
+    result = CliRunner().invoke(app, ["export", "tall.yaml", "--style", style, "--out", "out", "--jobs", "1"])
+    assert result.exit_code == 1, result.output
+    assert "tall.en.pdf: the memo cannot be laid out: the table “Key actors” does not fit" in result.output
+    assert "Traceback" not in result.output and "internal error" not in result.output and "LayoutError" not in result.output
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").iterdir())
+    # The same style in DOCX alone: Word lays its pages out itself, and the file is written.
+    result = CliRunner().invoke(app, ["export", "tall.yaml", "--style", style, "-f", "docx", "--out", "out", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["tall.en.docx"]

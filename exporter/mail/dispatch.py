@@ -27,7 +27,7 @@ from exporter.pipeline.export import (
     build_documents,
     convention_of,
     output_name,
-    renderer,
+    rendered,
 )
 from exporter.pipeline.write import atomic_write, target
 from exporter.source.diagnostics import BriefError, Problem, display_path
@@ -197,17 +197,18 @@ def _letters(path: Path, options: MailOptions, style, result: MailResult, clock,
         if not groups:
             return []
         looks = convention_of(loaded, options.convention).apply(style)
-        rendered = []
+        documents = []
         for locale, document, found in build_documents(loaded, list(groups), style, options.convention):
             warnings.extend(found)
-            rendered.append((locale, document))
+            documents.append((locale, document))
         if options.strict and warnings:
             _fail(result, loaded.file, [w.as_error() for w in warnings], say)
             return []
-        for locale, document in rendered:
+        for locale, document in documents:
             if options.send and not groups[locale]:
                 continue
-            attachments = [MailAttachment(output_name(loaded.brief.id, locale, fmt), fmt, renderer(fmt)(document, looks))
+            attachments = [MailAttachment(output_name(loaded.brief.id, locale, fmt), fmt,
+                                          rendered(loaded, locale, fmt, document, looks))
                            for fmt in FORMATS]
             letters.append(compose(loaded, locale, document, attachments, groups[locale], options.sender,
                                    clock() if options.send else None))

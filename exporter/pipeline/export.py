@@ -16,6 +16,7 @@ from exporter.config.convention import Convention
 from exporter.config.fonts import drawable
 from exporter.config.style import Style
 from exporter.model.load import LoadedBrief
+from exporter.render.errors import MemoDoesNotFit
 from exporter.source.diagnostics import BriefError, Problem
 from exporter.tree import Document
 
@@ -59,6 +60,15 @@ def renderer(fmt: str) -> Callable[[Document, Style], bytes]:
     else:
         raise ValueError(f"no renderer for {fmt!r}; formats: {', '.join(FORMATS)}")
     return render
+
+
+def rendered(loaded: LoadedBrief, locale: str, fmt: str, document: Document, style: Style) -> bytes:
+    """The bytes of one memo; a memo that cannot be laid out (a block taller than a page, even
+    split) is the brief's error, named after the file it would have been."""
+    try:
+        return renderer(fmt)(document, style)
+    except MemoDoesNotFit as exc:
+        raise BriefError([Problem(loaded.file, f"{output_name(loaded.brief.id, locale, fmt)}: {exc}")]) from exc
 
 
 def convention_of(loaded: LoadedBrief, override: str | None = None) -> Convention:
@@ -119,7 +129,7 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
             if strict and result.warnings:
                 continue  # it will fail: nothing to render
             for fmt in formats:
-                data = renderer(fmt)(document, looks)
+                data = rendered(loaded, locale, fmt, document, looks)
                 name = output_name(loaded.brief.id, locale, fmt)
                 result.memos.append(RenderedMemo(name, loaded.brief.id, locale, fmt, data))
                 if limit and fmt == "pdf":
@@ -129,12 +139,8 @@ def export_loaded(loaded: LoadedBrief, locales: list[str] | None, formats: list[
     except Exception as exc:  # a bug of ours must not cost the rest of a batch
         if os.environ.get("BRIEF_DEBUG"):
             raise
-        if type(exc).__name__ == "LayoutError":  # reportlab: something taller than a page
-            result.errors.append(Problem(loaded.file, "the memo cannot be laid out: a text is too long to fit on a "
-                                                      "page (shorten the longest texts, or split them)"))
-        else:
-            result.errors.append(Problem(loaded.file, f"internal error while rendering ({type(exc).__name__}: {exc}); "
-                                                      "run again with --debug and report it"))
+        result.errors.append(Problem(loaded.file, f"internal error while rendering ({type(exc).__name__}: {exc}); "
+                                                  "run again with --debug and report it"))
     if strict and result.warnings:
         result.errors.extend(w.as_error() for w in result.warnings)
         result.warnings = []
@@ -166,7 +172,7 @@ def page_limit(loaded: LoadedBrief, convention: str | None, locale: str, documen
     if not limit:
         return []
     return _over_limit(loaded, chosen, output_name(loaded.brief.id, locale, "pdf"),
-                       renderer("pdf")(document, chosen.apply(style)), limit)
+                       rendered(loaded, locale, "pdf", document, chosen.apply(style)), limit)
 
 
 def _over_limit(loaded: LoadedBrief, convention: Convention, name: str, data: bytes, limit: int) -> list[Problem]:

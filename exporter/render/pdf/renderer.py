@@ -28,6 +28,7 @@ with quick_patterns():  # the first import of platypus, in the brief command: â‰
         Frame,
         HRFlowable,
         KeepTogether,
+        LayoutError,
         PageTemplate,
         TableStyle,
     )
@@ -50,6 +51,7 @@ from exporter.config.style import Style
 from exporter.layout.page import BANNER_EDGE_MM, PAPER_PT
 from exporter.localize.hyphenation import Breaks, Hyphenator, hyphenator, last_word_of, words_of
 from exporter.render import LONG_ROW_LINES, SIGNATURE_INDENT_MM
+from exporter.render.errors import MemoDoesNotFit, part_of
 from exporter.render.pdf.archive import archive
 from exporter.render.pdf.fontcache import cached_ttfont
 from exporter.render.pdf.fragments import fragments, plain_text
@@ -372,7 +374,16 @@ class _DecisionBlock(Tagged, Flowable):
 
 
 class _MemoTemplate(BaseDocTemplate):
-    """Adds a bookmark and an outline entry for every heading as it is placed."""
+    """Adds a bookmark and an outline entry for every heading as it is placed, and remembers the
+    block it is placing (a part of a split block is the block's), to name it if it does not fit."""
+
+    placing: tuple = ()  # (block, section) of the flowable being placed: the arguments of part_of
+
+    def handle_flowable(self, flowables):
+        part = getattr(flowables[0], "_brief_part", None) if flowables else None
+        if part is not None:
+            self.placing = part
+        super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable):
         anchor = getattr(flowable, "_brief_anchor", None)
@@ -435,6 +446,7 @@ class _Builder:
         self.s = _Styles(style, doc.meta.lang)
         self.link_colour = colors.toColor(style.color.link)
         self.tags = Tagger(doc)  # the structure tree, built block by block (render/pdftags)
+        self.section = ""  # the title of the last heading built: where a block that does not fit stands
 
     def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
              bullet: str | None = None):
@@ -460,7 +472,9 @@ class _Builder:
                 last = [out.pop()] if out and isinstance(out[-1], carried) else []
                 if last and isinstance(last[0], _KeepTogether):  # one level: a nested one measures as endless
                     last = list(rl.kept_together(last[0]))
-                out.append(_KeepTogether(last + tail, self.text_height))
+                end = _KeepTogether(last + tail, self.text_height)
+                end._brief_part = (blocks[i], self.section)
+                out.append(end)
                 break
             out.extend(self._block(block))
         for i, flowable in enumerate(out[:-2]):
@@ -469,8 +483,16 @@ class _Builder:
         return out
 
     def _block(self, block):
-        """The flowables of one block, tagged for the PDF's structure tree (render/pdftags)."""
-        return self.tags.attach(block, getattr(self, f"_{type(block).__name__.lower()}")(block))
+        """The flowables of one block, tagged for the PDF's structure tree (render/pdftags), each
+        knowing which block it is (a list's items, which item), to be named if it does not fit."""
+        flowables = self.tags.attach(block, getattr(self, f"_{type(block).__name__.lower()}")(block))
+        if isinstance(block, Heading):
+            self.section = flowables[-1]._brief_title
+        part = (block, self.section)
+        for flowable in flowables:
+            if "_brief_part" not in flowable.__dict__:
+                flowable._brief_part = part
+        return flowables
 
     def _paragraph(self, block: Paragraph):
         return [self.para(block.content, self.s.roles.get(block.role, self.s.body))]
@@ -516,6 +538,8 @@ class _Builder:
             pstyle = self.s.number_item if block.ordered else self.s.bullet_item
             out.append(self.para(item.content, pstyle, anchor=item.anchor,
                                  bullet=f"{number}." if block.ordered else "â€¢"))
+        for item, flowable in zip(block.items, out):
+            flowable._brief_part = (item, self.section)
         return out
 
     def _table(self, block: Table):
@@ -624,8 +648,12 @@ def render(doc: Document, style: Style) -> bytes:
         canvas.restoreState()
 
     template.addPageTemplates([PageTemplate(id="memo", frames=[frame], onPage=furnish)])
-    with rl.quick_calls():  # reportlab's hottest calls the quick way, on this thread only
-        template.build(builder.flowables(), canvasmaker=builder.tags.canvas_class(_canvas_class(doc, style, fonts)))
+    try:
+        with rl.quick_calls():  # reportlab's hottest calls the quick way, on this thread only
+            template.build(builder.flowables(), canvasmaker=builder.tags.canvas_class(_canvas_class(doc, style, fonts)))
+    except LayoutError as exc:  # a block taller (or wider) than a page, even split: said in the user's terms
+        raise MemoDoesNotFit(part_of(*template.placing) if template.placing else "a block",
+                             getattr(template, "page", None)) from exc  # reportlab's words, for --debug
     data = buffer.getvalue()
     _dismantle(template, builder)
     return data
