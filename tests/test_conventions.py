@@ -547,3 +547,23 @@ def test_cui_categories_and_controls_are_words_in_capitals_and_the_schema_says_s
     else:
         load_file(path)
     assert valid != refused
+
+
+def test_an_edited_convention_file_is_read_again_and_so_is_one_it_extends(tmp_path):
+    # brief watch reads a convention file for hours: a save must be seen at the next read, even
+    # one of the same size within the same tick of the file system's clock.
+    base = tmp_path / "base.toml"
+    base.write_text('name = "base"\nextends = "us-state"\npage_limit = { information = 3 }\n', "utf-8")
+    house = tmp_path / "house.toml"
+    house.write_text('name = "house"\nextends = "base.toml"\n', "utf-8")
+    assert load_convention(str(house)).page_limit == {"action": 2, "information": 3}
+    assert load_convention(str(house)) is load_convention(str(house))  # read once while unchanged
+    base.write_text(base.read_text("utf-8").replace("information = 3", "information = 4"), "utf-8")
+    assert load_convention(str(house)).page_limit == {"action": 2, "information": 4}
+    house.write_text('name = "house"\nextends = "base.toml"\npage_limit = { action = 5 }\n', "utf-8")
+    assert load_convention(str(house)).page_limit == {"action": 5, "information": 4}
+    house.write_text('name = "house"\nextends = "base.toml"\npage_limit = { action = 0 }\n', "utf-8")
+    with pytest.raises(BriefError, match="page_limit.action: expected at least one page"):
+        load_convention(str(house))
+    house.write_text('name = "house"\nextends = "base.toml"\npage_limit = { action = 6 }\n', "utf-8")
+    assert load_convention(str(house)).page_limit == {"action": 6, "information": 4}

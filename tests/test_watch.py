@@ -24,12 +24,12 @@ TIMEOUT = 60          # generous: a rebuild takes a fraction of a second; CI mac
 class Watcher:
     """``watch`` running in a thread until ``stop``; its report lines in a queue."""
 
-    def __init__(self, paths: list[str], out: Path):
+    def __init__(self, paths: list[str], out: Path, convention: str | None = None):
         self.lines: queue.Queue[tuple[str, bool]] = queue.Queue()
         self.stop_event = threading.Event()
         self.ready = threading.Event()
         self.error: BaseException | None = None
-        options = WatchOptions(out=out, formats=["pdf"], locales=["fr"])
+        options = WatchOptions(out=out, formats=["pdf"], locales=["fr"], convention=convention)
 
         def run():
             try:
@@ -161,6 +161,38 @@ def test_a_new_brief_in_a_watched_folder_is_built(workspace, tmp_path):
         save(second, brief.read_text("utf-8").replace("id: niger-us-cooperation", "id: second-brief"))
         watcher.wait_for(lambda line, err: "second-brief.fr.pdf" in line)
         assert (out / "second-brief.fr.pdf").exists()
+
+
+SECTIONS = ('[sections]\ninformation = ["summary", "actors", "us_position", "conditions", "open_issues", '
+            '"figures", "quotes", "assessment", "attachments", "sources"]\n')
+
+
+@pytest.mark.parametrize("given", ["--convention", "convention:"])
+def test_a_saved_convention_file_and_the_one_it_extends_rebuild_the_brief(workspace, tmp_path, given):
+    brief, out = workspace
+    folder = tmp_path / "house"                                    # not the brief's folder: watched too
+    folder.mkdir()
+    base, house = folder / "base.toml", folder / "house.toml"
+    base.write_text(f'name = "base"\nextends = "bilingual"\n{SECTIONS}', "utf-8")
+    house.write_text('name = "house"\nextends = "base.toml"\n', "utf-8")
+    if given == "convention:":                                     # the brief's own, beside it
+        shutil.move(folder, brief.parent / "house")
+        base, house = brief.parent / "house" / "base.toml", brief.parent / "house" / "house.toml"
+        save(brief, brief.read_text("utf-8").replace("\nlanguages:", "\nconvention: house/house.toml\nlanguages:", 1))
+    memo = out / "niger-us-cooperation.fr.pdf"
+    with Watcher([str(brief)], out, str(house) if given == "--convention" else None) as watcher:
+        first = memo.read_bytes()
+        watcher.drain()
+        save(base, base.read_text("utf-8").replace('"figures", ', ""))     # the figures' section goes
+        watcher.wait_for(lambda line, err: line.startswith("wrote") and "fr.pdf" in line)
+        second = memo.read_bytes()
+        assert second != first
+        save(house, 'name = "house"\nextends = "base.toml"\nnumber_sections = true\n')
+        watcher.wait_for(lambda line, err: line.startswith("wrote") and "fr.pdf" in line)
+        assert memo.read_bytes() not in (first, second)
+        save(base, f'name = "base"\nextends = "bilingual"\n{SECTIONS}')
+        save(house, 'name = "house"\nextends = "base.toml"\n')
+        watcher.wait_for(lambda line, err: line.startswith("wrote") and "fr.pdf" in line and memo.read_bytes() == first)
 
 
 def test_a_failing_brief_writes_nothing(tmp_path):

@@ -15,10 +15,12 @@ labels keep their own context.
 
 from __future__ import annotations
 
+import os
+import time
 import tomllib
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Literal, Protocol, TypeAlias
 
@@ -162,19 +164,62 @@ class Parts(Protocol):
 def read_convention(name_or_path: str | None, parts: Parts, root: str | Path | None = None) -> Convention:
     """A shipped convention by name, or a TOML file by path, checked against the ``parts`` a layout
     can build; raise :class:`BriefError` on a bad one.  ``root``, for a file a brief names: the
-    folder its ``extends`` chain must stay in."""
+    folder its ``extends`` chain must stay in.  A file edited since it was last read (``brief
+    watch`` runs for hours) is read again, and so is a convention whose ``extends`` chain was."""
     path = str(tomlfile.locate(name_or_path or DEFAULT_CONVENTION, conventions_dir(), "convention"))
-    convention = _resolved(path, (), None if root is None else str(Path(root).resolve()))
-    _check_parts(path, parts)
+    convention, files = _resolved(path, (), None if root is None else str(Path(root).resolve()))
+    _check_parts(path, parts, files)
     return convention
+
+
+def convention_files(name_or_path: str, root: str | Path | None = None) -> list[Path]:
+    """The files a convention is read from: its own and those of its ``extends`` chain, as far as
+    they can be read (``brief watch`` rebuilds when one of them is saved)."""
+    path = tomlfile.locate(name_or_path, conventions_dir(), "convention")
+    try:
+        _, files = _resolved(str(path), (), None if root is None else str(Path(root).resolve()))
+    except BriefError:
+        return [path]
+    return [Path(name) for name, _ in files]
 
 
 MAX_EXTENDS = 16  # a chain of conventions deeper than this is a loop or a mistake
 
+# The files a resolved convention was read from, each with its bytes at that time (None: unreadable).
+Files: TypeAlias = "tuple[tuple[str, bytes | None], ...]"
+# A file's identity, size, modification and change times: what a save changes — unless it comes
+# within one tick of the file system's clock after the save before (Linux: a few ms), which is why
+# a stamp that recent is not trusted (as git does with its index): the bytes are compared instead.
+Stamp: TypeAlias = "tuple[int, int, int, int]"
+RECENT_NS = 2_000_000_000
+_SEEN: dict[str, tuple[Stamp | None, bytes | None]] = {}  # path → (its stamp if settled, its bytes)
 
-@cache
-def _check_parts(path: str, parts: Parts) -> None:
-    convention = _resolved(path)
+
+def _current(path: str) -> bytes | None:
+    """The bytes of a file as they are now: read again only when its stamp has changed, or was too
+    recent to trust."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        _SEEN.pop(path, None)
+        return None
+    stamp = (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+    held = _SEEN.get(path)
+    if held is not None and held[0] == stamp:
+        return held[1]
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        data = None
+    settled = max(found.st_mtime_ns, found.st_ctime_ns) < time.time_ns() - RECENT_NS
+    _SEEN[path] = (stamp if settled else None, data)
+    return data
+
+
+@lru_cache(maxsize=64)
+def _check_parts(path: str, parts: Parts, files: Files) -> None:
+    """``files``: the convention as read, so that an edited one is checked again."""
+    convention, _ = _resolved(path)
     _, text, shown = _read(path)
     problems = []
     for kind, names in convention.sections.items():
@@ -189,16 +234,36 @@ def _check_parts(path: str, parts: Parts) -> None:
         raise BriefError(problems)
 
 
-@cache
 def _read(path: str) -> tuple[ConventionFile, str, str]:
+    """A convention file, parsed and checked: parsed again only once its bytes have changed."""
+    return _parsed(path, _current(path))
+
+
+@lru_cache(maxsize=64)
+def _parsed(path: str, data: bytes | None) -> tuple[ConventionFile, str, str]:
     shown = Path(path).name if Path(path).parent == conventions_dir() else path
-    text, data = tomlfile.read(Path(path), shown)
-    return tomlfile.checked(ConventionFile, data, text, shown), text, shown
+    text, values = tomlfile.read(Path(path), shown) if data is None else tomlfile.parse(data, shown)
+    return tomlfile.checked(ConventionFile, values, text, shown), text, shown
 
 
-@cache
-def _resolved(path: str, seen: tuple[str, ...] = (), root: str | None = None) -> Convention:
-    own, text, shown = _read(path)
+# (path, seen, root) → the convention resolved, and the files it was read from with their bytes:
+# an entry holds while none of those files has changed (``brief watch`` runs for hours).
+_RESOLVED: dict[tuple[str, tuple[str, ...], str | None], tuple[Convention, Files]] = {}
+
+
+def _resolved(path: str, seen: tuple[str, ...] = (), root: str | None = None) -> tuple[Convention, Files]:
+    key = (path, seen, root)
+    held = _RESOLVED.get(key)
+    if held is not None and all(_current(name) == data for name, data in held[1]):
+        return held
+    _RESOLVED[key] = made = _resolve(path, seen, root)
+    return made
+
+
+def _resolve(path: str, seen: tuple[str, ...], root: str | None) -> tuple[Convention, Files]:
+    data = _current(path)
+    own, text, shown = _parsed(path, data)
+    files: Files = ((path, data),)
     if own.extends:
         def refuse(message: str) -> BriefError:
             return BriefError([tomlfile.problem(text, shown, ("extends",), message)])
@@ -216,7 +281,8 @@ def _resolved(path: str, seen: tuple[str, ...] = (), root: str | None = None) ->
             raise refuse(f"{own.extends!r} extends itself (through {' → '.join(Path(p).name for p in chain)})")
         if len(chain) > MAX_EXTENDS:
             raise refuse(f"a chain of more than {MAX_EXTENDS} conventions extending each other")
-        base = _resolved(str(base_path), chain, root)
+        base, inherited = _resolved(str(base_path), chain, root)
+        files += inherited
     else:
         base = None
     labels = dict(base.labels) if base else {}
@@ -250,7 +316,7 @@ def _resolved(path: str, seen: tuple[str, ...] = (), root: str | None = None) ->
         banner=pick("banner", "band"),
     )
     _check(convention, text, shown)
-    return convention
+    return convention, files
 
 
 def _merge(base: dict[str, Any], own: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -1,4 +1,5 @@
-"""``brief watch``: rebuild a brief's memos each time it — or the article it links — is saved.
+"""``brief watch``: rebuild a brief's memos each time it — the article it links, or the convention
+file it follows — is saved.
 
 The editing loop of an analyst: save the YAML (or correct the article text it cites), see the
 problems with ``file:line:col`` at once, and have the memos in the output folder follow.  A save
@@ -78,13 +79,18 @@ def rebuild(brief: Path, options: WatchOptions, style) -> Build:
     return build
 
 
-def linked_files(brief: Path, root: Path | None = None) -> set[Path]:
-    """The brief and the article files its sources link with ``file:`` (resolved paths); a brief
-    that does not load links only itself."""
+def linked_files(brief: Path, root: Path | None = None, convention: str | None = None) -> set[Path]:
+    """The brief, the article files its sources link with ``file:``, and the convention file it
+    follows — ``convention`` (``--convention``) when that names a file, else the brief's own
+    ``convention:`` file — with the files that one extends (resolved paths); a brief that does not
+    load links only itself and ``convention``."""
     from exporter.checks.loading import load_file
+    from exporter.source import tomlfile
     from exporter.source.diagnostics import BriefError
 
     found = {brief.resolve()}
+    if convention is not None and tomlfile.names_file(convention):
+        found |= _convention_files(convention)
     try:
         loaded = load_file(brief, root=root)
     except BriefError:
@@ -96,7 +102,25 @@ def linked_files(brief: Path, root: Path | None = None) -> set[Path]:
                 found.add(loaded.linked(name))
             except ValueError:  # outside what it may read: reported by the build, not watched
                 pass
+    own = loaded.brief.convention
+    if convention is None and own is not None and tomlfile.names_file(own):
+        try:
+            found |= _convention_files(str(loaded.linked(own)), loaded.root or loaded.folder)
+        except ValueError:  # outside what it may read: reported by the build
+            pass
     return found
+
+
+def _convention_files(path: str, root: Path | None = None) -> set[Path]:
+    """A convention file and the files of ours it extends (not the shipped ones it may extend)."""
+    from exporter.config.convention import convention_files, conventions_dir
+    from exporter.source.diagnostics import BriefError
+
+    try:
+        files = convention_files(path, root)
+    except BriefError:  # no such file (yet): the build says so
+        return set()
+    return {p.resolve() for p in files if p.parent.resolve() != conventions_dir().resolve()}
 
 
 def _describe(build: Build) -> list[tuple[str, bool]]:
@@ -124,9 +148,14 @@ def watch(paths: list[str], options: WatchOptions, report: Report, stop: threadi
     briefs: dict[Path, set[Path]] = {}
 
     def build(brief: Path) -> None:
-        for line, is_error in _describe(rebuild(brief, options, style)):
+        made = rebuild(brief, options, style)
+        # What it depends on, known before the user is told (and may save again).  A brief that
+        # does not load names only itself: it keeps what it depended on when it last did, so that
+        # the article or convention that broke it rebuilds it once corrected.
+        linked = linked_files(brief, options.root, options.convention)
+        briefs[brief] = linked if made.ok else linked | briefs.get(brief, set())
+        for line, is_error in _describe(made):
             report(line, is_error)
-        briefs[brief] = linked_files(brief, options.root)
 
     found = batch.collect(paths)
     if not found:

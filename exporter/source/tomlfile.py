@@ -41,12 +41,19 @@ def locate(spec: str, folder: Path, kind: str) -> Path:
 def read(path: Path, shown: str) -> tuple[str, dict[str, Any]]:
     """The text of a TOML file and its data; ``shown`` names it in messages."""
     try:
-        text = path.read_text("utf-8")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise BriefError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
+    return parse(data, shown)
+
+
+def parse(data: bytes, shown: str) -> tuple[str, dict[str, Any]]:
+    """The text of a TOML file read as ``data``, and its values; ``shown`` names it in messages."""
+    try:
+        text = data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as a file read as text
         return text, tomllib.loads(text)
     except UnicodeDecodeError:
         raise BriefError([Problem(shown, "the file is not UTF-8 text")]) from None
-    except OSError as exc:
-        raise BriefError([Problem(shown, f"cannot read the file: {exc.strerror or exc}")]) from None
     except RecursionError:
         raise BriefError([Problem(shown, "invalid TOML: arrays or tables nested too deep", _deep_line(text))]) from None
     except tomllib.TOMLDecodeError as exc:
