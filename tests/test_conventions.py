@@ -567,3 +567,54 @@ def test_an_edited_convention_file_is_read_again_and_so_is_one_it_extends(tmp_pa
         load_convention(str(house))
     house.write_text('name = "house"\nextends = "base.toml"\npage_limit = { action = 6 }\n', "utf-8")
     assert load_convention(str(house)).page_limit == {"action": 6, "information": 4}
+
+
+@pytest.mark.parametrize("convention", CONVENTIONS)
+@pytest.mark.parametrize("style", STYLES)
+def test_every_font_subset_has_a_tag_of_its_own(convention, style):
+    # ISO 32000-1, 9.6.4: six capitals and a plus sign, and different subsets of one file never
+    # share a tag (reportlab's are all AAAAAA+); the /BaseFont, the descriptor's /FontName and
+    # the ToUnicode map's CMapName name the subset alike.
+    import pikepdf
+
+    made = memos("niger-us-cooperation", convention, style)
+    assert not made["errors"], made["errors"]
+    for locale in LOCALES:
+        with pikepdf.open(io.BytesIO(made[(locale, "pdf")])) as pdf:
+            fonts = [o for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/Font"]
+            names = [str(font.BaseFont)[1:] for font in fonts]
+            assert len(names) >= 3, names                          # regular, bold, italic at least
+            for font, name in zip(fonts, names):
+                assert re.fullmatch(r"[A-Z]{6}\+Liberation(Serif|Sans)(-\w+)?", name), name
+                assert str(font.FontDescriptor.FontName)[1:] == name
+                assert f"/CMapName /{name} def".encode() in font.ToUnicode.read_bytes()
+            tags = [name[:6] for name in names]
+            assert len(set(tags)) == len(tags), (locale, names)
+
+
+def test_a_subset_tag_is_its_contents_and_two_never_share_one():
+    from exporter.render.pdf.subsettags import subset_tag
+
+    tag = subset_tag("LiberationSerif", "<01> <0041>", set())
+    assert re.fullmatch(r"[A-Z]{6}", tag)
+    assert subset_tag("LiberationSerif", "<01> <0041>", set()) == tag        # the same subset, the same tag
+    assert subset_tag("LiberationSerif", "<01> <0042>", set()) != tag        # other characters
+    assert subset_tag("LiberationSerif-Bold", "<01> <0041>", set()) != tag   # another face
+    other = subset_tag("LiberationSerif", "<01> <0041>", {tag})             # taken: another, as steadily
+    assert other != tag and re.fullmatch(r"[A-Z]{6}", other)
+    assert subset_tag("LiberationSerif", "<01> <0041>", {tag}) == other
+
+
+def test_a_face_of_more_than_one_subset_tags_each_apart(write_brief):
+    # More than 255 characters of one face: reportlab splits it into subsets (AAAAAA+, AAAAAB+).
+    import pikepdf
+
+    letters = "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isalpha())
+    result = export_file(str(write_brief(brief_text(summary=" ".join(letters[i:i + 8] for i in range(0, len(letters), 8))))),
+                         None, ["pdf"], load_style("formal"))
+    assert not result.errors, result.errors
+    with pikepdf.open(io.BytesIO(result.memos[0].data)) as pdf:
+        names = [str(o.BaseFont)[1:] for o in pdf.objects if isinstance(o, pikepdf.Dictionary) and o.get("/Type") == "/Font"]
+    regular = [name for name in names if name.endswith("+LiberationSerif")]
+    assert len(regular) >= 2, names
+    assert len({name[:6] for name in names}) == len(names), names

@@ -56,6 +56,7 @@ from exporter.render.pdf.archive import archive
 from exporter.render.pdf.fontcache import cached_ttfont
 from exporter.render.pdf.fragments import fragments, plain_text
 from exporter.render.pdf.marks import FOOTER, Tagged, TaggingCanvas
+from exporter.render.pdf.subsettags import distinct_subset_tags
 from exporter.render.pdf.tags import Tagger
 from exporter.render.pdf.ttfsubset import dehint
 from exporter.tree import (
@@ -432,6 +433,7 @@ def _canvas_class(doc: Document, style: Style, fonts: dict[str, str]):
                     self.drawRightString(page_width - margin_right, footer_y, label)
                 super().showPage()
             archive(self, doc.meta.lang)
+            distinct_subset_tags(self.document)  # after every font is used: the page labels' too
             super().save()
 
     return MemoCanvas
