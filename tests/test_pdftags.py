@@ -396,3 +396,23 @@ def test_a_line_break_of_the_text_reads_as_a_space_and_added_hyphens_as_soft_hyp
     words = set(re.findall(r"\w+", (ROOT / "samples" / "niger-us-cooperation.yaml").read_text("utf-8")))
     for head, tail in broken:
         assert f"{head}-" not in text and head + tail in words, (head, tail)
+
+
+@pytest.mark.parametrize("convention", CONVENTIONS)
+@pytest.mark.parametrize("locale", ["fr", "en"])
+def test_the_kind_of_memo_is_a_paragraph_before_the_first_heading_an_h1(convention, locale):
+    # INFORMATION MEMO, NOTE: the memo's kind, not a section's heading nor its title (the subject
+    # is): a P, as PDF/UA-1 allows of a title (Tagged PDF Best Practice Guide: Syntax, 4.2.2.2);
+    # tagged H1, it would push every section down to H2 (PDF Association technique H_F07).
+    from exporter.checks.loading import load_file
+    from exporter.pipeline.export import build_documents
+    from exporter.tree import Paragraph
+
+    [(_, document, _)] = build_documents(load_file(ROOT / "samples" / "niger-us-cooperation.yaml"), [locale],
+                                         load_style("formal"), convention)
+    [kind] = [inline_text(b.content) for b in document.blocks if isinstance(b, Paragraph) and b.role in ("kind", "title")]
+    r = read(memo(locale=locale, convention=convention))
+    elements = r.elements()
+    [line] = [n for n in elements if n.type in ("P", "H", "H1") and r.text_of(n).strip() == kind]
+    first = next(n for n in elements if re.fullmatch(r"H\d?", n.type))
+    assert line.type == "P" and first.type == "H1" and elements.index(line) < elements.index(first)
