@@ -140,15 +140,21 @@ def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
                 elif paragraph[j] == close:
                     depth -= 1
                 j += 1
-            if depth:                       # unbalanced: skip this mark
-                i += 1
-                continue
+            if depth:
+                # unbalanced: a curly opening mark closed by a straight one (“…"), as typed; else skip it
+                j = paragraph.find('"', i + 1) if ch == "“" else -1
+                if j < 0 or paragraph.find(ch, i + 1, j) >= 0:
+                    i += 1
+                    continue
+                j += 1
             spans.append((i + 1, j - 1))
             i = j
         elif ch == '"':
-            j = paragraph.find('"', i + 1)
-            if j < 0:
+            # closed by the next straight mark, or by a curly closing one before it ("…” as typed)
+            ends = [k for k in (paragraph.find('"', i + 1), paragraph.find("”", i + 1)) if k >= 0]
+            if not ends:
                 break
+            j = min(ends)
             spans.append((i + 1, j))
             i = j + 1
         else:
@@ -198,20 +204,23 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     """The attribution rules' patterns, compiled once per language."""
     verbs = _speech(lang)
     days = "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    # honorifics and initials whose period ends no sentence: "said Ms. Msuya", "said U.S. Ambassador …"
+    abbreviated = rf"(?:(?:{HONORIFIC_RE}|U\.S\.|U\.N\.|[{UPPER}]\.)\s+)*"
     return {
         "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b"),
         "fr_after": re.compile(
             rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également)\s+)?"
-            rf"(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
+            rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
         "en_after": re.compile(
-            rf"(?:{verbs})\s+(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
+            rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])\.|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
         "en_subject": re.compile(
-            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}][^,.;:!?“”\"]{{1,80}}?|"
+            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}][^,.;:!?“”\"]{{1,80}}?|"
             rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b"),
-        "selon_before": re.compile(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", re.I),
+        "selon_before": re.compile(r"(?:^|\b)(?:selon|d'après|d’après|according to|pour)\s+(?P<who>[^,]{2,80}),\s*$",
+                                   re.I),
         "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
         "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
                                rf"(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
@@ -271,8 +280,12 @@ def _speech_before(before: str, lang: str) -> str | None:
         if len(after) > 120 or _QUOTE_MARKS.search(after):
             break
         head = tail[:verb.start()]
-        mark = max(head.rfind("«"), head.rfind("“"), head.rfind('"'))
+        mark = max(head.rfind(c) for c in "«“\"»”")
         who = head[max(mark + 1, len(head) - 300):]
+        if mark >= 0 and head[mark] in "»”\"" and not who.strip(" ,\u00a0\u202f"):
+            # The verb right after an earlier quotation of the sentence names its speaker after
+            # it ("“…,” said X, adding that “…”", "« … », a-t-il dit, ajoutant que « … »").
+            return _speech_after(tail[verb.start():], lang)
         if len(who) >= 2:
             return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", who)
         break
@@ -327,6 +340,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
                     resolved, said_as = people.antecedent(number, where, sentence_start, skip), None
             elif said is None:
                 resolved, said_as = last_speaker
+                if resolved is None and not before.strip(" \u00a0\u202f"):
+                    # A quotation that is a sentence of its own: the speaker of the paragraph's
+                    # reported speech before it ("Le Représentant spécial a indiqué que … « … »").
+                    resolved = _reported_speaker(paragraph, starts, sentence_start, number, people, lang)
             else:
                 resolved = people.resolve(said, number)
                 if resolved is None and description_head(said) and number < len(paragraphs):
@@ -340,6 +357,39 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
             if (start, end) == (still_open, len(paragraph)):
                 carried = last_speaker if resolved else (None, None)
     return quotes
+
+
+def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People,
+                      lang: str) -> str | None:
+    """The person whose words the sentences before ``sentence_start`` report — the subject of the
+    nearest speech verb ("M. Chambas a indiqué que …", "He warned that …") — when no other person
+    is named between it and the quotation; None otherwise."""
+    verb_re = _attribution_patterns(lang)["verb"]
+    earlier = [o for o in starts if o < sentence_start]
+    end = sentence_start
+    for begin in reversed(earlier):
+        sentence = paragraph[begin:end]
+        if _QUOTE_MARKS.search(sentence):
+            return None                    # an earlier quotation's speaker is another rule's
+        named = [n for o, n in people.in_paragraph.get(number, ()) if begin <= o < end
+                 and people.actors[n].kind == "person"]
+        verb = verb_re.search(sentence)
+        if verb is None:
+            if named:
+                return None
+            end = begin
+            continue
+        who = last_clause(sentence[:verb.start()])
+        if who.lower() in PRONOUNS:
+            found = people.antecedent(number, begin + verb.start(), begin, [])
+        else:
+            found = people.resolve(who, number) if who else None
+        if found is None or found not in people.actors or people.actors[found].kind != "person":
+            return None
+        if any(n != found for n in named):
+            return None
+        return found
+    return None
 
 
 _OPENERS = {"«": "»", "“": "”", '"': '"'}
@@ -378,6 +428,7 @@ def _open_to_next(paragraph: str, spans: list[tuple[int, int]], following: str) 
 def _role_words(phrase: str) -> bool:
     low = phrase.lower()
     words = set(re.findall(rf"[{LOWER}-]+", low))
+    words |= {part for word in words if "-" in word for part in word.split("-")}   # "Secretary-General"
     return bool(words & L.PERSON_ROLES) or "premier ministre" in low or "chargé d" in low
 
 
@@ -393,7 +444,8 @@ _TITLE_STOP = {"le", "la", "les", "l", "l'", "l’", "the", "a", "an", "un", "un
                "and", "that", "said", "met", "spoke", "avec", "par", "pour", "et", "que", "qu", "ont", "est",
                "sont", "in", "on", "at", "as", "de", "du", "des", "d", "of", "for", "aux", "au", "à",
                "concernant", "entre", "sur", "dont", "ou", "or", "but", "mais", "while", "when"}
-_TITLE_CONNECTORS = {"of", "for", "de", "d'", "d’", "du", "des", "aux", "au", "à", "la", "l'", "l’", "the", "and"}
+_TITLE_CONNECTORS = {"of", "for", "de", "d'", "d’", "du", "des", "aux", "au", "à", "la", "l'", "l’", "the", "and", "to",
+                     "auprès"}
 
 
 def _title_before(text: str) -> str | None:
@@ -407,9 +459,13 @@ def _title_before(text: str) -> str | None:
         if not re.match(r"\w", token):
             break
         if low in _TITLE_CONNECTORS and title and tokens:
-            # "Secretary of State": a connector inside a title, between two title words
-            prev = tokens[-1]
-            if prev[:1].isupper() or prev.lower() in L.PERSON_ROLES:
+            # "Secretary of State", "Ambassador to the United Nations": connectors inside a title,
+            # between two title words
+            back = len(tokens) - 1
+            while back > 0 and tokens[back].lower() in _TITLE_CONNECTORS:
+                back -= 1
+            prev = tokens[back]
+            if prev[:1].isupper() or re.sub(rf"^[ld][{APOS}]", "", prev.lower()) in L.PERSON_ROLES:
                 title.append(token)
                 continue
             break
@@ -418,6 +474,8 @@ def _title_before(text: str) -> str | None:
         if len(title) >= 9:
             break
         title.append(token)
+        if re.match(rf"[lL][{APOS}]", token):
+            break                                         # "l'ambassadeur": the determiner opens the title
     title.reverse()
     while title and title[0].lower() in _TITLE_CONNECTORS:
         title.pop(0)
@@ -658,6 +716,24 @@ def _is_subject(after: str, lang: str) -> bool:
     return bool(_SUBJECT_VERB[lang].match(after))
 
 
+# Capitalized particles of a surname ("Jean-Yves Le Drian", "Lucas Da Silva", "Mohamed Ould Ghazouani"):
+# inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
+_NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Van", "Von",
+                   "Ould", "Ag", "El", "Al", "Ben", "Bin", "Ibn", "Abu", "Mac"}
+
+
+def _particle_inside(words: list[str], i: int) -> bool:
+    return (words[i] in _NAME_PARTICLES and 0 < i < len(words) - 1
+            and re.fullmatch(NAME_WORD, words[i - 1]) is not None
+            and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1] not in L.ORG_HEADS)
+
+
+def _hyphenated_role(word: str) -> bool:
+    """A title written as one hyphenated word — "Secretary-General", "Vice-Secrétaire",
+    "Under-Secretary-General" — is never part of a person's name."""
+    return "-" in word and any(part.lower() in L.PERSON_ROLES or part.lower() == "vice" for part in word.split("-"))
+
+
 def find_people(paragraphs: list[str], lang: str) -> People:
     """Persons named with a cue (a title, an honorific, an apposition, a speech verb, a later
     "Mme <surname>"), and organizations (acronyms, "Long Name (ACR)", "Union européenne"…)."""
@@ -679,8 +755,9 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             words = name.split()
             # Trim leading words that cannot start a name ("Le président Joe Biden" is found by the title rule).
             states = state_names()
-            cut = max((i + 1 for i, w in enumerate(words) if w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
-                       or (w.upper() == w and not re.fullmatch(r"[A-Z]\.", w))), default=0)
+            cut = max((i + 1 for i, w in enumerate(words) if not _particle_inside(words, i) and (
+                       w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states or _hyphenated_role(w)
+                       or (w.upper() == w and not re.fullmatch(r"[A-Z]\.", w)))), default=0)
             words = words[cut:]
             while sum(w[:1].isupper() for w in words) > 3:
                 words.pop(0)
@@ -799,7 +876,9 @@ def find_people(paragraphs: list[str], lang: str) -> People:
         for m in _named_orgs(paragraph, lang):
             named = _org_name(m, lang)
             assert named is not None, "_named_orgs yields only the matches that name a body"
-            name = named
+            name = _before_person(named, m.start(), people.in_paragraph.get(number, ()), people)
+            if name is None:
+                continue
             before = paragraph[max(0, m.start() - 300):m.start()]
             after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
             inner = re.search(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$", before)
@@ -856,6 +935,24 @@ def _named_orgs(paragraph: str, lang: str):
 _RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
 
 
+_DAY_OR_MONTH = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+
+
+def _before_person(name: str, start: int, mentions, people: People) -> str | None:
+    """A body's name cut where a person's name read there begins ("United Nations Linda
+    Thomas-Greenfield" after "Ambassador to the"): the body's words only, or None when one word is left."""
+    for offset, other in mentions:
+        if people.actors[other].kind == "person" and start < offset < start + len(name):
+            words = name[: offset - start].split()
+            while words and (words[-1] in _CONNECTORS or words[-1] in ("to", "in")):
+                words.pop()
+            cut = " ".join(words)
+            return cut if " " in cut else None
+    return name
+
+
 def _org_name(m: re.Match, lang: str) -> str | None:
     """The name a match of :data:`_NAMED_ORG` stands for, or None: connectors kept only between
     capitalized words, a list of names only when it ends with "and X" ("Bureau of Population,
@@ -873,7 +970,7 @@ def _org_name(m: re.Match, lang: str) -> str | None:
     kept: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip(",")
-        if i and (low in L.PERSON_ROLES or low.rstrip(".") in _RANKS):
+        if i and (low in L.PERSON_ROLES or low.rstrip(".") in _RANKS or low in _DAY_OR_MONTH):
             break                                        # "Army Gen. …", "Department Spokesperson"
         if i and words[i - 1] == "and" and word.upper() == word:
             kept.pop()

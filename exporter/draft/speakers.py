@@ -64,6 +64,10 @@ def description_head(phrase: str) -> tuple[str, str] | None:
         low = re.sub(r"^(?:l|d)['’]", "", word.lower())
         if low in L.DESCRIPTION_HEADS:
             return low, L.DESCRIPTION_HEADS[low]
+        parts = [p for p in low.split("-") if p in L.DESCRIPTION_HEADS]
+        if "-" in low and parts:
+            # one hyphenated title: "the Secretary-General", "la Vice-Secrétaire générale"
+            return low, L.DESCRIPTION_HEADS[parts[0]]
         if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS:
             return None                    # a word before any head: not a description ("Biden said")
     return None
@@ -90,7 +94,9 @@ def fits(phrase: str, described: list[str]) -> bool:
     fitting = L.DESCRIPTION_FITS[kind]
     text = " ".join(described)
     low = text.lower().replace("’", "'")
-    if not any((w in low.split() or w in low) if " " in w else w in {x.strip(",.") for x in low.split()} for w in fitting):
+    title_words = {x.strip(",.") for x in low.split()}
+    title_words |= {part for x in title_words if "-" in x for part in x.split("-")}      # "Vice-Secrétaire"
+    if not any((w in low.split() or w in low) if " " in w else w in title_words for w in fitting):
         return False
     words = [w for w in _words(phrase) if w.lower() not in _FUNCTION_WORDS]
     nationalities = {L.NATIONALITIES[w.lower()] for w in words if w.lower() in L.NATIONALITIES}

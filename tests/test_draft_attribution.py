@@ -1,0 +1,92 @@
+"""Who said it, in the house styles a draft meets: each test is one way an article attributes a
+quotation, written here as a reader would find it, with the speaker a reader would name (or nobody,
+when the article does not say)."""
+
+from __future__ import annotations
+
+import pytest
+
+from exporter.draft.extract import extract, quotation_spans
+
+
+def speakers(lang: str, paragraphs: list[str]) -> list[tuple[int, str | None]]:
+    return [(q.paragraph, q.speaker) for q in extract(paragraphs, lang).quotes]
+
+
+def actors(lang: str, paragraphs: list[str]) -> list[str]:
+    return [a.name for a in extract(paragraphs, lang).actors]
+
+
+def test_a_name_with_a_capitalised_particle_is_one_person():
+    paragraphs = ["Le ministre de l'Europe et des Affaires étrangères, Jean-Yves Le Drian, s'est rendu à Niamey mardi.",
+                  "« Nous ne laisserons pas tomber le Niger dans cette épreuve », a déclaré M. Le Drian."]
+    assert speakers("fr", paragraphs) == [(2, "Jean-Yves Le Drian")]
+    assert "Jean-Yves Le Drian" in actors("fr", paragraphs)
+    assert not any(name.startswith("M.") for name in actors("fr", paragraphs))
+
+
+def test_a_hyphenated_title_is_no_part_of_a_name_and_describes_its_holder():
+    paragraphs = ["UN Secretary-General António Guterres on Tuesday called for calm in Niger.",
+                  "“I am deeply concerned by the situation in the country and its people,” the Secretary-General said."]
+    assert speakers("en", paragraphs) == [(2, "António Guterres")]
+    french = ["La Vice-Secrétaire générale de l'ONU, Amina Mohammed, a achevé samedi une visite au Niger.",
+              "« Nous devons investir dans les jeunes et dans les femmes », a poursuivi la Vice-Secrétaire générale."]
+    assert speakers("fr", french) == [(2, "Amina Mohammed")]
+
+
+def test_a_title_with_its_body_before_a_name_and_a_later_description():
+    paragraphs = ["U.S. Ambassador to the United Nations Linda Thomas-Greenfield spoke at the Security Council on Monday.",
+                  "The ambassador said the United States “remains committed to the people of the Sahel and their future.”"]
+    assert speakers("en", paragraphs) == [(2, "Linda Thomas-Greenfield")]
+    names = actors("en", paragraphs)
+    assert "Linda Thomas-Greenfield" in names and "United Nations" in names
+    assert not any("Monday" in n or "Nations Linda" in n for n in names)     # a body's name stops at a name or a day
+
+
+def test_a_second_quotation_joined_by_adding_that_keeps_the_first_ones_speaker():
+    paragraphs = ["“This is a moment of truth for the Council,” said Ms. Thomas-Greenfield, adding that "
+                  "“the world is watching what we do here today.”"]
+    assert speakers("en", paragraphs) == [(1, "Thomas-Greenfield"), (1, "Thomas-Greenfield")]
+
+
+def test_an_honorific_or_an_initial_does_not_end_the_speakers_name():
+    paragraphs = ["Joyce Msuya, the UN Assistant Secretary-General for Humanitarian Affairs, visited Niger.",
+                  "“Niger is one of the priority countries in the Sahel region,” said Ms. Msuya.",
+                  "“We stand with the people of Niger and their institutions,” said Antony J. Blinken."]
+    assert speakers("en", paragraphs) == [(2, "Joyce Msuya"), (3, "Antony J. Blinken")]
+
+
+def test_pour_x_before_a_quotation_names_its_speaker():
+    paragraphs = ["La ministre des Affaires étrangères, Catherine Colonna, était à Niamey vendredi.",
+                  "Pour Mme Colonna, « la sécurité du Sahel est aussi celle de l'Europe tout entière »."]
+    assert speakers("fr", paragraphs) == [(2, "Catherine Colonna")]
+
+
+def test_quotation_marks_typed_straight_on_one_side_and_curly_on_the_other_still_pair():
+    text = 'She said "Niger is one of the priority countries,” then “we will stay and deliver" and left.'
+    assert [text[s:e] for s, e in quotation_spans(text)] == ["Niger is one of the priority countries,",
+                                                             "we will stay and deliver"]
+    paragraphs = ['Ms. Joyce Msuya visited Niamey. "Niger is one of the priority countries in the Sahel,” said '
+                  'Ms. Msuya. “With growing insecurity, more people are being displaced."']
+    assert speakers("en", paragraphs) == [(1, "Joyce Msuya"), (1, "Joyce Msuya")]
+
+
+def test_a_quotation_standing_alone_after_reported_speech_is_the_reporters_speaker():
+    paragraphs = ["Le ministre des Affaires étrangères, Hassoumi Massoudou, a reçu l'envoyé américain.",
+                  "Le ministre a indiqué que la situation restait grave dans la région. "
+                  "« Nous devons agir vite et ensemble pour le Sahel. »"]
+    assert speakers("fr", paragraphs) == [(2, "Hassoumi Massoudou")]
+    english = ["Secretary Blinken met Foreign Minister Hassoumi Massoudou in Niamey on Thursday.",
+               "He warned that the region faced a growing threat from armed groups. “We cannot let terrorists win this fight.”"]
+    assert speakers("en", english) == [(2, "Blinken")]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    # another person named between the reported speech and the quotation: nobody is sure
+    ["Le ministre Hassoumi Massoudou a indiqué que la situation restait grave. Il a rencontré Mme Catherine Colonna. "
+     "« Nous comptons sur nos partenaires pour la suite du processus. »"],
+    # no reported speech before it at all
+    ["Le ministre Hassoumi Massoudou était à Paris. « Nous comptons sur nos partenaires pour la suite du processus. »"],
+])
+def test_a_quotation_standing_alone_with_no_sure_speaker_is_left_to_the_drafter(paragraphs):
+    assert speakers("fr", paragraphs) == [(1, None)]
