@@ -90,3 +90,35 @@ def test_a_quotation_standing_alone_after_reported_speech_is_the_reporters_speak
 ])
 def test_a_quotation_standing_alone_with_no_sure_speaker_is_left_to_the_drafter(paragraphs):
     assert speakers("fr", paragraphs) == [(1, None)]
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # a surname alone, the only words of the attribution
+    ("en", ["“We are very worried about the safety of our staff in the region,” Dujarric told reporters in New York."],
+     ["Dujarric"]),
+    # an apposition between the speaker and the verb
+    ("en", ["“The junta must release President Bazoum and his family immediately,” Kirby, the White House spokesperson, said."],
+     ["Kirby"]),
+    # a quotation that is a paragraph of its own, after "He added:"
+    ("en", ["Secretary Antony Blinken spoke on Monday. He added:",
+            "“We will continue to stand with the people of Niger in this difficult time.”"], ["Antony Blinken"]),
+    # a description after an adjunct, the person named in apposition
+    ("fr", ["« Le Niger mérite un partenariat d'égal à égal avec tous ses amis », a déclaré à l'issue de l'entretien "
+            "le chef de la diplomatie nigérienne, Bakary Yaou Sangaré."], ["Bakary Yaou Sangaré"]),
+    # "a-t-elle déclaré, ajoutant que « … »": both hers
+    ("fr", ["La ministre Catherine Colonna a parlé mardi.",
+            "« Il n'est pas question de reconnaître les putschistes », a-t-elle déclaré, ajoutant que "
+            "« la France soutient les efforts de la CEDEAO »."], ["Catherine Colonna", "Catherine Colonna"]),
+    # a body, and nobody
+    ("fr", ["« Nous ne reconnaissons pas les autorités issues du putsch », a indiqué mardi le Quai d'Orsay dans un communiqué."],
+     ["Quai d'Orsay"]),
+    ("fr", ["« Le Niger mérite un partenariat d'égal à égal avec tous ses amis », lit-on dans le communiqué."], [None]),
+    ("en", ["“We will continue to stand with the people of Niger in this difficult time,” the statement said."], [None]),
+    # a description nobody was given before: nobody (the article never says who "le chef de l'ONU" is)
+    ("fr", ["Antonio Guterres s'est exprimé devant le Conseil.",
+            "Le chef de l'ONU a appelé à « une mobilisation générale de la communauté internationale »."], [None]),
+    # a news agency is no speaker's name
+    ("en", ["“The situation in Niamey is calm but tense tonight,” Reuters reported."], [None]),
+])
+def test_more_house_styles_of_attribution(lang, paragraphs, expected):
+    assert [speaker for _, speaker in speakers(lang, paragraphs)] == expected

@@ -218,7 +218,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])\.|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
         "en_subject": re.compile(
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}][^,.;:!?“”\"]{{1,80}}?|"
-            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b"),
+            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))"
+            rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly)\s[^,.;:!?“”\"]{{1,100}},)?\s+(?:{verbs})\b"),
         "selon_before": re.compile(r"(?:^|\b)(?:selon|d'après|d’après|according to|pour)\s+(?P<who>[^,]{2,80}),\s*$",
                                    re.I),
         "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
@@ -282,6 +283,9 @@ def _speech_before(before: str, lang: str) -> str | None:
         head = tail[:verb.start()]
         mark = max(head.rfind(c) for c in "«“\"»”")
         who = head[max(mark + 1, len(head) - 300):]
+        if mark >= 0 and head[mark] in "»”\"" and re.fullmatch(r"(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)",
+                                                           who.strip(" ,\u00a0\u202f")):
+            return "<pronoun>"                 # "« … », a-t-elle déclaré, ajoutant que « … »"
         if mark >= 0 and head[mark] in "»”\"" and not who.strip(" ,\u00a0\u202f"):
             # The verb right after an earlier quotation of the sentence names its speaker after
             # it ("“…,” said X, adding that “…”", "« … », a-t-il dit, ajoutant que « … »").
@@ -305,6 +309,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
     for number, paragraph in enumerate(paragraphs, 1):
         last_speaker: tuple[str | None, str | None] = carried if paragraph[:1] in _OPENERS else (None, None)
         carried = (None, None)
+        if paragraph[:1] in _OPENERS and last_speaker[0] is None and number > 1 \
+                and paragraphs[number - 2].rstrip().endswith(":"):
+            # A quotation that is a paragraph of its own after "He added:" or "Mme Phee a déclaré :"
+            last_speaker = (_introduced(paragraphs[number - 2], number - 1, people, lang), None)
         starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
         spans = quotation_spans(paragraph)
         following = paragraphs[number] if number < len(paragraphs) else ""
@@ -357,6 +365,18 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
             if (start, end) == (still_open, len(paragraph)):
                 carried = last_speaker if resolved else (None, None)
     return quotes
+
+
+def _introduced(paragraph: str, number: int, people: People, lang: str) -> str | None:
+    """The speaker a paragraph ending with a colon introduces ("He added:", "M. Kimani a déclaré :"),
+    resolved as an attribution before a quotation is; None when it names nobody sure."""
+    start = max((o for o, _ in sentences(paragraph)), default=0)
+    said = _speech_before(paragraph[start:].rstrip(), lang)
+    if said is None:
+        return None
+    if said == "<pronoun>" or said.strip().lower() in PRONOUNS:
+        return people.antecedent(number, len(paragraph), start, [])
+    return people.resolve(last_clause(said), number)
 
 
 def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People,
@@ -531,6 +551,9 @@ def _apposition_before(before: str) -> str | None:
     return None
 
 
+_DESCRIPTION_START = re.compile(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])(?=[\s\w])", re.I)
+
+
 class People:
     """The persons and organizations of an article, in order of first mention, and how to find a
     full name from what a later sentence calls someone ("Mme Phee", "Blinken", "la ministre")."""
@@ -658,6 +681,12 @@ class People:
                     return full
             if len(words) >= 2:
                 plain_names.append(" ".join(words))
+        if not description_head(said):
+            # a description after an adjunct: "à l'issue de l'entretien le chef de la diplomatie"
+            for m in reversed(list(_DESCRIPTION_START.finditer(said))):
+                if m.start() and description_head(said[m.start():]):
+                    said = said[m.start():]
+                    break
         if description_head(said):
             # "le diplomate américain", "la cheffe des affaires politiques de l'ONU": the one person
             # it fits, or nobody (two fit, or none).
@@ -667,8 +696,16 @@ class People:
             if actor.kind != "person" and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", said)
                                               for n in (actor.name, *actor.aliases)):
                 return actor.name
-        # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written.
-        return plain_names[0] if plain_names else None
+        # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written;
+        # so does a surname alone that is all the attribution holds ("Dujarric told reporters").
+        if plain_names:
+            return plain_names[0]
+        alone = core.strip()
+        if re.fullmatch(NAME_WORD, alone) and alone not in L.NOT_FIRST_NAMES and alone not in L.ORG_HEADS \
+                and alone not in states and alone.upper() not in L.NOT_ACTORS and alone.lower() not in L.PERSON_ROLES \
+                and alone.lower() not in _DAY_OR_MONTH and alone not in L.MEDIA:
+            return alone
+        return None
 
     def antecedent(self, paragraph: int, offset: int, sentence_start: int, skip: list[tuple[int, int]]) -> str | None:
         """Who a pronoun at ``offset`` stands for: the person named last before it in its sentence

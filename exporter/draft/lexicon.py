@@ -146,6 +146,9 @@ NOT_ACTORS = {
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
 }
+# News agencies and outlets an attribution may name ("“…,” Reuters reported"): never a person.
+MEDIA = {"Reuters", "Bloomberg", "Xinhua", "Anadolu", "Interfax", "Sputnik", "Jeune", "Libération", "Mediapart",
+         "Twitter", "Facebook", "Telegram", "WhatsApp", "YouTube", "Instagram"}
 # Capitalized words that start sentences or places, never a first name.
 NOT_FIRST_NAMES = {
     "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "The", "A", "An", "In", "On", "At", "Au", "Aux",
