@@ -122,3 +122,26 @@ def test_a_quotation_standing_alone_with_no_sure_speaker_is_left_to_the_drafter(
 ])
 def test_more_house_styles_of_attribution(lang, paragraphs, expected):
     assert [speaker for _, speaker in speakers(lang, paragraphs)] == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # "he" after a sentence whose subject is one of two persons named: the subject
+    ("en", ["Secretary Antony Blinken met Foreign Minister Hassoumi Massoudou in Niamey.",
+            "Blinken praised the minister. “He is a true partner of the United States,” he said."], ["Antony Blinken"]),
+    # two persons just named and no subject: nobody
+    ("en", ["The meeting brought together Antony Blinken and Hassoumi Massoudou in Niamey.",
+            "“He is a true partner of the United States and of Europe,” he said."], [None]),
+    # two speakers together, a body's part, a participle between the speaker and the verb
+    ("en", ["In a joint statement, France and Germany said “the coup is unacceptable and must be reversed at once.”"], [None]),
+    ("en", ["Niger's junta said in a statement on state television that “the French ambassador must leave within 48 hours.”"],
+     [None]),
+    ("fr", ["« La situation sécuritaire reste très préoccupante dans la région », a déclaré un porte-parole de la CEDEAO."],
+     [None]),
+    ("en", ["Guterres, speaking in New York, said: “The Sahel cannot wait any longer for our help.”"], ["Guterres"]),
+    ("en", ["“The people of Niger deserve better than this,” tweeted U.S. Senator Chris Coons."], ["Chris Coons"]),
+    # a body's own document speaks for it
+    ("fr", ["« Les conditions restent critiques au Niger et dans toute la région », indique un communiqué du "
+            "PAM publié aujourd'hui."], ["PAM"]),
+])
+def test_who_is_not_the_speaker(lang, paragraphs, expected):
+    assert [speaker for _, speaker in speakers(lang, paragraphs)] == expected

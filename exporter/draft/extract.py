@@ -554,6 +554,27 @@ def _apposition_before(before: str) -> str | None:
 _DESCRIPTION_START = re.compile(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])(?=[\s\w])", re.I)
 
 
+def _speaks_as(said: str, name: str) -> bool:
+    """Whether the attribution ``said`` names the body ``name`` as the speaker itself: not "Niger's
+    junta", "the spokesperson of ECOWAS", "un porte-parole de la CEDEAO" (the Government of Niger
+    is Niger's)."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said):
+        if said[m.end():m.end() + 2] in ("'s", "’s"):
+            continue
+        if _OWNED_BY.search(said[:m.start()]) and not _GOVERNMENT_OF.search(said[:m.start()]) \
+                and not _DOCUMENT_OF.search(said[:m.start()]):
+            continue
+        return True
+    return False
+
+
+_OWNED_BY = re.compile(rf"(?:\bof|\bde|\bdu|\bdes|\bd[{APOS}])\s*(?:the\s+|la\s+|l[{APOS}]\s*)?$", re.I)
+# "un communiqué du PAM", "a statement from the State Department": the body's own words
+_DOCUMENT_OF = re.compile(r"\b(?:communiqué|déclaration|rapport|message|lettre|note|statement|report|release|letter|"
+                          r"readout)\s+(?:\w+\s+)?(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?$", re.I)
+_GOVERNMENT_OF = re.compile(rf"^\s*(?:the\s+|le\s+)?(?:government|gouvernement)\s+(?:of|de|du|d[{APOS}])", re.I)
+
+
 class People:
     """The persons and organizations of an article, in order of first mention, and how to find a
     full name from what a later sentence calls someone ("Mme Phee", "Blinken", "la ministre")."""
@@ -691,11 +712,15 @@ class People:
             # "le diplomate américain", "la cheffe des affaires politiques de l'ONU": the one person
             # it fits, or nobody (two fit, or none).
             return by_description(said, self.persons())
-        # A body that speaks: "la CEDEAO a déclaré", "the State Department said".
-        for actor in self.actors.values():
-            if actor.kind != "person" and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", said)
-                                              for n in (actor.name, *actor.aliases)):
-                return actor.name
+        # A body that speaks: "la CEDEAO a déclaré", "the State Department said" — not one whose
+        # part or member does ("Niger's junta", "un porte-parole de la CEDEAO"), nor two together
+        # ("France and Germany said").
+        speaking = [actor.name for actor in self.actors.values() if actor.kind != "person"
+                    and any(_speaks_as(said, n) for n in (actor.name, *actor.aliases))]
+        if len(speaking) == 1 and not re.search(r"\b(?:and|et)\b", said):
+            return speaking[0]
+        if speaking:
+            return None
         # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written;
         # so does a surname alone that is all the attribution holds ("Dujarric told reporters").
         if plain_names:
@@ -722,8 +747,13 @@ class People:
         subjects = [n for p, o, n in sorted(self.subjects) if (p, o) < (paragraph, sentence_start) and person(n)]
         if subjects:
             return subjects[-1]
-        earlier = [n for p, o, n in self.positions if (p, o) < (paragraph, sentence_start) and person(n)]
-        return earlier[-1] if earlier else None
+        earlier = [(p, o, n) for p, o, n in self.positions if (p, o) < (paragraph, sentence_start) and person(n)]
+        if not earlier:
+            return None
+        p, o, name = earlier[-1]
+        if any(q == p and o - r < 200 and m != name for q, r, m in earlier[-3:-1]):
+            return None            # "Blinken met Massoudou. …, he said": two persons just named, neither a subject
+        return name
 
     def last_before(self, paragraph: int, offset: int) -> str | None:
         best = None
@@ -737,7 +767,8 @@ _SUBJECT_VERB = {
     "fr": re.compile(r"\s*(?:,[^,.«»]{1,150},\s*)?(?:a|ont|avait|avaient|est|sont|était|s['’]est|se|ne|n['’]a|va|doit|"
                      r"devait|peut|[a-zé]+e|[a-zé]+ent)\b"),
     "en": re.compile(r"\s*(?:,[^,.“”]{1,150},\s*)?(?:has|have|had|is|was|were|will|would|can|could|should|must|did|"
-                     r"does|[a-z]+ed|[a-z]+s)\b"),
+                     r"does|met|told|spoke|made|took|gave|held|led|sent|went|saw|wrote|began|came|brought|left|"
+                     r"became|found|heard|kept|knew|paid|put|set|sought|stood|won|got|ran|said|[a-z]+ed|[a-z]+s)\b"),
 }
 
 
@@ -864,6 +895,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             title = _title_before(paragraph[max(0, found.start() - 200):found.start()])
             if title and title.split()[-1].lower() in L.PERSON_ROLES:
                 people.add(word, number, found.start(), "person", _capitalize(title), acts=True)
+                if _is_subject(paragraph[found.end():], lang):
+                    people.subjects.append((number, found.start(), word))
 
     # A person the article names only as "Mr. Guterres", "Mme Cousin": the surname is their name
     # (read after every full name, so that "Mme Phee" is Molly Phee when the article says so).

@@ -83,7 +83,8 @@ SPEECH_VERBS = {
            "précise", "estime", "assure", "rappelle", "annonce", "poursuit", "conclut", "note", "écrit",
            "commenté", "commente", "observé", "insiste", "martèle", "lâché", "résumé", "répété", "fait valoir",
            "salué", "salue", "réitéré", "réitère", "relevé", "relève", "fait savoir", "mis en garde", "averti",
-           "exhorté", "appelé", "promis", "garanti", "regretté", "déploré", "constaté", "avancé", "prévenu"],
+           "exhorté", "appelé", "promis", "garanti", "regretté", "déploré", "constaté", "avancé", "prévenu",
+           "tweeté", "publié"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "emphasized", "emphasised", "asked", "replied",
@@ -91,7 +92,8 @@ SPEECH_VERBS = {
            "according to", "underlined", "underscored", "estimates", "estimated", "reports", "reported",
            "calls", "called", "welcomed", "welcomes", "highlighted", "highlights", "recalled", "affirmed",
            "reaffirmed", "reiterated", "urged", "urges", "cautioned", "pointed out", "tells", "assured",
-           "promised", "pledged", "vowed", "added that", "stressed that", "insists", "maintained", "recounted"],
+           "promised", "pledged", "vowed", "added that", "stressed that", "insists", "maintained", "recounted",
+           "tweeted", "posted"],
 }
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").

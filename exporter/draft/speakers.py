@@ -33,10 +33,23 @@ _MODIFIERS = {"special", "spécial", "spéciale", "deputy", "assistant", "senior
               "permanente", "principal", "principale", "acting", "u", "s", "un", "top", "chief", "vice", "under"}
 
 
+_PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que)\b)", re.I)
+
+
+_TWO_NAMED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s+(?:and|et)\s+"
+                        r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s*$")
+
+
 def last_clause(phrase: str) -> str:
     """The clause of an attribution that holds the verb's subject: "The world, as President Biden"
-    → "President Biden"; "quoted President Zelenskyy when he" → "he"."""
+    → "President Biden"; "quoted President Zelenskyy when he" → "he"; two speakers stay two
+    ("France and Germany")."""
+    both = _TWO_NAMED.search(phrase)
+    if both:
+        return both.group(0).strip()
     parts = [p for p in _CLAUSE.split(phrase) if p and p.strip()]
+    while len(parts) > 1 and _PARTICIPLE.match(parts[-1].strip()):
+        parts.pop()              # "Guterres, speaking in New York," → "Guterres"
     return parts[-1].strip() if parts else phrase.strip()
 
 
