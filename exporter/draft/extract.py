@@ -26,12 +26,15 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿœ"
 APOS = "'’"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
-NAME_WORD = rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?[{UPPER}][{LOWER}]+(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?"
+NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
+             rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
 NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
-        rf"{NAME_WORD}){{1,5}}(?:\s+[{UPPER}]{{3,}}(?![\w-]))?|\s+[{UPPER}]{{3,}}(?![\w-]))")
+        rf"{NAME_WORD}){{1,7}}(?:\s+[{UPPER}]{{3,}}(?![\w-]))?|\s+[{UPPER}]{{3,}}(?![\w-]))")
 NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
-SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?|[{UPPER}]{{3,}}(?![\w-]))")
+_PARTICLE_RE = r"(?:Ould|Ag|Ben|Bin|Ibn|Abu|El|Al|Le|La|De|Du|Da|Di|Van|Von)"
+SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:{_PARTICLE_RE}\s+)?{NAME_WORD})?"
+                         rf"|[{UPPER}]{{3,}}(?![\w-]))")
 ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])")
 
 
@@ -152,8 +155,8 @@ def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
             close = _PAIRS.get(ch, '"')
             depth, j = 1, i + 1
             if ch == '"':
-                j = view.find('"', i + 1) + 1 or n
-                depth = 0 if j < n or view[n - 1:] == '"' else 1
+                k = view.find('"', i + 1)
+                depth, j = (1, n) if k < 0 else (0, k + 1)
             else:
                 while j < n and depth:
                     if view[j] == ch and ch != close:
@@ -299,10 +302,17 @@ def _speech_before(before: str, lang: str) -> str | None:
     # The last speech verb of the sentence, with no quotation mark after it and at most 120
     # characters to the quotation; its subject is the text before it, back to a quotation mark.
     for verb in reversed(list(patterns["verb"].finditer(tail))):
-        after = tail[verb.end():]
-        if len(after) > 120 or _QUOTE_MARKS.search(after):
-            break
         head = tail[:verb.start()]
+        if _PASSIVE.search(head):
+            continue                           # "she was asked by X to …": no attribution
+        after = tail[verb.end():]
+        if _QUOTE_MARKS.search(after):
+            # Partial quotations of one speaker's words in one sentence ("X told reporters that she
+            # met the “…” and described the talks as “…”"): the marks between close what they open.
+            if len(after) > 300 or not _closed_quotations(after):
+                break
+        elif len(after) > 120:
+            break
         mark = max(head.rfind(c) for c in "«“\"»”")
         who = head[max(mark + 1, len(head) - 300):]
         if mark >= 0 and head[mark] in "»”\"" and re.fullmatch(r"(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)",
@@ -318,6 +328,17 @@ def _speech_before(before: str, lang: str) -> str | None:
     return None
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été|était|est|sont)\s*$", re.I)
+
+
+def _closed_quotations(text: str) -> bool:
+    """Whether every quotation mark of ``text`` belongs to a quotation closed within it."""
+    spans = quotation_spans(text)
+    if not spans:
+        return False
+    return not _ANY_MARK.search(text, spans[-1][1] + 1)
+
+
 def _spoken_language(sentence: str) -> str | None:
     m = _SPOKEN.search(sentence)
     return L.SPOKEN_LANGUAGES[m.group(1).lower()] if m else None
@@ -328,13 +349,20 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
     names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it."""
     quotes: list[FoundQuote] = []
     carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
+    ended: tuple[str | None, str | None] = (None, None)       # who spoke last in the paragraph before
     for number, paragraph in enumerate(paragraphs, 1):
-        last_speaker: tuple[str | None, str | None] = carried if paragraph[:1] in _OPENERS else (None, None)
+        opens = _marks_view(paragraph[:2])[:1] in _OPENERS
+        last_speaker: tuple[str | None, str | None] = carried if opens else (None, None)
         carried = (None, None)
-        if paragraph[:1] in _OPENERS and last_speaker[0] is None and number > 1 \
-                and paragraphs[number - 2].rstrip().endswith(":"):
+        if opens and last_speaker[0] is None and number > 1 and paragraphs[number - 2].rstrip().endswith(":"):
             # A quotation that is a paragraph of its own after "He added:" or "Mme Phee a déclaré :"
             last_speaker = (_introduced(paragraphs[number - 2], number - 1, people, lang), None)
+        elif opens and last_speaker[0] is None:
+            # A paragraph that opens with a quotation, after one that ended with another quotation
+            # and its speaker ("“…,” the Secretary-General said." then "“And we need …”"): the
+            # same speaker goes on, unless the quotation names another.
+            last_speaker = ended
+        ended = (None, None)
         starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
         spans = quotation_spans(paragraph)
         following = paragraphs[number] if number < len(paragraphs) else ""
@@ -387,7 +415,18 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
                 people.subjects.append((number, start, resolved))
             if (start, end) == (still_open, len(paragraph)):
                 carried = last_speaker if resolved else (None, None)
+            ended = (resolved, said_as) if resolved and _ends_with_its_speaker(paragraph, close, resolved, number,
+                                                                                people) else (None, None)
     return quotes
+
+
+def _ends_with_its_speaker(paragraph: str, close: int, speaker: str, number: int, people: People) -> bool:
+    """Whether what follows a quotation to its paragraph's end is only its attribution: short, no
+    other person named in it."""
+    if len(paragraph) - close > 250:
+        return False
+    return not any(o >= close and n != speaker and people.actors[n].kind == "person"
+                   for o, n in people.in_paragraph.get(number, ()))
 
 
 def _introduced(paragraph: str, number: int, people: People, lang: str) -> str | None:
@@ -584,6 +623,9 @@ def _speaks_as(said: str, name: str) -> bool:
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said):
         if said[m.end():m.end() + 2] in ("'s", "’s"):
             continue
+        follows = re.match(r"\s+([\w-]+)", said[m.end():])
+        if follows and (follows.group(1).lower() in L.PERSON_ROLES or follows.group(1).lower() in _PERSON_NOUNS):
+            continue                                  # "the UNHCR official", "the ECOWAS spokesperson"
         if _OWNED_BY.search(said[:m.start()]) and not _GOVERNMENT_OF.search(said[:m.start()]) \
                 and not _DOCUMENT_OF.search(said[:m.start()]):
             continue
@@ -591,6 +633,8 @@ def _speaks_as(said: str, name: str) -> bool:
     return False
 
 
+_PERSON_NOUNS = {"official", "officials", "responsable", "responsables", "staff", "member", "members", "envoy", "team",
+                 "source", "sources", "expert", "experts", "worker", "workers", "personnel"}
 _OWNED_BY = re.compile(rf"(?:\bof|\bde|\bdu|\bdes|\bd[{APOS}])\s*(?:the\s+|la\s+|l[{APOS}]\s*)?$", re.I)
 # "un communiqué du PAM", "a statement from the State Department": the body's own words
 _DOCUMENT_OF = re.compile(r"\b(?:communiqué|déclaration|rapport|message|lettre|note|statement|report|release|letter|"
@@ -829,6 +873,8 @@ def _blocks_a_name(words: list[str], i: int, states) -> bool:
         return False
     if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
         return not _caps_surname(words, i)
+    if w.endswith(("'s", "’s")):
+        return True                      # "Niger's Prime Minister …": a possessive, no name's word
     return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states or _hyphenated_role(w)
 
 
@@ -850,8 +896,8 @@ def _name_words(words: list[str], states) -> list[str]:
     for i, w in enumerate(words):
         if _blocks_a_name(words, i, states):
             if runs[-1] and runs[-1][-1][:1].isupper() and runs[-1][-1] not in _NAME_PARTICLES \
-                    and (w in L.ORG_HEADS or w in L.ORG_TAILS):
-                runs[-1] = []           # "… Integrated Stabilization Mission": words of a body's name
+                    and (w in L.ORG_HEADS or w in L.ORG_TAILS or w.lower() in L.PERSON_ROLES or _hyphenated_role(w)):
+                runs[-1] = []           # "… Integrated Stabilization Mission", "Prime Minister": a body's or a title's words
             runs.append([])
         else:
             runs[-1].append(w)
@@ -860,7 +906,7 @@ def _name_words(words: list[str], states) -> list[str]:
             run.pop(0)
         while run and (not run[-1][:1].isupper() or run[-1] in _NAME_PARTICLES):
             run.pop()
-        while sum(w[:1].isupper() for w in run) > 3 + (1 if run and run[-1].isupper() else 0):
+        while sum(w[:1].isupper() and w not in _NAME_PARTICLES for w in run) > 3 + (1 if run and run[-1].isupper() else 0):
             run.pop(0)
         if len(run) >= 2:
             return run
@@ -913,7 +959,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             before, after = paragraph[max(0, offset - 300):offset], paragraph[match.end():match.end() + 300]
             title = _title_before(before)
             honor = _HONORIFIC_END.search(before[-20:])
-            role = _apposition_before(before) or _apposition_after(after)
+            role = _apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ") or _apposition_after(after)
             verb_after = verb_after_re.match(after)
             verb_before = verb_before_re.search(before[-40:])
             agent = _AGENT_BEFORE.search(before[-12:])
@@ -1396,6 +1442,9 @@ def _counted(tail: str) -> str | None:
     """The noun a number counts, from the text right after it: "soldats", "troops"; "MT" in "357 MT
     CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
     preposition, a month) or a duration ("deux jours", "2 years")."""
+    nationality = re.match(rf"([{UPPER}][{LOWER}]+)\s+(?=[{LOWER}])", tail)
+    if nationality and nationality.group(1).lower() in L.NATIONALITIES:
+        tail = tail[nationality.end():]                         # "two Malian refugee leaders"
     acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
     if acronym:
         tail = tail[acronym.end():]

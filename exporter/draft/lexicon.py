@@ -104,7 +104,8 @@ PERSON_ROLES = {
     "sénateur", "sénatrice", "député", "députée", "gouverneur", "gouverneure", "maire", "envoyé", "envoyée",
     "chargé", "chargée", "haut-commissaire", "commissaire", "juge", "procureur", "procureure", "roi", "reine",
     "prince", "chancelier", "chancelière", "lieutenant", "capitaine", "professeur", "professeure", "dirigeant",
-    "dirigeante", "fondateur", "fondatrice", "coordinateur", "coordinatrice", "délégué", "déléguée", "émir",
+    "dirigeante", "fondateur", "fondatrice", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
+    "délégué", "déléguée", "émir",
     "premier ministre", "vice-président", "vice-présidente",
     "president", "secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "ambassador", "director",
     "chief", "general", "commander", "administrator", "representative", "adviser", "advisor",
@@ -138,7 +139,7 @@ ORG_HEADS = {
     "Haut-Commissariat", "Croix-Rouge", "Forces", "Armée", "Army", "Parti", "Party", "Front", "Mouvement",
     "Movement", "Alliance", "Fondation", "Foundation", "Institut", "Institute", "Comité", "Committee",
     "Secrétariat", "Secretariat", "Tribunal", "Gouvernement", "Government", "Délégation", "Delegation",
-    "Corps", "Centre", "Center",
+    "Corps", "Centre", "Center", "Ambassade", "Embassy", "Consulat", "Consulate",
 }
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
@@ -313,7 +314,9 @@ BODIES = [
     ("organization", ["White House", "Maison Blanche"]),
     ("organization", ["Congress", "Congrès"]), ("organization", ["Senate", "Sénat"]),
     ("organization", ["Joint Chiefs of Staff"]),
-    ("organization", ["U.S. Africa Command", "AFRICOM", "Africom"]),
+    ("organization", ["U.S. Africa Command", "AFRICOM", "Africom", "Commandement américain pour l'Afrique",
+                      "Commandement américain pour l’Afrique", "Commandement des États-Unis pour l'Afrique",
+                      "Commandement des États-Unis pour l’Afrique"]),
     ("organization", ["USAID", "U.S. Agency for International Development",
                       "United States Agency for International Development"]),
     ("organization", ["Quai d'Orsay", "Quai d’Orsay"]), ("organization", ["Élysée", "Elysée"]),
@@ -352,6 +355,8 @@ DESCRIPTION_HEADS = {
     "commander": "general", "officier": "general", "officer": "general",
     "administrateur": "administrator", "administratrice": "administrator", "administrator": "administrator",
     "directeur": "head", "directrice": "head", "director": "head",
+    "coordonnateur": "coordinator", "coordonnatrice": "coordinator", "coordinateur": "coordinator",
+    "coordinatrice": "coordinator", "coordinator": "coordinator",
 }
 # The role words each kind of description fits.
 DESCRIPTION_FITS = {
@@ -367,6 +372,7 @@ DESCRIPTION_FITS = {
     "president": {"président", "présidente", "president"},
     "general": {"général", "générale", "general", "commandant", "commander", "colonel", "chief of staff"},
     "administrator": {"administrateur", "administratrice", "administrator"},
+    "coordinator": {"coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "coordinator"},
 }
 # Nouns a count of which is a duration, not a figure ("une visite de deux jours", "2 years ago").
 DURATION_NOUNS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures",

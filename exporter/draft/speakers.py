@@ -36,6 +36,7 @@ _MODIFIERS = {"special", "spécial", "spéciale", "deputy", "assistant", "senior
 _PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que)\b)", re.I)
 
 
+_RELATIVE = re.compile(r"(.+?),\s+(?:who|qui)\s[^,]+,?\s*$", re.I)
 _TWO_NAMED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s+(?:and|et)\s+"
                         r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s*$")
 
@@ -47,6 +48,9 @@ def last_clause(phrase: str) -> str:
     both = _TWO_NAMED.search(phrase)
     if both:
         return both.group(0).strip()
+    relative = _RELATIVE.match(phrase)
+    if relative:
+        phrase = relative.group(1)      # "Nuland, who is also the acting deputy secretary," → "Nuland"
     parts = [p for p in _CLAUSE.split(phrase) if p and p.strip()]
     while len(parts) > 1 and _PARTICIPLE.match(parts[-1].strip()):
         parts.pop()              # "Guterres, speaking in New York," → "Guterres"
