@@ -12,6 +12,7 @@ statistical model finds (names without a title, organizations that act); the rul
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -620,6 +621,8 @@ def _speaks_as(said: str, name: str) -> bool:
     """Whether the attribution ``said`` names the body ``name`` as the speaker itself: not "Niger's
     junta", "the spokesperson of ECOWAS", "un porte-parole de la CEDEAO" (the Government of Niger
     is Niger's)."""
+    if name not in said:
+        return False
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said):
         if said[m.end():m.end() + 2] in ("'s", "’s"):
             continue
@@ -811,18 +814,20 @@ class People:
         def person(name: str) -> bool:
             return name in self.actors and self.actors[name].kind == "person"
 
-        same = [n for p, o, n in self.positions if p == paragraph and sentence_start <= o < offset and person(n)
-                and not any(a <= o < b for a, b in skip)]
+        same = sorted((o, n) for o, n in self.in_paragraph.get(paragraph, ()) if sentence_start <= o < offset
+                      and person(n) and not any(a <= o < b for a, b in skip))
         if same:
-            return same[-1]
-        subjects = [n for p, o, n in sorted(self.subjects) if (p, o) < (paragraph, sentence_start) and person(n)]
-        if subjects:
-            return subjects[-1]
-        earlier = [(p, o, n) for p, o, n in self.positions if (p, o) < (paragraph, sentence_start) and person(n)]
+            return same[-1][1]
+        subject = max(((p, o, n) for p, o, n in self.subjects if (p, o) < (paragraph, sentence_start) and person(n)),
+                      default=None)
+        if subject:
+            return subject[2]
+        earlier = heapq.nlargest(3, ((p, o, n) for p, o, n in self.positions
+                                     if (p, o) < (paragraph, sentence_start) and person(n)))
         if not earlier:
             return None
-        p, o, name = earlier[-1]
-        if any(q == p and o - r < 200 and m != name for q, r, m in earlier[-3:-1]):
+        p, o, name = earlier[0]
+        if any(q == p and o - r < 200 and m != name for q, r, m in earlier[1:]):
             return None            # "Blinken met Massoudou. …, he said": two persons just named, neither a subject
         return name
 
@@ -1187,6 +1192,11 @@ def _org_name(m: re.Match, lang: str) -> str | None:
 
 
 
+@cache
+def _org_head_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})\s")
+
+
 def _expansions(text: str) -> dict[str, str]:
     """Acronyms the article spells out: "U.N. World Food Programme (WFP)", "Programme alimentaire
     mondial (PAM)" — the shortest run of words before the parenthesis whose initials are the acronym.
@@ -1214,7 +1224,7 @@ def _expansions(text: str) -> dict[str, str]:
             # l'Ouest et le Sahel (UNOWAS)", "Mission multidimensionnelle … au Mali (MINUSMA)"): the
             # name that starts with an organisation's word and runs, without a comma, to the parenthesis.
             text_before = window.rstrip()
-            heads = [h for h in re.finditer(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})\s", text_before)
+            heads = [h for h in _org_head_re().finditer(text_before)
                      if h.group(0).strip() not in ("Nations",) and h.group(0)[:1].isupper()
                      and not re.search(r"[,;:.()]", text_before[h.start():])]
             if heads:
@@ -1471,6 +1481,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"pour|of the|de ces|l['’]un|one of)|\bl['’])\s*$", re.I)
 
 
+_CURRENCY_WORDS_LONGEST_FIRST = sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
+
+
 def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     """Figures written in words: "un million d'euros", "three million refugees", "One hundred
     forty-one UN Member States", "cent quarante et un États", "cinq élections".  Without a scale
@@ -1495,7 +1508,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 percent = False
                 link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", rest)
                 tail = rest[link.end():] if link else rest
-                currency = next((code for word, code in sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
+                currency = next((code for word, code in _CURRENCY_WORDS_LONGEST_FIRST
                                  if tail.lower().startswith(word) and not re.match(r"\w", tail[len(word):len(word) + 1])), None)
                 if link and not (scale or currency):
                     continue                                  # "deux de ses…", "two of them"
