@@ -27,10 +27,11 @@ LOWER = "a-zß-öø-ÿœ"
 APOS = "'’"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
 NAME_WORD = rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?[{UPPER}][{LOWER}]+(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?"
-NAME = rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}{NAME_WORD}){{1,5}}"
+NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
+        rf"{NAME_WORD}){{1,5}}(?:\s+[{UPPER}]{{3,}}(?![\w-]))?|\s+[{UPPER}]{{3,}}(?![\w-]))")
 NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
-SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
+SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?|[{UPPER}]{{3,}}(?![\w-]))")
 ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])")
 
 
@@ -119,44 +120,61 @@ MAX_ITEMS = 200          # quotes, figures, actors: each list of a draft
 
 
 _ANY_MARK = re.compile(r"[«“„\"]")
+_ANY_OPENER = re.compile(r"[«“„]")
+
+
+# Two single marks typed for a double one (‘’…’’, “…’’, ''…''): read as the double mark they stand
+# for, the second character a filler, so that positions stay the paragraph's.
+_DOUBLED = (("‘’", "“\x01"), ("‘‘", "“\x01"), ("’’", "”\x01"), ("''", '"\x01'))
+_CLOSERS = "»”\""
+
+
+def _marks_view(paragraph: str) -> str:
+    if "‘" in paragraph or "’’" in paragraph or "''" in paragraph:
+        for typed, read in _DOUBLED:
+            paragraph = paragraph.replace(typed, read)
+    return paragraph
 
 
 def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each top-level quotation of a paragraph.  « » and “ ” are
-    paired by nesting; straight double quotes in order.  An unclosed mark closes nothing: the rest
-    of the paragraph is not taken for a quotation."""
+    paired by nesting; straight double quotes in order; two single marks typed for a double one
+    count as one.  A mark left open closes at the next closing mark of another kind (« … ’’, “ … »,
+    “ … ", " … ” as typed) when no other quotation opens before it; else it closes nothing."""
     spans: list[tuple[int, int]] = []
-    if not _ANY_MARK.search(paragraph):
+    view = _marks_view(paragraph)
+    if not _ANY_MARK.search(view):
         return spans
-    i, n = 0, len(paragraph)
+    i, n = 0, len(view)
     while i < n:
-        ch = paragraph[i]
-        if ch in _PAIRS:
-            close = _PAIRS[ch]
+        ch = view[i]
+        if ch in _PAIRS or ch == '"':
+            close = _PAIRS.get(ch, '"')
             depth, j = 1, i + 1
-            while j < n and depth:
-                if paragraph[j] == ch and ch != close:
-                    depth += 1
-                elif paragraph[j] == close:
-                    depth -= 1
-                j += 1
-            if depth:
-                # unbalanced: a curly opening mark closed by a straight one (“…"), as typed; else skip it
-                j = paragraph.find('"', i + 1) if ch == "“" else -1
-                if j < 0 or paragraph.find(ch, i + 1, j) >= 0:
-                    i += 1
-                    continue
-                j += 1
-            spans.append((i + 1, j - 1))
+            if ch == '"':
+                j = view.find('"', i + 1) + 1 or n
+                depth = 0 if j < n or view[n - 1:] == '"' else 1
+            else:
+                while j < n and depth:
+                    if view[j] == ch and ch != close:
+                        depth += 1
+                    elif view[j] == close:
+                        depth -= 1
+                    j += 1
+            other = min((k for k in (view.find(c, i + 1) for c in _CLOSERS if c != close) if k >= 0), default=-1)
+            if other >= 0 and not _ANY_OPENER.search(view, i + 1, other) and (
+                    depth or (other < j - 1 and (ch == '"' or _ANY_OPENER.search(view, other, j - 1)))):
+                # closed by a mark of another kind, as typed: left open, or before a second quotation
+                # opened with the kind that closes the first (‘’… », a déclaré X. « …’’)
+                j = other + 1
+            elif depth:
+                if ch == '"':
+                    break
+                i += 1
+                continue
+            begin = i + 2 if i + 1 < n and view[i + 1] == "\x01" else i + 1
+            spans.append((begin, j - 1))
             i = j
-        elif ch == '"':
-            # closed by the next straight mark, or by a curly closing one before it ("…” as typed)
-            ends = [k for k in (paragraph.find('"', i + 1), paragraph.find("”", i + 1)) if k >= 0]
-            if not ends:
-                break
-            j = min(ends)
-            spans.append((i + 1, j))
-            i = j + 1
         else:
             i += 1
     return spans
@@ -204,6 +222,9 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     """The attribution rules' patterns, compiled once per language."""
     verbs = _speech(lang)
     days = "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    _NO_RANK = "".join(rf"(?<!\b{r})" for r in ("Lt", "Gen", "Col", "Maj", "Sgt", "Adm", "Capt", "Cmdr", "Brig", "Cpl",
+                                                  "Gén", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Amb", "Sen", "Rep",
+                                                  "Prof", "Sgt"))
     # honorifics and initials whose period ends no sentence: "said Ms. Msuya", "said U.S. Ambassador …"
     abbreviated = rf"(?:(?:{HONORIFIC_RE}|U\.S\.|U\.N\.|[{UPPER}]\.)\s+)*"
     return {
@@ -211,11 +232,11 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
         "fr_after": re.compile(
             rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également)\s+)?"
-            rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
+            rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
         "en_after": re.compile(
-            rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])\.|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
+            rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
         "en_subject": re.compile(
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}][^,.;:!?“”\"]{{1,80}}?|"
             rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))"
@@ -238,7 +259,8 @@ def _speech_after(rest: str, lang: str) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
     patterns = _attribution_patterns(lang)
-    rest = rest.lstrip(" \u00a0\u202f,")
+    rest = rest.lstrip(" \u00a0\u202f,’'")          # ’ and ': the second of a closing ’’ or ''
+
     if lang == "fr":
         if patterns["fr_pronoun"].match(rest):
             return "<pronoun>"
@@ -326,7 +348,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
                 continue
             close = end + 1 if end < len(paragraph) else end
             sentence_start = max((o for o in starts if o <= start - 1), default=0)
-            before = paragraph[sentence_start: max(start - 1, 0)]
+            opened = start - 2 if start >= 2 and paragraph[start - 2:start] in ("‘’", "‘‘", "''") else start - 1
+            before = paragraph[sentence_start: max(opened, 0)]
             after = paragraph[close: close + 200]
             said = _speech_after(after, lang)
             where = close
@@ -688,6 +711,10 @@ class People:
         said = re.sub(r"\s+(?:lors|during|at|in|on|sur)\b.*$", "", said)
         honor = re.match(rf"(?:{HONORIFIC_RE})\s+(?P<rest>.+)$", said)
         core = honor.group("rest") if honor else said
+        if core.strip() in self.by_last_word:
+            full = self.by_surname(core.strip())       # "M. ANNADIF", "Langley"
+            if full:
+                return full
         states = state_names()
         plain_names = []
         for run in re.findall(rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
@@ -724,7 +751,7 @@ class People:
         # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written;
         # so does a surname alone that is all the attribution holds ("Dujarric told reporters").
         if plain_names:
-            return plain_names[0]
+            return plain_names[-1]          # "U.S. Air Force Lt. Gen. Kirk Smith": the name comes last
         alone = core.strip()
         if re.fullmatch(NAME_WORD, alone) and alone not in L.NOT_FIRST_NAMES and alone not in L.ORG_HEADS \
                 and alone not in states and alone.upper() not in L.NOT_ACTORS and alone.lower() not in L.PERSON_ROLES \
@@ -796,6 +823,50 @@ def _particle_inside(words: list[str], i: int) -> bool:
             and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1] not in L.ORG_HEADS)
 
 
+def _blocks_a_name(words: list[str], i: int, states) -> bool:
+    w = words[i]
+    if _particle_inside(words, i):
+        return False
+    if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
+        return not _caps_surname(words, i)
+    return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states or _hyphenated_role(w)
+
+
+def _caps_surname(words: list[str], i: int) -> bool:
+    """A surname written in capitals, as French administrative texts write it: the last word, after
+    a name word, never an acronym the lexicon knows."""
+    w = words[i]
+    return (i == len(words) - 1 and i > 0 and len(w) >= 3 and w.isalpha() and w not in L.NOT_ACTORS
+            and w not in _KNOWN_ACRONYMS and re.fullmatch(NAME_WORD, words[i - 1]) is not None)
+
+
+_KNOWN_ACRONYMS = {name for _, names in L.BODIES for name in names if name.upper() == name}
+
+
+def _name_words(words: list[str], states) -> list[str]:
+    """The first run of at least two name words between the words that block a name, its edge
+    particles and lower-case words dropped; [] when there is none."""
+    runs: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        if _blocks_a_name(words, i, states):
+            if runs[-1] and runs[-1][-1][:1].isupper() and runs[-1][-1] not in _NAME_PARTICLES \
+                    and (w in L.ORG_HEADS or w in L.ORG_TAILS):
+                runs[-1] = []           # "… Integrated Stabilization Mission": words of a body's name
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    for run in runs:
+        while run and (not run[0][:1].isupper() or run[0] in _NAME_PARTICLES):
+            run.pop(0)
+        while run and (not run[-1][:1].isupper() or run[-1] in _NAME_PARTICLES):
+            run.pop()
+        while sum(w[:1].isupper() for w in run) > 3 + (1 if run and run[-1].isupper() else 0):
+            run.pop(0)
+        if len(run) >= 2:
+            return run
+    return []
+
+
 def _hyphenated_role(word: str) -> bool:
     """A title written as one hyphenated word — "Secretary-General", "Vice-Secrétaire",
     "Under-Secretary-General" — is never part of a person's name."""
@@ -823,14 +894,10 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             words = name.split()
             # Trim leading words that cannot start a name ("Le président Joe Biden" is found by the title rule).
             states = state_names()
-            cut = max((i + 1 for i, w in enumerate(words) if not _particle_inside(words, i) and (
-                       w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states or _hyphenated_role(w)
-                       or (w.upper() == w and not re.fullmatch(r"[A-Z]\.", w)))), default=0)
-            words = words[cut:]
-            while sum(w[:1].isupper() for w in words) > 3:
-                words.pop(0)
-            while words and not words[0][:1].isupper():
-                words.pop(0)
+            # The name is the first run of name words between words that cannot be part of one
+            # ("Le président Joe Biden", "Michael Langley du Corps des Marines"); a surname in
+            # capitals ends it ("Mahamat Saleh ANNADIF").
+            words = _name_words(words, state_names())
             if len(words) < 2:
                 continue
             name = " ".join(words)
@@ -905,7 +972,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
         for match in SURNAME_REF.finditer(paragraph):
             surname = match.group("name")
             words = surname.split()
-            if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states for w in words):
+            if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
+                                                 or w.lower() in _RANKS for w in words):
                 continue
             offset = match.start("name")
             people.add(surname, number, offset, "person", acts=True)
@@ -919,7 +987,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             continue
         for m in ACRONYM_RE.finditer(paragraph):
             acronym = m.group(1)
-            if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2:
+            if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2 \
+                    or acronym in people.by_last_word:      # "M. ANNADIF": a surname in capitals
                 continue
             if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
