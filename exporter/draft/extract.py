@@ -595,6 +595,10 @@ def _apposition_after(rest: str) -> str | None:
     return phrase if _role_words(phrase) or _DETERMINER.match(phrase) and _role_words(phrase) else None
 
 
+# "a déclaré le Haut-Commissaire …": the French auxiliary, not the English article
+_VERB_AFTER_A = re.compile(rf"a\s+[{LOWER}]+(?:é|i|u|it|is|ert)\b")
+
+
 def _apposition_before(before: str) -> str | None:
     """'La secrétaire d'État adjointe aux affaires africaines, ' before a name: the phrase from the
     sentence's start (or the previous comma) when it begins with a determiner and holds a role."""
@@ -603,7 +607,7 @@ def _apposition_before(before: str) -> str | None:
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
-    if phrase and len(phrase.split()) <= 14 and _DETERMINER.match(phrase):
+    if phrase and len(phrase.split()) <= 14 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase):
         return phrase if _role_words(phrase) else None
     # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
     # the last phrase that starts with a determiner and holds a role.
@@ -772,7 +776,7 @@ class People:
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 full = self.by_surname(candidate)
-                if full:
+                if full and self.actors[full].kind == "person":     # not "Nations Unies" in a title
                     return full
             if len(words) >= 2:
                 plain_names.append(" ".join(words))
@@ -880,7 +884,7 @@ def _blocks_a_name(words: list[str], i: int, states) -> bool:
         return not _caps_surname(words, i)
     if w.endswith(("'s", "’s")):
         return True                      # "Niger's Prime Minister …": a possessive, no name's word
-    return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states or _hyphenated_role(w)
+    return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in L.ORG_TAILS or w in states or _hyphenated_role(w)
 
 
 def _caps_surname(words: list[str], i: int) -> bool:
@@ -891,6 +895,8 @@ def _caps_surname(words: list[str], i: int) -> bool:
             and w not in _KNOWN_ACRONYMS and re.fullmatch(NAME_WORD, words[i - 1]) is not None)
 
 
+_TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale", "deputy", "acting", "vice", "senior",
+                    "former", "ancien", "ancienne", "principal", "principale", "chief", "agency", "interim", "intérimaire"}
 _KNOWN_ACRONYMS = {name for _, names in L.BODIES for name in names if name.upper() == name}
 
 
@@ -907,8 +913,9 @@ def _name_words(words: list[str], states) -> list[str]:
         else:
             runs[-1].append(w)
     for run in runs:
-        while run and (not run[0][:1].isupper() or run[0] in _NAME_PARTICLES):
-            run.pop(0)
+        while run and (not run[0][:1].isupper() or run[0] in _NAME_PARTICLES or run[0].lower() in L.PERSON_ROLES
+                       or run[0].lower() in _TITLE_MODIFIERS):
+            run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane"
         while run and (not run[-1][:1].isupper() or run[-1] in _NAME_PARTICLES):
             run.pop()
         while sum(w[:1].isupper() and w not in _NAME_PARTICLES for w in run) > 3 + (1 if run and run[-1].isupper() else 0):
@@ -1045,7 +1052,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in _MONTH_WORDS \
-                    or (m.start() == 0 and re.match(r",\s*\d", paragraph[m.end():])):
+                    or (m.start() == 0 and re.match(r",\s*\d|\s*[-–—]", paragraph[m.end():])):
                 continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
@@ -1095,6 +1102,12 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 taken[number - 1].append((start, start + len(long_form)))
                 start = paragraph.find(long_form, start + 1)
     find_bodies(paragraphs, lang, people, taken)
+    # One body under two spellings ("Nations Unies", "Nations unies") is one actor.
+    seen: dict[str, str] = {}
+    for name in [n for n, a in people.actors.items() if a.kind != "person"]:
+        first = seen.setdefault(name.casefold(), name)
+        if first != name and name in people.actors and first in people.actors:
+            people.merge(first, name)
     return people
 
 

@@ -323,7 +323,10 @@ BODIES = [
     ("organization", ["Assemblée nationale"]),
     ("organization", ["Agence française de développement", "AFD"]),
     ("organization", ["CNSP", "Conseil national pour la sauvegarde de la patrie"]),
-    ("group", ["al-Qaida", "al-Qaeda", "Al-Qaïda", "Al-Qaida", "al-Qaïda", "Al-Qaeda", "AQMI", "AQIM"]),
+    ("group", ["al-Qaida", "al-Qaeda", "Al-Qaïda", "Al-Qaida", "al-Qaïda", "Al-Qaeda"]),
+    ("group", ["al-Qaida in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb", "Al-Qaïda au Maghreb islamique",
+               "AQMI", "AQIM"]),
+    ("group", ["Ansar Dine", "Ansar Eddine", "Ansar Dine"]),
     ("group", ["Islamic State", "État islamique", "Etat islamique", "ISIS", "ISIL", "Daech", "Daesh", "EI",
                "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"]),
     ("group", ["Islamic State in the Greater Sahara", "État islamique au Grand Sahara", "EIGS", "ISGS"]),
@@ -357,6 +360,7 @@ DESCRIPTION_HEADS = {
     "directeur": "head", "directrice": "head", "director": "head",
     "coordonnateur": "coordinator", "coordonnatrice": "coordinator", "coordinateur": "coordinator",
     "coordinatrice": "coordinator", "coordinator": "coordinator",
+    "commissaire": "commissioner", "haut-commissaire": "commissioner", "commissioner": "commissioner",
 }
 # The role words each kind of description fits.
 DESCRIPTION_FITS = {
@@ -373,6 +377,7 @@ DESCRIPTION_FITS = {
     "general": {"général", "générale", "general", "commandant", "commander", "colonel", "chief of staff"},
     "administrator": {"administrateur", "administratrice", "administrator"},
     "coordinator": {"coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "coordinator"},
+    "commissioner": {"commissaire", "haut-commissaire", "commissioner"},
 }
 # Nouns a count of which is a duration, not a figure ("une visite de deux jours", "2 years ago").
 DURATION_NOUNS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures",

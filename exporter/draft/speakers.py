@@ -51,6 +51,11 @@ def last_clause(phrase: str) -> str:
     relative = _RELATIVE.match(phrase)
     if relative:
         phrase = relative.group(1)      # "Nuland, who is also the acting deputy secretary," → "Nuland"
+    elif phrase.rstrip().endswith(","):
+        head, _, apposition = phrase.rstrip().rstrip(",").rpartition(",")
+        first = re.sub(r"^(?:the|a|an|le|la|l['’]|un|une)\s*", "", apposition.strip(), flags=re.I).split(" ")[0].lower()
+        if head.strip() and (first in L.PERSON_ROLES or first in L.DESCRIPTION_HEADS):
+            phrase = head               # "Stephane Dujarric, spokesman for the Secretary-General," → "Stephane Dujarric"
     parts = [p for p in _CLAUSE.split(phrase) if p and p.strip()]
     while len(parts) > 1 and _PARTICIPLE.match(parts[-1].strip()):
         parts.pop()              # "Guterres, speaking in New York," → "Guterres"
