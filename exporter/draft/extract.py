@@ -607,7 +607,7 @@ def _apposition_before(before: str) -> str | None:
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
-    if phrase and len(phrase.split()) <= 14 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase):
+    if phrase and len(phrase.split()) <= 24 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase):
         return phrase if _role_words(phrase) else None
     # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
     # the last phrase that starts with a determiner and holds a role.
