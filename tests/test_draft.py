@@ -358,7 +358,7 @@ def test_any_text_gives_a_valid_draft_or_a_clear_refusal(tmp_path_factory, text,
 def test_quotation_spans_are_inside_their_marks(text):
     for start, end in quotation_spans(text):
         assert 0 < start <= end < len(text) + 1
-        assert text[start - 1] in "«“„\""
+        assert text[start - 1] in "«“„\"‘’'"
 
 
 # --- issue 21: what an article says, on articles never seen -------------------------------------
