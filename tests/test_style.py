@@ -40,3 +40,20 @@ def test_unknown_style_name_lists_the_shipped_ones():
     with pytest.raises(BriefError) as caught:
         load_style("baroque")
     assert "formal, plain" in caught.value.problems[0].message
+
+
+def test_an_edited_style_file_is_read_again(tmp_path):
+    # brief watch draws with a style file for hours: a save is seen at the next read, even one of
+    # the same size within the same tick of the file system's clock.
+    path = tmp_path / "house.toml"
+    text = (ROOT / "styles" / "formal.toml").read_text("utf-8")
+    path.write_text(text, "utf-8")
+    assert load_style(str(path)).size.body == 10.5
+    assert load_style(str(path)) is load_style(str(path))  # read once while unchanged
+    path.write_text(text.replace("body = 10.5", "body = 11.5"), "utf-8")
+    assert load_style(str(path)).size.body == 11.5
+    path.write_text(text.replace("body = 10.5", "body = 99.5"), "utf-8")
+    with pytest.raises(BriefError):
+        load_style(str(path))
+    path.write_text(text, "utf-8")
+    assert load_style(str(path)).size.body == 10.5

@@ -24,12 +24,12 @@ TIMEOUT = 60          # generous: a rebuild takes a fraction of a second; CI mac
 class Watcher:
     """``watch`` running in a thread until ``stop``; its report lines in a queue."""
 
-    def __init__(self, paths: list[str], out: Path, convention: str | None = None):
+    def __init__(self, paths: list[str], out: Path, convention: str | None = None, style: str | None = None):
         self.lines: queue.Queue[tuple[str, bool]] = queue.Queue()
         self.stop_event = threading.Event()
         self.ready = threading.Event()
         self.error: BaseException | None = None
-        options = WatchOptions(out=out, formats=["pdf"], locales=["fr"], convention=convention)
+        options = WatchOptions(out=out, formats=["pdf"], locales=["fr"], convention=convention, style=style)
 
         def run():
             try:
@@ -193,6 +193,29 @@ def test_a_saved_convention_file_and_the_one_it_extends_rebuild_the_brief(worksp
         save(base, f'name = "base"\nextends = "bilingual"\n{SECTIONS}')
         save(house, 'name = "house"\nextends = "base.toml"\n')
         watcher.wait_for(lambda line, err: line.startswith("wrote") and "fr.pdf" in line and memo.read_bytes() == first)
+
+
+def test_a_saved_style_file_rebuilds_and_a_broken_one_keeps_the_last_good_memo(workspace, tmp_path):
+    brief, out = workspace
+    house = tmp_path / "house.toml"                                # not the brief's folder: watched too
+    good = (ROOT / "styles" / "formal.toml").read_text("utf-8")
+    house.write_text(good, "utf-8")
+    memo = out / "niger-us-cooperation.fr.pdf"
+    with Watcher([str(brief)], out, style=str(house)) as watcher:
+        first = memo.read_bytes()
+        watcher.drain()
+        save(house, good.replace('heading = "#1f3864"', 'heading = "#7f1f1f"'))
+        watcher.wait_for(lambda line, err: line.startswith("wrote") and "fr.pdf" in line)
+        assert memo.read_bytes() != first
+        second = memo.read_bytes()
+        save(house, good.replace("body = 10.5", "body = 99"))         # out of range: an error, at its line
+        problem = watcher.wait_for(lambda line, err: err and "house.toml" in line)
+        assert "size.body" in problem
+        watcher.wait_for(lambda line, err: "last good save" in line)
+        assert memo.read_bytes() == second
+        save(house, good)
+        watcher.wait_for(lambda line, err: line.startswith("wrote") and "fr.pdf" in line)
+        assert memo.read_bytes() == first
 
 
 def test_a_failing_brief_writes_nothing(tmp_path):

@@ -15,8 +15,6 @@ labels keep their own context.
 
 from __future__ import annotations
 
-import os
-import time
 import tomllib
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
@@ -187,35 +185,6 @@ MAX_EXTENDS = 16  # a chain of conventions deeper than this is a loop or a mista
 
 # The files a resolved convention was read from, each with its bytes at that time (None: unreadable).
 Files: TypeAlias = "tuple[tuple[str, bytes | None], ...]"
-# A file's identity, size, modification and change times: what a save changes — unless it comes
-# within one tick of the file system's clock after the save before (Linux: a few ms), which is why
-# a stamp that recent is not trusted (as git does with its index): the bytes are compared instead.
-Stamp: TypeAlias = "tuple[int, int, int, int]"
-RECENT_NS = 2_000_000_000
-_SEEN: dict[str, tuple[Stamp | None, bytes | None]] = {}  # path → (its stamp if settled, its bytes)
-
-
-def _current(path: str) -> bytes | None:
-    """The bytes of a file as they are now: read again only when its stamp has changed, or was too
-    recent to trust."""
-    try:
-        found = os.stat(path)
-    except OSError:
-        _SEEN.pop(path, None)
-        return None
-    stamp = (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
-    held = _SEEN.get(path)
-    if held is not None and held[0] == stamp:
-        return held[1]
-    try:
-        data = Path(path).read_bytes()
-    except OSError:
-        data = None
-    settled = max(found.st_mtime_ns, found.st_ctime_ns) < time.time_ns() - RECENT_NS
-    _SEEN[path] = (stamp if settled else None, data)
-    return data
-
-
 @lru_cache(maxsize=64)
 def _check_parts(path: str, parts: Parts, files: Files) -> None:
     """``files``: the convention as read, so that an edited one is checked again."""
@@ -236,7 +205,7 @@ def _check_parts(path: str, parts: Parts, files: Files) -> None:
 
 def _read(path: str) -> tuple[ConventionFile, str, str]:
     """A convention file, parsed and checked: parsed again only once its bytes have changed."""
-    return _parsed(path, _current(path))
+    return _parsed(path, tomlfile.current(path))
 
 
 @lru_cache(maxsize=64)
@@ -254,14 +223,14 @@ _RESOLVED: dict[tuple[str, tuple[str, ...], str | None], tuple[Convention, Files
 def _resolved(path: str, seen: tuple[str, ...] = (), root: str | None = None) -> tuple[Convention, Files]:
     key = (path, seen, root)
     held = _RESOLVED.get(key)
-    if held is not None and all(_current(name) == data for name, data in held[1]):
+    if held is not None and all(tomlfile.current(name) == data for name, data in held[1]):
         return held
     _RESOLVED[key] = made = _resolve(path, seen, root)
     return made
 
 
 def _resolve(path: str, seen: tuple[str, ...], root: str | None) -> tuple[Convention, Files]:
-    data = _current(path)
+    data = tomlfile.current(path)
     own, text, shown = _parsed(path, data)
     files: Files = ((path, data),)
     if own.extends:

@@ -7,7 +7,7 @@ takes a shipped style's name (``formal``, ``plain``) or a path to a TOML file; a
 
 from __future__ import annotations
 
-from functools import cache
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
@@ -113,15 +113,18 @@ def available_styles() -> list[str]:
 
 
 def load_style(name_or_path: str | None = None) -> Style:
-    """A shipped style by name, or a TOML file by path; raise :class:`BriefError` on a bad one."""
-    return _load_cached(str(tomlfile.locate(name_or_path or DEFAULT_STYLE, styles_dir(), "style")))
+    """A shipped style by name, or a TOML file by path; raise :class:`BriefError` on a bad one.
+    A file edited since it was last read (``brief watch`` runs for hours) is read again."""
+    path = str(tomlfile.locate(name_or_path or DEFAULT_STYLE, styles_dir(), "style"))
+    return _load_cached(path, tomlfile.current(path))
 
 
-@cache
-def _load_cached(path: str) -> Style:
+@lru_cache(maxsize=32)
+def _load_cached(path: str, data: bytes | None) -> Style:
+    """The style in ``path`` whose bytes are ``data`` (None: unreadable, which ``read`` says)."""
     shown = Path(path).name if Path(path).parent == styles_dir() else path
-    text, data = tomlfile.read(Path(path), shown)
-    style = tomlfile.checked(Style, data, text, shown)
+    text, values = tomlfile.read(Path(path), shown) if data is None else tomlfile.parse(data, shown)
+    style = tomlfile.checked(Style, values, text, shown)
     check_fonts(style, text, shown)
     return style
 

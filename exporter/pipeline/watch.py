@@ -1,5 +1,5 @@
-"""``brief watch``: rebuild a brief's memos each time it — the article it links, or the convention
-file it follows — is saved.
+"""``brief watch``: rebuild a brief's memos each time it — the article it links, the convention
+file it follows or the style file it is drawn in — is saved.
 
 The editing loop of an analyst: save the YAML (or correct the article text it cites), see the
 problems with ``file:line:col`` at once, and have the memos in the output folder follow.  A save
@@ -136,23 +136,30 @@ def _describe(build: Build) -> list[tuple[str, bool]]:
 
 def watch(paths: list[str], options: WatchOptions, report: Report, stop: threading.Event | None = None,
           debounce_ms: int = 300, on_ready: Callable[[], None] | None = None) -> None:
-    """Build every brief named by ``paths`` once, then rebuild each one whose file or linked
-    article changes, until ``stop`` is set (or Ctrl-C, which the caller turns into exit 0)."""
+    """Build every brief named by ``paths`` once, then rebuild each one whose file, linked
+    article, convention file or style file changes, until ``stop`` is set (or Ctrl-C, which the
+    caller turns into exit 0)."""
     import watchfiles
 
     from exporter.config.style import load_style
     from exporter.pipeline import batch
+    from exporter.source import tomlfile
+    from exporter.source.diagnostics import BriefError
 
-    style = load_style(options.style)
+    load_style(options.style)  # a bad style at the start is a usage error, as for export
+    style_file = {Path(options.style).resolve()} if options.style and tomlfile.names_file(options.style) else set()
     folders = [Path(p).resolve() for p in paths if Path(p).is_dir()]
     briefs: dict[Path, set[Path]] = {}
 
     def build(brief: Path) -> None:
-        made = rebuild(brief, options, style)
+        try:
+            made = rebuild(brief, options, load_style(options.style))  # read again once edited
+        except BriefError as exc:  # the style file, saved broken
+            made = Build(brief, problems=[str(p) for p in exc.problems])
         # What it depends on, known before the user is told (and may save again).  A brief that
         # does not load names only itself: it keeps what it depended on when it last did, so that
         # the article or convention that broke it rebuilds it once corrected.
-        linked = linked_files(brief, options.root, options.convention)
+        linked = linked_files(brief, options.root, options.convention) | style_file
         briefs[brief] = linked if made.ok else linked | briefs.get(brief, set())
         for line, is_error in _describe(made):
             report(line, is_error)

@@ -7,7 +7,9 @@ tomllib keeps no positions, so a validation error is located by finding the ``[s
 
 from __future__ import annotations
 
+import os
 import re
+import time
 import tomllib
 from pathlib import Path
 from typing import Any, TypeVar
@@ -36,6 +38,36 @@ def locate(spec: str, folder: Path, kind: str) -> Path:
     if not path.is_file():
         raise BriefError([Problem(spec, f"no such {kind} file")])
     return path.resolve()
+
+
+# A file's identity, size, modification and change times: what a save changes — unless it comes
+# within one tick of the file system's clock after the save before (Linux: a few ms), which is why
+# a stamp that recent is not trusted (as git does with its index): the bytes are compared instead.
+Stamp = tuple[int, int, int, int]
+RECENT_NS = 2_000_000_000
+_SEEN: dict[str, tuple[Stamp | None, bytes | None]] = {}  # path → (its stamp if settled, its bytes)
+
+
+def current(path: str) -> bytes | None:
+    """The bytes of a style or convention file as they are now (None: it cannot be read), read again
+    only when its stamp has changed or was too recent to trust: a caller keys what it makes of a file
+    by these bytes, and a file edited while ``brief watch`` runs is read anew."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        _SEEN.pop(path, None)
+        return None
+    stamp = (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
+    held = _SEEN.get(path)
+    if held is not None and held[0] == stamp:
+        return held[1]
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        data = None
+    settled = max(found.st_mtime_ns, found.st_ctime_ns) < time.time_ns() - RECENT_NS
+    _SEEN[path] = (stamp if settled else None, data)
+    return data
 
 
 def read(path: Path, shown: str) -> tuple[str, dict[str, Any]]:
