@@ -654,8 +654,9 @@ def render(doc: Document, style: Style) -> bytes:
         with rl.quick_calls():  # reportlab's hottest calls the quick way, on this thread only
             template.build(builder.flowables(), canvasmaker=builder.tags.canvas_class(_canvas_class(doc, style, fonts)))
     except LayoutError as exc:  # a block taller (or wider) than a page, even split: said in the user's terms
-        raise MemoDoesNotFit(part_of(*template.placing) if template.placing else "a block",
-                             getattr(template, "page", None)) from exc  # reportlab's words, for --debug
+        error = MemoDoesNotFit(part_of(*template.placing) if template.placing else "a block", getattr(template, "page", None))
+        _dismantle(template, builder)
+        raise error from exc  # reportlab's words, for --debug
     data = buffer.getvalue()
     _dismantle(template, builder)
     return data
