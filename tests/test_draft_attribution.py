@@ -233,3 +233,13 @@ def test_bodies_once_and_no_person_in_a_bodys_name():
     french = actors("fr", ["« Les Nations unies condamnent cette attaque », a dit le porte-parole.",
                            "Les Nations Unies ont appelé au calme."])
     assert [n.casefold() for n in french].count("nations unies") == 1
+
+
+def test_a_long_title_before_a_name_and_a_reporting_expression():
+    paragraphs = ["Le Représentant spécial du Secrétaire général et Chef du Bureau des Nations Unies pour l'Afrique de "
+                  "l'Ouest et le Sahel (UNOWAS), M. Mohamed Ibn Chambas, a indiqué ce matin que les élections seraient "
+                  "décisives.",
+                  "À l'entame de son propos, le Représentant spécial a dressé un tableau très sombre de la situation. "
+                  "Les déplacés sont toujours plus nombreux. « Au Nigéria, environ 7,7 millions de personnes auraient "
+                  "besoin d'une aide d'urgence. »"]
+    assert speakers("fr", paragraphs) == [(2, "Mohamed Ibn Chambas")]

@@ -607,7 +607,7 @@ def _apposition_before(before: str) -> str | None:
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
-    if phrase and len(phrase.split()) <= 14 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase):
+    if phrase and len(phrase.split()) <= 24 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase):
         return phrase if _role_words(phrase) else None
     # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
     # the last phrase that starts with a determiner and holds a role.
@@ -931,6 +931,20 @@ def _hyphenated_role(word: str) -> bool:
     return "-" in word and any(part.lower() in L.PERSON_ROLES or part.lower() == "vice" for part in word.split("-"))
 
 
+def _words_before_verbs(text: str, speech: str) -> set[str]:
+    """The name words right before a speech verb ("Lindborg said"): each verb found first, the word
+    before it read then (a pattern that starts with a name word is tried at every position of a long
+    article; the verbs are few)."""
+    out = set()
+    word_at_end = _compiled(rf"(?<![\w{APOS}-])(?:{NAME_WORD})$|\b(?:{NAME_WORD})$")
+    for verb in _compiled(rf"(?<=\S)(\s+)(?:{speech})\b").finditer(text):
+        head = text[max(0, verb.start() - 80):verb.start()]
+        found = word_at_end.search(head)
+        if found:
+            out.add(found.group(0))
+    return out
+
+
 def find_people(paragraphs: list[str], lang: str) -> People:
     """Persons named with a cue (a title, an honorific, an apposition, a speech verb, a later
     "Mme <surname>"), and organizations (acronyms, "Long Name (ACR)", "Union européenne"…)."""
@@ -943,7 +957,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     text_all = "\n".join(paragraphs)
     surnames_with_cue = set(m.group("name").split()[-1] for m in SURNAME_REF.finditer(text_all))
     surnames_with_cue |= set(re.findall(rf"(?:{speech})\s+({NAME_WORD})\b", text_all))
-    surnames_with_cue |= set(re.findall(rf"\b({NAME_WORD})\s+(?:{speech})\b", text_all))
+    surnames_with_cue |= _words_before_verbs(text_all, speech)
 
     # Persons.
     for number, paragraph in enumerate(paragraphs, 1):
@@ -1078,7 +1092,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 continue
             before = paragraph[max(0, m.start() - 300):m.start()]
             after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
-            inner = re.search(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$", before)
+            inner = _ends_inside_a_name(before)
             if inner and not _role_words(inner.group(1)):
                 continue                  # "State of the Union Address": inside a longer name (not a title's)
             short = next((a for a, long_form in expansions.items() if name in long_form or long_form in name), None)
@@ -1154,6 +1168,20 @@ def _before_person(name: str, start: int, mentions, people: People) -> str | Non
             cut = " ".join(words)
             return cut if " " in cut else None
     return name
+
+
+_INSIDE_A_NAME = re.compile(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$")
+
+
+def _ends_inside_a_name(before: str) -> re.Match | None:
+    """"… Union of the " before a body's name: the words of a longer name it is inside.  The pattern
+    is anchored at the end: it is tried on the last 120 characters first (a long article calls this
+    for every body it names), on the whole text only when a match reaches the window's start."""
+    window = before[-120:]
+    found = _INSIDE_A_NAME.search(window)
+    if found is None or (found.start() > 0 or len(window) == len(before)):
+        return found
+    return _INSIDE_A_NAME.search(before)
 
 
 def _org_name(m: re.Match, lang: str) -> str | None:
