@@ -243,3 +243,9 @@ def test_a_long_title_before_a_name_and_a_reporting_expression():
                   "Les déplacés sont toujours plus nombreux. « Au Nigéria, environ 7,7 millions de personnes auraient "
                   "besoin d'une aide d'urgence. »"]
     assert speakers("fr", paragraphs) == [(2, "Mohamed Ibn Chambas")]
+
+
+def test_a_state_read_as_part_of_a_longer_name_before_another_state():
+    # "Somalia Federal …" is no mention of Somalia; Kenya after it is one (this raised an IndexError)
+    names = actors("en", ["Somalia Federal Government forces and Kenya agreed on a joint plan, the minister said."])
+    assert "Kenya" in names
