@@ -34,7 +34,7 @@ NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|
 NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
 _PARTICLE_RE = r"(?:Ould|Ag|Ben|Bin|Ibn|Abu|El|Al|Le|La|De|Du|Da|Di|Van|Von)"
-SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:{_PARTICLE_RE}\s+)?{NAME_WORD})?"
+SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD})?"
                          rf"|[{UPPER}]{{3,}}(?![\w-]))")
 ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])")
 
@@ -214,7 +214,7 @@ def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
 
 
 def _hedge_before(before: str, words: list[str]) -> str | None:
-    m = _hedge_re(tuple(words)).search(before[-60:])
+    m = _hedge_re(tuple(words)).search(before[-60:].rstrip(" \u00a0\u202f«“„\""))    # "plus de « 400.000 …"
     if not m:
         return None
     found = m.group(1).lower()
@@ -312,8 +312,8 @@ def _speech_before(before: str, lang: str) -> str | None:
             # met the “…” and described the talks as “…”"): the marks between close what they open.
             if len(after) > 300 or not _closed_quotations(after):
                 break
-        elif len(after) > 120:
-            break
+        elif len(after) > (300 if after.rstrip().endswith(":") else 120):
+            break                   # a colon before the quotation: what the verb's subject said follows it
         mark = max(head.rfind(c) for c in "«“\"»”")
         who = head[max(mark + 1, len(head) - 300):]
         if mark >= 0 and head[mark] in "»”\"" and re.fullmatch(r"(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)",
@@ -402,8 +402,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
                 resolved, said_as = last_speaker
                 if resolved is None and not before.strip(" \u00a0\u202f"):
                     # A quotation that is a sentence of its own: the speaker of the paragraph's
-                    # reported speech before it ("Le Représentant spécial a indiqué que … « … »").
-                    resolved = _reported_speaker(paragraph, starts, sentence_start, number, people, lang)
+                    # reported speech before it ("Le Représentant spécial a indiqué que … « … »"),
+                    # or of the sentence after it that says so ("C'est un X choqué qui s'exprimait ainsi").
+                    resolved = (_reported_speaker(paragraph, starts, sentence_start, number, people, lang)
+                                or _said_so_next(paragraph, starts, close, number, people))
             else:
                 resolved = people.resolve(said, number)
                 if resolved is None and description_head(said) and number < len(paragraphs):
@@ -440,6 +442,23 @@ def _introduced(paragraph: str, number: int, people: People, lang: str) -> str |
     if said == "<pronoun>" or said.strip().lower() in PRONOUNS:
         return people.antecedent(number, len(paragraph), start, [])
     return people.resolve(last_clause(said), number)
+
+
+_SO_SAID = re.compile(r"s['’]exprim\w*\s+ainsi|s['’]est\s+ainsi\s+exprimé|c['’]est en ces termes que|"
+                      r"\bainsi\s+(?:parlé|réagi|déclaré|résumé)|\bspoke those words\b|\bwith those words\b", re.I)
+
+
+def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, people: People) -> str | None:
+    """The one person the sentence right after a quotation names as having said it ("« … ». C'est un
+    David Gressly visiblement choqué qui s'exprimait ainsi …"); None otherwise."""
+    begin = min((o for o in starts if o >= close), default=None)
+    if begin is None:
+        return None
+    end = min((o for o in starts if o > begin), default=len(paragraph))
+    if not _SO_SAID.search(paragraph, begin, end):
+        return None
+    named = {n for o, n in people.in_paragraph.get(number, ()) if begin <= o < end and people.actors[n].kind == "person"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People,
@@ -895,6 +914,7 @@ def _caps_surname(words: list[str], i: int) -> bool:
             and w not in _KNOWN_ACRONYMS and re.fullmatch(NAME_WORD, words[i - 1]) is not None)
 
 
+_LEADING_PARTICLES = {"El", "Al", "Abu", "Ben", "Bin", "Ibn", "Ould", "Ag"}     # "El Hadji Ibrahima Diene"
 _TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale", "deputy", "acting", "vice", "senior",
                     "former", "ancien", "ancienne", "principal", "principale", "chief", "agency", "interim", "intérimaire"}
 _KNOWN_ACRONYMS = {name for _, names in L.BODIES for name in names if name.upper() == name}
@@ -913,8 +933,8 @@ def _name_words(words: list[str], states) -> list[str]:
         else:
             runs[-1].append(w)
     for run in runs:
-        while run and (not run[0][:1].isupper() or run[0] in _NAME_PARTICLES or run[0].lower() in L.PERSON_ROLES
-                       or run[0].lower() in _TITLE_MODIFIERS):
+        while run and (not run[0][:1].isupper() or (run[0] in _NAME_PARTICLES and run[0] not in _LEADING_PARTICLES)
+                       or run[0].lower() in L.PERSON_ROLES or run[0].lower() in _TITLE_MODIFIERS):
             run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane"
         while run and (not run[-1][:1].isupper() or run[-1] in _NAME_PARTICLES):
             run.pop()
@@ -1037,6 +1057,18 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 if _is_subject(paragraph[found.end():], lang):
                     people.subjects.append((number, found.start(), word))
 
+    # A full name read before the cue that made it a person's ("« … ». C'est un David Gressly choqué
+    # qui s'exprimait ainsi", then "David Gressly a averti …"): each of its mentions is one.
+    full_names = [a.name for a in people.persons() if " " in a.name]
+    if full_names:
+        seen_at = {(p, o) for p, o, _ in people.positions}
+        for number, paragraph in enumerate(paragraphs, 1):
+            for m in _compiled(rf"(?<![\w-])(?:{trie_pattern(sorted(full_names))})(?![\w-])").finditer(paragraph):
+                if (number, m.start()) not in seen_at:
+                    people.add(m.group(0), number, m.start(), "person")
+                    if _is_subject(paragraph[m.end():], lang):
+                        people.subjects.append((number, m.start(), m.group(0)))
+
     # A person the article names only as "Mr. Guterres", "Mme Cousin": the surname is their name
     # (read after every full name, so that "Mme Phee" is Molly Phee when the article says so).
     states = state_names()
@@ -1066,7 +1098,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in _MONTH_WORDS \
-                    or (m.start() == 0 and re.match(r",\s*\d|\s*[-–—]", paragraph[m.end():])):
+                    or (m.start() == 0 and re.match(r",\s*\d|\s*[-–—/]", paragraph[m.end():])):
                 continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
@@ -1384,7 +1416,7 @@ def select_actors(people: People, quotes: list[FoundQuote]) -> list[FoundActor]:
 
 # --- figures -------------------------------------------------------------------------------------
 
-_SYMBOL = r"(?:US\$|\$|€|£|¥)"
+_SYMBOL = r"(?:US\$|\$|€|£|¥|(?:USD|EUR|GBP|CHF)(?=\s\d))"     # "USD 350 million" as the sender writes it
 _NUMBER = {
     "fr": r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)(?:,(?P<dec>\d+))?",
     "en": r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?",
@@ -1398,6 +1430,7 @@ def _figure_re(lang: str) -> re.Pattern:
 
 
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_OF_A_GROUP = re.compile(r"(?:ses|leurs|nos|vos|ces|the|its|their|our|these)\s+(?:(?:most|plus|more)\s+)?", re.I)
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;«“\"(])\s*$")
 _HEDGE_WORDS = {w.split()[0] for ws in list(L.HEDGES.values()) + list(L.BOUNDS.values()) for w in ws}
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
@@ -1441,7 +1474,7 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 continue
             value = Decimal(digits + ("." + decimals if decimals else ""))
             percent = bool(m.group("after").strip()) or bool(re.match(r"(?:pour\s*cent|percent|per cent)\b", low_rest))
-            currency = L.CURRENCY_SYMBOLS.get(m.group("sym")) if m.group("sym") else None
+            currency = (L.CURRENCY_SYMBOLS.get(m.group("sym"), m.group("sym")) if m.group("sym") else None)
             unit = None
             tail = rest
             scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I)
@@ -1457,8 +1490,14 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     currency = cur
                 elif not currency:
                     if link and not scale:
-                        continue                      # "2 de ses…": not a count
-                    unit = _counted(word_tail)
+                        # "26 de ses partenaires", "750,000 of the most vulnerable": a count of some of
+                        # a group, in digits; "2 de ses…" alone is none
+                        owned = _OF_A_GROUP.match(word_tail)
+                        unit = _counted(word_tail[owned.end():]) if owned and int(value) >= 3 else None
+                        if unit is None:
+                            continue
+                    else:
+                        unit = _counted(word_tail)
                     if unit is None and not scale:
                         counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
                                             before[-150:])

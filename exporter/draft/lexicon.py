@@ -85,7 +85,11 @@ SPEECH_VERBS = {
            "salué", "salue", "réitéré", "réitère", "relevé", "relève", "fait savoir", "mis en garde", "averti",
            "exhorté", "appelé", "promis", "garanti", "regretté", "déploré", "constaté", "avancé", "prévenu",
            "tweeté", "publié", "dressé un tableau", "brossé un tableau", "fait le point", "fait observer",
-           "fait remarquer"],
+           "fait remarquer", "demandé", "demande", "interrogé", "s'est interrogé", "s’est interrogé", "informé",
+           "confirmé", "confirme", "signalé", "signale", "raconté", "raconte", "témoigné", "témoigne",
+           "répliqué", "rétorqué", "renchéri", "admis", "concédé", "exprimé", "félicité", "remercié",
+           "encouragé", "invité", "condamné", "condamne", "démenti", "nié", "proposé", "suggéré", "recommandé",
+           "mentionné", "soutenu", "réclamé", "réclame", "exigé", "exige", "insisté", "explique-t-il"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "emphasized", "emphasised", "asked", "replied",
@@ -94,7 +98,9 @@ SPEECH_VERBS = {
            "calls", "called", "welcomed", "welcomes", "highlighted", "highlights", "recalled", "affirmed",
            "reaffirmed", "reiterated", "urged", "urges", "cautioned", "pointed out", "tells", "assured",
            "promised", "pledged", "vowed", "added that", "stressed that", "insists", "maintained", "recounted",
-           "tweeted", "posted"],
+           "tweeted", "posted", "responded", "answered", "countered", "wondered", "conceded", "admitted",
+           "confirmed", "denied", "claimed", "asserted", "predicted", "complained", "lamented", "appealed",
+           "pleaded", "explained", "went on", "summed up", "told reporters", "recalls", "asks", "warned that"],
 }
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
