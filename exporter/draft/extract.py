@@ -125,6 +125,7 @@ MAX_ITEMS = 200          # quotes, figures, actors: each list of a draft
 
 _ANY_MARK = re.compile(r"[«“„\"]")
 _ANY_OPENER = re.compile(r"[«“„]")
+_PAIR_SCAN = {"«": re.compile("[«»]"), "“": re.compile("[“”]"), "„": re.compile("[„“]")}
 
 
 # Two single marks typed for a double one (‘’…’’, “…’’, ''…''): read as the double mark they stand
@@ -151,20 +152,23 @@ def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
         return spans
     i, n = 0, len(view)
     while i < n:
+        found = _ANY_MARK.search(view, i)           # from mark to mark, not character by character
+        if found is None:
+            break
+        i = found.start()
         ch = view[i]
         if ch in _PAIRS or ch == '"':
             close = _PAIRS.get(ch, '"')
-            depth, j = 1, i + 1
+            depth, j = 1, n
             if ch == '"':
                 k = view.find('"', i + 1)
                 depth, j = (1, n) if k < 0 else (0, k + 1)
             else:
-                while j < n and depth:
-                    if view[j] == ch and ch != close:
-                        depth += 1
-                    elif view[j] == close:
-                        depth -= 1
-                    j += 1
+                for mark in _PAIR_SCAN[ch].finditer(view, i + 1):
+                    depth += 1 if mark.group(0) == ch and ch != close else -1
+                    if not depth:
+                        j = mark.end()
+                        break
             other = min((k for k in (view.find(c, i + 1) for c in _CLOSERS if c != close) if k >= 0), default=-1)
             if other >= 0 and not _ANY_OPENER.search(view, i + 1, other) and (
                     depth or (other < j - 1 and (ch == '"' or _ANY_OPENER.search(view, other, j - 1)))):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from exporter.draft import lexicon as L
 
@@ -95,20 +96,28 @@ def description_head(phrase: str) -> tuple[str, str] | None:
     return None
 
 
-def _states_in(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _states_in(text: str) -> frozenset[str]:
     from exporter.draft.bodies import state_names
 
     codes = {code for name, code in state_names().items() if name in text}
     codes |= {L.NATIONALITIES[w.lower()] for w in _words(text) if w.lower() in L.NATIONALITIES}
     if re.search(r"\bU\.S\.|\bUS\b|\bAmerican\b|\bAmerica\b", text):
         codes.add("US")
-    return codes
+    return frozenset(codes)
 
 
 def fits(phrase: str, described: list[str]) -> bool:
     """Whether a person with these titles and appositions fits the description ``phrase``: a title
     holds a word of the head's kind, most of the description's other words, and the state its
     nationality adjective names."""
+    return _fits(phrase, tuple(described))
+
+
+@lru_cache(maxsize=8192)
+def _fits(phrase: str, described: tuple[str, ...]) -> bool:
+    """:func:`fits`, remembered: a long article asks the same question for each of its persons
+    at every description it meets."""
     head = description_head(phrase)
     if head is None or not described:
         return False
