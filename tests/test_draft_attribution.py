@@ -286,3 +286,25 @@ def test_round_nine_names_and_datelines():
                           "Mme Johnson a rencontré le général El Hadji Ibrahima Diene, qui a déclaré son soutien."])
     assert "GOMA" not in names and "Hilde" not in names
     assert "Hilde F. Johnson" in names and "El Hadji Ibrahima Diene" in names
+
+
+# --- round 10: what held-out batch 9 showed once it was scored -----------------------------------
+
+def test_round_ten_a_description_named_in_the_next_paragraph_and_selon_lui():
+    paragraphs = ["« Il n'y aura pas de solution militaire exclusive à la crise », a affirmé ce matin devant le Conseil "
+                  "de sécurité le Représentant spécial du Secrétaire général en République centrafricaine.",
+                  "Si M. Mankeur Ndiaye a estimé que l'action militaire est nécessaire, il l'a jugée insuffisante. "
+                  "Sentiment d'autant plus fondé selon lui que le recours aux supplétifs par les Forces armées "
+                  "centrafricaines, « si l'on n'y prend pas garde », est dangereux."]
+    assert speakers("fr", paragraphs) == [(1, "Mankeur Ndiaye"), (2, "Mankeur Ndiaye")]
+
+
+def test_round_ten_names_and_figures():
+    names = actors("en", ["U.S. Ambassador to Niger, Eric P. Whitaker led the delegation.",
+                          "Officials accompanied Ambassadors Whitaker and Young."])
+    assert "Eric P. Whitaker" in names and not any(n.startswith("Ambassadors") for n in names)
+    assert "Sylvie Valérie" not in actors("fr", ["Mme Sylvie Valérie Baipo-Temon, ministre des Affaires étrangères, "
+                                                 "a parlé. Mme Sylvie Valérie Baipo-Temon a ensuite quitté la salle."])
+    figures = extract(["Of the civilians killed, 740 were in Amhara.", "It met between two elected presidents at "
+                       "the 30 ème Sommet de l'Union africaine."], "en").figures
+    assert [(f.paragraph, f.value) for f in figures] == [(1, 740)]

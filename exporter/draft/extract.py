@@ -34,7 +34,7 @@ NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|
 NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
 _PARTICLE_RE = r"(?:Ould|Ag|Ben|Bin|Ibn|Abu|El|Al|Le|La|De|Du|Da|Di|Van|Von)"
-SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD})?"
+SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD}){{0,2}}"
                          rf"|[{UPPER}]{{3,}}(?![\w-]))")
 ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])")
 
@@ -239,7 +239,9 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
         "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b"),
         "fr_after": re.compile(
             rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
-            rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également)\s+)?"
+            rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
+            rf"aujourd['’]hui|hier soir|hier matin)\s+)*"
+            rf"(?:devant\s+(?:le|la|l['’]|les)\s*[^,«»]{{3,60}}?\s+(?=(?:le|la|l['’])\s*[{UPPER}]))?"
             rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
@@ -249,7 +251,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}][^,.;:!?“”\"]{{1,80}}?|"
             rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))"
             rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly)\s[^,.;:!?“”\"]{{1,100}},)?\s+(?:{verbs})\b"),
-        "selon_before": re.compile(r"(?:^|\b)(?:selon|d'après|d’après|according to|pour)\s+(?P<who>[^,]{2,80}),\s*$",
+        "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?:et|and|mais|but)\s+)(?:selon|d'après|d’après|according to|pour)\s+"
+                                   r"(?P<who>[^,]{2,80}),\s*$",
                                    re.I),
         "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
         "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
@@ -291,8 +294,10 @@ def _speech_before(before: str, lang: str) -> str | None:
     ends = tail.rstrip()[-1:]
     if ends == ",":
         m = patterns["selon_before"].search(tail)
-        if m:
+        if m and not re.search(r"\s(?:que|qu['’]|that)\s", m.group("who")):
             return m.group("who")
+    if _SELON_PRONOUN.search(tail):
+        return "<pronoun>"                   # "Sentiment d'autant plus fondé selon lui que … « … »"
     if ends == ":":
         # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
         m = patterns["colon"].search(tail)
@@ -333,6 +338,7 @@ def _speech_before(before: str, lang: str) -> str | None:
     return None
 
 
+_SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle)\b|\baccording to (?:him|her)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été|était|est|sont)\s*$", re.I)
 
 
@@ -413,7 +419,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
             else:
                 resolved = people.resolve(said, number)
                 if resolved is None and description_head(said) and number < len(paragraphs):
-                    resolved = _named_next(paragraphs[number], people)
+                    resolved = _named_next(paragraphs[number], people, number + 1)
                 said_as = said.strip(" ,") if resolved and resolved not in said else None
             spoken = _spoken_language(before + " " + after[:120])
             quotes.append(FoundQuote(text, number, resolved, said_as, spoken))
@@ -501,13 +507,20 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
 _OPENERS = {"«": "»", "“": "”", '"': '"'}
 
 
-def _named_next(paragraph: str, people: People) -> str | None:
+def _named_next(paragraph: str, people: People, number: int = 0) -> str | None:
     """The person a description stands for when the next paragraph opens with their full name as the
     subject of a verb ("… », a constaté le chef de l'ONU." then "Antonio Guterres a observé …")."""
     m = NAME_RE.match(paragraph)
     if m and m.group(0) in people.actors and people.actors[m.group(0)].kind == "person" \
             and re.match(r"\s+(?:a|ont|avait|has|had|is|was|est)?\s*[a-zéè]+", paragraph[m.end():]):
         return m.group(0)
+    # "Si M. Mankeur Ndiaye a estimé que …": the one person the next paragraph's first sentence names
+    # as a subject, after an opening word or an honorific
+    first = paragraph[: next((o for o, _ in sentences(paragraph) if o > 0), len(paragraph))]
+    named = {n for o, n in people.subjects_in(number) if o < len(first)} if number else set()
+    persons = {n for o, n in people.in_paragraph.get(number, ()) if o < len(first) and people.actors[n].kind == "person"}
+    if len(named) == 1 and named == persons:
+        return named.pop()
     return None
 
 
@@ -638,7 +651,19 @@ def _apposition_before(before: str) -> str | None:
         candidate = phrase[m.start():]
         if len(candidate.split()) <= 14 and _role_words(candidate):
             return candidate
+    # "U.S. Ambassador to Niger, Eric P. Whitaker": a capitalised title from the sentence's start
+    ends = [m.end() for m in re.finditer(r"(?<![A-Z])[.!?]\s|[,;:]\s?", head)]
+    title = head[ends[-1]:].strip() if ends else head.strip()
+    if title[:1].isupper() and len(title.split()) <= 10 and _TITLE_START.match(title):
+        return title
     return None
+
+
+# A sentence that opens with a title: its first words are a title's ("U.S. Ambassador to Niger",
+# "Nigerien Foreign Minister", "UN Special Envoy"), not a verb's subject with a role in it.
+_TITLE_START = re.compile(rf"(?:(?:U\.S\.|U\.N\.|UN|[{UPPER}][\w'’-]*(?:an|ian|ese|ish|ais|aise|ien|ienne))\s+)?"
+                          rf"(?:(?:Deputy|Assistant|Special|Senior|Acting|Vice|Chief|Under)\s+)*"
+                          rf"(?i:{'|'.join(sorted((w for w in L.PERSON_ROLES if ' ' not in w), key=len, reverse=True))})\b")
 
 
 _DESCRIPTION_START = re.compile(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])(?=[\s\w])", re.I)
@@ -765,6 +790,9 @@ class People:
         actor.party = actor.party or not place
         self.keys["state:" + code] = actor.name
         return actor
+
+    def subjects_in(self, paragraph: int) -> list[tuple[int, str]]:
+        return [(o, n) for p, o, n in self.subjects if p == paragraph]
 
     def persons(self) -> list[FoundActor]:
         return [a for a in self.actors.values() if a.kind == "person"]
@@ -901,6 +929,8 @@ def _particle_inside(words: list[str], i: int) -> bool:
 
 def _blocks_a_name(words: list[str], i: int, states) -> bool:
     w = words[i]
+    if w in _HONORIFIC_SET:
+        return True                      # "Si M. Mankeur Ndiaye": the name is after the honorific
     if _particle_inside(words, i):
         return False
     if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
@@ -918,6 +948,7 @@ def _caps_surname(words: list[str], i: int) -> bool:
             and w not in _KNOWN_ACRONYMS and re.fullmatch(NAME_WORD, words[i - 1]) is not None)
 
 
+_HONORIFIC_SET = set(L.HONORIFICS)
 _LEADING_PARTICLES = {"El", "Al", "Abu", "Ben", "Bin", "Ibn", "Ould", "Ag"}     # "El Hadji Ibrahima Diene"
 _TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale", "deputy", "acting", "vice", "senior",
                     "former", "ancien", "ancienne", "principal", "principale", "chief", "agency", "interim", "intérimaire"}
@@ -938,7 +969,8 @@ def _name_words(words: list[str], states) -> list[str]:
             runs[-1].append(w)
     for run in runs:
         while run and (not run[0][:1].isupper() or (run[0] in _NAME_PARTICLES and run[0] not in _LEADING_PARTICLES)
-                       or run[0].lower() in L.PERSON_ROLES or run[0].lower() in _TITLE_MODIFIERS):
+                       or run[0].lower() in L.PERSON_ROLES or run[0].lower().removesuffix("s") in L.PERSON_ROLES
+                       or run[0].lower() in _TITLE_MODIFIERS):
             run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane"
         while run and (not run[-1][:1].isupper() or run[-1] in _NAME_PARTICLES):
             run.pop()
@@ -1081,7 +1113,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             surname = match.group("name")
             words = surname.split()
             if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
-                                                 or w.lower() in _RANKS for w in words):
+                                                 or w.lower() in _RANKS for w in words) \
+                    or any(a.name.startswith(surname + " ") for a in people.persons()):   # "Mme Sylvie Valérie …"
                 continue
             offset = match.start("name")
             people.add(surname, number, offset, "person", acts=True)
@@ -1102,7 +1135,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in _MONTH_WORDS \
-                    or (m.start() == 0 and re.match(r",\s*\d|\s*[-–—/]", paragraph[m.end():])):
+                    or (m.start() == 0 and re.match(rf",\s*\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
+                                                    paragraph[m.end():])):
                 continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
@@ -1123,9 +1157,10 @@ def find_people(paragraphs: list[str], lang: str) -> People:
         for m in _named_orgs(paragraph, lang):
             named = _org_name(m, lang)
             assert named is not None, "_named_orgs yields only the matches that name a body"
-            name = _before_person(named, m.start(), people.in_paragraph.get(number, ()), people)
-            if name is None:
+            cut_name = _before_person(named, m.start(), people.in_paragraph.get(number, ()), people)
+            if cut_name is None:
                 continue
+            name = cut_name
             before = paragraph[max(0, m.start() - 300):m.start()]
             after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
             inner = _ends_inside_a_name(before)
@@ -1434,6 +1469,7 @@ def _figure_re(lang: str) -> re.Pattern:
 
 
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_OF_WHOM_BEFORE = re.compile(r"\b(?:[Oo]f the|[Pp]armi les|[Ss]ur les)\s+([a-zéèàç]+)(?:\s+[a-zéèàç]+)?,\s*$")
 _OF_A_GROUP = re.compile(r"(?:ses|leurs|nos|vos|ces|the|its|their|our|these)\s+(?:(?:most|plus|more)\s+)?", re.I)
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;«“\"(])\s*$")
 _HEDGE_WORDS = {w.split()[0] for ws in list(L.HEDGES.values()) + list(L.BOUNDS.values()) for w in ws}
@@ -1462,8 +1498,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             rest = after.lstrip(" \u00a0\u202f")
             low_rest = rest.lower()
             # Dates, times and ordinals.
-            if date_after.match(low_rest) or date_before.search(before[-20:].lower()) or re.match(r"h\d|:\d|/\d", rest):
-                continue
+            if date_after.match(low_rest) or date_before.search(before[-20:].lower()) or re.match(r"h\d|:\d|/\d", rest) \
+                    or re.match(r"(?:ème|eme|ième|er|ère)\b", low_rest):
+                continue                                  # "le 30 ème Sommet": an ordinal, spaced
             # A number that belongs to a name: "Air Base 201", "Boeing 737" (not a capital that starts a sentence).
             prev_word = _PREVIOUS_WORD.search(before[-60:])
             if prev_word and not m.group("sym"):
@@ -1507,6 +1544,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                                             before[-150:])
                         if counted and re.match(r"\s*(?:[,.;]|$)", word_tail):
                             unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,"
+                        group = _OF_WHOM_BEFORE.search(before[-80:])
+                        if unit is None and group and re.match(r"(?:were|was|are|sont|étaient|ont|have|had)\b", word_tail):
+                            unit = group.group(1)                          # "Of the civilians killed, 740 were …"
                     if unit is None and not scale:
                         continue
             if not (percent or currency or scale) and _YEAR.match(integer) and decimals is None:
@@ -1561,7 +1601,7 @@ def _counted(tail: str) -> str | None:
 
 
 _NOT_A_COUNT_BEFORE = re.compile(
-    r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|tes|the|these|those|our|their|its|his|her|both|all|my|your|"
+    r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|tes|the|these|those|our|their|its|his|her|both|all|my|your|between|entre|"
     r"pour|of the|de ces|l['’]un|one of)|\bl['’])\s*$", re.I)
 
 
