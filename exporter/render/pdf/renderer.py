@@ -440,7 +440,7 @@ class _Builder:
         self.doc = doc
         self.style = style
         self.s = _styles(style, doc.meta.lang)
-        self.link_colour = colors.toColor(style.color.link)
+        self.link_colour = colors.HexColor(style.color.link)  # #rrggbb, as every colour of a style
         self.tags = Tagger(doc)  # the structure tree, built block by block (render/pdftags)
 
     def para(self, content: Inlines, pstyle: ParagraphStyle, bold: bool = False, anchor: str | None = None,
