@@ -281,6 +281,28 @@ def test_binary_files_are_refused(tmp_path):
     _refused(tmp_path / "missing.txt", tmp_path, "no such file")
 
 
+def test_a_bug_of_the_rules_is_one_articles_message_not_a_traceback(tmp_path, monkeypatch):
+    # A rule that fails on some text reports that article, writes nothing for it, and the others
+    # are still drafted.
+    import exporter.draft.extract as extract_module
+
+    real = extract_module.extract
+
+    def failing(paragraphs, *args, **kwargs):
+        if any("Garowe" in p for p in paragraphs):
+            raise IndexError("list index out of range")
+        return real(paragraphs, *args, **kwargs)
+
+    monkeypatch.setattr(extract_module, "extract", failing)
+    (tmp_path / "bad.txt").write_text("Title\n\nThe meeting in Garowe ended on Monday.\n", "utf-8")
+    (tmp_path / "good.txt").write_text("Title\n\nThe meeting in Niamey ended on Monday.\n", "utf-8")
+    result = runner.invoke(app, ["draft", str(tmp_path / "bad.txt"), str(tmp_path / "good.txt"), "-o",
+                                 str(tmp_path / "out"), "--rules-only"])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "bad.txt: the draft rules failed on this article (IndexError" in result.output
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["good.article.en.txt", "good.yaml"]
+
+
 def test_a_30_mb_article_is_refused_before_it_is_read(tmp_path):
     big = tmp_path / "big.txt"
     with open(big, "wb") as handle:
@@ -358,7 +380,7 @@ def test_any_text_gives_a_valid_draft_or_a_clear_refusal(tmp_path_factory, text,
 def test_quotation_spans_are_inside_their_marks(text):
     for start, end in quotation_spans(text):
         assert 0 < start <= end < len(text) + 1
-        assert text[start - 1] in "«“„\""
+        assert text[start - 1] in "«“„\"‘’'"
 
 
 # --- issue 21: what an article says, on articles never seen -------------------------------------

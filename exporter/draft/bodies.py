@@ -202,6 +202,7 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
             before, after = paragraph[max(0, m.start() - 30):m.start()], paragraph[m.end():m.end() + 30]
             of = re.search(r"(?:\bof|\bde|\bdu|\bd['’])\s*$", before)
             if re.match(r"\s+[A-Z][a-z]", after) and not of and m.group(0) not in ("United States",):
+                places.append(False)                       # (one entry per match: places[i - 1] is the one before)
                 continue                                   # "Ukraine Defense Contact Group", "Lake Chad Basin"
             place = i in listed or _is_place(paragraph, m.start(), lang)
             if not place and i and places[-1] and re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*(?:(?:the|le|la|les|au|aux|en)\s+)?",

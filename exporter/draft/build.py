@@ -105,7 +105,11 @@ def draft_from(article: Article, source: Path, out: Path, language: str | None, 
             if target.exists():
                 raise DraftError(f"{target} exists; use --force to overwrite it")
     model = nlp_module.load(lang) if use_nlp else None
-    extraction = extract(article.paragraphs, lang, article.title, model)
+    try:
+        extraction = extract(article.paragraphs, lang, article.title, model)
+    except Exception as exc:   # a bug of the rules on this text: said as one, nothing written, the batch goes on
+        raise DraftError(f"{source}: the draft rules failed on this article ({type(exc).__name__}: {exc}); "
+                         f"nothing was written — please report it with the article") from exc
     # Nothing in a draft is invented: a quotation that is not a span of its paragraph is a bug of
     # the rules, and is dropped rather than written.
     extraction.quotes = [q for q in extraction.quotes if q.text and q.text in article.paragraphs[q.paragraph - 1]]

@@ -12,6 +12,7 @@ statistical model finds (names without a title, organizations that act); the rul
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -26,11 +27,15 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿœ"
 APOS = "'’"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
-NAME_WORD = rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?[{UPPER}][{LOWER}]+(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?"
-NAME = rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}{NAME_WORD}){{1,5}}"
+NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
+             rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
+NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
+        rf"{NAME_WORD}){{1,7}}(?:\s+[{UPPER}]{{3,}}(?![\w-]))?|\s+[{UPPER}]{{3,}}(?![\w-]))")
 NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
-SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+{NAME_WORD})?)")
+_PARTICLE_RE = r"(?:Ould|Ag|Ben|Bin|Ibn|Abu|El|Al|Le|La|De|Du|Da|Di|Van|Von)"
+SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD})?"
+                         rf"|[{UPPER}]{{3,}}(?![\w-]))")
 ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])")
 
 
@@ -119,38 +124,65 @@ MAX_ITEMS = 200          # quotes, figures, actors: each list of a draft
 
 
 _ANY_MARK = re.compile(r"[«“„\"]")
+_ANY_OPENER = re.compile(r"[«“„]")
+_PAIR_SCAN = {"«": re.compile("[«»]"), "“": re.compile("[“”]"), "„": re.compile("[„“]")}
+
+
+# Two single marks typed for a double one (‘’…’’, “…’’, ''…''): read as the double mark they stand
+# for, the second character a filler, so that positions stay the paragraph's.
+_DOUBLED = (("‘’", "“\x01"), ("‘‘", "“\x01"), ("’’", "”\x01"), ("''", '"\x01'))
+_CLOSERS = "»”\""
+
+
+def _marks_view(paragraph: str) -> str:
+    if "‘" in paragraph or "’’" in paragraph or "''" in paragraph:
+        for typed, read in _DOUBLED:
+            paragraph = paragraph.replace(typed, read)
+    return paragraph
 
 
 def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of the text inside each top-level quotation of a paragraph.  « » and “ ” are
-    paired by nesting; straight double quotes in order.  An unclosed mark closes nothing: the rest
-    of the paragraph is not taken for a quotation."""
+    paired by nesting; straight double quotes in order; two single marks typed for a double one
+    count as one.  A mark left open closes at the next closing mark of another kind (« … ’’, “ … »,
+    “ … ", " … ” as typed) when no other quotation opens before it; else it closes nothing."""
     spans: list[tuple[int, int]] = []
-    if not _ANY_MARK.search(paragraph):
+    view = _marks_view(paragraph)
+    if not _ANY_MARK.search(view):
         return spans
-    i, n = 0, len(paragraph)
+    i, n = 0, len(view)
     while i < n:
-        ch = paragraph[i]
-        if ch in _PAIRS:
-            close = _PAIRS[ch]
-            depth, j = 1, i + 1
-            while j < n and depth:
-                if paragraph[j] == ch and ch != close:
-                    depth += 1
-                elif paragraph[j] == close:
-                    depth -= 1
-                j += 1
-            if depth:                       # unbalanced: skip this mark
+        found = _ANY_MARK.search(view, i)           # from mark to mark, not character by character
+        if found is None:
+            break
+        i = found.start()
+        ch = view[i]
+        if ch in _PAIRS or ch == '"':
+            close = _PAIRS.get(ch, '"')
+            depth, j = 1, n
+            if ch == '"':
+                k = view.find('"', i + 1)
+                depth, j = (1, n) if k < 0 else (0, k + 1)
+            else:
+                for mark in _PAIR_SCAN[ch].finditer(view, i + 1):
+                    depth += 1 if mark.group(0) == ch and ch != close else -1
+                    if not depth:
+                        j = mark.end()
+                        break
+            other = min((k for k in (view.find(c, i + 1) for c in _CLOSERS if c != close) if k >= 0), default=-1)
+            if other >= 0 and not _ANY_OPENER.search(view, i + 1, other) and (
+                    depth or (other < j - 1 and (ch == '"' or _ANY_OPENER.search(view, other, j - 1)))):
+                # closed by a mark of another kind, as typed: left open, or before a second quotation
+                # opened with the kind that closes the first (‘’… », a déclaré X. « …’’)
+                j = other + 1
+            elif depth:
+                if ch == '"':
+                    break
                 i += 1
                 continue
-            spans.append((i + 1, j - 1))
+            begin = i + 2 if i + 1 < n and view[i + 1] == "\x01" else i + 1
+            spans.append((begin, j - 1))
             i = j
-        elif ch == '"':
-            j = paragraph.find('"', i + 1)
-            if j < 0:
-                break
-            spans.append((i + 1, j))
-            i = j + 1
         else:
             i += 1
     return spans
@@ -186,7 +218,7 @@ def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
 
 
 def _hedge_before(before: str, words: list[str]) -> str | None:
-    m = _hedge_re(tuple(words)).search(before[-60:])
+    m = _hedge_re(tuple(words)).search(before[-60:].rstrip(" \u00a0\u202f«“„\""))    # "plus de « 400.000 …"
     if not m:
         return None
     found = m.group(1).lower()
@@ -198,20 +230,27 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     """The attribution rules' patterns, compiled once per language."""
     verbs = _speech(lang)
     days = "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    _NO_RANK = "".join(rf"(?<!\b{r})" for r in ("Lt", "Gen", "Col", "Maj", "Sgt", "Adm", "Capt", "Cmdr", "Brig", "Cpl",
+                                                  "Gén", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Amb", "Sen", "Rep",
+                                                  "Prof", "Sgt"))
+    # honorifics and initials whose period ends no sentence: "said Ms. Msuya", "said U.S. Ambassador …"
+    abbreviated = rf"(?:(?:{HONORIFIC_RE}|U\.S\.|U\.N\.|[{UPPER}]\.)\s+)*"
     return {
         "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b"),
         "fr_after": re.compile(
             rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également)\s+)?"
-            rf"(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
+            rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
         "en_after": re.compile(
-            rf"(?:{verbs})\s+(?P<who>.{{2,120}}?)(?=[,.;:!?(]|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
+            rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
         "en_subject": re.compile(
-            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}][^,.;:!?“”\"]{{1,80}}?|"
-            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))\s+(?:{verbs})\b"),
-        "selon_before": re.compile(r"(?:selon|d'après|d’après|according to)\s+(?P<who>[^,]{2,80}),\s*$", re.I),
+            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}][^,.;:!?“”\"]{{1,80}}?|"
+            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))"
+            rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly)\s[^,.;:!?“”\"]{{1,100}},)?\s+(?:{verbs})\b"),
+        "selon_before": re.compile(r"(?:^|\b)(?:selon|d'après|d’après|according to|pour)\s+(?P<who>[^,]{2,80}),\s*$",
+                                   re.I),
         "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
         "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
                                rf"(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
@@ -228,7 +267,8 @@ def _speech_after(rest: str, lang: str) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
     patterns = _attribution_patterns(lang)
-    rest = rest.lstrip(" \u00a0\u202f,")
+    rest = rest.lstrip(" \u00a0\u202f,’'")          # ’ and ': the second of a closing ’’ or ''
+
     if lang == "fr":
         if patterns["fr_pronoun"].match(rest):
             return "<pronoun>"
@@ -267,16 +307,41 @@ def _speech_before(before: str, lang: str) -> str | None:
     # The last speech verb of the sentence, with no quotation mark after it and at most 120
     # characters to the quotation; its subject is the text before it, back to a quotation mark.
     for verb in reversed(list(patterns["verb"].finditer(tail))):
-        after = tail[verb.end():]
-        if len(after) > 120 or _QUOTE_MARKS.search(after):
-            break
         head = tail[:verb.start()]
-        mark = max(head.rfind("«"), head.rfind("“"), head.rfind('"'))
+        if _PASSIVE.search(head):
+            continue                           # "she was asked by X to …": no attribution
+        after = tail[verb.end():]
+        if _QUOTE_MARKS.search(after):
+            # Partial quotations of one speaker's words in one sentence ("X told reporters that she
+            # met the “…” and described the talks as “…”"): the marks between close what they open.
+            if len(after) > 300 or not _closed_quotations(after):
+                break
+        elif len(after) > (300 if after.rstrip().endswith(":") else 120):
+            break                   # a colon before the quotation: what the verb's subject said follows it
+        mark = max(head.rfind(c) for c in "«“\"»”")
         who = head[max(mark + 1, len(head) - 300):]
+        if mark >= 0 and head[mark] in "»”\"" and re.fullmatch(r"(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)",
+                                                           who.strip(" ,\u00a0\u202f")):
+            return "<pronoun>"                 # "« … », a-t-elle déclaré, ajoutant que « … »"
+        if mark >= 0 and head[mark] in "»”\"" and not who.strip(" ,\u00a0\u202f"):
+            # The verb right after an earlier quotation of the sentence names its speaker after
+            # it ("“…,” said X, adding that “…”", "« … », a-t-il dit, ajoutant que « … »").
+            return _speech_after(tail[verb.start():], lang)
         if len(who) >= 2:
             return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", who)
         break
     return None
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été|était|est|sont)\s*$", re.I)
+
+
+def _closed_quotations(text: str) -> bool:
+    """Whether every quotation mark of ``text`` belongs to a quotation closed within it."""
+    spans = quotation_spans(text)
+    if not spans:
+        return False
+    return not _ANY_MARK.search(text, spans[-1][1] + 1)
 
 
 def _spoken_language(sentence: str) -> str | None:
@@ -289,9 +354,20 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
     names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it."""
     quotes: list[FoundQuote] = []
     carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
+    ended: tuple[str | None, str | None] = (None, None)       # who spoke last in the paragraph before
     for number, paragraph in enumerate(paragraphs, 1):
-        last_speaker: tuple[str | None, str | None] = carried if paragraph[:1] in _OPENERS else (None, None)
+        opens = _marks_view(paragraph[:2])[:1] in _OPENERS
+        last_speaker: tuple[str | None, str | None] = carried if opens else (None, None)
         carried = (None, None)
+        if opens and last_speaker[0] is None and number > 1 and paragraphs[number - 2].rstrip().endswith(":"):
+            # A quotation that is a paragraph of its own after "He added:" or "Mme Phee a déclaré :"
+            last_speaker = (_introduced(paragraphs[number - 2], number - 1, people, lang), None)
+        elif opens and last_speaker[0] is None:
+            # A paragraph that opens with a quotation, after one that ended with another quotation
+            # and its speaker ("“…,” the Secretary-General said." then "“And we need …”"): the
+            # same speaker goes on, unless the quotation names another.
+            last_speaker = ended
+        ended = (None, None)
         starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
         spans = quotation_spans(paragraph)
         following = paragraphs[number] if number < len(paragraphs) else ""
@@ -305,7 +381,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
                 continue
             close = end + 1 if end < len(paragraph) else end
             sentence_start = max((o for o in starts if o <= start - 1), default=0)
-            before = paragraph[sentence_start: max(start - 1, 0)]
+            opened = start - 2 if start >= 2 and paragraph[start - 2:start] in ("‘’", "‘‘", "''") else start - 1
+            before = paragraph[sentence_start: max(opened, 0)]
             after = paragraph[close: close + 200]
             said = _speech_after(after, lang)
             where = close
@@ -327,6 +404,12 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
                     resolved, said_as = people.antecedent(number, where, sentence_start, skip), None
             elif said is None:
                 resolved, said_as = last_speaker
+                if resolved is None and not before.strip(" \u00a0\u202f"):
+                    # A quotation that is a sentence of its own: the speaker of the paragraph's
+                    # reported speech before it ("Le Représentant spécial a indiqué que … « … »"),
+                    # or of the sentence after it that says so ("C'est un X choqué qui s'exprimait ainsi").
+                    resolved = (_reported_speaker(paragraph, starts, sentence_start, number, people, lang)
+                                or _said_so_next(paragraph, starts, close, number, people))
             else:
                 resolved = people.resolve(said, number)
                 if resolved is None and description_head(said) and number < len(paragraphs):
@@ -339,7 +422,80 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
                 people.subjects.append((number, start, resolved))
             if (start, end) == (still_open, len(paragraph)):
                 carried = last_speaker if resolved else (None, None)
+            ended = (resolved, said_as) if resolved and _ends_with_its_speaker(paragraph, close, resolved, number,
+                                                                                people) else (None, None)
     return quotes
+
+
+def _ends_with_its_speaker(paragraph: str, close: int, speaker: str, number: int, people: People) -> bool:
+    """Whether what follows a quotation to its paragraph's end is only its attribution: short, no
+    other person named in it."""
+    if len(paragraph) - close > 250:
+        return False
+    return not any(o >= close and n != speaker and people.actors[n].kind == "person"
+                   for o, n in people.in_paragraph.get(number, ()))
+
+
+def _introduced(paragraph: str, number: int, people: People, lang: str) -> str | None:
+    """The speaker a paragraph ending with a colon introduces ("He added:", "M. Kimani a déclaré :"),
+    resolved as an attribution before a quotation is; None when it names nobody sure."""
+    start = max((o for o, _ in sentences(paragraph)), default=0)
+    said = _speech_before(paragraph[start:].rstrip(), lang)
+    if said is None:
+        return None
+    if said == "<pronoun>" or said.strip().lower() in PRONOUNS:
+        return people.antecedent(number, len(paragraph), start, [])
+    return people.resolve(last_clause(said), number)
+
+
+_SO_SAID = re.compile(r"s['’]exprim\w*\s+ainsi|s['’]est\s+ainsi\s+exprimé|c['’]est en ces termes que|"
+                      r"\bainsi\s+(?:parlé|réagi|déclaré|résumé)|\bspoke those words\b|\bwith those words\b", re.I)
+
+
+def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, people: People) -> str | None:
+    """The one person the sentence right after a quotation names as having said it ("« … ». C'est un
+    David Gressly visiblement choqué qui s'exprimait ainsi …"); None otherwise."""
+    begin = min((o for o in starts if o >= close), default=None)
+    if begin is None:
+        return None
+    end = min((o for o in starts if o > begin), default=len(paragraph))
+    if not _SO_SAID.search(paragraph, begin, end):
+        return None
+    named = {n for o, n in people.in_paragraph.get(number, ()) if begin <= o < end and people.actors[n].kind == "person"}
+    return named.pop() if len(named) == 1 else None
+
+
+def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People,
+                      lang: str) -> str | None:
+    """The person whose words the sentences before ``sentence_start`` report — the subject of the
+    nearest speech verb ("M. Chambas a indiqué que …", "He warned that …") — when no other person
+    is named between it and the quotation; None otherwise."""
+    verb_re = _attribution_patterns(lang)["verb"]
+    earlier = [o for o in starts if o < sentence_start]
+    end = sentence_start
+    for begin in reversed(earlier):
+        sentence = paragraph[begin:end]
+        if _QUOTE_MARKS.search(sentence):
+            return None                    # an earlier quotation's speaker is another rule's
+        named = [n for o, n in people.in_paragraph.get(number, ()) if begin <= o < end
+                 and people.actors[n].kind == "person"]
+        verb = verb_re.search(sentence)
+        if verb is None:
+            if named:
+                return None
+            end = begin
+            continue
+        who = last_clause(sentence[:verb.start()])
+        if who.lower() in PRONOUNS:
+            found = people.antecedent(number, begin + verb.start(), begin, [])
+        else:
+            found = people.resolve(who, number) if who else None
+        if found is None or found not in people.actors or people.actors[found].kind != "person":
+            return None
+        if any(n != found for n in named):
+            return None
+        return found
+    return None
 
 
 _OPENERS = {"«": "»", "“": "”", '"': '"'}
@@ -378,6 +534,7 @@ def _open_to_next(paragraph: str, spans: list[tuple[int, int]], following: str) 
 def _role_words(phrase: str) -> bool:
     low = phrase.lower()
     words = set(re.findall(rf"[{LOWER}-]+", low))
+    words |= {part for word in words if "-" in word for part in word.split("-")}   # "Secretary-General"
     return bool(words & L.PERSON_ROLES) or "premier ministre" in low or "chargé d" in low
 
 
@@ -393,7 +550,8 @@ _TITLE_STOP = {"le", "la", "les", "l", "l'", "l’", "the", "a", "an", "un", "un
                "and", "that", "said", "met", "spoke", "avec", "par", "pour", "et", "que", "qu", "ont", "est",
                "sont", "in", "on", "at", "as", "de", "du", "des", "d", "of", "for", "aux", "au", "à",
                "concernant", "entre", "sur", "dont", "ou", "or", "but", "mais", "while", "when"}
-_TITLE_CONNECTORS = {"of", "for", "de", "d'", "d’", "du", "des", "aux", "au", "à", "la", "l'", "l’", "the", "and"}
+_TITLE_CONNECTORS = {"of", "for", "de", "d'", "d’", "du", "des", "aux", "au", "à", "la", "l'", "l’", "the", "and", "to",
+                     "auprès"}
 
 
 def _title_before(text: str) -> str | None:
@@ -407,9 +565,13 @@ def _title_before(text: str) -> str | None:
         if not re.match(r"\w", token):
             break
         if low in _TITLE_CONNECTORS and title and tokens:
-            # "Secretary of State": a connector inside a title, between two title words
-            prev = tokens[-1]
-            if prev[:1].isupper() or prev.lower() in L.PERSON_ROLES:
+            # "Secretary of State", "Ambassador to the United Nations": connectors inside a title,
+            # between two title words
+            back = len(tokens) - 1
+            while back > 0 and tokens[back].lower() in _TITLE_CONNECTORS:
+                back -= 1
+            prev = tokens[back]
+            if prev[:1].isupper() or re.sub(rf"^[ld][{APOS}]", "", prev.lower()) in L.PERSON_ROLES:
                 title.append(token)
                 continue
             break
@@ -418,6 +580,8 @@ def _title_before(text: str) -> str | None:
         if len(title) >= 9:
             break
         title.append(token)
+        if re.match(rf"[lL][{APOS}]", token):
+            break                                         # "l'ambassadeur": the determiner opens the title
     title.reverse()
     while title and title[0].lower() in _TITLE_CONNECTORS:
         title.pop(0)
@@ -454,6 +618,10 @@ def _apposition_after(rest: str) -> str | None:
     return phrase if _role_words(phrase) or _DETERMINER.match(phrase) and _role_words(phrase) else None
 
 
+# "a déclaré le Haut-Commissaire …": the French auxiliary, not the English article
+_VERB_AFTER_A = re.compile(rf"a\s+[{LOWER}]+(?:é|i|u|it|is|ert)\b")
+
+
 def _apposition_before(before: str) -> str | None:
     """'La secrétaire d'État adjointe aux affaires africaines, ' before a name: the phrase from the
     sentence's start (or the previous comma) when it begins with a determiner and holds a role."""
@@ -462,7 +630,7 @@ def _apposition_before(before: str) -> str | None:
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
-    if phrase and len(phrase.split()) <= 14 and _DETERMINER.match(phrase):
+    if phrase and len(phrase.split()) <= 24 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase):
         return phrase if _role_words(phrase) else None
     # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
     # the last phrase that starts with a determiner and holds a role.
@@ -471,6 +639,37 @@ def _apposition_before(before: str) -> str | None:
         if len(candidate.split()) <= 14 and _role_words(candidate):
             return candidate
     return None
+
+
+_DESCRIPTION_START = re.compile(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])(?=[\s\w])", re.I)
+
+
+def _speaks_as(said: str, name: str) -> bool:
+    """Whether the attribution ``said`` names the body ``name`` as the speaker itself: not "Niger's
+    junta", "the spokesperson of ECOWAS", "un porte-parole de la CEDEAO" (the Government of Niger
+    is Niger's)."""
+    if name not in said:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said):
+        if said[m.end():m.end() + 2] in ("'s", "’s"):
+            continue
+        follows = re.match(r"\s+([\w-]+)", said[m.end():])
+        if follows and (follows.group(1).lower() in L.PERSON_ROLES or follows.group(1).lower() in _PERSON_NOUNS):
+            continue                                  # "the UNHCR official", "the ECOWAS spokesperson"
+        if _OWNED_BY.search(said[:m.start()]) and not _GOVERNMENT_OF.search(said[:m.start()]) \
+                and not _DOCUMENT_OF.search(said[:m.start()]):
+            continue
+        return True
+    return False
+
+
+_PERSON_NOUNS = {"official", "officials", "responsable", "responsables", "staff", "member", "members", "envoy", "team",
+                 "source", "sources", "expert", "experts", "worker", "workers", "personnel"}
+_OWNED_BY = re.compile(rf"(?:\bof|\bde|\bdu|\bdes|\bd[{APOS}])\s*(?:the\s+|la\s+|l[{APOS}]\s*)?$", re.I)
+# "un communiqué du PAM", "a statement from the State Department": the body's own words
+_DOCUMENT_OF = re.compile(r"\b(?:communiqué|déclaration|rapport|message|lettre|note|statement|report|release|letter|"
+                          r"readout)\s+(?:\w+\s+)?(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?$", re.I)
+_GOVERNMENT_OF = re.compile(rf"^\s*(?:the\s+|le\s+)?(?:government|gouvernement)\s+(?:of|de|du|d[{APOS}])", re.I)
 
 
 class People:
@@ -586,6 +785,10 @@ class People:
         said = re.sub(r"\s+(?:lors|during|at|in|on|sur)\b.*$", "", said)
         honor = re.match(rf"(?:{HONORIFIC_RE})\s+(?P<rest>.+)$", said)
         core = honor.group("rest") if honor else said
+        if core.strip() in self.by_last_word:
+            full = self.by_surname(core.strip())       # "M. ANNADIF", "Langley"
+            if full:
+                return full
         states = state_names()
         plain_names = []
         for run in re.findall(rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
@@ -596,21 +799,39 @@ class People:
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 full = self.by_surname(candidate)
-                if full:
+                if full and self.actors[full].kind == "person":     # not "Nations Unies" in a title
                     return full
             if len(words) >= 2:
                 plain_names.append(" ".join(words))
+        if not description_head(said):
+            # a description after an adjunct: "à l'issue de l'entretien le chef de la diplomatie"
+            for m in reversed(list(_DESCRIPTION_START.finditer(said))):
+                if m.start() and description_head(said[m.start():]):
+                    said = said[m.start():]
+                    break
         if description_head(said):
             # "le diplomate américain", "la cheffe des affaires politiques de l'ONU": the one person
             # it fits, or nobody (two fit, or none).
             return by_description(said, self.persons())
-        # A body that speaks: "la CEDEAO a déclaré", "the State Department said".
-        for actor in self.actors.values():
-            if actor.kind != "person" and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", said)
-                                              for n in (actor.name, *actor.aliases)):
-                return actor.name
-        # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written.
-        return plain_names[0] if plain_names else None
+        # A body that speaks: "la CEDEAO a déclaré", "the State Department said" — not one whose
+        # part or member does ("Niger's junta", "un porte-parole de la CEDEAO"), nor two together
+        # ("France and Germany said").
+        speaking = [actor.name for actor in self.actors.values() if actor.kind != "person"
+                    and any(_speaks_as(said, n) for n in (actor.name, *actor.aliases))]
+        if len(speaking) == 1 and not re.search(r"\b(?:and|et)\b", said):
+            return speaking[0]
+        if speaking:
+            return None
+        # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written;
+        # so does a surname alone that is all the attribution holds ("Dujarric told reporters").
+        if plain_names:
+            return plain_names[-1]          # "U.S. Air Force Lt. Gen. Kirk Smith": the name comes last
+        alone = core.strip()
+        if re.fullmatch(NAME_WORD, alone) and alone not in L.NOT_FIRST_NAMES and alone not in L.ORG_HEADS \
+                and alone not in states and alone.upper() not in L.NOT_ACTORS and alone.lower() not in L.PERSON_ROLES \
+                and alone.lower() not in _DAY_OR_MONTH and alone not in L.MEDIA:
+            return alone
+        return None
 
     def antecedent(self, paragraph: int, offset: int, sentence_start: int, skip: list[tuple[int, int]]) -> str | None:
         """Who a pronoun at ``offset`` stands for: the person named last before it in its sentence
@@ -620,15 +841,22 @@ class People:
         def person(name: str) -> bool:
             return name in self.actors and self.actors[name].kind == "person"
 
-        same = [n for p, o, n in self.positions if p == paragraph and sentence_start <= o < offset and person(n)
-                and not any(a <= o < b for a, b in skip)]
+        same = sorted((o, n) for o, n in self.in_paragraph.get(paragraph, ()) if sentence_start <= o < offset
+                      and person(n) and not any(a <= o < b for a, b in skip))
         if same:
-            return same[-1]
-        subjects = [n for p, o, n in sorted(self.subjects) if (p, o) < (paragraph, sentence_start) and person(n)]
-        if subjects:
-            return subjects[-1]
-        earlier = [n for p, o, n in self.positions if (p, o) < (paragraph, sentence_start) and person(n)]
-        return earlier[-1] if earlier else None
+            return same[-1][1]
+        subject = max(((p, o, n) for p, o, n in self.subjects if (p, o) < (paragraph, sentence_start) and person(n)),
+                      default=None)
+        if subject:
+            return subject[2]
+        earlier = heapq.nlargest(3, ((p, o, n) for p, o, n in self.positions
+                                     if (p, o) < (paragraph, sentence_start) and person(n)))
+        if not earlier:
+            return None
+        p, o, name = earlier[0]
+        if any(q == p and o - r < 200 and m != name for q, r, m in earlier[1:]):
+            return None            # "Blinken met Massoudou. …, he said": two persons just named, neither a subject
+        return name
 
     def last_before(self, paragraph: int, offset: int) -> str | None:
         best = None
@@ -642,7 +870,8 @@ _SUBJECT_VERB = {
     "fr": re.compile(r"\s*(?:,[^,.«»]{1,150},\s*)?(?:a|ont|avait|avaient|est|sont|était|s['’]est|se|ne|n['’]a|va|doit|"
                      r"devait|peut|[a-zé]+e|[a-zé]+ent)\b"),
     "en": re.compile(r"\s*(?:,[^,.“”]{1,150},\s*)?(?:has|have|had|is|was|were|will|would|can|could|should|must|did|"
-                     r"does|[a-z]+ed|[a-z]+s)\b"),
+                     r"does|met|told|spoke|made|took|gave|held|led|sent|went|saw|wrote|began|came|brought|left|"
+                     r"became|found|heard|kept|knew|paid|put|set|sought|stood|won|got|ran|said|[a-z]+ed|[a-z]+s)\b"),
 }
 
 
@@ -658,6 +887,88 @@ def _is_subject(after: str, lang: str) -> bool:
     return bool(_SUBJECT_VERB[lang].match(after))
 
 
+# Capitalized particles of a surname ("Jean-Yves Le Drian", "Lucas Da Silva", "Mohamed Ould Ghazouani"):
+# inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
+_NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Van", "Von",
+                   "Ould", "Ag", "El", "Al", "Ben", "Bin", "Ibn", "Abu", "Mac"}
+
+
+def _particle_inside(words: list[str], i: int) -> bool:
+    return (words[i] in _NAME_PARTICLES and 0 < i < len(words) - 1
+            and re.fullmatch(NAME_WORD, words[i - 1]) is not None
+            and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1] not in L.ORG_HEADS)
+
+
+def _blocks_a_name(words: list[str], i: int, states) -> bool:
+    w = words[i]
+    if _particle_inside(words, i):
+        return False
+    if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
+        return not _caps_surname(words, i)
+    if w.endswith(("'s", "’s")):
+        return True                      # "Niger's Prime Minister …": a possessive, no name's word
+    return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in L.ORG_TAILS or w in states or _hyphenated_role(w)
+
+
+def _caps_surname(words: list[str], i: int) -> bool:
+    """A surname written in capitals, as French administrative texts write it: the last word, after
+    a name word, never an acronym the lexicon knows."""
+    w = words[i]
+    return (i == len(words) - 1 and i > 0 and len(w) >= 3 and w.isalpha() and w not in L.NOT_ACTORS
+            and w not in _KNOWN_ACRONYMS and re.fullmatch(NAME_WORD, words[i - 1]) is not None)
+
+
+_LEADING_PARTICLES = {"El", "Al", "Abu", "Ben", "Bin", "Ibn", "Ould", "Ag"}     # "El Hadji Ibrahima Diene"
+_TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale", "deputy", "acting", "vice", "senior",
+                    "former", "ancien", "ancienne", "principal", "principale", "chief", "agency", "interim", "intérimaire"}
+_KNOWN_ACRONYMS = {name for _, names in L.BODIES for name in names if name.upper() == name}
+
+
+def _name_words(words: list[str], states) -> list[str]:
+    """The first run of at least two name words between the words that block a name, its edge
+    particles and lower-case words dropped; [] when there is none."""
+    runs: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        if _blocks_a_name(words, i, states):
+            if runs[-1] and runs[-1][-1][:1].isupper() and runs[-1][-1] not in _NAME_PARTICLES \
+                    and (w in L.ORG_HEADS or w in L.ORG_TAILS or w.lower() in L.PERSON_ROLES or _hyphenated_role(w)):
+                runs[-1] = []           # "… Integrated Stabilization Mission", "Prime Minister": a body's or a title's words
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    for run in runs:
+        while run and (not run[0][:1].isupper() or (run[0] in _NAME_PARTICLES and run[0] not in _LEADING_PARTICLES)
+                       or run[0].lower() in L.PERSON_ROLES or run[0].lower() in _TITLE_MODIFIERS):
+            run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane"
+        while run and (not run[-1][:1].isupper() or run[-1] in _NAME_PARTICLES):
+            run.pop()
+        while sum(w[:1].isupper() and w not in _NAME_PARTICLES for w in run) > 3 + (1 if run and run[-1].isupper() else 0):
+            run.pop(0)
+        if len(run) >= 2:
+            return run
+    return []
+
+
+def _hyphenated_role(word: str) -> bool:
+    """A title written as one hyphenated word — "Secretary-General", "Vice-Secrétaire",
+    "Under-Secretary-General" — is never part of a person's name."""
+    return "-" in word and any(part.lower() in L.PERSON_ROLES or part.lower() == "vice" for part in word.split("-"))
+
+
+def _words_before_verbs(text: str, speech: str) -> set[str]:
+    """The name words right before a speech verb ("Lindborg said"): each verb found first, the word
+    before it read then (a pattern that starts with a name word is tried at every position of a long
+    article; the verbs are few)."""
+    out = set()
+    word_at_end = _compiled(rf"(?<![\w{APOS}-])(?:{NAME_WORD})$|\b(?:{NAME_WORD})$")
+    for verb in _compiled(rf"(?<=\S)(\s+)(?:{speech})\b").finditer(text):
+        head = text[max(0, verb.start() - 80):verb.start()]
+        found = word_at_end.search(head)
+        if found:
+            out.add(found.group(0))
+    return out
+
+
 def find_people(paragraphs: list[str], lang: str) -> People:
     """Persons named with a cue (a title, an honorific, an apposition, a speech verb, a later
     "Mme <surname>"), and organizations (acronyms, "Long Name (ACR)", "Union européenne"…)."""
@@ -670,7 +981,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     text_all = "\n".join(paragraphs)
     surnames_with_cue = set(m.group("name").split()[-1] for m in SURNAME_REF.finditer(text_all))
     surnames_with_cue |= set(re.findall(rf"(?:{speech})\s+({NAME_WORD})\b", text_all))
-    surnames_with_cue |= set(re.findall(rf"\b({NAME_WORD})\s+(?:{speech})\b", text_all))
+    surnames_with_cue |= _words_before_verbs(text_all, speech)
 
     # Persons.
     for number, paragraph in enumerate(paragraphs, 1):
@@ -679,13 +990,10 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             words = name.split()
             # Trim leading words that cannot start a name ("Le président Joe Biden" is found by the title rule).
             states = state_names()
-            cut = max((i + 1 for i, w in enumerate(words) if w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
-                       or (w.upper() == w and not re.fullmatch(r"[A-Z]\.", w))), default=0)
-            words = words[cut:]
-            while sum(w[:1].isupper() for w in words) > 3:
-                words.pop(0)
-            while words and not words[0][:1].isupper():
-                words.pop(0)
+            # The name is the first run of name words between words that cannot be part of one
+            # ("Le président Joe Biden", "Michael Langley du Corps des Marines"); a surname in
+            # capitals ends it ("Mahamat Saleh ANNADIF").
+            words = _name_words(words, state_names())
             if len(words) < 2:
                 continue
             name = " ".join(words)
@@ -701,7 +1009,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             before, after = paragraph[max(0, offset - 300):offset], paragraph[match.end():match.end() + 300]
             title = _title_before(before)
             honor = _HONORIFIC_END.search(before[-20:])
-            role = _apposition_before(before) or _apposition_after(after)
+            role = _apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ") or _apposition_after(after)
             verb_after = verb_after_re.match(after)
             verb_before = verb_before_re.search(before[-40:])
             agent = _AGENT_BEFORE.search(before[-12:])
@@ -750,6 +1058,20 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             title = _title_before(paragraph[max(0, found.start() - 200):found.start()])
             if title and title.split()[-1].lower() in L.PERSON_ROLES:
                 people.add(word, number, found.start(), "person", _capitalize(title), acts=True)
+                if _is_subject(paragraph[found.end():], lang):
+                    people.subjects.append((number, found.start(), word))
+
+    # A full name read before the cue that made it a person's ("« … ». C'est un David Gressly choqué
+    # qui s'exprimait ainsi", then "David Gressly a averti …"): each of its mentions is one.
+    full_names = [a.name for a in people.persons() if " " in a.name]
+    if full_names:
+        seen_at = {(p, o) for p, o, _ in people.positions}
+        for number, paragraph in enumerate(paragraphs, 1):
+            for m in _compiled(rf"(?<![\w-])(?:{trie_pattern(sorted(full_names))})(?![\w-])").finditer(paragraph):
+                if (number, m.start()) not in seen_at:
+                    people.add(m.group(0), number, m.start(), "person")
+                    if _is_subject(paragraph[m.end():], lang):
+                        people.subjects.append((number, m.start(), m.group(0)))
 
     # A person the article names only as "Mr. Guterres", "Mme Cousin": the surname is their name
     # (read after every full name, so that "Mme Phee" is Molly Phee when the article says so).
@@ -758,7 +1080,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
         for match in SURNAME_REF.finditer(paragraph):
             surname = match.group("name")
             words = surname.split()
-            if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states for w in words):
+            if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
+                                                 or w.lower() in _RANKS for w in words):
                 continue
             offset = match.start("name")
             people.add(surname, number, offset, "person", acts=True)
@@ -772,13 +1095,14 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             continue
         for m in ACRONYM_RE.finditer(paragraph):
             acronym = m.group(1)
-            if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2:
+            if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2 \
+                    or acronym in people.by_last_word:      # "M. ANNADIF": a surname in capitals
                 continue
             if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in _MONTH_WORDS \
-                    or (m.start() == 0 and re.match(r",\s*\d", paragraph[m.end():])):
+                    or (m.start() == 0 and re.match(r",\s*\d|\s*[-–—/]", paragraph[m.end():])):
                 continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
@@ -799,10 +1123,12 @@ def find_people(paragraphs: list[str], lang: str) -> People:
         for m in _named_orgs(paragraph, lang):
             named = _org_name(m, lang)
             assert named is not None, "_named_orgs yields only the matches that name a body"
-            name = named
+            name = _before_person(named, m.start(), people.in_paragraph.get(number, ()), people)
+            if name is None:
+                continue
             before = paragraph[max(0, m.start() - 300):m.start()]
             after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
-            inner = re.search(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$", before)
+            inner = _ends_inside_a_name(before)
             if inner and not _role_words(inner.group(1)):
                 continue                  # "State of the Union Address": inside a longer name (not a title's)
             short = next((a for a, long_form in expansions.items() if name in long_form or long_form in name), None)
@@ -826,6 +1152,12 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 taken[number - 1].append((start, start + len(long_form)))
                 start = paragraph.find(long_form, start + 1)
     find_bodies(paragraphs, lang, people, taken)
+    # One body under two spellings ("Nations Unies", "Nations unies") is one actor.
+    seen: dict[str, str] = {}
+    for name in [n for n, a in people.actors.items() if a.kind != "person"]:
+        first = seen.setdefault(name.casefold(), name)
+        if first != name and name in people.actors and first in people.actors:
+            people.merge(first, name)
     return people
 
 
@@ -856,6 +1188,38 @@ def _named_orgs(paragraph: str, lang: str):
 _RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
 
 
+_DAY_OR_MONTH = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]} | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+
+
+def _before_person(name: str, start: int, mentions, people: People) -> str | None:
+    """A body's name cut where a person's name read there begins ("United Nations Linda
+    Thomas-Greenfield" after "Ambassador to the"): the body's words only, or None when one word is left."""
+    for offset, other in mentions:
+        if people.actors[other].kind == "person" and start < offset < start + len(name):
+            words = name[: offset - start].split()
+            while words and (words[-1] in _CONNECTORS or words[-1] in ("to", "in")):
+                words.pop()
+            cut = " ".join(words)
+            return cut if " " in cut else None
+    return name
+
+
+_INSIDE_A_NAME = re.compile(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$")
+
+
+def _ends_inside_a_name(before: str) -> re.Match | None:
+    """"… Union of the " before a body's name: the words of a longer name it is inside.  The pattern
+    is anchored at the end: it is tried on the last 120 characters first (a long article calls this
+    for every body it names), on the whole text only when a match reaches the window's start."""
+    window = before[-120:]
+    found = _INSIDE_A_NAME.search(window)
+    if found is None or (found.start() > 0 or len(window) == len(before)):
+        return found
+    return _INSIDE_A_NAME.search(before)
+
+
 def _org_name(m: re.Match, lang: str) -> str | None:
     """The name a match of :data:`_NAMED_ORG` stands for, or None: connectors kept only between
     capitalized words, a list of names only when it ends with "and X" ("Bureau of Population,
@@ -873,7 +1237,7 @@ def _org_name(m: re.Match, lang: str) -> str | None:
     kept: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip(",")
-        if i and (low in L.PERSON_ROLES or low.rstrip(".") in _RANKS):
+        if i and (low in L.PERSON_ROLES or low.rstrip(".") in _RANKS or low in _DAY_OR_MONTH):
             break                                        # "Army Gen. …", "Department Spokesperson"
         if i and words[i - 1] == "and" and word.upper() == word:
             kept.pop()
@@ -905,6 +1269,11 @@ def _org_name(m: re.Match, lang: str) -> str | None:
 
 
 
+@cache
+def _org_head_re() -> re.Pattern:
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})\s")
+
+
 def _expansions(text: str) -> dict[str, str]:
     """Acronyms the article spells out: "U.N. World Food Programme (WFP)", "Programme alimentaire
     mondial (PAM)" — the shortest run of words before the parenthesis whose initials are the acronym.
@@ -932,7 +1301,7 @@ def _expansions(text: str) -> dict[str, str]:
             # l'Ouest et le Sahel (UNOWAS)", "Mission multidimensionnelle … au Mali (MINUSMA)"): the
             # name that starts with an organisation's word and runs, without a comma, to the parenthesis.
             text_before = window.rstrip()
-            heads = [h for h in re.finditer(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})\s", text_before)
+            heads = [h for h in _org_head_re().finditer(text_before)
                      if h.group(0).strip() not in ("Nations",) and h.group(0)[:1].isupper()
                      and not re.search(r"[,;:.()]", text_before[h.start():])]
             if heads:
@@ -1051,7 +1420,7 @@ def select_actors(people: People, quotes: list[FoundQuote]) -> list[FoundActor]:
 
 # --- figures -------------------------------------------------------------------------------------
 
-_SYMBOL = r"(?:US\$|\$|€|£|¥)"
+_SYMBOL = r"(?:US\$|\$|€|£|¥|(?:USD|EUR|GBP|CHF)(?=\s\d))"     # "USD 350 million" as the sender writes it
 _NUMBER = {
     "fr": r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)(?:,(?P<dec>\d+))?",
     "en": r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?",
@@ -1065,6 +1434,7 @@ def _figure_re(lang: str) -> re.Pattern:
 
 
 _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_OF_A_GROUP = re.compile(r"(?:ses|leurs|nos|vos|ces|the|its|their|our|these)\s+(?:(?:most|plus|more)\s+)?", re.I)
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;«“\"(])\s*$")
 _HEDGE_WORDS = {w.split()[0] for ws in list(L.HEDGES.values()) + list(L.BOUNDS.values()) for w in ws}
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
@@ -1108,7 +1478,7 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 continue
             value = Decimal(digits + ("." + decimals if decimals else ""))
             percent = bool(m.group("after").strip()) or bool(re.match(r"(?:pour\s*cent|percent|per cent)\b", low_rest))
-            currency = L.CURRENCY_SYMBOLS.get(m.group("sym")) if m.group("sym") else None
+            currency = (L.CURRENCY_SYMBOLS.get(m.group("sym"), m.group("sym")) if m.group("sym") else None)
             unit = None
             tail = rest
             scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I)
@@ -1124,8 +1494,14 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     currency = cur
                 elif not currency:
                     if link and not scale:
-                        continue                      # "2 de ses…": not a count
-                    unit = _counted(word_tail)
+                        # "26 de ses partenaires", "750,000 of the most vulnerable": a count of some of
+                        # a group, in digits; "2 de ses…" alone is none
+                        owned = _OF_A_GROUP.match(word_tail)
+                        unit = _counted(word_tail[owned.end():]) if owned and int(value) >= 3 else None
+                        if unit is None:
+                            continue
+                    else:
+                        unit = _counted(word_tail)
                     if unit is None and not scale:
                         counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
                                             before[-150:])
@@ -1160,6 +1536,9 @@ def _counted(tail: str) -> str | None:
     """The noun a number counts, from the text right after it: "soldats", "troops"; "MT" in "357 MT
     CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
     preposition, a month) or a duration ("deux jours", "2 years")."""
+    nationality = re.match(rf"([{UPPER}][{LOWER}]+)\s+(?=[{LOWER}])", tail)
+    if nationality and nationality.group(1).lower() in L.NATIONALITIES:
+        tail = tail[nationality.end():]                         # "two Malian refugee leaders"
     acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
     if acronym:
         tail = tail[acronym.end():]
@@ -1186,6 +1565,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"pour|of the|de ces|l['’]un|one of)|\bl['’])\s*$", re.I)
 
 
+_CURRENCY_WORDS_LONGEST_FIRST = sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
+
+
 def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     """Figures written in words: "un million d'euros", "three million refugees", "One hundred
     forty-one UN Member States", "cent quarante et un États", "cinq élections".  Without a scale
@@ -1210,7 +1592,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 percent = False
                 link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", rest)
                 tail = rest[link.end():] if link else rest
-                currency = next((code for word, code in sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
+                currency = next((code for word, code in _CURRENCY_WORDS_LONGEST_FIRST
                                  if tail.lower().startswith(word) and not re.match(r"\w", tail[len(word):len(word) + 1])), None)
                 if link and not (scale or currency):
                     continue                                  # "deux de ses…", "two of them"

@@ -83,7 +83,13 @@ SPEECH_VERBS = {
            "précise", "estime", "assure", "rappelle", "annonce", "poursuit", "conclut", "note", "écrit",
            "commenté", "commente", "observé", "insiste", "martèle", "lâché", "résumé", "répété", "fait valoir",
            "salué", "salue", "réitéré", "réitère", "relevé", "relève", "fait savoir", "mis en garde", "averti",
-           "exhorté", "appelé", "promis", "garanti", "regretté", "déploré", "constaté", "avancé", "prévenu"],
+           "exhorté", "appelé", "promis", "garanti", "regretté", "déploré", "constaté", "avancé", "prévenu",
+           "tweeté", "publié", "dressé un tableau", "brossé un tableau", "fait le point", "fait observer",
+           "fait remarquer", "demandé", "demande", "interrogé", "s'est interrogé", "s’est interrogé", "informé",
+           "confirmé", "confirme", "signalé", "signale", "raconté", "raconte", "témoigné", "témoigne",
+           "répliqué", "rétorqué", "renchéri", "admis", "concédé", "exprimé", "félicité", "remercié",
+           "encouragé", "invité", "condamné", "condamne", "démenti", "nié", "proposé", "suggéré", "recommandé",
+           "mentionné", "soutenu", "réclamé", "réclame", "exigé", "exige", "insisté", "explique-t-il"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "emphasized", "emphasised", "asked", "replied",
@@ -91,7 +97,10 @@ SPEECH_VERBS = {
            "according to", "underlined", "underscored", "estimates", "estimated", "reports", "reported",
            "calls", "called", "welcomed", "welcomes", "highlighted", "highlights", "recalled", "affirmed",
            "reaffirmed", "reiterated", "urged", "urges", "cautioned", "pointed out", "tells", "assured",
-           "promised", "pledged", "vowed", "added that", "stressed that", "insists", "maintained", "recounted"],
+           "promised", "pledged", "vowed", "added that", "stressed that", "insists", "maintained", "recounted",
+           "tweeted", "posted", "responded", "answered", "countered", "wondered", "conceded", "admitted",
+           "confirmed", "denied", "claimed", "asserted", "predicted", "complained", "lamented", "appealed",
+           "pleaded", "explained", "went on", "summed up", "told reporters", "recalls", "asks", "warned that"],
 }
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
@@ -102,7 +111,8 @@ PERSON_ROLES = {
     "sénateur", "sénatrice", "député", "députée", "gouverneur", "gouverneure", "maire", "envoyé", "envoyée",
     "chargé", "chargée", "haut-commissaire", "commissaire", "juge", "procureur", "procureure", "roi", "reine",
     "prince", "chancelier", "chancelière", "lieutenant", "capitaine", "professeur", "professeure", "dirigeant",
-    "dirigeante", "fondateur", "fondatrice", "coordinateur", "coordinatrice", "délégué", "déléguée", "émir",
+    "dirigeante", "fondateur", "fondatrice", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
+    "délégué", "déléguée", "émir",
     "premier ministre", "vice-président", "vice-présidente",
     "president", "secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "ambassador", "director",
     "chief", "general", "commander", "administrator", "representative", "adviser", "advisor",
@@ -136,7 +146,7 @@ ORG_HEADS = {
     "Haut-Commissariat", "Croix-Rouge", "Forces", "Armée", "Army", "Parti", "Party", "Front", "Mouvement",
     "Movement", "Alliance", "Fondation", "Foundation", "Institut", "Institute", "Comité", "Committee",
     "Secrétariat", "Secretariat", "Tribunal", "Gouvernement", "Government", "Délégation", "Delegation",
-    "Corps", "Centre", "Center",
+    "Corps", "Centre", "Center", "Ambassade", "Embassy", "Consulat", "Consulate",
 }
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
@@ -146,6 +156,9 @@ NOT_ACTORS = {
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
 }
+# News agencies and outlets an attribution may name ("“…,” Reuters reported"): never a person.
+MEDIA = {"Reuters", "Bloomberg", "Xinhua", "Anadolu", "Interfax", "Sputnik", "Jeune", "Libération", "Mediapart",
+         "Twitter", "Facebook", "Telegram", "WhatsApp", "YouTube", "Instagram"}
 # Capitalized words that start sentences or places, never a first name.
 NOT_FIRST_NAMES = {
     "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "The", "A", "An", "In", "On", "At", "Au", "Aux",
@@ -308,14 +321,19 @@ BODIES = [
     ("organization", ["White House", "Maison Blanche"]),
     ("organization", ["Congress", "Congrès"]), ("organization", ["Senate", "Sénat"]),
     ("organization", ["Joint Chiefs of Staff"]),
-    ("organization", ["U.S. Africa Command", "AFRICOM", "Africom"]),
+    ("organization", ["U.S. Africa Command", "AFRICOM", "Africom", "Commandement américain pour l'Afrique",
+                      "Commandement américain pour l’Afrique", "Commandement des États-Unis pour l'Afrique",
+                      "Commandement des États-Unis pour l’Afrique"]),
     ("organization", ["USAID", "U.S. Agency for International Development",
                       "United States Agency for International Development"]),
     ("organization", ["Quai d'Orsay", "Quai d’Orsay"]), ("organization", ["Élysée", "Elysée"]),
     ("organization", ["Assemblée nationale"]),
     ("organization", ["Agence française de développement", "AFD"]),
     ("organization", ["CNSP", "Conseil national pour la sauvegarde de la patrie"]),
-    ("group", ["al-Qaida", "al-Qaeda", "Al-Qaïda", "Al-Qaida", "al-Qaïda", "Al-Qaeda", "AQMI", "AQIM"]),
+    ("group", ["al-Qaida", "al-Qaeda", "Al-Qaïda", "Al-Qaida", "al-Qaïda", "Al-Qaeda"]),
+    ("group", ["al-Qaida in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb", "Al-Qaïda au Maghreb islamique",
+               "AQMI", "AQIM"]),
+    ("group", ["Ansar Dine", "Ansar Eddine", "Ansar Dine"]),
     ("group", ["Islamic State", "État islamique", "Etat islamique", "ISIS", "ISIL", "Daech", "Daesh", "EI",
                "Islamic State of Iraq and Syria", "Islamic State of Iraq and the Levant"]),
     ("group", ["Islamic State in the Greater Sahara", "État islamique au Grand Sahara", "EIGS", "ISGS"]),
@@ -347,6 +365,9 @@ DESCRIPTION_HEADS = {
     "commander": "general", "officier": "general", "officer": "general",
     "administrateur": "administrator", "administratrice": "administrator", "administrator": "administrator",
     "directeur": "head", "directrice": "head", "director": "head",
+    "coordonnateur": "coordinator", "coordonnatrice": "coordinator", "coordinateur": "coordinator",
+    "coordinatrice": "coordinator", "coordinator": "coordinator",
+    "commissaire": "commissioner", "haut-commissaire": "commissioner", "commissioner": "commissioner",
 }
 # The role words each kind of description fits.
 DESCRIPTION_FITS = {
@@ -362,6 +383,8 @@ DESCRIPTION_FITS = {
     "president": {"président", "présidente", "president"},
     "general": {"général", "générale", "general", "commandant", "commander", "colonel", "chief of staff"},
     "administrator": {"administrateur", "administratrice", "administrator"},
+    "coordinator": {"coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "coordinator"},
+    "commissioner": {"commissaire", "haut-commissaire", "commissioner"},
 }
 # Nouns a count of which is a duration, not a figure ("une visite de deux jours", "2 years ago").
 DURATION_NOUNS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures",

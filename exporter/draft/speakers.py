@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from exporter.draft import lexicon as L
 
@@ -33,10 +34,32 @@ _MODIFIERS = {"special", "spécial", "spéciale", "deputy", "assistant", "senior
               "permanente", "principal", "principale", "acting", "u", "s", "un", "top", "chief", "vice", "under"}
 
 
+_PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que)\b)", re.I)
+
+
+_RELATIVE = re.compile(r"(.+?),\s+(?:who|qui)\s[^,]+,?\s*$", re.I)
+_TWO_NAMED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s+(?:and|et)\s+"
+                        r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s*$")
+
+
 def last_clause(phrase: str) -> str:
     """The clause of an attribution that holds the verb's subject: "The world, as President Biden"
-    → "President Biden"; "quoted President Zelenskyy when he" → "he"."""
+    → "President Biden"; "quoted President Zelenskyy when he" → "he"; two speakers stay two
+    ("France and Germany")."""
+    both = _TWO_NAMED.search(phrase)
+    if both:
+        return both.group(0).strip()
+    relative = _RELATIVE.match(phrase)
+    if relative:
+        phrase = relative.group(1)      # "Nuland, who is also the acting deputy secretary," → "Nuland"
+    elif phrase.rstrip().endswith(","):
+        head, _, apposition = phrase.rstrip().rstrip(",").rpartition(",")
+        first = re.sub(r"^(?:the|a|an|le|la|l['’]|un|une)\s*", "", apposition.strip(), flags=re.I).split(" ")[0].lower()
+        if head.strip() and (first in L.PERSON_ROLES or first in L.DESCRIPTION_HEADS):
+            phrase = head               # "Stephane Dujarric, spokesman for the Secretary-General," → "Stephane Dujarric"
     parts = [p for p in _CLAUSE.split(phrase) if p and p.strip()]
+    while len(parts) > 1 and _PARTICIPLE.match(parts[-1].strip()):
+        parts.pop()              # "Guterres, speaking in New York," → "Guterres"
     return parts[-1].strip() if parts else phrase.strip()
 
 
@@ -64,25 +87,37 @@ def description_head(phrase: str) -> tuple[str, str] | None:
         low = re.sub(r"^(?:l|d)['’]", "", word.lower())
         if low in L.DESCRIPTION_HEADS:
             return low, L.DESCRIPTION_HEADS[low]
+        parts = [p for p in low.split("-") if p in L.DESCRIPTION_HEADS]
+        if "-" in low and parts:
+            # one hyphenated title: "the Secretary-General", "la Vice-Secrétaire générale"
+            return low, L.DESCRIPTION_HEADS[parts[0]]
         if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS:
             return None                    # a word before any head: not a description ("Biden said")
     return None
 
 
-def _states_in(text: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def _states_in(text: str) -> frozenset[str]:
     from exporter.draft.bodies import state_names
 
     codes = {code for name, code in state_names().items() if name in text}
     codes |= {L.NATIONALITIES[w.lower()] for w in _words(text) if w.lower() in L.NATIONALITIES}
     if re.search(r"\bU\.S\.|\bUS\b|\bAmerican\b|\bAmerica\b", text):
         codes.add("US")
-    return codes
+    return frozenset(codes)
 
 
 def fits(phrase: str, described: list[str]) -> bool:
     """Whether a person with these titles and appositions fits the description ``phrase``: a title
     holds a word of the head's kind, most of the description's other words, and the state its
     nationality adjective names."""
+    return _fits(phrase, tuple(described))
+
+
+@lru_cache(maxsize=8192)
+def _fits(phrase: str, described: tuple[str, ...]) -> bool:
+    """:func:`fits`, remembered: a long article asks the same question for each of its persons
+    at every description it meets."""
     head = description_head(phrase)
     if head is None or not described:
         return False
@@ -90,7 +125,9 @@ def fits(phrase: str, described: list[str]) -> bool:
     fitting = L.DESCRIPTION_FITS[kind]
     text = " ".join(described)
     low = text.lower().replace("’", "'")
-    if not any((w in low.split() or w in low) if " " in w else w in {x.strip(",.") for x in low.split()} for w in fitting):
+    title_words = {x.strip(",.") for x in low.split()}
+    title_words |= {part for x in title_words if "-" in x for part in x.split("-")}      # "Vice-Secrétaire"
+    if not any((w in low.split() or w in low) if " " in w else w in title_words for w in fitting):
         return False
     words = [w for w in _words(phrase) if w.lower() not in _FUNCTION_WORDS]
     nationalities = {L.NATIONALITIES[w.lower()] for w in words if w.lower() in L.NATIONALITIES}
