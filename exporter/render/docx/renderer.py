@@ -565,8 +565,8 @@ class _Writer:
         hyphenate = self.style.spacing.hyphenate
         out = []
         # The last span with a word (whose last word is guarded), looked for from the end.
-        final = next((i for i in range(len(content) - 1, -1, -1)
-                      if isinstance(content[i], Span) and _WORD.search(content[i].text)), -1)
+        final = next((i for i, inline in reversed(list(enumerate(content)))
+                      if isinstance(inline, Span) and _WORD.search(inline.text)), -1)
         for n, inline in enumerate(content):
             if isinstance(inline, Span):
                 lang = inline.lang.replace("_", "-") if inline.lang else None
