@@ -1104,8 +1104,9 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     full_names = [a.name for a in people.persons() if " " in a.name]
     if full_names:
         seen_at = {(p, o) for p, o, _ in people.positions}
+        full_name_re = re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(full_names))})(?![\w-])")
         for number, paragraph in enumerate(paragraphs, 1):
-            for m in _compiled(rf"(?<![\w-])(?:{trie_pattern(sorted(full_names))})(?![\w-])").finditer(paragraph):
+            for m in full_name_re.finditer(paragraph):
                 if (number, m.start()) not in seen_at:
                     people.add(m.group(0), number, m.start(), "person")
                     if _is_subject(paragraph[m.end():], lang):
