@@ -308,3 +308,13 @@ def test_round_ten_names_and_figures():
     figures = extract(["Of the civilians killed, 740 were in Amhara.", "It met between two elected presidents at "
                        "the 30 ème Sommet de l'Union africaine."], "en").figures
     assert [(f.paragraph, f.value) for f in figures] == [(1, 740)]
+
+
+# --- round 11: what held-out batch 10 showed once it was scored ----------------------------------
+
+def test_round_eleven_a_family_name_first_and_a_quoted_title():
+    paragraphs = ["Le changement climatique est urgent, explique Qu Dongyu aux Chefs d'État.",
+                  "«Il est clair que les défis du Sahel nécessitent une réponse coordonnée», a précisé M. Qu."]
+    assert speakers("fr", paragraphs) == [(2, "Qu Dongyu")]
+    assert speakers("en", ["The theme of the forum, which runs until Friday, is “Feed the Cities, Grow the Continent "
+                           "and More”."]) == []

@@ -383,8 +383,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
         for start, end in spans:
             s, e = _trim_quote(paragraph, start, end)
             text = paragraph[s:e]
-            if len(text.split()) < MIN_QUOTE_WORDS:
-                continue
+            if len(text.split()) < MIN_QUOTE_WORDS or _A_TITLE_BEFORE.search(paragraph[max(0, start - 120):max(0, start - 1)]):
+                continue                 # too short to be a quotation; a title ("The theme … is “Feed the Cities, …”")
             close = end + 1 if end < len(paragraph) else end
             sentence_start = max((o for o in starts if o <= start - 1), default=0)
             opened = start - 2 if start >= 2 and paragraph[start - 2:start] in ("‘’", "‘‘", "''") else start - 1
@@ -505,6 +505,8 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
 
 
 _OPENERS = {"«": "»", "“": "”", '"': '"'}
+_A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|motto|thème|titre|intitulée?s?|devise|"
+                             r"baptisée?s?)\b(?:[^.!?«»“”\"]{0,80}?\b(?:is|was|est|était))?\s*[:,]?\s*$", re.I)
 
 
 def _named_next(paragraph: str, people: People, number: int = 0) -> str | None:
@@ -804,6 +806,10 @@ class People:
         last = words.split()[-1] if words.split() else words
         candidates = [n for n in sorted(self.by_last_word.get(last, ())) if n in self.actors
                       and self.actors[n].kind == "person" and (n.endswith(" " + words) or n.split()[-1] == words)]
+        if not candidates and " " not in words:
+            # a family name written first ("Qu Dongyu", then "M. Qu"): the one two-word name it starts
+            candidates = [a.name for a in self.actors.values() if a.kind == "person"
+                          and len(a.name.split()) == 2 and a.name.split()[0] == words]
         return candidates[0] if len(candidates) == 1 else None
 
     def resolve(self, said: str, paragraph: int) -> str | None:
@@ -1098,8 +1104,9 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     full_names = [a.name for a in people.persons() if " " in a.name]
     if full_names:
         seen_at = {(p, o) for p, o, _ in people.positions}
+        full_name_re = re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(full_names))})(?![\w-])")
         for number, paragraph in enumerate(paragraphs, 1):
-            for m in _compiled(rf"(?<![\w-])(?:{trie_pattern(sorted(full_names))})(?![\w-])").finditer(paragraph):
+            for m in full_name_re.finditer(paragraph):
                 if (number, m.start()) not in seen_at:
                     people.add(m.group(0), number, m.start(), "person")
                     if _is_subject(paragraph[m.end():], lang):

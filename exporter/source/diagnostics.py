@@ -11,6 +11,7 @@ import os
 import unicodedata
 from collections.abc import Hashable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -122,6 +123,13 @@ def display_path(path: str | os.PathLike[str]) -> str:
     """A path as the user should see it: relative to the working folder when inside it."""
     p = Path(path)
     try:
-        return printable(str(p.resolve().relative_to(Path.cwd().resolve())))
+        return printable(str(p.resolve().relative_to(_resolved(os.getcwd()))))
     except (ValueError, OSError):
         return printable(str(p))
+
+
+@lru_cache(maxsize=8)
+def _resolved(folder: str) -> Path:
+    """The working folder with its links followed: once per folder, not for every path shown (a
+    batch shows one for each file it writes)."""
+    return Path(folder).resolve()

@@ -564,8 +564,9 @@ class _Writer:
         """The runs (and hyperlinks) of ``content``, as markup (:func:`ooxml.run_xml`, :func:`ooxml.hyperlink_xml`)."""
         hyphenate = self.style.spacing.hyphenate
         out = []
-        final = max((i for i, inline in enumerate(content) if isinstance(inline, Span) and _WORD.search(inline.text)),
-                    default=-1)
+        # The last span with a word (whose last word is guarded), looked for from the end.
+        final = next((i for i, inline in reversed(list(enumerate(content)))
+                      if isinstance(inline, Span) and _WORD.search(inline.text)), -1)
         for n, inline in enumerate(content):
             if isinstance(inline, Span):
                 lang = inline.lang.replace("_", "-") if inline.lang else None

@@ -229,6 +229,13 @@ class _Styles:
         return self.languages[key]
 
 
+@cache
+def _styles(style: Style, lang_tag: str) -> _Styles:
+    """The paragraph styles of every memo of ``style`` in ``lang_tag``, made once per process
+    (about 20 ParagraphStyles and their colours; nothing draws into them)."""
+    return _Styles(style, lang_tag)
+
+
 class _PdfTable(rl.SplitCellTable):
     """A table whose rows stay whole on their page, except a long one (more than
     ``LONG_ROW_LINES`` lines of its tallest cell), which splits across pages — at a line of its
@@ -445,8 +452,8 @@ class _Builder:
     def __init__(self, doc: Document, style: Style):
         self.doc = doc
         self.style = style
-        self.s = _Styles(style, doc.meta.lang)
-        self.link_colour = colors.toColor(style.color.link)
+        self.s = _styles(style, doc.meta.lang)
+        self.link_colour = colors.HexColor(style.color.link)  # #rrggbb, as every colour of a style
         self.tags = Tagger(doc)  # the structure tree, built block by block (render/pdftags)
         self.section = ""  # the title of the last heading built: where a block that does not fit stands
 
