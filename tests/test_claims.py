@@ -232,3 +232,23 @@ def test_any_statement_text_is_read_without_a_traceback(text):
     except BriefError:
         return   # text YAML or the model refuses (control characters…): a located error, not a crash
     assert all(w.warning for w in loaded.warnings)
+
+
+def test_a_placeholder_claims_nothing_and_is_not_checked(mutated):
+    # A draft's "TODO" names the actors it is about, with no reference yet: it states nothing the
+    # article could contradict, so the claim checks pass it by (and --strict refuses it as a placeholder).
+    path = mutated(("""        fr: >-
+          Molly Phee a encouragé les principaux ministres du CNSP à annoncer un calendrier de
+          transition rapide vers la démocratie.
+        en: >-
+          Molly Phee encouraged the CNSP's main ministers to announce a timetable for a swift return
+          to democracy.
+      refs: [{source: article, paragraph: 1}]
+""", """        fr: "TODO: ce que Molly Phee a demandé au CNSP, selon l'article"
+        en: "TODO: what Molly Phee asked of the CNSP, per the article"
+"""))
+    loaded = load_file(path)
+    about = [w.message for w in loaded.warnings if w.path.startswith("us_position.points[1]")]
+    assert about and all("placeholder" in m for m in about), about      # said as a placeholder, nothing else
+    strict = runner.invoke(app, ["validate", "--strict", str(path)])
+    assert strict.exit_code == 1 and "placeholder" in strict.output

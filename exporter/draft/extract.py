@@ -1484,6 +1484,18 @@ _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _UNIT_WORD = re.compile(rf"[{LOWER}][{LOWER}{APOS}²³-]*")
 
 
+# The currency words, longest first, as one pattern matched at the start of what follows a number.
+_CURRENCY_WORDS_LONGEST_FIRST = sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
+_CURRENCY_WORD = re.compile("(?:" + "|".join(re.escape(w) for w, _ in _CURRENCY_WORDS_LONGEST_FIRST) + r")(?!\w)")
+
+
+def _currency_word(text: str) -> str | None:
+    """The currency a word right at the start of ``text`` names ("dollars", "d'euros" after "de"),
+    or None."""
+    m = _CURRENCY_WORD.match(text[:40].lower())
+    return L.CURRENCY_WORDS[m.group(0)] if m else None
+
+
 def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     """Numbers with what they count, percentages and amounts with a currency; never a date, a year,
     an ordinal, a time or a number inside a name."""
@@ -1532,8 +1544,7 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             if not percent:
                 link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", tail)
                 word_tail = tail[link.end():] if link else tail
-                cur = next((code for word, code in sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
-                            if word_tail.lower().startswith(word) and not re.match(r"\w", word_tail[len(word):len(word) + 1])), None)
+                cur = _currency_word(word_tail)
                 if cur and not currency:
                     currency = cur
                 elif not currency:
@@ -1612,7 +1623,6 @@ _NOT_A_COUNT_BEFORE = re.compile(
     r"pour|of the|de ces|l['’]un|one of)|\bl['’])\s*$", re.I)
 
 
-_CURRENCY_WORDS_LONGEST_FIRST = sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
 
 
 def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
@@ -1639,8 +1649,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 percent = False
                 link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", rest)
                 tail = rest[link.end():] if link else rest
-                currency = next((code for word, code in _CURRENCY_WORDS_LONGEST_FIRST
-                                 if tail.lower().startswith(word) and not re.match(r"\w", tail[len(word):len(word) + 1])), None)
+                currency = _currency_word(tail)
                 if link and not (scale or currency):
                     continue                                  # "deux de ses…", "two of them"
                 unit = None if currency else _counted(tail)
