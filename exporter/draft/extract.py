@@ -1251,10 +1251,15 @@ def _before_person(name: str, start: int, mentions, people: People) -> str | Non
 _INSIDE_A_NAME = re.compile(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$")
 
 
+_ENDS_WITH_OF = re.compile(rf"\s(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$")
+
+
 def _ends_inside_a_name(before: str) -> re.Match | None:
     """"… Union of the " before a body's name: the words of a longer name it is inside.  The pattern
     is anchored at the end: it is tried on the last 120 characters first (a long article calls this
     for every body it names), on the whole text only when a match reaches the window's start."""
+    if not _ENDS_WITH_OF.search(before[-40:]):
+        return None                  # the pattern ends with one of these words: most texts end otherwise
     window = before[-120:]
     found = _INSIDE_A_NAME.search(window)
     if found is None or (found.start() > 0 or len(window) == len(before)):
