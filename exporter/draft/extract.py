@@ -1490,6 +1490,7 @@ _UNIT_WORD = re.compile(rf"[{LOWER}][{LOWER}{APOS}²³-]*")
 
 
 # The currency words, longest first, as one pattern matched at the start of what follows a number.
+_PERCENT_AFTER = re.compile(r"[ \u00a0]*(?:pour\s*cent|percent|per cent)\b", re.I)
 _CURRENCY_WORDS_LONGEST_FIRST = sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
 _CURRENCY_WORD = re.compile("(?:" + "|".join(re.escape(w) for w, _ in _CURRENCY_WORDS_LONGEST_FIRST) + r")(?!\w)")
 
@@ -1641,6 +1642,8 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
         for run in spelled_numbers(paragraph, lang):
             words = run.text.lower().replace("-", " ").split()
             scale = words[-1] in L.SCALES
+            if not scale and run.value < 2 and not _PERCENT_AFTER.match(paragraph, run.end):
+                continue                      # "un", "une", "a", "one": no count without a scale (and no percent)
             before = paragraph[max(0, run.start - 100):run.start]
             after = paragraph[run.end:run.end + 120]
             if len(words) == 1 and scale or re.search(r"\d[\d\s\u00a0\u202f.,]*$", before):
