@@ -1018,6 +1018,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                               r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")
     text_all = "\n".join(paragraphs)
     surnames_with_cue = set(m.group("name").split()[-1] for m in SURNAME_REF.finditer(text_all))
+    surname_refs = [list(SURNAME_REF.finditer(paragraph)) for paragraph in paragraphs]     # read twice below
     surnames_with_cue |= set(re.findall(rf"(?:{speech})\s+({NAME_WORD})\b", text_all))
     surnames_with_cue |= _words_before_verbs(text_all, speech)
 
@@ -1073,7 +1074,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
                 name = " ".join(w.capitalize() for w in words[roles[-1] + 1:])
                 role = " ".join(w.capitalize() for w in words[: roles[-1] + 1])
                 people.add(name, number, 0, "person", role, acts=True)
-        for match in SURNAME_REF.finditer(paragraph):
+        for match in surname_refs[number - 1]:
             full = people.by_surname(match.group("name"))
             if full:
                 people.add(full, number, match.start(), "person", acts=True)
@@ -1116,7 +1117,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     # (read after every full name, so that "Mme Phee" is Molly Phee when the article says so).
     states = state_names()
     for number, paragraph in enumerate(paragraphs, 1):
-        for match in SURNAME_REF.finditer(paragraph):
+        for match in surname_refs[number - 1]:
             surname = match.group("name")
             words = surname.split()
             if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
