@@ -438,8 +438,7 @@ def _ends_with_its_speaker(paragraph: str, close: int, speaker: str, number: int
     other person named in it."""
     if len(paragraph) - close > 250:
         return False
-    return not any(o >= close and n != speaker and people.actors[n].kind == "person"
-                   for o, n in people.in_paragraph.get(number, ()))
+    return not any(n != speaker for n in people.persons_at(number, close, len(paragraph)))
 
 
 def _introduced(paragraph: str, number: int, people: People, lang: str) -> str | None:
@@ -467,7 +466,7 @@ def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, pe
     end = min((o for o in starts if o > begin), default=len(paragraph))
     if not _SO_SAID.search(paragraph, begin, end):
         return None
-    named = {n for o, n in people.in_paragraph.get(number, ()) if begin <= o < end and people.actors[n].kind == "person"}
+    named = set(people.persons_at(number, begin, end))
     return named.pop() if len(named) == 1 else None
 
 
@@ -483,8 +482,7 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
         sentence = paragraph[begin:end]
         if _QUOTE_MARKS.search(sentence):
             return None                    # an earlier quotation's speaker is another rule's
-        named = [n for o, n in people.in_paragraph.get(number, ()) if begin <= o < end
-                 and people.actors[n].kind == "person"]
+        named = people.persons_at(number, begin, end)
         verb = verb_re.search(sentence)
         if verb is None:
             if named:
@@ -520,7 +518,7 @@ def _named_next(paragraph: str, people: People, number: int = 0) -> str | None:
     # as a subject, after an opening word or an honorific
     first = paragraph[: next((o for o, _ in sentences(paragraph) if o > 0), len(paragraph))]
     named = {n for o, n in people.subjects_in(number) if o < len(first)} if number else set()
-    persons = {n for o, n in people.in_paragraph.get(number, ()) if o < len(first) and people.actors[n].kind == "person"}
+    persons = set(people.persons_at(number, 0, len(first)))
     if len(named) == 1 and named == persons:
         return named.pop()
     return None
@@ -793,6 +791,10 @@ class People:
         self.keys["state:" + code] = actor.name
         return actor
 
+    def persons_at(self, paragraph: int, start: int, end: int) -> list[str]:
+        """The persons named in ``paragraph`` between offsets ``start`` and ``end``, in the order read."""
+        return [n for o, n in self.in_paragraph.get(paragraph, ()) if start <= o < end and self.actors[n].kind == "person"]
+
     def subjects_in(self, paragraph: int) -> list[tuple[int, str]]:
         return [(o, n) for p, o, n in self.subjects if p == paragraph]
 
@@ -1026,13 +1028,10 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     for number, paragraph in enumerate(paragraphs, 1):
         for match in NAME_RE.finditer(paragraph):
             name = match.group(0)
-            words = name.split()
-            # Trim leading words that cannot start a name ("Le président Joe Biden" is found by the title rule).
-            states = state_names()
             # The name is the first run of name words between words that cannot be part of one
-            # ("Le président Joe Biden", "Michael Langley du Corps des Marines"); a surname in
-            # capitals ends it ("Mahamat Saleh ANNADIF").
-            words = _name_words(words, state_names())
+            # ("Le président Joe Biden" — the title rule reads the title —, "Michael Langley du Corps
+            # des Marines"); a surname in capitals ends it ("Mahamat Saleh ANNADIF").
+            words = _name_words(name.split(), state_names())
             if len(words) < 2:
                 continue
             name = " ".join(words)
@@ -1231,7 +1230,8 @@ def _named_orgs(paragraph: str, lang: str):
 _RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
 
 
-_DAY_OR_MONTH = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]} | {
+_MONTH_WORDS = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]}
+_DAY_OR_MONTH = _MONTH_WORDS | {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
 
@@ -1587,9 +1587,6 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             figures.append(FoundFigure(plain, number, label, approx=bool(hedge or bound), hedge=hedge or bound, unit=unit,
                                   currency=currency, percent=percent, raw=m.group(0).strip()))
     return figures
-
-
-_MONTH_WORDS = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]}
 
 
 _TIME_ADJECTIVES = {"dernières", "derniers", "dernière", "dernier", "prochaines", "prochains", "prochaine", "prochain",
