@@ -1002,7 +1002,7 @@ def _words_before_verbs(text: str, speech: str) -> set[str]:
     out = set()
     word_at_end = _compiled(rf"(?<![\w{APOS}-])(?:{NAME_WORD})$|\b(?:{NAME_WORD})$")
     for verb in _compiled(rf"(?<=\S)(\s+)(?:{speech})\b").finditer(text):
-        head = text[max(0, verb.start() - 80):verb.start()]
+        head = text[max(0, verb.start() - 48):verb.start()]
         found = word_at_end.search(head)
         if found:
             out.add(found.group(0))
@@ -1019,8 +1019,8 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     acts_after_re = _compiled(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
                               r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")
     text_all = "\n".join(paragraphs)
-    surnames_with_cue = set(m.group("name").split()[-1] for m in SURNAME_REF.finditer(text_all))
-    surname_refs = [list(SURNAME_REF.finditer(paragraph)) for paragraph in paragraphs]     # read twice below
+    surname_refs = [list(SURNAME_REF.finditer(paragraph)) for paragraph in paragraphs]     # read here and twice below
+    surnames_with_cue = {m.group("name").split()[-1] for refs in surname_refs for m in refs}
     surnames_with_cue |= set(re.findall(rf"(?:{speech})\s+({NAME_WORD})\b", text_all))
     surnames_with_cue |= _words_before_verbs(text_all, speech)
 

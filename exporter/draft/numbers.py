@@ -98,6 +98,15 @@ def spelled_numbers(text: str, lang: str) -> list[Spelled]:
     or "a"."""
     out: list[Spelled] = []
     for run in _run_re(lang).finditer(text):
+        word = run.group(0)
+        if _TOKEN.fullmatch(word):
+            # One word ("un", "une", "trois", "a"): most runs of an article are one; read at once
+            # as the loop below reads it.
+            low = word.lower()
+            value = None if low in _JOINERS[lang] or low in _ARTICLE[lang] else _value([low], lang)
+            if value is not None:
+                out.append(Spelled(value, run.start(), run.end(), word))
+            continue
         tokens = [(run.start() + m.start(), run.start() + m.end(), m.group(0)) for m in _TOKEN.finditer(run.group(0))]
         i = 0
         while i < len(tokens):
