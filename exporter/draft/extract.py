@@ -663,7 +663,7 @@ def _apposition_before(before: str) -> str | None:
 # "Nigerien Foreign Minister", "UN Special Envoy"), not a verb's subject with a role in it.
 _TITLE_START = re.compile(rf"(?:(?:U\.S\.|U\.N\.|UN|[{UPPER}][\w'’-]*(?:an|ian|ese|ish|ais|aise|ien|ienne))\s+)?"
                           rf"(?:(?:Deputy|Assistant|Special|Senior|Acting|Vice|Chief|Under)\s+)*"
-                          rf"(?i:{'|'.join(sorted((w for w in L.PERSON_ROLES if ' ' not in w), key=len, reverse=True))})\b")
+                          rf"(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b")
 
 
 _DESCRIPTION_START = re.compile(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])(?=[\s\w])", re.I)
