@@ -645,6 +645,12 @@ def _title_before(text: str) -> str | None:
     while tokens:
         token = tokens.pop()
         low = token.lower()
+        if not title and len(tokens) >= 2 and (token, tokens[-2]) in ((")", "("), (",", ",")) \
+                and re.fullmatch(rf"[{UPPER}]{{2,8}}", tokens[-1]):
+            # the body's acronym between its name and the person's: "the head of the UN Refugee
+            # Agency (UNHCR) Filippo Grandi", "Executive Director of the UN Population Fund, UNFPA, Natalia Kanem"
+            del tokens[-2:]
+            continue
         if not re.match(r"\w", token):
             break
         if low in _TITLE_CONNECTORS and title and tokens:
@@ -658,8 +664,8 @@ def _title_before(text: str) -> str | None:
                 title.append(token)
                 continue
             break
-        if low in _TITLE_STOP or low.endswith(("'", "’")):
-            break
+        if (low in _TITLE_STOP and not (token.isupper() and len(token) > 1)) or low.endswith(("'", "’")):
+            break                                         # ("UN" is a body, not the French "un")
         if len(title) >= 9:
             break
         title.append(token)

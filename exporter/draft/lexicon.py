@@ -193,6 +193,10 @@ NOT_FIRST_NAMES = {
     "Spéciale", "Representative", "Représentant", "Représentante", "Envoy", "Envoyé", "Envoyée", "Adviser",
     "Advisor", "Conseiller", "Conseillère", "Director", "Directeur", "Directrice", "Head", "Coordinator",
     "Coordinateur", "Coordonnateur", "Coordonnatrice", "Spokesman", "Spokeswoman", "Porte-parole",
+    # ("High Commissioner for Refugees Grandi", "Executive Director")
+    "Refugees", "Réfugiés", "Rights", "Migration", "Population", "Children", "Commissioner", "Commissaire",
+    "Executive", "Exécutif", "Exécutive", "Regional", "Régional", "Régionale", "Relief", "Emergency",
+    "Peacekeeping", "Women", "Health",
 }
 
 # Sentences a reader starts the analyst's sections from.
