@@ -1617,7 +1617,7 @@ _NUMBER = {
 
 def _figure_re(lang: str) -> re.Pattern:
     return re.compile(
-        rf"(?<![\w.,/:-])(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?![\w]|[.,]\d)"
+        rf"(?<![\w.,/:-])(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn)\b)\w|[.,]\d)"     # "$500m" read on
         rf"(?P<after>\s?(?:%|\u00a0%|\u202f%)?)")
 
 
@@ -1684,7 +1684,10 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             currency = (L.CURRENCY_SYMBOLS.get(m.group("sym"), m.group("sym")) if m.group("sym") else None)
             unit = None
             tail = rest
-            scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I)
+            scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I) \
+                or (re.match(r"(m)\b\s*", tail) if m.group("sym") and not after[:1].isspace() else None)   # "$500m"
+            if not scale and re.match(r"(?:m|bn|mn)\b", after):
+                continue                                  # "500m" with no currency: metres, or a name
             if scale:
                 value *= L.SCALES[scale.group(1).lower()]
                 tail = tail[scale.end():]
@@ -1709,6 +1712,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                                             before[-150:])
                         if counted and re.match(r"\s*(?:[,.;]|$)", word_tail):
                             unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,"
+                        counted_after = re.match(r"(?:le nombre d(?:e\s+|['’])\s*|the number of\s+)([\w-]+)", word_tail)
+                        if unit is None and counted_after:
+                            unit = counted_after.group(1)                  # "estime à 50.000 le nombre de Burundais"
                         group = _OF_WHOM_BEFORE.search(before[-80:])
                         if unit is None and group and re.match(r"(?:were|was|are|sont|étaient|ont|have|had)\b", word_tail):
                             unit = group.group(1)                          # "Of the civilians killed, 740 were …"
@@ -1739,8 +1745,12 @@ def _counted(tail: str) -> str | None:
     CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
     preposition, a month) or a duration ("deux jours", "2 years")."""
     nationality = re.match(rf"([{UPPER}][{LOWER}]+)\s+(?=[{LOWER}])", tail)
-    if nationality and nationality.group(1).lower() in L.NATIONALITIES:
-        tail = tail[nationality.end():]                         # "two Malian refugee leaders"
+    if nationality and (nationality.group(1).lower() in L.NATIONALITIES
+                        or re.fullmatch(r"\w+(?:an|ian|ese|ais|aise|ien|ienne|iens|iennes|ains|aines)", nationality.group(1))):
+        tail = tail[nationality.end():]                         # "two Malian refugee leaders", "140 Ethiopian migrants"
+    other = re.match(r"(?:autres|other|more|additional|further|supplémentaires)\s+(?=[a-zéèêàç]{3,})", tail)
+    if other:
+        tail = tail[other.end():]                               # "159 autres blessés", "10 more people"
     acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
     if acronym:
         tail = tail[acronym.end():]

@@ -72,7 +72,8 @@ HEDGES = {
 BOUNDS = {
     "fr": ["plus de", "moins de", "au moins", "au plus", "jusqu'à", "jusqu’à", "au-delà de", "plus d'",
            "plus d’", "moins d'", "moins d’"],
-    "en": ["more than", "over", "less than", "fewer than", "at least", "at most", "up to", "under", "upwards of"],
+    "en": ["more than", "over", "less than", "fewer than", "at least", "at most", "up to", "under", "upwards of",
+           "as many as", "as much as"],
 }
 
 SPEECH_VERBS = {
