@@ -318,3 +318,64 @@ def test_round_eleven_a_family_name_first_and_a_quoted_title():
     assert speakers("fr", paragraphs) == [(2, "Qu Dongyu")]
     assert speakers("en", ["The theme of the forum, which runs until Friday, is “Feed the Cities, Grow the Continent "
                            "and More”."]) == []
+
+
+def test_round_twelve_the_headline_names_the_speaker_the_body_calls_he_or_by_surname():
+    headline = "Le Haut-Commissaire des Nations Unies aux droits de l'homme Volker Türk à propos du Myanmar"
+    paragraphs = ["« La situation au Myanmar est devenue un cauchemar sans fin pour ses habitants », a-t-il déclaré à Genève.",
+                  "« Trois années de règne militaire ont infligé des souffrances insupportables », a déclaré Türk."]
+    found = extract(paragraphs, "fr", headline)
+    assert [(q.paragraph, q.speaker) for q in found.quotes] == [(1, "Volker Türk"), (2, "Volker Türk")]
+    assert all(q.headline for q in found.quotes)
+    türk = next(a for a in found.actors if a.name == "Volker Türk")
+    assert türk.paragraph == 2                       # cited where the body names him
+    # without the headline, nobody
+    assert [q.speaker for q in extract(paragraphs, "fr").quotes] == [None, "Türk"]
+
+
+def test_round_twelve_a_statement_by_a_person_is_theirs_unless_a_sentence_says_otherwise():
+    headline = "Statement by UNICEF Executive Director Henrietta Fore"
+    paragraphs = ["NEW YORK, 28 March 2021 – “Children were shot and killed on the bloodiest day in Myanmar since February.",
+                  "“I am appalled by the indiscriminate killing, including of children, taking place in Myanmar.",
+                  "“The longer-term consequences of the crisis for the country's children could be catastrophic.",
+                  ]
+    found = extract(paragraphs, "en", headline)
+    assert [(q.paragraph, q.speaker) for q in found.quotes] == [(1, "Henrietta Fore"), (2, "Henrietta Fore"),
+                                                               (3, "Henrietta Fore")]
+    # named only in the headline: a speaker, not an actor the body never names
+    assert "Henrietta Fore" not in [a.name for a in found.actors]
+    other = ["The Secretary-General, António Guterres, said: “Those responsible must be held accountable for this.”"]
+    assert [q.speaker for q in extract(other, "en", headline).quotes] == ["António Guterres"]
+    # a headline that is no statement's gives the body's quotations nobody
+    assert {q.speaker for q in extract(paragraphs, "en", "Henrietta Fore visits Myanmar").quotes} == {None}
+
+
+def test_round_twelve_declaring_that_and_a_far_verb_after_a_description():
+    paragraphs = ["United Nations chief António Guterres visited Rohingya refugee camps in Bangladesh on Monday, "
+                  "declaring that “nothing could have prepared me for the scale of the crisis”.",
+                  "World Bank President Jim Yong Kim was also there.",
+                  "The UN chief said during his visit to the vast Kutapalong Camp, that their safety during the "
+                  "monsoon season was “priority one. We cannot allow the monsoons to wash away their hopes.”"]
+    assert speakers("en", paragraphs) == [(1, "António Guterres"), (3, "António Guterres")]
+    two = ["Antony Blinken met Mohamed Bazoum on Monday, saying that “our partnership has never been stronger than today”."]
+    assert speakers("en", two) == [(1, None)]
+
+
+def test_round_twelve_an_adverb_in_the_verb_a_lost_opening_mark_and_an_initial():
+    paragraphs = ["« La situation actuelle en Afghanistan est certainement la plus complexe », a ainsi déclaré "
+                  "le Représentant spécial du Secrétaire général, M. Kai Eide.",
+                  "Le Secrétaire général adjoint aux affaires politiques, M. B. Lynn Pascoe, a présenté un exposé.",
+                  "« La répression n'est pas la solution à la crise », a affirmé le Secrétaire général adjoint."]
+    assert speakers("fr", paragraphs) == [(1, "Kai Eide"), (3, "B. Lynn Pascoe")]
+    lost = ["The High Commissioner urges the parties to the conflict to halt ongoing hostilities,” spokesperson "
+            "Liz Throssell said at the press briefing in Geneva."]
+    found = extract(lost, "en").quotes
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Liz Throssell", "The High Commissioner urges the parties to the conflict to halt ongoing hostilities")]
+
+
+def test_round_twelve_a_pronoun_after_an_unnamed_described_speaker_is_nobody():
+    paragraphs = ["Le Secrétaire général adjoint aux affaires politiques, M. B. Lynn Pascoe, a présenté un exposé.",
+                  "Le représentant de la Syrie a pour sa part affirmé que les violences étaient le fait d'extrémistes. "
+                  "« Cette réunion du Conseil vise à encourager le terrorisme », a-t-il notamment déclaré."]
+    assert speakers("fr", paragraphs) == [(2, None)]

@@ -21,7 +21,7 @@ from functools import cache
 from exporter.draft import lexicon as L
 from exporter.draft.bodies import find_bodies, state_names, trie_pattern
 from exporter.draft.numbers import spelled_numbers
-from exporter.draft.speakers import PRONOUNS, by_description, description_head, last_clause, opening_adjunct
+from exporter.draft.speakers import PRONOUNS, by_description, description_head, fits, last_clause, opening_adjunct
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 LOWER = "a-zß-öø-ÿœ"
@@ -31,7 +31,8 @@ NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD]
              rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
 NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
         rf"{NAME_WORD}){{1,7}}(?:\s+[{UPPER}]{{3,}}(?![\w-]))?|\s+[{UPPER}]{{3,}}(?![\w-]))")
-NAME_RE = re.compile(rf"(?<![\w{APOS}-]){NAME}(?![\w-])")
+# A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M.".
+NAME_RE = re.compile(rf"(?<![\w{APOS}.-])(?:(?!M\.)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
 _PARTICLE_RE = r"(?:Ould|Ag|Ben|Bin|Ibn|Abu|El|Al|Le|La|De|Du|Da|Di|Van|Von)"
 SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD}){{0,2}}"
@@ -46,6 +47,7 @@ class FoundQuote:
     speaker: str | None          # the resolved name, or None when the rules found none
     said_as: str | None = None   # the words that named the speaker ("Mme Phee"), when they differ
     spoken: str | None = None    # a language the article says the words were spoken in
+    headline: bool = False       # the speaker's full name is only in the article's title
 
 
 @dataclass
@@ -235,10 +237,13 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
                                                   "Prof", "Sgt"))
     # honorifics and initials whose period ends no sentence: "said Ms. Msuya", "said U.S. Ambassador …"
     abbreviated = rf"(?:(?:{HONORIFIC_RE}|U\.S\.|U\.N\.|[{UPPER}]\.)\s+)*"
+    roles = trie_pattern(sorted(w for w in L.PERSON_ROLES if " " not in w and w.islower()))
+    # "a ainsi déclaré", "a-t-il notamment ajouté"
+    adverb = r"(?:(?:ainsi|notamment|encore|également|aussi|alors|enfin|toutefois|cependant|néanmoins|pour sa part)\s+)?"
     return {
-        "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+(?:{verbs})\b"),
+        "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+{adverb}(?:{verbs})\b"),
         "fr_after": re.compile(
-            rf"(?:(?:a|ont|avait|aurait|avaient)\s+)?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
+            rf"(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
             rf"aujourd['’]hui|hier soir|hier matin)\s+)*"
             rf"(?:devant\s+(?:le|la|l['’]|les)\s*[^,«»]{{3,60}}?\s+(?=(?:le|la|l['’])\s*[{UPPER}]))?"
@@ -249,6 +254,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
         "en_subject": re.compile(
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}][^,.;:!?“”\"]{{1,80}}?|"
+            rf"(?:{roles})\s+[{UPPER}][^,.;:!?“”\"]{{1,80}}?|"          # "spokesperson Liz Throssell said"
             rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))"
             rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly)\s[^,.;:!?“”\"]{{1,100}},)?\s+(?:{verbs})\b"),
         "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?:et|and|mais|but)\s+)(?:selon|d'après|d’après|according to|pour)\s+"
@@ -355,15 +361,38 @@ def _spoken_language(sentence: str) -> str | None:
     return L.SPOKEN_LANGUAGES[m.group(1).lower()] if m else None
 
 
-def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQuote]:
+_STATEMENT_BY = re.compile(r"^\W*(?:(?:Joint\s+|Press\s+)?(?:Statement|Remarks|Message|Address|Op-Ed)|"
+                           r"Déclaration|Allocution|Discours|Message|Intervention|Tribune)\s+(?:by|of|from|de|du|d['’])\s",
+                           re.I)
+
+
+_SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|insisting|explaining|arguing|"
+                     r"emphasi[sz]ing|underlining|recalling|déclarant|affirmant|ajoutant|soulignant|estimant|"
+                     r"expliquant|rappelant|insistant|précisant|indiquant|avertissant)\s+(?:that|que|qu['’])\s"
+                     r"[^«»“”\"]{0,80}$", re.I)
+
+
+def statement_by(headline: str | None, people: People) -> str | None:
+    """The one person a headline says the whole text is by ("Statement by UNICEF Executive Director
+    Henrietta Fore", « Déclaration de M. … »): the speaker of the body's quotations that no sentence
+    attributes. None for any other headline, or one that names two persons."""
+    if not headline or not _STATEMENT_BY.match(headline):
+        return None
+    named = set(people.persons_at(0, 0, len(headline)))
+    return named.pop() if len(named) == 1 else None
+
+
+def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None = None) -> list[FoundQuote]:
     """Direct quotations of at least five words, each with its speaker resolved when the article
-    names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it."""
+    names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it.
+    ``by`` is the person the headline says the text is by (:func:`statement_by`)."""
     quotes: list[FoundQuote] = []
     carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
     ended: tuple[str | None, str | None] = (None, None)       # who spoke last in the paragraph before
     for number, paragraph in enumerate(paragraphs, 1):
         opens = _marks_view(paragraph[:2])[:1] in _OPENERS
         last_speaker: tuple[str | None, str | None] = carried if opens else (None, None)
+        continues = opens and carried[0] is not None       # the next paragraph of a quotation left open
         carried = (None, None)
         if opens and last_speaker[0] is None and number > 1 and paragraphs[number - 2].rstrip().endswith(":"):
             # A quotation that is a paragraph of its own after "He added:" or "Mme Phee a déclaré :"
@@ -378,8 +407,15 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
         spans = quotation_spans(paragraph)
         following = paragraphs[number] if number < len(paragraphs) else ""
         still_open = _open_to_next(paragraph, spans, following)
+        if still_open is None and continues and number == len(paragraphs):
+            # the article ends inside a quotation of several paragraphs (its last mark never closed)
+            still_open = _open_to_next(paragraph, spans, paragraph[:1])
         if still_open is not None:
             spans = spans + [(still_open, len(paragraph))]
+        elif not spans and not continues:
+            lost = _lost_opening(paragraph, lang)
+            if lost is not None:
+                spans = [(0, lost)]
         for start, end in spans:
             s, e = _trim_quote(paragraph, start, end)
             text = paragraph[s:e]
@@ -408,6 +444,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
                     if adjunct:
                         skip.append((sentence_start, sentence_start + adjunct))
                     resolved, said_as = people.antecedent(number, where, sentence_start, skip), None
+                    described = _description_before(paragraph, starts, sentence_start, lang) if resolved else None
+                    if described and resolved and not fits(described, people.actors[resolved].described):
+                        resolved = None    # "Le représentant de la Syrie a affirmé que … « … », a-t-il déclaré"
             elif said is None:
                 resolved, said_as = last_speaker
                 if resolved is None and not before.strip(" \u00a0\u202f"):
@@ -416,6 +455,13 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
                     # or of the sentence after it that says so ("C'est un X choqué qui s'exprimait ainsi").
                     resolved = (_reported_speaker(paragraph, starts, sentence_start, number, people, lang)
                                 or _said_so_next(paragraph, starts, close, number, people))
+                if resolved is None and _SAYING.search(before):
+                    # "X visited the camps on Monday, declaring that “…”": the one person the
+                    # sentence names before the participle
+                    named = set(people.persons_at(number, sentence_start, start))
+                    resolved = named.pop() if len(named) == 1 else None
+                if resolved is None and by and not people.persons_at(number, sentence_start, start):
+                    resolved = by          # a statement's own words, the headline naming whose
             else:
                 resolved = people.resolve(said, number)
                 if resolved is None and description_head(said) and number < len(paragraphs):
@@ -431,6 +477,30 @@ def find_quotes(paragraphs: list[str], lang: str, people: People) -> list[FoundQ
             ended = (resolved, said_as) if resolved and _ends_with_its_speaker(paragraph, close, resolved, number,
                                                                                 people) else (None, None)
     return quotes
+
+
+def _description_before(paragraph: str, starts: list[int], sentence_start: int, lang: str) -> str | None:
+    """The description that the sentence right before ``sentence_start`` makes its speaker ("Le
+    représentant de la Syrie a affirmé que …"); None when that sentence has no such subject."""
+    begin = max((o for o in starts if o < sentence_start), default=None)
+    if begin is None:
+        return None
+    sentence = paragraph[begin:sentence_start]
+    verb = _attribution_patterns(lang)["verb"].search(sentence)
+    if verb is None or _QUOTE_MARKS.search(sentence):
+        return None
+    who = last_clause(sentence[:verb.start()])
+    return who if description_head(who) and not NAME_RE.search(who) and not SURNAME_REF.search(who) else None
+
+
+def _lost_opening(paragraph: str, lang: str) -> int | None:
+    """Where a quotation that opens the paragraph closes, when the publisher lost its opening mark
+    ("The High Commissioner urges … justice,” spokesperson Liz Throssell said"): a closing mark with
+    no opening one before it, right before an attribution. None otherwise."""
+    close = min((i for i in (paragraph.find("”"), paragraph.find("»")) if i > 0), default=-1)
+    if close < 0 or _ANY_OPENER.search(paragraph, 0, close) or paragraph.count('"', 0, close):
+        return None
+    return close if _speech_after(paragraph[close + 1:close + 200], lang) is not None else None
 
 
 def _ends_with_its_speaker(paragraph: str, close: int, speaker: str, number: int, people: People) -> bool:
@@ -777,6 +847,7 @@ class People:
         target.party = True
         self.positions = [(p, o, into if n == other else n) for p, o, n in self.positions]
         self.in_paragraph = {p: [(o, into if n == other else n) for o, n in v] for p, v in self.in_paragraph.items()}
+        self.subjects = [(p, o, into if n == other else n) for p, o, n in self.subjects]
         self.keys = {k: into if v == other else v for k, v in self.keys.items()}
 
     def add_state(self, code: str, text: str, paragraph: int, offset: int, place: bool) -> FoundActor:
@@ -894,6 +965,35 @@ class People:
             return None            # "Blinken met Massoudou. …, he said": two persons just named, neither a subject
         return name
 
+    def forget(self, name: str) -> None:
+        """No actor after all: every mention of ``name`` is dropped."""
+        del self.actors[name]
+        self.positions = [position for position in self.positions if position[2] != name]
+        self.subjects = [subject for subject in self.subjects if subject[2] != name]
+        self.in_paragraph = {p: [(o, n) for o, n in v if n != name] for p, v in self.in_paragraph.items()}
+        self.named_at = {p: [m for m in v if m[2] != name] for p, v in self.named_at.items()}
+        for names in self.by_last_word.values():
+            names.discard(name)
+
+    def renumber(self, by: int) -> None:
+        """Move every mention ``by`` paragraphs: the headline read as paragraph 1 becomes paragraph 0,
+        before the first. An actor first named in the headline is cited from its first paragraph
+        after it; one named only there keeps paragraph 0 (a speaker the body's quotations may name)."""
+        self.positions = [(p + by, o, n) for p, o, n in self.positions]
+        self.subjects = [(p + by, o, n) for p, o, n in self.subjects]
+        self.in_paragraph = {p + by: v for p, v in self.in_paragraph.items()}
+        self.named_at = {p + by: v for p, v in self.named_at.items()}
+        first_in_body: dict[str, int] = {}
+        for p, _, n in self.positions:
+            if p > 0:
+                first_in_body[n] = min(p, first_in_body.get(n, p))
+        for actor in self.actors.values():
+            actor.paragraph += by
+            if actor.paragraph == 0:
+                actor.paragraph = first_in_body.get(actor.name, 0)
+            if actor.role_paragraph is not None:
+                actor.role_paragraph = actor.role_paragraph + by or None
+
     def last_before(self, paragraph: int, offset: int) -> str | None:
         best = None
         for p, o, name in self.positions:
@@ -1009,9 +1109,33 @@ def _words_before_verbs(text: str, speech: str) -> set[str]:
     return out
 
 
-def find_people(paragraphs: list[str], lang: str) -> People:
+def find_people(paragraphs: list[str], lang: str, headline: str | None = None) -> People:
     """Persons named with a cue (a title, an honorific, an apposition, a speech verb, a later
-    "Mme <surname>"), and organizations (acronyms, "Long Name (ACR)", "Union européenne"…)."""
+    "Mme <surname>"), and organizations (acronyms, "Long Name (ACR)", "Union européenne"…).
+    The ``headline``, when given, is read first, as paragraph 0: it is often where the article
+    names in full the person its body calls "Türk" or "he"."""
+    if headline:
+        people = _find_people([headline, *paragraphs], lang, headline=True)
+        people.renumber(-1)
+        body_words = set(re.findall(rf"(?<![\w{APOS}-])[{LOWER}]+(?![\w-])", "\n".join(paragraphs)))
+        for actor in [a for a in people.persons() if a.paragraph == 0]:
+            # A headline in title case capitalizes verbs too ("Director General Visits Tripoli"): a
+            # name is none when the body writes one of its words in lower case ("this visit").
+            if any(w.lower() in body_words or w.lower().removesuffix("s") in body_words for w in actor.name.split()):
+                people.forget(actor.name)
+        for name in {n for _, n in people.in_paragraph.get(0, ()) if " " not in n and people.actors[n].kind == "person"}:
+            # "Special Representative Simão" over a body that names "Leonardo Santos Simão"
+            full = [n for n in people.by_last_word.get(name, ()) if n != name and n in people.actors]
+            if len(full) == 1:
+                people.merge(full[0], name)
+        return people
+    return _find_people(paragraphs, lang)
+
+
+def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> People:
+    """:func:`find_people`, the first of ``paragraphs`` being the ``headline`` when true: its persons
+    are read, not its states and bodies (a headline names the country a story is about, not always
+    one that acts)."""
     people = People()
     speech = _speech(lang)
     verb_after_re = _compiled(rf"\s*,?\s*(?:(?:a|ont|avait|has|had)\s+)?(?:{speech})\b")
@@ -1086,7 +1210,15 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             found = _AFTER_TITLE.match(paragraph, titled.start(2))
             assert found is not None, "the name word _TITLED_WORD saw ahead"
             word = found.group(0)
-            if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or people.by_surname(word) \
+            full = people.by_surname(word)
+            if full and full != word and word not in L.NOT_FIRST_NAMES \
+                    and not any(o <= found.start() < o + len(n) for o, n in people.in_paragraph.get(number, ())):
+                # "President Bazoum" after "Mohamed Bazoum": one more mention of the full name
+                people.add(full, number, found.start(), "person").aliases.add(word)
+                if _is_subject(paragraph[found.end():], lang):
+                    people.subjects.append((number, found.start(), full))
+                continue
+            if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or full \
                     or any(part.lower() in L.PERSON_ROLES for part in word.split("-")):
                 continue                                  # "Assistant Secretary-General": a title, not a surname
             if any(o <= found.start() < o + len(n) for o, n in people.in_paragraph.get(number, ())):
@@ -1131,7 +1263,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
     # Organizations: acronyms and their expansions.
     expansions = _expansions(text_all)
     for number, paragraph in enumerate(paragraphs, 1):
-        if paragraph.upper() == paragraph:        # a headline in capitals is not full of acronyms
+        if paragraph.upper() == paragraph or (headline and number == 1):   # a headline in capitals is not full of acronyms
             continue
         for m in ACRONYM_RE.finditer(paragraph):
             acronym = m.group(1)
@@ -1193,7 +1325,7 @@ def find_people(paragraphs: list[str], lang: str) -> People:
             while start >= 0:
                 taken[number - 1].append((start, start + len(long_form)))
                 start = paragraph.find(long_form, start + 1)
-    find_bodies(paragraphs, lang, people, taken)
+    find_bodies(["", *paragraphs[1:]] if headline else paragraphs, lang, people, taken)
     # One body under two spellings ("Nations Unies", "Nations unies") is one actor.
     seen: dict[str, str] = {}
     for name in [n for n, a in people.actors.items() if a.kind != "person"]:
@@ -1461,6 +1593,8 @@ def select_actors(people: People, quotes: list[FoundQuote]) -> list[FoundActor]:
     name or acronym; every state the article names as a party (not only as a place)."""
     chosen = []
     for actor in people.actors.values():
+        if actor.paragraph == 0:
+            continue                          # named only in the headline, and not a speaker
         if actor.kind in ("person", "organization", "group") or actor.party:
             chosen.append(actor)
     return sorted(chosen, key=lambda a: (a.paragraph, list(people.actors).index(a.name)))
@@ -1755,13 +1889,20 @@ def candidate_sentences(paragraphs: list[str], lang: str, limit: int = 6) -> dic
 
 def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None) -> Extraction:
     """Everything a draft is pre-filled with, found by the rules (and ``nlp``, when given)."""
-    people = find_people(paragraphs, lang)
+    people = find_people(paragraphs, lang, title)
     if nlp is not None:
         nlp.add_people(paragraphs, people)
-    quotes = find_quotes(paragraphs, lang, people)
+    quotes = find_quotes(paragraphs, lang, people, statement_by(title, people))
     for q in quotes:
         if q.speaker and q.speaker in people.actors:
             people.actors[q.speaker].acts = True
+            q.headline = people.actors[q.speaker].paragraph == 0
+    for actor in people.persons():
+        if actor.paragraph == 0:
+            # Named in full only in the headline: an actor when the body names them too ("Türk"),
+            # cited where it first does; otherwise only the speaker of the quotations it gives them.
+            surname = re.compile(rf"(?<![\w-]){re.escape(actor.name.split()[-1])}(?![\w-])")
+            actor.paragraph = next((n for n, text in enumerate(paragraphs, 1) if surname.search(text)), 0)
     figures = sorted(find_figures(paragraphs, lang) + find_spelled_figures(paragraphs, lang),
                      key=lambda f: (f.paragraph, paragraphs[f.paragraph - 1].find(f.raw)))
     # A draft is read by a person: past these many, the rest of an odd article is left out.

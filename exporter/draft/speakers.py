@@ -126,10 +126,12 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
     text = " ".join(described)
     low = text.lower().replace("’", "'")
     title_words = {x.strip(",.") for x in low.split()}
+    title_words |= {re.sub(r"^(?:l|d)'", "", w) for w in _words(low)}          # "—L'Administrateur du PNUD"
     title_words |= {part for x in title_words if "-" in x for part in x.split("-")}      # "Vice-Secrétaire"
     if not any((w in low.split() or w in low) if " " in w else w in title_words for w in fitting):
         return False
-    words = [w for w in _words(phrase) if w.lower() not in _FUNCTION_WORDS]
+    # "UN" in capitals is the body, not the French article: "the UN chief" is not any chief
+    words = [w for w in _words(phrase) if w.lower() not in _FUNCTION_WORDS or (w.isupper() and len(w) > 1)]
     nationalities = {L.NATIONALITIES[w.lower()] for w in words if w.lower() in L.NATIONALITIES}
     if nationalities and not nationalities & _states_in(text):
         return False
@@ -137,9 +139,20 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
               and re.sub(r"^(?:l|d)['’]", "", w.lower()) not in L.DESCRIPTION_HEADS]
     if not others:
         return True
-    have = {_stem(w) for w in _words(text)} | {_plain(_stem(w)) for w in _words(text)}
+    have = {_stem(w) for w in _words(text)} | {_plain(_stem(w)) for w in _words(text)} | _initials(text)
     found = sum(1 for w in others if _stem(w) in have or _plain(_stem(w)) in have)
     return found * 2 >= len(others)
+
+
+def _initials(text: str) -> set[str]:
+    """The acronyms a title spells out: "United Nations chief" → {"un"} (lower case, as stems are)."""
+    out = set()
+    for run in re.findall(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:of\s+|for\s+|the\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]*)+", text):
+        capitals = [w[0] for w in run.split() if w[0].isupper()]
+        for i in range(len(capitals)):
+            for j in range(i + 2, len(capitals) + 1):
+                out.add("".join(capitals[i:j]).lower())
+    return out
 
 
 def by_description(phrase: str, persons) -> str | None:

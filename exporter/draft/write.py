@@ -194,6 +194,7 @@ def render(draft: DraftInput, features: SchemaFeatures | None = None) -> str:
     for quote in x.quotes:
         speaker = quote.speaker or f"{TODO}: speaker"
         note = (f"   # the article says {comment(repr(quote.said_as), 120)}" if quote.said_as else
+                "   # named in full only in the article's title" if quote.headline else
                 "" if quote.speaker else "   # the article names no speaker next to the quotation")
         add(f"  - speaker: {scalar(speaker)}{note}")
         add(f"    language: {lang}")
