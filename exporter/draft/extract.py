@@ -1324,7 +1324,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in _MONTH_WORDS \
-                    or (m.start() == 0 and re.match(rf",\s*\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
+                    or (m.start() == 0 and re.match(rf",\s*\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
                                                     paragraph[m.end():])):
                 continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
@@ -1376,6 +1376,17 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 taken[number - 1].append((start, start + len(long_form)))
                 start = paragraph.find(long_form, start + 1)
     find_bodies(["", *paragraphs[1:]] if headline else paragraphs, lang, people, taken)
+    for acronym, long_form in expansions.items():
+        if acronym not in people.actors and acronym not in L.NOT_ACTORS \
+                and any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in long_form.split()) \
+                and not any(long_form.casefold() in n.casefold() or n.casefold() in long_form.casefold()
+                            for a in people.actors.values() for n in (a.name, *a.aliases)):
+            # defined once and never named again: "les rebelles de l'Armée de libération nationale (ELN)"
+            defined = next(((n, text.find(f"({acronym})")) for n, text in enumerate(paragraphs, 1)
+                            if f"({acronym})" in text and (not headline or n > 1)), None)
+            if defined:
+                people.add(acronym, defined[0], defined[1] + 1, "organization")
+                people.actors[acronym].aliases.add(long_form)
     # One body under two spellings ("Nations Unies", "Nations unies") is one actor.
     seen: dict[str, str] = {}
     for name in [n for n, a in people.actors.items() if a.kind != "person"]:
@@ -1751,6 +1762,11 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                             continue
                     else:
                         unit = _counted(word_tail)
+                        previous = figures[-1] if figures and figures[-1].paragraph == number and figures[-1].unit else None
+                        if unit is None and previous and re.match(r"(?:ont|sont|avaient|étaient|have|had|were|are)\s", word_tail) \
+                                and 0 <= m.start() - paragraph.rfind(previous.raw, 0, m.start()) <= 120 \
+                                and not re.search(r"[.;!?]\s", paragraph[paragraph.rfind(previous.raw, 0, m.start()):m.start()]):
+                            unit = previous.unit                  # "300 personnes ont perdu la vie et 2.000 ont été blessées"
                     if unit is None and not scale:
                         counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
                                             before[-150:])
