@@ -1707,7 +1707,7 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     date_before = _compiled(rf"(?:{months})\s*$")
     hedges = sorted(L.HEDGES[lang], key=len, reverse=True)
     bounds = sorted(L.BOUNDS[lang], key=len, reverse=True)
-    figures = []
+    figures: list[FoundFigure] = []
     for number, paragraph in enumerate(paragraphs, 1):
         for m in pattern.finditer(paragraph):
             integer, decimals = m.group("int"), m.group("dec")
