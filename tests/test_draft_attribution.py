@@ -475,3 +475,11 @@ def test_round_thirteen_an_armed_group_defined_once_a_dateline_in_capitals_and_a
     figures = extract(["Ce rapport indique que 300 personnes ont perdu la vie et 2.000 ont été blessées depuis avril. "
                        "En 2018, 40 ont été arrêtés."], "fr").figures
     assert [(f.value, f.unit) for f in figures] == [(300, "personnes"), (2000, "personnes")]
+
+
+def test_round_thirteen_a_family_name_in_capitals_written_first():
+    paragraphs = ["9 September 2020, Kigali/Rome – Urgent collaboration is needed, the Director-General of the Food "
+                  "and Agriculture Organization, QU Dongyu, told a forum of leaders today.",
+                  "COVID-19 and other pressures on food supply chains are threatening food security in Africa,” Qu said."]
+    assert speakers("en", paragraphs) == [(2, "QU Dongyu")]
+    assert "UN Women" not in actors("en", ["The agency, UN Women, said the programme would go on."])

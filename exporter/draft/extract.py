@@ -932,7 +932,7 @@ class People:
         if not candidates and " " not in words:
             # a family name written first ("Qu Dongyu", then "M. Qu"): the one two-word name it starts
             candidates = [a.name for a in self.actors.values() if a.kind == "person"
-                          and len(a.name.split()) == 2 and a.name.split()[0] == words]
+                          and len(a.name.split()) == 2 and a.name.split()[0].casefold() == words.casefold()]
         return candidates[0] if len(candidates) == 1 else None
 
     def resolve(self, said: str, paragraph: int) -> str | None:
@@ -1075,6 +1075,7 @@ def _is_subject(after: str, lang: str) -> bool:
 
 # Capitalized particles of a surname ("Jean-Yves Le Drian", "Lucas Da Silva", "Mohamed Ould Ghazouani"):
 # inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
+_CAPS_FAMILY_FIRST = re.compile(rf"(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+)(?=\s*,|\s*$)")
 _NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Van", "Von",
                    "Ould", "Ag", "El", "Al", "Ben", "Bin", "Ibn", "Abu", "Mac"}
 
@@ -1193,6 +1194,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     acts_after_re = _compiled(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
                               r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")
     text_all = "\n".join(paragraphs)
+    expansions_early = _expansions(text_all)
     surname_refs = [list(SURNAME_REF.finditer(paragraph)) for paragraph in paragraphs]     # read here and twice below
     surnames_with_cue = {m.group("name").split()[-1] for refs in surname_refs for m in refs}
     surnames_with_cue |= set(re.findall(rf"(?:{speech})\s+({NAME_WORD})\b", text_all))
@@ -1281,6 +1283,17 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 if _is_subject(paragraph[found.end():], lang):
                     people.subjects.append((number, found.start(), word))
 
+    # A family name in capitals written first, in apposition or after a speech verb ("the
+    # Director-General of the FAO, QU Dongyu, told"): the name as written.
+    for number, paragraph in enumerate(paragraphs, 1):
+        for m in _CAPS_FAMILY_FIRST.finditer(paragraph):
+            family, given = m.group("family"), m.group("given")
+            if family in L.NOT_ACTORS or family in _KNOWN_ACRONYMS or family in expansions_early \
+                    or given in L.NOT_FIRST_NAMES or given in L.ORG_HEADS or given.lower() in L.PERSON_ROLES:
+                continue
+            if re.search(r",\s*$", paragraph[:m.start()]) or verb_before_re.search(paragraph[max(0, m.start() - 40):m.start()]):
+                people.add(f"{family} {given}", number, m.start(), "person", acts=True)
+
     # A full name read before the cue that made it a person's ("« … ». C'est un David Gressly choqué
     # qui s'exprimait ainsi", then "David Gressly a averti …"): each of its mentions is one.
     full_names = [a.name for a in people.persons() if " " in a.name]
@@ -1311,7 +1324,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 people.subjects.append((number, offset, surname))
 
     # Organizations: acronyms and their expansions.
-    expansions = _expansions(text_all)
+    expansions = expansions_early
     for number, paragraph in enumerate(paragraphs, 1):
         if paragraph.upper() == paragraph or (headline and number == 1):   # a headline in capitals is not full of acronyms
             continue
