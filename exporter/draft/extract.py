@@ -1096,6 +1096,8 @@ def _blocks_a_name(words: list[str], i: int, states) -> bool:
         return not _caps_surname(words, i)
     if w.endswith(("'s", "’s")):
         return True                      # "Niger's Prime Minister …": a possessive, no name's word
+    if w in ("Lake", "Mount") and i > 0 and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
+        return False                     # "Anthony Lake", not "Lake Chad"
     return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in L.ORG_TAILS or w in states or _hyphenated_role(w)
 
 
