@@ -253,45 +253,44 @@ def check_placeholders(loaded: LoadedBrief) -> list[Problem]:
 
 
 
-def iter_refs(node: object, path: FieldPath) -> Iterator[tuple[FieldPath, Ref]]:
-    """(field path, :class:`Ref`) for every reference in a brief (or a part of one)."""
-    if isinstance(node, Ref):
+def walk(node: object, path: FieldPath) -> Iterator[tuple[FieldPath, object]]:
+    """(field path, value) for every leaf of a brief (or a part of one): dataclasses, lists and
+    mappings are walked, never yielded; a :class:`Text` and a :class:`Ref` are leaves. The one walk
+    the brief's references, strings and texts are read by."""
+    if isinstance(node, (Text, Ref)):
         yield path, node
     elif dataclasses.is_dataclass(node):
         for key, value in wire_items(node):
-            yield from iter_refs(value, path + (key,))
+            yield from walk(value, path + (key,))
     elif isinstance(node, list):
         for i, item in enumerate(node):
-            yield from iter_refs(item, path + (i,))
+            yield from walk(item, path + (i,))
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from walk(value, path + (key,))
+    else:
+        yield path, node
+
+
+def iter_refs(node: object, path: FieldPath) -> Iterator[tuple[FieldPath, Ref]]:
+    """(field path, :class:`Ref`) for every reference in a brief (or a part of one)."""
+    for at, value in walk(node, path):
+        if isinstance(value, Ref):
+            yield at, value
 
 
 def iter_strings(node: object, path: FieldPath) -> Iterator[tuple[FieldPath, str]]:
     """(field path, string) for every string a brief holds: each language of every text, quotes,
     names, keywords."""
-    if isinstance(node, str):
-        yield path, node
-    elif isinstance(node, Text):
-        if node.neutral is not None:
-            yield path, node.neutral
-        for lang, text in node.by_lang.items():
-            yield path + (lang,), text
-    elif dataclasses.is_dataclass(node):
-        for key, value in wire_items(node):
-            yield from iter_strings(value, path + (key,))
-    elif isinstance(node, list):
-        for i, item in enumerate(node):
-            yield from iter_strings(item, path + (i,))
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            yield from iter_strings(value, path + (key,))
+    for at, value in walk(node, path):
+        if isinstance(value, str):
+            yield at, value
+        elif isinstance(value, Text):
+            if value.neutral is not None:
+                yield at, value.neutral
+            for lang, text in value.by_lang.items():
+                yield at + (lang,), text
 
 
 def _index_texts(node: object, path: FieldPath, out: dict[int, FieldPath]) -> None:
-    if isinstance(node, Text):
-        out[id(node)] = path
-    elif dataclasses.is_dataclass(node):
-        for key, value in wire_items(node):
-            _index_texts(value, path + (key,), out)
-    elif isinstance(node, list):
-        for i, item in enumerate(node):
-            _index_texts(item, path + (i,), out)
+    out.update((id(value), at) for at, value in walk(node, path) if isinstance(value, Text))
