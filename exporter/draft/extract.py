@@ -36,7 +36,11 @@ NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|
 # A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M.".
 NAME_RE = re.compile(rf"(?<![\w{APOS}.-])(?:(?!M\.)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
-_PARTICLE_RE = r"(?:Ould|Ag|Ben|Bin|Ibn|Abu|El|Al|Le|La|De|Du|Da|Di|Van|Von)"
+# The small words inside a name ("Jean-Yves Le Drian", "Mohamed Ould Ghazouani", "Ana Maria dos
+# Santos" written "Dos"): one list for the name rules and for "M. <surname>" below.
+_NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Van", "Von",
+                   "Ould", "Ag", "El", "Al", "Ben", "Bin", "Ibn", "Abu", "Mac"}
+_PARTICLE_RE = "(?:" + "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
 SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD}){{0,2}}"
                          rf"|[{UPPER}]{{3,}}(?![\w-]))")
 ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])")
@@ -1076,8 +1080,6 @@ def _is_subject(after: str, lang: str) -> bool:
 # Capitalized particles of a surname ("Jean-Yves Le Drian", "Lucas Da Silva", "Mohamed Ould Ghazouani"):
 # inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
 _CAPS_FAMILY_FIRST = re.compile(rf"(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+)(?=\s*,|\s*$)")
-_NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Van", "Von",
-                   "Ould", "Ag", "El", "Al", "Ben", "Bin", "Ibn", "Abu", "Mac"}
 
 
 def _particle_inside(words: list[str], i: int) -> bool:
