@@ -379,3 +379,30 @@ def test_round_twelve_a_pronoun_after_an_unnamed_described_speaker_is_nobody():
                   "Le représentant de la Syrie a pour sa part affirmé que les violences étaient le fait d'extrémistes. "
                   "« Cette réunion du Conseil vise à encourager le terrorisme », a-t-il notamment déclaré."]
     assert speakers("fr", paragraphs) == [(2, None)]
+
+
+def test_round_twelve_a_body_s_acronym_between_a_title_and_a_name_and_the_un_chief():
+    paragraphs = ["United Nations chief António Guterres visited the camps on Monday.",
+                  "The head of the UN Refugee Agency (UNHCR) Filippo Grandi was also there, along with the Executive "
+                  "Director of the UN Population Fund, UNFPA, Natalia Kanem.",
+                  "The UN chief said that their safety was “priority one for all of us here today.”"]
+    names = actors("en", paragraphs)
+    assert {"Filippo Grandi", "Natalia Kanem"} <= set(names)
+    assert speakers("en", paragraphs) == [(3, "António Guterres")]
+    assert "Refugees Grandi" not in actors("en", ["High Commissioner for Refugees Grandi has previously described "
+                                                   "the shortfall as “a crisis of responsibility for all of us”."])
+
+
+@pytest.mark.parametrize("lang, text, value, approx", [
+    ("en", "The World Bank on Friday announced nearly $500m in grant-based support.", 500_000_000, True),
+    ("en", "Shipwrecks this week may have taken as many as 240 lives.", 240, True),
+    ("fr", "Soixante et un Libyens ont été tués et 159 autres blessés.", 159, False),
+    ("fr", "Sur le terrain, l'ONU estime à 50.000 le nombre de Burundais qui chercheront refuge.", 50_000, False),
+    ("en", "Aden – One hundred forty Ethiopian migrants stranded in Yemen arrived in Addis Ababa.", 140, False),
+])
+def test_round_twelve_figures(lang, text, value, approx):
+    assert (value, approx) in [(f.value, f.approx) for f in extract([text], lang).figures]
+
+
+def test_round_twelve_metres_and_a_name_are_no_figures():
+    assert extract(["The runway is 500m long and the Boeing 737m was parked there."], "en").figures == []

@@ -645,6 +645,12 @@ def _title_before(text: str) -> str | None:
     while tokens:
         token = tokens.pop()
         low = token.lower()
+        if not title and len(tokens) >= 2 and (token, tokens[-2]) in ((")", "("), (",", ",")) \
+                and re.fullmatch(rf"[{UPPER}]{{2,8}}", tokens[-1]):
+            # the body's acronym between its name and the person's: "the head of the UN Refugee
+            # Agency (UNHCR) Filippo Grandi", "Executive Director of the UN Population Fund, UNFPA, Natalia Kanem"
+            del tokens[-2:]
+            continue
         if not re.match(r"\w", token):
             break
         if low in _TITLE_CONNECTORS and title and tokens:
@@ -658,8 +664,8 @@ def _title_before(text: str) -> str | None:
                 title.append(token)
                 continue
             break
-        if low in _TITLE_STOP or low.endswith(("'", "’")):
-            break
+        if (low in _TITLE_STOP and not (token.isupper() and len(token) > 1)) or low.endswith(("'", "’")):
+            break                                         # ("UN" is a body, not the French "un")
         if len(title) >= 9:
             break
         title.append(token)
@@ -1611,7 +1617,7 @@ _NUMBER = {
 
 def _figure_re(lang: str) -> re.Pattern:
     return re.compile(
-        rf"(?<![\w.,/:-])(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?![\w]|[.,]\d)"
+        rf"(?<![\w.,/:-])(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn)\b)\w|[.,]\d)"     # "$500m" read on
         rf"(?P<after>\s?(?:%|\u00a0%|\u202f%)?)")
 
 
@@ -1678,7 +1684,10 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             currency = (L.CURRENCY_SYMBOLS.get(m.group("sym"), m.group("sym")) if m.group("sym") else None)
             unit = None
             tail = rest
-            scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I)
+            scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I) \
+                or (re.match(r"(m)\b\s*", tail) if m.group("sym") and not after[:1].isspace() else None)   # "$500m"
+            if not scale and re.match(r"(?:m|bn|mn)\b", after):
+                continue                                  # "500m" with no currency: metres, or a name
             if scale:
                 value *= L.SCALES[scale.group(1).lower()]
                 tail = tail[scale.end():]
@@ -1703,6 +1712,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                                             before[-150:])
                         if counted and re.match(r"\s*(?:[,.;]|$)", word_tail):
                             unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,"
+                        counted_after = re.match(r"(?:le nombre d(?:e\s+|['’])\s*|the number of\s+)([\w-]+)", word_tail)
+                        if unit is None and counted_after:
+                            unit = counted_after.group(1)                  # "estime à 50.000 le nombre de Burundais"
                         group = _OF_WHOM_BEFORE.search(before[-80:])
                         if unit is None and group and re.match(r"(?:were|was|are|sont|étaient|ont|have|had)\b", word_tail):
                             unit = group.group(1)                          # "Of the civilians killed, 740 were …"
@@ -1733,8 +1745,12 @@ def _counted(tail: str) -> str | None:
     CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
     preposition, a month) or a duration ("deux jours", "2 years")."""
     nationality = re.match(rf"([{UPPER}][{LOWER}]+)\s+(?=[{LOWER}])", tail)
-    if nationality and nationality.group(1).lower() in L.NATIONALITIES:
-        tail = tail[nationality.end():]                         # "two Malian refugee leaders"
+    if nationality and (nationality.group(1).lower() in L.NATIONALITIES
+                        or re.fullmatch(r"\w+(?:an|ian|ese|ais|aise|ien|ienne|iens|iennes|ains|aines)", nationality.group(1))):
+        tail = tail[nationality.end():]                         # "two Malian refugee leaders", "140 Ethiopian migrants"
+    other = re.match(r"(?:autres|other|more|additional|further|supplémentaires)\s+(?=[a-zéèêàç]{3,})", tail)
+    if other:
+        tail = tail[other.end():]                               # "159 autres blessés", "10 more people"
     acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
     if acronym:
         tail = tail[acronym.end():]

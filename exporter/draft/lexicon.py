@@ -72,7 +72,8 @@ HEDGES = {
 BOUNDS = {
     "fr": ["plus de", "moins de", "au moins", "au plus", "jusqu'à", "jusqu’à", "au-delà de", "plus d'",
            "plus d’", "moins d'", "moins d’"],
-    "en": ["more than", "over", "less than", "fewer than", "at least", "at most", "up to", "under", "upwards of"],
+    "en": ["more than", "over", "less than", "fewer than", "at least", "at most", "up to", "under", "upwards of",
+           "as many as", "as much as"],
 }
 
 SPEECH_VERBS = {
@@ -193,6 +194,10 @@ NOT_FIRST_NAMES = {
     "Spéciale", "Representative", "Représentant", "Représentante", "Envoy", "Envoyé", "Envoyée", "Adviser",
     "Advisor", "Conseiller", "Conseillère", "Director", "Directeur", "Directrice", "Head", "Coordinator",
     "Coordinateur", "Coordonnateur", "Coordonnatrice", "Spokesman", "Spokeswoman", "Porte-parole",
+    # ("High Commissioner for Refugees Grandi", "Executive Director")
+    "Refugees", "Réfugiés", "Rights", "Migration", "Population", "Children", "Commissioner", "Commissaire",
+    "Executive", "Exécutif", "Exécutive", "Regional", "Régional", "Régionale", "Relief", "Emergency",
+    "Peacekeeping", "Women", "Health",
 }
 
 # Sentences a reader starts the analyst's sections from.

@@ -158,10 +158,16 @@ def _initials(text: str) -> set[str]:
 def by_description(phrase: str, persons) -> str | None:
     """The one person (of ``persons``, :class:`~exporter.draft.extract.FoundActor`) the description
     fits, or None when none or several do."""
-    if description_head(phrase) is None:
+    described_by = description_head(phrase)
+    if described_by is None:
         return None
-    fitting = [a.name for a in persons if fits(phrase, a.described)]
-    return fitting[0] if len(fitting) == 1 else None
+    fitting = [a for a in persons if fits(phrase, a.described)]
+    if len(fitting) > 1:
+        # Two fit: the one whose own title repeats the description's head word ("the UN chief" is
+        # "United Nations chief António Guterres", not "the head of the UN Refugee Agency")
+        head = _stem(described_by[0])
+        fitting = [a for a in fitting if head in {_stem(w) for w in _words(" ".join(a.described))}]
+    return fitting[0].name if len(fitting) == 1 else None
 
 
 _ADJUNCT = re.compile(r"^\s*(?:\S+ant\b|\S+ing\b|après\b|after\b|avant\b|before\b|lors\b|during\b|en\s+\S+ant\b)", re.I)
