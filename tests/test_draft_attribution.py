@@ -406,3 +406,62 @@ def test_round_twelve_figures(lang, text, value, approx):
 
 def test_round_twelve_metres_and_a_name_are_no_figures():
     assert extract(["The runway is 500m long and the Boeing 737m was parked there."], "en").figures == []
+
+
+# --- round 13: what held-out batch 12 showed once it was scored ----------------------------------
+
+def test_round_thirteen_names_with_latin_extended_letters_and_abbreviations_in_an_attribution():
+    paragraphs = ["“These floods were of epic proportions,” remembers Stanko Vincetić, the Mayor of Orašje.",
+                  "“Material consequences will not be erased for another fifty years,” adds Vincetić.",
+                  "“This opening symbolizes the renewal of our relationship with Tonga,” U.S. Department of State "
+                  "Spokesperson Matthew Miller said.",
+                  "“We look forward to being able to engage more fully with our friends!” Marie C. Damour, the U.S. "
+                  "ambassador to Fiji, Kiribati, Nauru, Tonga and Tuvalu, said in a tweet.",
+                  "During a May 10 opening ceremony, Antone Greubel, deputy chief of mission at U.S. Embassy Suva, Fiji, "
+                  "described the partnership as “rooted in shared values and close cooperation.”"]
+    assert speakers("en", paragraphs) == [(1, "Stanko Vincetić"), (2, "Stanko Vincetić"), (3, "Matthew Miller"),
+                                          (4, "Marie C. Damour"), (5, "Antone Greubel")]
+
+
+def test_round_thirteen_an_apposition_without_a_determiner_and_a_named_speaker_is_not_the_last_one():
+    paragraphs = ["“Ansar Allah must change course and choose dialogue,” said Special Envoy Hans Grundberg.",
+                  "“Let’s be clear: Yemen is not out of the woods,” Tom Fletcher, Under-Secretary-General for "
+                  "Humanitarian Affairs and Emergency Relief Coordinator also told the Council today."]
+    assert speakers("en", paragraphs) == [(1, "Hans Grundberg"), (2, "Tom Fletcher")]
+    unread = ["Under-Secretary-General Tom Fletcher and Special Envoy Hans Grundberg briefed the Council.",
+              "“Ansar Allah must change course and choose dialogue,” said Mr. Grundberg.",
+              "“Let’s be clear: Yemen is not out of the woods yet,” Tom Fletcher; relief chief since 2024, spoke next."]
+    assert speakers("en", unread) == [(2, "Hans Grundberg"), (3, None)]
+
+
+def test_round_thirteen_a_headline_that_opens_or_ends_with_its_speaker():
+    body = ["GENÈVE (10 mai 2022) – Mme Michelle Bachelet, Haute-Commissaire, était à Genève mardi.",
+            "« Je condamne toutes les formes de violences et j’appelle les autorités à enquêter. »"]
+    assert [q.speaker for q in extract(body, "fr").quotes] == [None]
+    opens = "Michelle Bachelet appelle à la retenue et au dialogue face à l’escalade de la violence"
+    assert [q.speaker for q in extract(body, "fr", opens).quotes] == ["Michelle Bachelet"]
+    ends = "L'attentat de Bogota risque d'aggraver le conflit en Colombie, estime Kofi Annan"
+    assert [q.speaker for q in extract(body[1:], "fr", ends).quotes] == ["Kofi Annan"]
+    about = "Visite de Mme Michelle Bachelet et de M. Kofi Annan à Genève"
+    assert [q.speaker for q in extract(body, "fr", about).quotes] == [None]
+
+
+def test_round_thirteen_a_description_then_the_name_and_the_un_in_a_title():
+    paragraphs = ["« Une catastrophe de cette ampleur n'a pas été vécue par le Vanuatu dans son histoire récente », a "
+                  "dit le chef du bureau régional pour le Pacifique du Bureau des Nations Unies pour la coordination "
+                  "des affaires humanitaires (OCHA), Sune Gudnitz, dans un communiqué de presse."]
+    assert speakers("fr", paragraphs) == [(1, "Sune Gudnitz")]
+    beirut = ["“The legendary strength of the Lebanese people now faces a test”, said UN Secretary-General António Guterres.",
+              "“The shock waves were felt across the city – and indeed across the Mediterranean”, the UN chief said."]
+    assert speakers("en", beirut) == [(1, "António Guterres"), (2, "António Guterres")]
+
+
+def test_round_thirteen_a_long_headline_with_no_final_stop_is_the_title(tmp_path):
+    from exporter.draft.read import read_article
+
+    headline = ("humanitarian partners are working around the clock to support and mobilize emergency assistance in "
+                "the aftermath of the deadly explosion in Beirut Port last Tuesday: The United Nations")
+    path = tmp_path / "a.txt"
+    path.write_text(headline + "\n\nAt a virtual briefing on Monday, officials detailed the situation.\n", "utf-8")
+    article = read_article(path)
+    assert article.title == headline and len(article.paragraphs) == 1

@@ -23,8 +23,10 @@ from exporter.draft.bodies import find_bodies, state_names, trie_pattern
 from exporter.draft.numbers import spelled_numbers
 from exporter.draft.speakers import PRONOUNS, by_description, description_head, fits, last_clause, opening_adjunct
 
-UPPER = "A-ZÀ-ÖØ-Þ"
-LOWER = "a-zß-öø-ÿœ"
+# Letters of names: Latin-1 and Latin Extended-A ("Vincetić", "Łukasz", "Şahin"), by case.
+_EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+LOWER = "a-zß-öø-ÿœ" + "".join(c for c in _EXTENDED_A if c.islower() and c != "œ")
 APOS = "'’"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
 NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
@@ -238,6 +240,9 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     # honorifics and initials whose period ends no sentence: "said Ms. Msuya", "said U.S. Ambassador …"
     abbreviated = rf"(?:(?:{HONORIFIC_RE}|U\.S\.|U\.N\.|[{UPPER}]\.)\s+)*"
     roles = trie_pattern(sorted(w for w in L.PERSON_ROLES if " " not in w and w.islower()))
+    initial = rf"(?<=\b[{UPPER}])\."              # the period of "U.S.", "Marie C. Damour": no sentence's end
+    plain = rf"[^,.;:!?“”\"]|{initial}"
+    adverb_en = r"(?:(?:also|then|later|again|further)\s+)?"
     # "a ainsi déclaré", "a-t-il notamment ajouté"
     adverb = r"(?:(?:ainsi|notamment|encore|également|aussi|alors|enfin|toutefois|cependant|néanmoins|pour sa part)\s+)?"
     return {
@@ -253,10 +258,13 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
         "en_after": re.compile(
             rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
         "en_subject": re.compile(
-            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}][^,.;:!?“”\"]{{1,80}}?|"
-            rf"(?:{roles})\s+[{UPPER}][^,.;:!?“”\"]{{1,80}}?|"          # "spokesperson Liz Throssell said"
-            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}][^,.;:!?]{{1,100}}?))"
-            rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly)\s[^,.;:!?“”\"]{{1,100}},)?\s+(?:{verbs})\b"),
+            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}](?:{plain}){{1,80}}?|"
+            rf"(?:{roles})\s+[{UPPER}](?:{plain}){{1,80}}?|"          # "spokesperson Liz Throssell said"
+            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}](?:[^,.;:!?]|{initial}){{1,100}}?))"
+            # an apposition: ", the U.S. ambassador to Fiji, Kiribati and Tonga,", ", Under-Secretary-General … also"
+            rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly)\s(?:[^.;:!?“”\"]|{initial}){{1,150}}?,"
+            rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
+            rf"\s+{adverb_en}(?:{verbs})\b"),
         "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?:et|and|mais|but)\s+)(?:selon|d'après|d’après|according to|pour)\s+"
                                    r"(?P<who>[^,]{2,80}),\s*$",
                                    re.I),
@@ -372,14 +380,28 @@ _SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|i
                      r"[^«»“”\"]{0,80}$", re.I)
 
 
-def statement_by(headline: str | None, people: People) -> str | None:
-    """The one person a headline says the whole text is by ("Statement by UNICEF Executive Director
-    Henrietta Fore", « Déclaration de M. … »): the speaker of the body's quotations that no sentence
-    attributes. None for any other headline, or one that names two persons."""
-    if not headline or not _STATEMENT_BY.match(headline):
+def statement_by(headline: str | None, people: People, lang: str) -> str | None:
+    """The one person a headline says the text is by or about as its speaker ("Statement by UNICEF
+    Executive Director Henrietta Fore", "Michelle Bachelet appelle à la retenue…", "…, estime Kofi
+    Annan"): the speaker of the body's quotations that no sentence attributes. None for any other
+    headline, or one that names two persons."""
+    if not headline:
         return None
-    named = set(people.persons_at(0, 0, len(headline)))
-    return named.pop() if len(named) == 1 else None
+    named = {n for n in people.persons_at(0, 0, len(headline))}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    if _STATEMENT_BY.match(headline):
+        return name
+    first = min(o for o, n in people.in_paragraph[0] if n == name)
+    before, after = headline[:first], headline[first + len(name):]
+    opens = not re.search(r"[,.:;!?«“\"]", before) and all(w[:1].isupper() or w.lower() in _TITLE_CONNECTORS
+                                                           for w in before.split())
+    if opens and re.match(rf"\s+[{LOWER}]", after):
+        return name                           # "Michelle Bachelet appelle à …", "UN chief Guterres urges …"
+    if re.search(rf",\s*(?:{_speech(lang)})\s+(?:\S+\s+){{0,8}}$", before) and not after.strip(" .!"):
+        return name                           # "…, estime Kofi Annan"
+    return None
 
 
 def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None = None) -> list[FoundQuote]:
@@ -449,6 +471,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                         resolved = None    # "Le représentant de la Syrie a affirmé que … « … », a-t-il déclaré"
             elif said is None:
                 resolved, said_as = last_speaker
+                sentence_end = min((o for o in starts if o > close), default=len(paragraph))
+                if resolved and any(n != resolved for n in people.persons_at(number, close, sentence_end)):
+                    resolved, said_as = None, None      # "“…,” Tom Fletcher, Under-Secretary-General …": not the last speaker
                 if resolved is None and not before.strip(" \u00a0\u202f"):
                     # A quotation that is a sentence of its own: the speaker of the paragraph's
                     # reported speech before it ("Le Représentant spécial a indiqué que … « … »"),
@@ -464,6 +489,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     resolved = by          # a statement's own words, the headline naming whose
             else:
                 resolved = people.resolve(said, number)
+                if resolved is None and description_head(said) and where == close:
+                    resolved = _named_after(after, said, people, number, close)
                 if resolved is None and description_head(said) and number < len(paragraphs):
                     resolved = _named_next(paragraphs[number], people, number + 1)
                 said_as = said.strip(" ,") if resolved and resolved not in said else None
@@ -577,6 +604,23 @@ _A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|mo
                              r"baptisée?s?)\b(?:[^.!?«»“”\"]{0,80}?\b(?:is|was|est|était))?\s*[:,]?\s*$", re.I)
 
 
+def _named_after(after: str, said: str, people: People, number: int, offset: int) -> str | None:
+    """The person a description is followed by, in apposition ("», a dit le chef du bureau régional
+    … (OCHA), Sune Gudnitz, dans un communiqué"), read as a person with that title; None otherwise."""
+    at = after.find(said)
+    if at < 0:
+        return None
+    m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,\s*({NAME})(?=\s*[,.;]|\s*$)", after[at + len(said):])
+    if m is None:
+        return None
+    name = people.by_surname(m.group(1))
+    if name is None and _name_words(m.group(1).split(), state_names()) == m.group(1).split():
+        name = m.group(1)
+        start = offset + at + len(said) + m.start(1)
+        people.add(name, number, start, "person", _capitalize(last_clause(said)), acts=True)
+    return name if name is not None and people.actors[name].kind == "person" else None
+
+
 def _named_next(paragraph: str, people: People, number: int = 0) -> str | None:
     """The person a description stands for when the next paragraph opens with their full name as the
     subject of a verb ("… », a constaté le chef de l'ONU." then "Antonio Guterres a observé …")."""
@@ -621,7 +665,7 @@ def _role_words(phrase: str) -> bool:
     return bool(words & L.PERSON_ROLES) or "premier ministre" in low or "chargé d" in low
 
 
-_DETERMINER = re.compile(rf"^(?:(?:la|le|les|the|a|an|un|une|son|sa|ses|leur|its|their|his|her)\s+|l[{APOS}]\s*)", re.I)
+_DETERMINER = re.compile(rf"^(?!UN\b)(?:(?:la|le|les|the|a|an|un|une|son|sa|ses|leur|its|their|his|her)\s+|l[{APOS}]\s*)", re.I)
 
 
 def _capitalize(role: str) -> str:
@@ -1908,7 +1952,7 @@ def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None
     people = find_people(paragraphs, lang, title)
     if nlp is not None:
         nlp.add_people(paragraphs, people)
-    quotes = find_quotes(paragraphs, lang, people, statement_by(title, people))
+    quotes = find_quotes(paragraphs, lang, people, statement_by(title, people, lang))
     for q in quotes:
         if q.speaker and q.speaker in people.actors:
             people.actors[q.speaker].acts = True

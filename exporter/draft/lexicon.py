@@ -101,7 +101,8 @@ SPEECH_VERBS = {
            "promised", "pledged", "vowed", "added that", "stressed that", "insists", "maintained", "recounted",
            "tweeted", "posted", "responded", "answered", "countered", "wondered", "conceded", "admitted",
            "confirmed", "denied", "claimed", "asserted", "predicted", "complained", "lamented", "appealed",
-           "pleaded", "explained", "went on", "summed up", "told reporters", "recalls", "asks", "warned that"],
+           "pleaded", "explained", "went on", "summed up", "told reporters", "recalls", "asks", "warned that",
+           "remembers", "remembered", "described"],
 }
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").

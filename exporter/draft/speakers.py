@@ -53,14 +53,28 @@ def last_clause(phrase: str) -> str:
     if relative:
         phrase = relative.group(1)      # "Nuland, who is also the acting deputy secretary," → "Nuland"
     elif phrase.rstrip().endswith(","):
-        head, _, apposition = phrase.rstrip().rstrip(",").rpartition(",")
-        first = re.sub(r"^(?:the|a|an|le|la|l['’]|un|une)\s*", "", apposition.strip(), flags=re.I).split(" ")[0].lower()
-        if head.strip() and (first in L.PERSON_ROLES or first in L.DESCRIPTION_HEADS):
-            phrase = head               # "Stephane Dujarric, spokesman for the Secretary-General," → "Stephane Dujarric"
+        # "Stephane Dujarric, spokesman for the Secretary-General," → "Stephane Dujarric"; the
+        # apposition may hold commas of its own ("Antone Greubel, deputy chief of mission at U.S.
+        # Embassy Suva, Fiji,"): it starts at the first part whose first words are a role's
+        parts = phrase.rstrip().rstrip(",").split(",")
+        at = next((i for i in range(1, len(parts)) if _opens_with_role(parts[i])), None)
+        if at is not None and ",".join(parts[:at]).strip():
+            phrase = ",".join(parts[:at])
     parts = [p for p in _CLAUSE.split(phrase) if p and p.strip()]
     while len(parts) > 1 and _PARTICIPLE.match(parts[-1].strip()):
         parts.pop()              # "Guterres, speaking in New York," → "Guterres"
     return parts[-1].strip() if parts else phrase.strip()
+
+
+def _opens_with_role(part: str) -> bool:
+    """Whether a clause opens with a role, after a determiner and modifiers: "spokesman for …",
+    "the deputy chief of mission …"."""
+    for word in re.sub(r"^(?:the|a|an|le|la|l['’]|un|une)\s*", "", part.strip(), flags=re.I).lower().split(" ")[:3]:
+        if word in L.PERSON_ROLES or word in L.DESCRIPTION_HEADS:
+            return True
+        if word not in _MODIFIERS:
+            return False
+    return False
 
 
 def _stem(word: str) -> str:
