@@ -465,3 +465,21 @@ def test_round_thirteen_a_long_headline_with_no_final_stop_is_the_title(tmp_path
     path.write_text(headline + "\n\nAt a virtual briefing on Monday, officials detailed the situation.\n", "utf-8")
     article = read_article(path)
     assert article.title == headline and len(article.paragraphs) == 1
+
+
+def test_round_thirteen_an_armed_group_defined_once_a_dateline_in_capitals_and_an_elliptic_count():
+    names = actors("fr", ["L’attentat, qui a fait 21 morts à Bogotá, a été revendiqué par les rebelles de l’Armée de "
+                          "libération nationale (ELN).", "GENÈVE (10 mai 2022) – La Haute-Commissaire a parlé."])
+    assert "ELN" in names and "GENÈVE" not in names
+    assert "VHR" not in actors("en", ["It was the first Voluntary Humanitarian Return (VHR) flight this year."])
+    figures = extract(["Ce rapport indique que 300 personnes ont perdu la vie et 2.000 ont été blessées depuis avril. "
+                       "En 2018, 40 ont été arrêtés."], "fr").figures
+    assert [(f.value, f.unit) for f in figures] == [(300, "personnes"), (2000, "personnes")]
+
+
+def test_round_thirteen_a_family_name_in_capitals_written_first():
+    paragraphs = ["9 September 2020, Kigali/Rome – Urgent collaboration is needed, the Director-General of the Food "
+                  "and Agriculture Organization, QU Dongyu, told a forum of leaders today.",
+                  "COVID-19 and other pressures on food supply chains are threatening food security in Africa,” Qu said."]
+    assert speakers("en", paragraphs) == [(2, "QU Dongyu")]
+    assert "UN Women" not in actors("en", ["The agency, UN Women, said the programme would go on."])

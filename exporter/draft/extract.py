@@ -932,7 +932,7 @@ class People:
         if not candidates and " " not in words:
             # a family name written first ("Qu Dongyu", then "M. Qu"): the one two-word name it starts
             candidates = [a.name for a in self.actors.values() if a.kind == "person"
-                          and len(a.name.split()) == 2 and a.name.split()[0] == words]
+                          and len(a.name.split()) == 2 and a.name.split()[0].casefold() == words.casefold()]
         return candidates[0] if len(candidates) == 1 else None
 
     def resolve(self, said: str, paragraph: int) -> str | None:
@@ -1075,6 +1075,7 @@ def _is_subject(after: str, lang: str) -> bool:
 
 # Capitalized particles of a surname ("Jean-Yves Le Drian", "Lucas Da Silva", "Mohamed Ould Ghazouani"):
 # inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
+_CAPS_FAMILY_FIRST = re.compile(rf"(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+)(?=\s*,|\s*$)")
 _NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Van", "Von",
                    "Ould", "Ag", "El", "Al", "Ben", "Bin", "Ibn", "Abu", "Mac"}
 
@@ -1193,6 +1194,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     acts_after_re = _compiled(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
                               r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")
     text_all = "\n".join(paragraphs)
+    expansions_early = _expansions(text_all)
     surname_refs = [list(SURNAME_REF.finditer(paragraph)) for paragraph in paragraphs]     # read here and twice below
     surnames_with_cue = {m.group("name").split()[-1] for refs in surname_refs for m in refs}
     surnames_with_cue |= set(re.findall(rf"(?:{speech})\s+({NAME_WORD})\b", text_all))
@@ -1281,6 +1283,17 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 if _is_subject(paragraph[found.end():], lang):
                     people.subjects.append((number, found.start(), word))
 
+    # A family name in capitals written first, in apposition or after a speech verb ("the
+    # Director-General of the FAO, QU Dongyu, told"): the name as written.
+    for number, paragraph in enumerate(paragraphs, 1):
+        for m in _CAPS_FAMILY_FIRST.finditer(paragraph):
+            family, given = m.group("family"), m.group("given")
+            if family in L.NOT_ACTORS or family in _KNOWN_ACRONYMS or family in expansions_early \
+                    or given in L.NOT_FIRST_NAMES or given in L.ORG_HEADS or given.lower() in L.PERSON_ROLES:
+                continue
+            if re.search(r",\s*$", paragraph[:m.start()]) or verb_before_re.search(paragraph[max(0, m.start() - 40):m.start()]):
+                people.add(f"{family} {given}", number, m.start(), "person", acts=True)
+
     # A full name read before the cue that made it a person's ("« … ». C'est un David Gressly choqué
     # qui s'exprimait ainsi", then "David Gressly a averti …"): each of its mentions is one.
     full_names = [a.name for a in people.persons() if " " in a.name]
@@ -1311,7 +1324,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 people.subjects.append((number, offset, surname))
 
     # Organizations: acronyms and their expansions.
-    expansions = _expansions(text_all)
+    expansions = expansions_early
     for number, paragraph in enumerate(paragraphs, 1):
         if paragraph.upper() == paragraph or (headline and number == 1):   # a headline in capitals is not full of acronyms
             continue
@@ -1324,7 +1337,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in _MONTH_WORDS \
-                    or (m.start() == 0 and re.match(rf",\s*\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
+                    or (m.start() == 0 and re.match(rf",\s*\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
                                                     paragraph[m.end():])):
                 continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
@@ -1376,6 +1389,17 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 taken[number - 1].append((start, start + len(long_form)))
                 start = paragraph.find(long_form, start + 1)
     find_bodies(["", *paragraphs[1:]] if headline else paragraphs, lang, people, taken)
+    for acronym, long_form in expansions.items():
+        if acronym not in people.actors and acronym not in L.NOT_ACTORS \
+                and any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in long_form.split()) \
+                and not any(long_form.casefold() in n.casefold() or n.casefold() in long_form.casefold()
+                            for a in people.actors.values() for n in (a.name, *a.aliases)):
+            # defined once and never named again: "les rebelles de l'Armée de libération nationale (ELN)"
+            defined = next(((n, text.find(f"({acronym})")) for n, text in enumerate(paragraphs, 1)
+                            if f"({acronym})" in text and (not headline or n > 1)), None)
+            if defined:
+                people.add(acronym, defined[0], defined[1] + 1, "organization")
+                people.actors[acronym].aliases.add(long_form)
     # One body under two spellings ("Nations Unies", "Nations unies") is one actor.
     seen: dict[str, str] = {}
     for name in [n for n, a in people.actors.items() if a.kind != "person"]:
@@ -1696,7 +1720,7 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     date_before = _compiled(rf"(?:{months})\s*$")
     hedges = sorted(L.HEDGES[lang], key=len, reverse=True)
     bounds = sorted(L.BOUNDS[lang], key=len, reverse=True)
-    figures = []
+    figures: list[FoundFigure] = []
     for number, paragraph in enumerate(paragraphs, 1):
         for m in pattern.finditer(paragraph):
             integer, decimals = m.group("int"), m.group("dec")
@@ -1751,6 +1775,11 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                             continue
                     else:
                         unit = _counted(word_tail)
+                        previous = figures[-1] if figures and figures[-1].paragraph == number and figures[-1].unit else None
+                        if unit is None and previous and re.match(r"(?:ont|sont|avaient|étaient|have|had|were|are)\s", word_tail) \
+                                and 0 <= m.start() - paragraph.rfind(previous.raw, 0, m.start()) <= 120 \
+                                and not re.search(r"[.;!?]\s", paragraph[paragraph.rfind(previous.raw, 0, m.start()):m.start()]):
+                            unit = previous.unit                  # "300 personnes ont perdu la vie et 2.000 ont été blessées"
                     if unit is None and not scale:
                         counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
                                             before[-150:])
