@@ -489,3 +489,42 @@ def test_round_thirteen_lake_may_end_a_name():
     names = actors("fr", ["Le Directeur général de l’UNICEF Anthony Lake s’est rendu à Goma, près du Lac Kivu.",
                           "« Nous devons protéger ces enfants de la violence », a déclaré Anthony Lake."])
     assert "Anthony Lake" in names
+
+
+# --- round 14: what held-out batch 13 showed once it was scored ----------------------------------
+
+def test_round_fourteen_a_generational_suffix_and_a_surname_said_alone():
+    paragraphs = ["\"At today's meeting, I urged allies and partners to dig deep and donate,\" said Lloyd J. Austin III "
+                  "at the meeting's conclusion.",
+                  "It was the first time that new Ukrainian Defense Minister Rustem Umerov was in attendance, Austin "
+                  "said. \"I want to thank him for being here.\"",
+                  "Air defense, Austin said, remains critical to the success Ukraine has already experienced.",
+                  "\"Air defense will continue to be Ukraine's greatest need to protect the skies,\" he said."]
+    assert speakers("en", paragraphs) == [(1, "Lloyd J. Austin III"), (2, "Lloyd J. Austin III"),
+                                          (4, "Lloyd J. Austin III")]
+
+
+def test_round_fourteen_a_subject_past_an_adjunct_a_possessive_title_and_an_adjunct_after_the_verb():
+    iraq = ["31 March 2017 – Highlighting the lack of resources for programmes assisting those displaced by the "
+            "fighting in Iraq’s Mosul Secretary-General António Guterres urged the world to help the people who have "
+            "“suffered enormously and go on suffering.”"]
+    assert speakers("en", iraq) == [(1, "António Guterres")]
+    envoy = ["Legwaila Joseph Legwaila, the Secretary-General's Special Representative for Ethiopia and Eritrea, told "
+             "the press that the mission \"was being stalemated, or spoiled by the failure to demarcate the border\"."]
+    assert speakers("en", envoy) == [(1, "Legwaila Joseph Legwaila")]
+    mladenov = ["« La perspective d’une paix durable entre Palestiniens et Israéliens semble s’éloigner », a mis en "
+                "garde, ce matin au Conseil de sécurité, le Coordonnateur spécial des Nations Unies pour le processus "
+                "de paix au Moyen-Orient, M. Nickolay Mladenov, pour qui le leadership manque."]
+    assert speakers("fr", mladenov) == [(1, "Nickolay Mladenov")]
+
+
+def test_round_fourteen_two_quotations_one_attribution_and_a_quoted_resolution():
+    paragraphs = ["Le Conseil avait entendu le Représentant spécial, Sukehiro Hasegawa, le 5 mai.",
+                  "« Les dégâts matériels causés sont faibles, si on les compare à 1994 », mais « l'impact "
+                  "psychologique sur la population a été immense », avait dit Sukehiro Hasegawa.",
+                  "Dans sa résolution 1677, le Conseil de sécurité « encourage le gouvernement à s'attaquer aux "
+                  "causes de la violence »."]
+    assert speakers("fr", paragraphs) == [(2, "Sukehiro Hasegawa"), (2, "Sukehiro Hasegawa"), (3, "Conseil de sécurité")]
+    # a description no earlier sentence ties to a name stays nobody's
+    annan = ["Dans un communiqué, le Secrétaire général « condamne fermement cet attentat cruel et tous les autres »."]
+    assert speakers("fr", annan) == [(1, None)]

@@ -252,7 +252,9 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     return {
         "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+{adverb}(?:{verbs})\b"),
         "fr_after": re.compile(
-            rf"(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{verbs})\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
+            rf"(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{verbs})"
+            # "a mis en garde, ce matin au Conseil de sécurité, le Coordonnateur spécial …"
+            rf"(?:\s*,\s*(?:ce matin|ce soir|cet après-midi|aujourd['’]hui|hier|lors|devant|dans|au|à|en|depuis)\b[^,«»]{{0,60}},)?\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
             rf"aujourd['’]hui|hier soir|hier matin)\s+)*"
             rf"(?:devant\s+(?:le|la|l['’]|les)\s*[^,«»]{{3,60}}?\s+(?=(?:le|la|l['’])\s*[{UPPER}]))?"
@@ -431,6 +433,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         ended = (None, None)
         starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
         spans = quotation_spans(paragraph)
+        joined: list[FoundQuote] = []      # a quotation whose attribution is the next one's
         following = paragraphs[number] if number < len(paragraphs) else ""
         still_open = _open_to_next(paragraph, spans, following)
         if still_open is None and continues and number == len(paragraphs):
@@ -484,6 +487,11 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # or of the sentence after it that says so ("C'est un X choqué qui s'exprimait ainsi").
                     resolved = (_reported_speaker(paragraph, starts, sentence_start, number, people, lang)
                                 or _said_so_next(paragraph, starts, close, number, people))
+                if resolved is None and before.strip() and _OPERATIVE.match(text) \
+                        and not re.search(r"[,;:]\s*$", before) and not _QUOTE_MARKS.search(before):
+                    # 'le Conseil de sécurité « encourage le gouvernement … »': the subject right
+                    # before the quoted verb, when it names a person or a body
+                    resolved = people.resolve(last_clause(before.strip()), number)
                 if resolved is None and _SAYING.search(before):
                     # "X visited the camps on Monday, declaring that “…”": the one person the
                     # sentence names before the participle
@@ -499,7 +507,14 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     resolved = _named_next(paragraphs[number], people, number + 1)
                 said_as = said.strip(" ,") if resolved and resolved not in said else None
             spoken = _spoken_language(before + " " + after[:120])
+            if resolved and where == close:
+                for waiting in joined:
+                    # "« … », mais « … », avait dit Sukehiro Hasegawa": one attribution for both
+                    waiting.speaker, waiting.said_as = resolved, said_as
+            joined = []
             quotes.append(FoundQuote(text, number, resolved, said_as, spoken))
+            if resolved is None and _JOINED.match(after):
+                joined = [quotes[-1]]
             if resolved:
                 last_speaker = (resolved, said_as)
                 people.subjects.append((number, start, resolved))
@@ -522,6 +537,15 @@ def _description_before(paragraph: str, starts: list[int], sentence_start: int, 
         return None
     who = last_clause(sentence[:verb.start()])
     return who if description_head(who) and not NAME_RE.search(who) and not SURNAME_REF.search(who) else None
+
+
+# The verbs a resolution or a statement is quoted from ("le Conseil « encourage … »", "the Council
+# “condemns …”"): a quotation that opens with one has the subject before it as its speaker.
+_OPERATIVE = re.compile(r"(?:se\s+)?(?:encourage|condamne|exhorte|demande|souligne|appelle|prie|réaffirme|félicite|"
+                        r"salue|déplore|exige|invite|engage|décide|rappelle|affirme|déclare|insiste|"
+                        r"condemns|urges|calls|welcomes|reaffirms|stresses|encourages|demands|requests|decides|"
+                        r"underlines|deplores|recalls|emphasizes|emphasises|expresses)\b")
+_JOINED = re.compile(r"\s*[,;]?\s*(?:mais|et|puis|and|but|then)\s+[«“\"]", re.I)
 
 
 def _lost_opening(paragraph: str, lang: str) -> int | None:
@@ -571,6 +595,9 @@ def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, pe
     return named.pop() if len(named) == 1 else None
 
 
+_ENDS_WITH_ATTRIBUTION = re.compile(rf",\s*(?:[{UPPER}][\w{APOS}.-]*\s*){{1,4}}$|,\s*(?:he|she|il|elle)$")
+
+
 def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People,
                       lang: str) -> str | None:
     """The person whose words the sentences before ``sentence_start`` report — the subject of the
@@ -597,8 +624,10 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
             found = people.resolve(who, number) if who else None
         if found is None or found not in people.actors or people.actors[found].kind != "person":
             return None
-        if any(n != found for n in named):
-            return None
+        parenthetical = bool(_ENDS_WITH_ATTRIBUTION.search(sentence[:verb.start()])) \
+            and not sentence[verb.end():].strip(" .!?\u00a0")
+        if any(n != found for n in named) and not parenthetical:
+            return None          # another person named, unless the sentence ends "…, Austin said."
         return found
     return None
 
@@ -851,7 +880,7 @@ class People:
         self.positions.append((paragraph, offset, name))
         self.in_paragraph.setdefault(paragraph, []).append((offset, name))
         if kind == "person":
-            self.by_last_word.setdefault(name.split()[-1], set()).add(name)
+            self.by_last_word.setdefault(surname_of(name), set()).add(name)
         return actor
 
     def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> FoundActor:
@@ -932,7 +961,8 @@ class People:
             return words
         last = words.split()[-1] if words.split() else words
         candidates = [n for n in sorted(self.by_last_word.get(last, ())) if n in self.actors
-                      and self.actors[n].kind == "person" and (n.endswith(" " + words) or n.split()[-1] == words)]
+                      and self.actors[n].kind == "person" and (n.endswith(" " + words) or surname_of(n) == words
+                                                               or surname_of(n).endswith(" " + words))]
         if not candidates and " " not in words:
             # a family name written first ("Qu Dongyu", then "M. Qu"): the one two-word name it starts
             candidates = [a.name for a in self.actors.values() if a.kind == "person"
@@ -943,7 +973,18 @@ class People:
         """A speaker's full name from the words that named them — a name with or without its title,
         a description of one person named before, a body that speaks — or None."""
         said = said.strip(" ,.")
+        whole = said
         said = re.sub(r"\s+(?:lors|during|at|in|on|sur)\b.*$", "", said)
+        if said != whole:
+            # "… displaced by the fighting in Iraq’s Mosul Secretary-General António Guterres": the
+            # subject the adjunct's cut would lose, a person's full name ending the phrase
+            ending = re.search(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD})+$", whole)
+            if ending:
+                words = ending.group(0).split()
+                for k in range(len(words) - 1):
+                    full = self.by_surname(" ".join(words[k:]))
+                    if full and " " in full and self.actors[full].kind == "person":
+                        return full
         honor = re.match(rf"(?:{HONORIFIC_RE})\s+(?P<rest>.+)$", said)
         core = honor.group("rest") if honor else said
         if core.strip() in self.by_last_word:
@@ -1118,9 +1159,22 @@ _TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale",
 _KNOWN_ACRONYMS = {name for _, names in L.BODIES for name in names if name.upper() == name}
 
 
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def surname_of(name: str) -> str:
+    """A person's last name word, past a generational suffix ("Lloyd J. Austin III" → "Austin")."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1] in _SUFFIXES else words[-1]
+
+
 def _name_words(words: list[str], states) -> list[str]:
     """The first run of at least two name words between the words that block a name, its edge
-    particles and lower-case words dropped; [] when there is none."""
+    particles and lower-case words dropped, with its generational suffix ("Lloyd J. Austin III");
+    [] when there is none."""
+    if len(words) > 2 and words[-1] in _SUFFIXES:
+        run = _name_words(words[:-1], states)
+        return run + [words[-1]] if run and run[-1] == words[-2] else run
     runs: list[list[str]] = [[]]
     for i, w in enumerate(words):
         if _blocks_a_name(words, i, states):
@@ -1310,6 +1364,26 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                     people.add(m.group(0), number, m.start(), "person")
                     if _is_subject(paragraph[m.end():], lang):
                         people.subjects.append((number, m.start(), m.group(0)))
+
+    # A surname alone with a speech verb ("Austin said", "…, Austin said, …", "adds Vincetić"): one
+    # more mention of the one person of that name, as the subject of what is said.
+    surnames: dict[str, list[str]] = {}
+    for actor in people.persons():
+        if " " in actor.name:
+            surnames.setdefault(surname_of(actor.name), []).append(actor.name)
+    unique = sorted(s for s, names in surnames.items() if len(names) == 1 and s not in L.NOT_FIRST_NAMES)
+    if unique:
+        seen_at = {(p, o) for p, o, _ in people.positions}
+        said_re = re.compile(rf"(?<![\w{APOS}.-])(?P<s>{trie_pattern(unique)})(?=\s*,?\s+(?:{speech})\b)|"
+                             rf"(?:{speech})\s+(?P<t>{trie_pattern(unique)})(?![\w-])")
+        for number, paragraph in enumerate(paragraphs, 1):
+            for m in said_re.finditer(paragraph):
+                key = "s" if m.group("s") else "t"
+                at = m.start(key)
+                if not any(o <= at < o + len(n) for o, n in people.in_paragraph.get(number, ())) and (number, at) not in seen_at:
+                    full = surnames[m.group(key)][0]
+                    people.add(full, number, at, "person", acts=True).aliases.add(m.group(key))
+                    people.subjects.append((number, at, full))
 
     # A person the article names only as "Mr. Guterres", "Mme Cousin": the surname is their name
     # (read after every full name, so that "Mme Phee" is Molly Phee when the article says so).
@@ -1986,15 +2060,19 @@ def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None
     if nlp is not None:
         nlp.add_people(paragraphs, people)
     quotes = find_quotes(paragraphs, lang, people, statement_by(title, people, lang))
+    in_body: dict[str, bool] = {}
     for q in quotes:
         if q.speaker and q.speaker in people.actors:
             people.actors[q.speaker].acts = True
-            q.headline = people.actors[q.speaker].paragraph == 0
+        if q.speaker and title and q.speaker in title:
+            if q.speaker not in in_body:
+                in_body[q.speaker] = any(q.speaker in text for text in paragraphs)
+            q.headline = not in_body[q.speaker]
     for actor in people.persons():
         if actor.paragraph == 0:
             # Named in full only in the headline: an actor when the body names them too ("Türk"),
             # cited where it first does; otherwise only the speaker of the quotations it gives them.
-            surname = re.compile(rf"(?<![\w-]){re.escape(actor.name.split()[-1])}(?![\w-])")
+            surname = re.compile(rf"(?<![\w-]){re.escape(surname_of(actor.name))}(?![\w-])")
             actor.paragraph = next((n for n, text in enumerate(paragraphs, 1) if surname.search(text)), 0)
     figures = sorted(find_figures(paragraphs, lang) + find_spelled_figures(paragraphs, lang),
                      key=lambda f: (f.paragraph, paragraphs[f.paragraph - 1].find(f.raw)))
