@@ -528,3 +528,17 @@ def test_round_fourteen_two_quotations_one_attribution_and_a_quoted_resolution()
     # a description no earlier sentence ties to a name stays nobody's
     annan = ["Dans un communiqué, le Secrétaire général « condamne fermement cet attentat cruel et tous les autres »."]
     assert speakers("fr", annan) == [(1, None)]
+
+
+def test_round_fourteen_bodies_defined_by_acronym_a_range_and_four_word_names():
+    found = extract(["DHAKA, NOVEMBER 16 – In addition, the UN Children’s Fund (UNICEF) appealed for help today.",
+                     "UNICEF will scale up its cholera response in the region."], "en")
+    unicef = [a for a in found.actors if a.name == "UNICEF"]
+    assert [a.name for a in found.actors] == ["UNICEF"] and unicef[0].paragraph == 1
+    assert "UN Children’s Fund" in unicef[0].aliases
+    figures = extract(["« Aux 50 pays donateurs qui ont promis entre 2 et 3 milliards de dollars, nous disons merci »."],
+                      "fr").figures
+    assert [(f.value, f.approx) for f in figures if f.currency] == [(2_000_000_000, True), (3_000_000_000, True)]
+    names = actors("fr", ["Il a rencontré de hauts responsables, parmi lesquels le Premier Ministre Syed Yousef Raza "
+                          "Gilani, qui a salué l’aide du HCR."])
+    assert "Syed Yousef Raza Gilani" in names

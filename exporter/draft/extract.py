@@ -1191,7 +1191,7 @@ def _name_words(words: list[str], states) -> list[str]:
             run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane"
         while run and (not run[-1][:1].isupper() or run[-1] in _NAME_PARTICLES):
             run.pop()
-        while sum(w[:1].isupper() and w not in _NAME_PARTICLES for w in run) > 3 + (1 if run and run[-1].isupper() else 0):
+        while sum(w[:1].isupper() and w not in _NAME_PARTICLES for w in run) > 4 + (1 if run and run[-1].isupper() else 0):
             run.pop(0)
         if len(run) >= 2:
             return run
@@ -1415,12 +1415,18 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in _MONTH_WORDS \
-                    or (m.start() == 0 and re.match(rf",\s*\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
+                    or (m.start() == 0 and re.match(rf",\s*\d|,\s*[{UPPER}]+\s+\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
                                                     paragraph[m.end():])):
                 continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
             before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
             if before.endswith("(") and acronym in expansions:
-                continue                                           # the definition itself
+                # the definition itself: the body's first mention when its name is a body's
+                # ("the UN Refugee Agency (UNHCR)", "l'Armée de libération nationale (ELN)"), none
+                # for a programme's ("Voluntary Humanitarian Return (VHR)")
+                if any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in expansions[acronym].split()) \
+                        and acronym not in L.NOT_ACTORS and acronym not in people.actors:
+                    people.add(acronym, number, m.start(), "organization").aliases.add(expansions[acronym])
+                continue
             known = people.actors.get(acronym)
             role = None if known is not None and known.role else (
                 _org_role(before, acronym) or _apposition_after(after) or _parenthesized_role(paragraph, m.start()))
@@ -1467,17 +1473,6 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 taken[number - 1].append((start, start + len(long_form)))
                 start = paragraph.find(long_form, start + 1)
     find_bodies(["", *paragraphs[1:]] if headline else paragraphs, lang, people, taken)
-    for acronym, long_form in expansions.items():
-        if acronym not in people.actors and acronym not in L.NOT_ACTORS \
-                and any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in long_form.split()) \
-                and not any(long_form.casefold() in n.casefold() or n.casefold() in long_form.casefold()
-                            for a in people.actors.values() for n in (a.name, *a.aliases)):
-            # defined once and never named again: "les rebelles de l'Armée de libération nationale (ELN)"
-            defined = next(((n, text.find(f"({acronym})")) for n, text in enumerate(paragraphs, 1)
-                            if f"({acronym})" in text and (not headline or n > 1)), None)
-            if defined:
-                people.add(acronym, defined[0], defined[1] + 1, "organization")
-                people.actors[acronym].aliases.add(long_form)
     # One body under two spellings ("Nations Unies", "Nations unies") is one actor.
     seen: dict[str, str] = {}
     for name in [n for n, a in people.actors.items() if a.kind != "person"]:
@@ -1602,8 +1597,10 @@ def _org_name(m: re.Match, lang: str) -> str | None:
 
 
 @cache
+@cache
 def _org_head_re() -> re.Pattern:
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})\s")
+    """An organisation's head word ("Bureau", "Fund"), inside a name or ending it."""
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})(?=\s|$)")
 
 
 def _expansions(text: str) -> dict[str, str]:
@@ -1830,6 +1827,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             currency = (L.CURRENCY_SYMBOLS.get(m.group("sym"), m.group("sym")) if m.group("sym") else None)
             unit = None
             tail = rest
+            in_range = _RANGE_OPEN.search(before[-12:]) and _RANGE_TO[lang].match(rest)
+            if in_range and not m.group("sym"):
+                tail = rest[in_range.end():]     # "entre 2 et 3 milliards de dollars": the second number's words
             scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I) \
                 or (re.match(r"(m)\b\s*", tail) if m.group("sym") and not after[:1].isspace() else None)   # "$500m"
             if not scale and re.match(r"(?:m|bn|mn)\b", after):
@@ -1877,6 +1877,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 continue
             hedge = _hedge_before(before, hedges)
             bound = None if hedge else _hedge_before(before, bounds)
+            ranged = _RANGE_OPEN.search(before[-12:]) if in_range else _RANGE_CLOSE[lang].search(before[-40:])
+            if ranged and not (hedge or bound):
+                bound = ranged.group(1)          # a range's two ends, each a bound
             label = _clause(paragraph, m.start(), m.end())
             plain = int(value) if value == value.to_integral_value() else float(value)
             # A bound ("more than", "plus de") is not an exact number either: approx, as the fidelity
@@ -1884,6 +1887,12 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             figures.append(FoundFigure(plain, number, label, approx=bool(hedge or bound), hedge=hedge or bound, unit=unit,
                                   currency=currency, percent=percent, raw=m.group(0).strip()))
     return figures
+
+
+# A range: "entre 2 et 3 milliards de dollars", "between 2 and 3 billion".
+_RANGE_OPEN = re.compile(r"\b(entre|between)\s*$", re.I)
+_RANGE_TO = {lang: re.compile(rf"(?:et|and)\s+(?:{_NUMBER[lang]})\s+") for lang in _NUMBER}
+_RANGE_CLOSE = {lang: re.compile(rf"\b(entre|between)\s+(?:{_NUMBER[lang]})\s+(?:et|and)\s+$", re.I) for lang in _NUMBER}
 
 
 _TIME_ADJECTIVES = {"dernières", "derniers", "dernière", "dernier", "prochaines", "prochains", "prochaine", "prochain",
