@@ -543,7 +543,7 @@ def _description_before(paragraph: str, starts: list[int], sentence_start: int, 
 # “condemns …”"): a quotation that opens with one has the subject before it as its speaker.
 _OPERATIVE = re.compile(r"(?:se\s+)?(?:encourage|condamne|exhorte|demande|souligne|appelle|prie|réaffirme|félicite|"
                         r"salue|déplore|exige|invite|engage|décide|rappelle|affirme|déclare|insiste|"
-                        r"condemns|urges|calls|welcomes|reaffirms|stresses|encourages|demands|requests|decides|"
+                        r"condemns|urges|calls|welcomes|reaffirms|stresses|encourages|demands|decides|"
                         r"underlines|deplores|recalls|emphasizes|emphasises|expresses)\b")
 _JOINED = re.compile(r"\s*[,;]?\s*(?:mais|et|puis|and|but|then)\s+[«“\"]", re.I)
 
