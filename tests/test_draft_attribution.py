@@ -542,3 +542,28 @@ def test_round_fourteen_bodies_defined_by_acronym_a_range_and_four_word_names():
     names = actors("fr", ["Il a rencontré de hauts responsables, parmi lesquels le Premier Ministre Syed Yousef Raza "
                           "Gilani, qui a salué l’aide du HCR."])
     assert "Syed Yousef Raza Gilani" in names
+
+
+# --- round 15: what held-out batch 14 showed once it was scored ----------------------------------
+
+def test_round_fifteen_a_role_apposition_a_dash_aside_and_a_named_subject_s_partial_quotation():
+    paragraphs = ["“Many of the recent arrivals reached Gori on Tuesday and Wednesday,” Hélène Caux, spokesperson for "
+                  "the UN High Commissioner for Refugees (UNHCR), told reporters in Geneva.",
+                  "“The first week of July could be considered as the warmest week ever recorded,” – with a global "
+                  "average close to 17.24 degrees Celsius on 4 July, said Omar Baddour, Chief of Climate Monitoring."]
+    assert speakers("en", paragraphs) == [(1, "Hélène Caux"), (2, "Omar Baddour")]
+    french = ["« L'obstruction à ma visite est symptomatique d'un gouvernement qui refuse de nous aider », a déclaré "
+              "Jan Egeland.",
+              "Jan Egeland a rendu hommage aux agences présentes pour « apporter courageusement une assistance à des "
+              "millions de personnes »."]
+    assert speakers("fr", french) == [(1, "Jan Egeland"), (2, "Jan Egeland")]
+    # the subject's partial quotation, not past a clause with a subject of its own
+    report = ["M. El-Ghassim Wane a évoqué le rapport dans lequel le Secrétaire général avertit que « le contexte actuel "
+              "montre que le statu quo n’est pas une solution »."]
+    assert speakers("fr", report) == [(1, None)]
+
+
+def test_round_fifteen_a_possessive_is_no_person():
+    names = actors("en", ["President José Manuel Zelaya Rosales was ousted on Sunday.",
+                          "It will recognize no Government other than that of Mr. Zelaya’s."])
+    assert not any(n.endswith(("’s", "'s")) for n in names)

@@ -268,7 +268,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:{roles})\s+[{UPPER}](?:{plain}){{1,80}}?|"          # "spokesperson Liz Throssell said"
             rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}](?:[^,.;:!?]|{initial}){{1,100}}?))"
             # an apposition: ", the U.S. ambassador to Fiji, Kiribati and Tonga,", ", Under-Secretary-General … also"
-            rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly)\s(?:[^.;:!?“”\"]|{initial}){{1,150}}?,"
+            rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly|(?:{roles})\b)\s(?:[^.;:!?“”\"]|{initial}){{1,150}}?,"
             rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
             rf"\s+{adverb_en}(?:{verbs})\b"),
         "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?:et|and|mais|but)\s+)(?:selon|d'après|d’après|according to|pour)\s+"
@@ -286,11 +286,17 @@ _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SPOKEN = re.compile(r"\b(?:en|in)\s+(" + "|".join(L.SPOKEN_LANGUAGES) + r")\b", re.I)
 
 
+_DASH_ASIDE = re.compile(r"[–—]\s(?:[^«»“”\"–—.;:!?]|(?<=\d)\.(?=\d)){1,120}?,\s+(?=\S)")
+
+
 def _speech_after(rest: str, lang: str) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
     patterns = _attribution_patterns(lang)
     rest = rest.lstrip(" \u00a0\u202f,’'")          # ’ and ': the second of a closing ’’ or ''
+    aside = _DASH_ASIDE.match(rest)
+    if aside:
+        rest = rest[aside.end():]    # "“…,” – with a global average close to 17.24 degrees, said Omar Baddour"
 
     if lang == "fr":
         if patterns["fr_pronoun"].match(rest):
@@ -380,6 +386,8 @@ _STATEMENT_BY = re.compile(r"^\W*(?:(?:Joint\s+|Press\s+)?(?:Statement|Remarks|M
                            re.I)
 
 
+_ANOTHER_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|where|which|who|whom|"
+                             r"that|whose|when|lorsque|quand|où)\b", re.I)
 _SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|insisting|explaining|arguing|"
                      r"emphasi[sz]ing|underlining|recalling|déclarant|affirmant|ajoutant|soulignant|estimant|"
                      r"expliquant|rappelant|insistant|précisant|indiquant|avertissant)\s+(?:that|que|qu['’])\s"
@@ -492,6 +500,13 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # 'le Conseil de sécurité « encourage le gouvernement … »': the subject right
                     # before the quoted verb, when it names a person or a body
                     resolved = people.resolve(last_clause(before.strip()), number)
+                if resolved is None and text[:1].islower() and not _QUOTE_MARKS.search(before):
+                    # "Jan Egeland a rendu hommage aux agences présentes pour « apporter … »": a partial
+                    # quotation in a sentence whose subject, named first, is the one person it names
+                    named = set(people.persons_at(number, sentence_start, start))
+                    opening = [n for o, n in people.subjects_in(number) if sentence_start <= o <= sentence_start + 6]
+                    if len(named) == 1 and opening and opening[0] in named and not _ANOTHER_CLAUSE.search(before):
+                        resolved = opening[0]     # (not past "le rapport dans lequel le Secrétaire général avertit que")
                 if resolved is None and _SAYING.search(before):
                     # "X visited the camps on Monday, declaring that “…”": the one person the
                     # sentence names before the participle
@@ -1120,6 +1135,7 @@ def _is_subject(after: str, lang: str) -> bool:
 
 # Capitalized particles of a surname ("Jean-Yves Le Drian", "Lucas Da Silva", "Mohamed Ould Ghazouani"):
 # inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
+_POSSESSIVE = re.compile(r"['’]s$")
 _CAPS_FAMILY_FIRST = re.compile(rf"(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+)(?=\s*,|\s*$)")
 
 
@@ -1308,7 +1324,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 role = " ".join(w.capitalize() for w in words[: roles[-1] + 1])
                 people.add(name, number, 0, "person", role, acts=True)
         for match in surname_refs[number - 1]:
-            full = people.by_surname(match.group("name"))
+            full = people.by_surname(_POSSESSIVE.sub("", match.group("name")))
             if full:
                 people.add(full, number, match.start(), "person", acts=True)
                 if _is_subject(paragraph[match.end():], lang):
@@ -1390,7 +1406,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     states = state_names()
     for number, paragraph in enumerate(paragraphs, 1):
         for match in surname_refs[number - 1]:
-            surname = match.group("name")
+            surname = _POSSESSIVE.sub("", match.group("name"))        # "Mr. Zelaya’s" → "Zelaya"
             words = surname.split()
             if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
                                                  or w.lower() in _RANKS for w in words) \
