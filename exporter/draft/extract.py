@@ -1390,15 +1390,19 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     unique = sorted(s for s, names in surnames.items() if len(names) == 1 and s not in L.NOT_FIRST_NAMES)
     if unique:
         seen_at = {(p, o) for p, o, _ in people.positions}
-        said_re = re.compile(rf"(?<![\w{APOS}.-])(?P<s>{trie_pattern(unique)})(?=\s*,?\s+(?:{speech})\b)|"
-                             rf"(?:{speech})\s+(?P<t>{trie_pattern(unique)})(?![\w-])")
+        # the surnames are scanned for, and the verb looked for next to each (a pattern that opened
+        # with the speech verbs would try them at every character of a long article)
+        surname_re = re.compile(rf"(?<![\w{APOS}.-])(?:{trie_pattern(unique)})(?![\w-])")
+        verb_next_re = _compiled(rf"\s*,?\s+(?:{speech})\b")
+        verb_last_re = _compiled(rf"(?<![\w-])(?:{speech})\s+$")
         for number, paragraph in enumerate(paragraphs, 1):
-            for m in said_re.finditer(paragraph):
-                key = "s" if m.group("s") else "t"
-                at = m.start(key)
+            for m in surname_re.finditer(paragraph):
+                at = m.start()
+                if not (verb_next_re.match(paragraph, m.end()) or verb_last_re.search(paragraph, max(0, at - 40), at)):
+                    continue
                 if not any(o <= at < o + len(n) for o, n in people.in_paragraph.get(number, ())) and (number, at) not in seen_at:
-                    full = surnames[m.group(key)][0]
-                    people.add(full, number, at, "person", acts=True).aliases.add(m.group(key))
+                    full = surnames[m.group(0)][0]
+                    people.add(full, number, at, "person", acts=True).aliases.add(m.group(0))
                     people.subjects.append((number, at, full))
 
     # A person the article names only as "Mr. Guterres", "Mme Cousin": the surname is their name
