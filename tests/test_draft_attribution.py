@@ -567,3 +567,24 @@ def test_round_fifteen_a_possessive_is_no_person():
     names = actors("en", ["President José Manuel Zelaya Rosales was ousted on Sunday.",
                           "It will recognize no Government other than that of Mr. Zelaya’s."])
     assert not any(n.endswith(("’s", "'s")) for n in names)
+
+
+# --- round 16: what held-out batch 15 showed once it was scored ----------------------------------
+
+def test_round_sixteen_a_name_called_by_its_first_word_and_a_state_after_a_name():
+    paragraphs = ["Le Haut-Commissaire des Nations Unies aux droits de l'homme, Zeid Ra'ad Al Hussein, s'est inquiété vendredi.",
+                  "« J'ai reçu des informations inquiétantes concernant des violences à Conakry », a dit M. Zeid.",
+                  "« Le Conseil de sécurité est préoccupé par la situation d'instabilité qui prévaut » en Guinée, a "
+                  "déclaré devant la presse le président du Conseil pour le mois de décembre, Michel Kafando du Burkina Faso.",
+                  "« Le Conseil se propose de l'examiner dans les jours prochains », a précisé M. Kafando."]
+    assert speakers("fr", paragraphs) == [(2, "Zeid Ra'ad Al Hussein"), (3, "Michel Kafando"), (4, "Michel Kafando")]
+    assert "Michel Kafando du Burkina Faso" not in actors("fr", paragraphs)
+
+
+def test_round_sixteen_excerpts_from_his_remarks_and_a_second_verb_s_subject():
+    paragraphs = ["IAEA Director General Mohamed ElBaradei today spoke to the press. Following are excerpts from his remarks:",
+                  "\"We are reaching a critical phase but it is not a crisis situation.\"",
+                  "\"We will see how the Board will decide on the kind of resolution they want.\"",
+                  "He expressed concern over nuclear safety and said the country has “a gigantic program that has "
+                  "enrichment and reprocessing.”"]
+    assert speakers("en", paragraphs) == [(2, "Mohamed ElBaradei"), (3, "Mohamed ElBaradei"), (4, "Mohamed ElBaradei")]

@@ -258,6 +258,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
             rf"aujourd['’]hui|hier soir|hier matin)\s+)*"
             rf"(?:devant\s+(?:le|la|l['’]|les)\s*[^,«»]{{3,60}}?\s+(?=(?:le|la|l['’])\s*[{UPPER}]))?"
+            rf"(?:devant\s+la\s+presse\s+)?"                 # "a déclaré devant la presse le président du Conseil"
             rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
@@ -286,6 +287,7 @@ _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SPOKEN = re.compile(r"\b(?:en|in)\s+(" + "|".join(L.SPOKEN_LANGUAGES) + r")\b", re.I)
 
 
+_PLACE_TAIL = re.compile(r"(?:en|au|aux|à|dans|in|on|at)\s[^,«»“”\".;:!?]{1,30},\s+(?=\S)")   # "« … » en Guinée, a déclaré …"
 _DASH_ASIDE = re.compile(r"[–—]\s(?:[^«»“”\"–—.;:!?]|(?<=\d)\.(?=\d)){1,120}?,\s+(?=\S)")
 
 
@@ -294,7 +296,7 @@ def _speech_after(rest: str, lang: str) -> str | None:
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
     patterns = _attribution_patterns(lang)
     rest = rest.lstrip(" \u00a0\u202f,’'")          # ’ and ': the second of a closing ’’ or ''
-    aside = _DASH_ASIDE.match(rest)
+    aside = _DASH_ASIDE.match(rest) or _PLACE_TAIL.match(rest)
     if aside:
         rest = rest[aside.end():]    # "“…,” – with a global average close to 17.24 degrees, said Omar Baddour"
 
@@ -358,6 +360,11 @@ def _speech_before(before: str, lang: str) -> str | None:
             # The verb right after an earlier quotation of the sentence names its speaker after
             # it ("“…,” said X, adding that “…”", "« … », a-t-il dit, ajoutant que « … »").
             return _speech_after(tail[verb.start():], lang)
+        if re.search(r"\s(?:and|et)\s*$", who):
+            # "He expressed concern … and said the DPRK has “…”": the first verb's subject
+            subject = re.match(rf"\s*(?:(?P<pronoun>(?i:he|she|il|elle))\b|(?P<name>{NAME}))", who)
+            if subject:
+                return "<pronoun>" if subject.group("pronoun") else subject.group("name")
         if len(who) >= 2:
             return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", who)
         break
@@ -586,6 +593,9 @@ def _introduced(paragraph: str, number: int, people: People, lang: str) -> str |
     resolved as an attribution before a quotation is; None when it names nobody sure."""
     start = max((o for o, _ in sentences(paragraph)), default=0)
     said = _speech_before(paragraph[start:].rstrip(), lang)
+    if said is None and _HIS_WORDS.search(paragraph[start:]):
+        # "Following are excerpts from his remarks:": the person "his" stands for
+        return people.antecedent(number, len(paragraph), start, [])
     if said is None:
         return None
     if said == "<pronoun>" or said.strip().lower() in PRONOUNS:
@@ -593,6 +603,8 @@ def _introduced(paragraph: str, number: int, people: People, lang: str) -> str |
     return people.resolve(last_clause(said), number)
 
 
+_HIS_WORDS = re.compile(r"\b(?:his|her|ses|son|sa)\s+(?:own\s+)?(?:remarks|statement|words|speech|address|message|"
+                        r"propos|déclaration|discours|remarques|paroles|message|intervention)\b", re.I)
 _SO_SAID = re.compile(r"s['’]exprim\w*\s+ainsi|s['’]est\s+ainsi\s+exprimé|c['’]est en ces termes que|"
                       r"\bainsi\s+(?:parlé|réagi|déclaré|résumé)|\bspoke those words\b|\bwith those words\b", re.I)
 
@@ -658,7 +670,8 @@ def _named_after(after: str, said: str, people: People, number: int, offset: int
     at = after.find(said)
     if at < 0:
         return None
-    m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,\s*({NAME})(?=\s*[,.;]|\s*$)", after[at + len(said):])
+    m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,\s*({NAME})(?=\s*[,.;]|\s*$|\s+(?:du|de|d['’]|of|from)\s)",
+                 after[at + len(said):])
     if m is None:
         return None
     name = people.by_surname(m.group(1))
@@ -979,9 +992,10 @@ class People:
                       and self.actors[n].kind == "person" and (n.endswith(" " + words) or surname_of(n) == words
                                                                or surname_of(n).endswith(" " + words))]
         if not candidates and " " not in words:
-            # a family name written first ("Qu Dongyu", then "M. Qu"): the one two-word name it starts
+            # a family name written first ("Qu Dongyu", then "M. Qu"), a name a person is called by
+            # first ("Zeid Ra'ad Al Hussein", then "M. Zeid"): the one full name it starts
             candidates = [a.name for a in self.actors.values() if a.kind == "person"
-                          and len(a.name.split()) == 2 and a.name.split()[0].casefold() == words.casefold()]
+                          and " " in a.name and a.name.split()[0].casefold() == words.casefold()]
         return candidates[0] if len(candidates) == 1 else None
 
     def resolve(self, said: str, paragraph: int) -> str | None:
@@ -1191,6 +1205,11 @@ def _name_words(words: list[str], states) -> list[str]:
     if len(words) > 2 and words[-1] in _SUFFIXES:
         run = _name_words(words[:-1], states)
         return run + [words[-1]] if run and run[-1] == words[-2] else run
+    for i in range(1, len(words) - 1):
+        if words[i] in ("du", "de", "des", "of") and any(" ".join(words[i + 1:j]) in states
+                                                         for j in range(i + 2, min(len(words), i + 4) + 1)):
+            words = words[:i]                # "Michel Kafando du Burkina Faso": the state is no part of the name
+            break
     runs: list[list[str]] = [[]]
     for i, w in enumerate(words):
         if _blocks_a_name(words, i, states):
