@@ -588,3 +588,17 @@ def test_round_sixteen_excerpts_from_his_remarks_and_a_second_verb_s_subject():
                   "He expressed concern over nuclear safety and said the country has “a gigantic program that has "
                   "enrichment and reprocessing.”"]
     assert speakers("en", paragraphs) == [(2, "Mohamed ElBaradei"), (3, "Mohamed ElBaradei"), (4, "Mohamed ElBaradei")]
+
+
+# --- after round 16: what held-out batch 16 showed once it was scored ---------------------------
+
+def test_a_headline_may_end_with_a_quoted_word_and_a_body_s_members_are_not_the_body(tmp_path):
+    from exporter.draft.read import read_article
+
+    path = tmp_path / "a.txt"
+    path.write_text("Algérie : le PAM forcé de réduire les rations pour les réfugiés sahraouis «oubliés»\n\n"
+                    "ALGER – En raison d’un manque de financement, les rations sont réduites.\n", "utf-8")
+    article = read_article(path)
+    assert article.title.endswith("«oubliés»") and len(article.paragraphs) == 1
+    lesotho = ["Devastating drought has left tens of thousands “one step away from famine”, UN humanitarians said on Friday."]
+    assert speakers("en", lesotho) == [(1, None)]

@@ -870,7 +870,8 @@ def _speaks_as(said: str, name: str) -> bool:
 
 
 _PERSON_NOUNS = {"official", "officials", "responsable", "responsables", "staff", "member", "members", "envoy", "team",
-                 "source", "sources", "expert", "experts", "worker", "workers", "personnel"}
+                 "source", "sources", "expert", "experts", "worker", "workers", "personnel", "humanitarians",
+                 "officers", "diplomats", "representatives", "spokespeople", "agencies", "humanitaires"}
 _OWNED_BY = re.compile(rf"(?:\bof|\bde|\bdu|\bdes|\bd[{APOS}])\s*(?:the\s+|la\s+|l[{APOS}]\s*)?$", re.I)
 # "un communiqué du PAM", "a statement from the State Department": the body's own words
 _DOCUMENT_OF = re.compile(r"\b(?:communiqué|déclaration|rapport|message|lettre|note|statement|report|release|letter|"

@@ -128,7 +128,9 @@ def _blocks(text: str) -> list[str]:
 # --- plain text and Markdown ------------------------------------------------------------------
 
 def _looks_like_headline(block: str) -> bool:
-    return len(block) <= 200 and "\n" not in block and not re.search(r"[.!?…:;»\"”]$", block) and len(block.split()) <= 40
+    # no sentence's final stop, though a quoted word may end it ("… les réfugiés sahraouis «oubliés»")
+    return len(block) <= 200 and "\n" not in block and not re.search(r"[.!?…:;][\s»\"”]*$", block) \
+        and len(block.split()) <= 40
 
 
 def _read_text(text: str, path: Path) -> Article:
