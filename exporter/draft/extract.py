@@ -1262,12 +1262,17 @@ def find_people(paragraphs: list[str], lang: str, headline: str | None = None) -
     if headline:
         people = _find_people([headline, *paragraphs], lang, headline=True)
         people.renumber(-1)
-        body_words = set(re.findall(rf"(?<![\w{APOS}-])[{LOWER}]+(?![\w-])", "\n".join(paragraphs)))
-        for actor in [a for a in people.persons() if a.paragraph == 0]:
+        headline_only = [a for a in people.persons() if a.paragraph == 0]
+        if headline_only:
             # A headline in title case capitalizes verbs too ("Director General Visits Tripoli"): a
             # name is none when the body writes one of its words in lower case ("this visit").
-            if any(w.lower() in body_words or w.lower().removesuffix("s") in body_words for w in actor.name.split()):
-                people.forget(actor.name)
+            words = {w.lower() for a in headline_only for w in a.name.split()}
+            words |= {w.removesuffix("s") for w in words}
+            lower_re = re.compile(rf"(?<![\w{APOS}-])(?:{trie_pattern(sorted(words))})(?![\w-])")
+            body_words = {m.group(0) for text in paragraphs for m in lower_re.finditer(text)}
+            for actor in headline_only:
+                if any(w.lower() in body_words or w.lower().removesuffix("s") in body_words for w in actor.name.split()):
+                    people.forget(actor.name)
         for name in {n for _, n in people.in_paragraph.get(0, ()) if " " not in n and people.actors[n].kind == "person"}:
             # "Special Representative Simão" over a body that names "Leonardo Santos Simão"
             full = [n for n in people.by_last_word.get(name, ()) if n != name and n in people.actors]
