@@ -888,6 +888,7 @@ class People:
         self.positions: list[tuple[int, int, str]] = []   # (paragraph, offset, name) of mentions
         self.keys: dict[str, str] = {}                      # "state:NE", "body:3" → the actor's name
         self.subjects: list[tuple[int, int, str]] = []      # persons named as a sentence's subject
+        self._subjects_index: tuple[list, int, dict[int, list[tuple[int, str]]]] | None = None
         # Indexes that keep a long article linear: mentions by paragraph, persons by last word.
         self.in_paragraph: dict[int, list[tuple[int, str]]] = {}
         self.by_last_word: dict[str, set[str]] = {}
@@ -979,7 +980,15 @@ class People:
         return [n for o, n in self.in_paragraph.get(paragraph, ()) if start <= o < end and self.actors[n].kind == "person"]
 
     def subjects_in(self, paragraph: int) -> list[tuple[int, str]]:
-        return [(o, n) for p, o, n in self.subjects if p == paragraph]
+        """The (offset, name) of the subjects read in ``paragraph``, from an index rebuilt only when
+        the list has grown or been replaced (a long article asks for each quotation's paragraph)."""
+        cached = self._subjects_index
+        if cached is None or cached[0] is not self.subjects or cached[1] != len(self.subjects):
+            index: dict[int, list[tuple[int, str]]] = {}
+            for p, o, n in self.subjects:
+                index.setdefault(p, []).append((o, n))
+            cached = self._subjects_index = (self.subjects, len(self.subjects), index)
+        return cached[2].get(paragraph, [])
 
     def persons(self) -> list[FoundActor]:
         return [a for a in self.actors.values() if a.kind == "person"]
