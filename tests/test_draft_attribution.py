@@ -602,3 +602,25 @@ def test_a_headline_may_end_with_a_quoted_word_and_a_body_s_members_are_not_the_
     assert article.title.endswith("«oubliés»") and len(article.paragraphs) == 1
     lesotho = ["Devastating drought has left tens of thousands “one step away from famine”, UN humanitarians said on Friday."]
     assert speakers("en", lesotho) == [(1, None)]
+
+
+def test_round_seventeen_a_title_before_a_verb_is_no_apposition_and_attributions_with_adjuncts():
+    paragraphs = ["Le Secrétaire général de l'ONU, Ban Ki-moon, a déclaré mercredi avoir pris note des résultats.",
+                  "Le Secrétaire général a demandé à son Représentant spécial pour l'Afrique centrale, Abdoulaye "
+                  "Bathily, de se rendre à Libreville.",
+                  "Le Secrétaire général a exhorté « tous les dirigeants politiques concernés à s'abstenir de toute "
+                  "violence »."]
+    assert speakers("fr", paragraphs) == [(3, "Ban Ki-moon")]
+    danforth = ["« Le Conseil de sécurité a entendu l'exposé du Secrétaire général sur la Côte d'Ivoire », a déclaré "
+                "à la presse, au nom des membres du Conseil de sécurité, son Président pour le mois de novembre, "
+                "l'ambassadeur des Etats-Unis, John Danforth."]
+    assert speakers("fr", danforth) == [(1, "John Danforth")]
+    laerke = ["“The UN team and humanitarian partners are today launching a $34 million flash appeal,” spokesperson "
+              "Jens Laerke from the Office for the Coordination of Humanitarian Affairs (OCHA), told journalists."]
+    assert speakers("en", laerke) == [(1, "Jens Laerke")]
+
+
+def test_round_seventeen_titles_diseases_and_a_capitalised_dateline_are_no_bodies():
+    names = actors("en", ["ZA'ATRI REFUGEE CAMP, Jordan, 20 June (UNHCR) The High Commissioner visited the camp.",
+                          "SRSG Landgren said the EVD outbreak had slowed."])
+    assert not {"ZA", "SRSG", "EVD"} & set(names)

@@ -43,7 +43,7 @@ _NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das"
 _PARTICLE_RE = "(?:" + "|".join(sorted(_NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
 SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD}){{0,2}}"
                          rf"|[{UPPER}]{{3,}}(?![\w-]))")
-ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-])")
+ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-]|[{APOS}][{UPPER}])")   # not "ZA'ATRI"
 
 
 @dataclass
@@ -258,7 +258,10 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
             rf"aujourd['’]hui|hier soir|hier matin)\s+)*"
             rf"(?:devant\s+(?:le|la|l['’]|les)\s*[^,«»]{{3,60}}?\s+(?=(?:le|la|l['’])\s*[{UPPER}]))?"
-            rf"(?:devant\s+la\s+presse\s+)?"                 # "a déclaré devant la presse le président du Conseil"
+            # "a déclaré devant la presse le président du Conseil", "a déclaré à la presse, au nom des
+            # membres du Conseil de sécurité, son Président"
+            rf"(?:(?:devant la presse|à la presse|aux journalistes|aux médias)\s*,?\s+)?"
+            rf"(?:au nom (?:de|du|des|d['’])[^,«»]{{0,60}},\s*)?"
             rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
@@ -271,7 +274,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             # an apposition: ", the U.S. ambassador to Fiji, Kiribati and Tonga,", ", Under-Secretary-General … also"
             rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly|(?:{roles})\b)\s(?:[^.;:!?“”\"]|{initial}){{1,150}}?,"
             rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
-            rf"\s+{adverb_en}(?:{verbs})\b"),
+            rf",?\s+{adverb_en}(?:{verbs})\b"),        # "… from the Office … (OCHA), told journalists"
         "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?:et|and|mais|but)\s+)(?:selon|d'après|d’après|according to|pour)\s+"
                                    r"(?P<who>[^,]{2,80}),\s*$",
                                    re.I),
@@ -670,8 +673,8 @@ def _named_after(after: str, said: str, people: People, number: int, offset: int
     at = after.find(said)
     if at < 0:
         return None
-    m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,\s*({NAME})(?=\s*[,.;]|\s*$|\s+(?:du|de|d['’]|of|from)\s)",
-                 after[at + len(said):])
+    m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:(?:l['’]|le |la |the |son |sa )[^,«»“”]{{1,60}},\s*)?"
+                 rf"({NAME})(?=\s*[,.;]|\s*$|\s+(?:du|de|d['’]|of|from)\s)", after[at + len(said):])
     if m is None:
         return None
     name = people.by_surname(m.group(1))
@@ -824,13 +827,14 @@ def _apposition_before(before: str) -> str | None:
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
-    if phrase and len(phrase.split()) <= 24 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase):
+    if phrase and len(phrase.split()) <= 24 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase) \
+            and not re.search(rf"\s{_VERB_AFTER_A.pattern}", phrase):    # "Le Secrétaire général a demandé à son Représentant"
         return phrase if _role_words(phrase) else None
     # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
     # the last phrase that starts with a determiner and holds a role.
     for m in reversed(list(re.finditer(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])\s*(?=[\w])", phrase, re.I))):
         candidate = phrase[m.start():]
-        if len(candidate.split()) <= 14 and _role_words(candidate):
+        if len(candidate.split()) <= 14 and _role_words(candidate) and not re.search(rf"\s{_VERB_AFTER_A.pattern}", candidate):
             return candidate
     # "U.S. Ambassador to Niger, Eric P. Whitaker": a capitalised title from the sentence's start
     ends = [m.end() for m in re.finditer(r"(?<![A-Z])[.!?]\s|[,;:]\s?", head)]

@@ -157,6 +157,8 @@ NOT_ACTORS = {
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "HTML", "PDF", "URL", "PS",
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
+    # titles and diseases written as acronyms: no body ("SRSG Landgren", "EVD" for Ebola virus disease)
+    "SRSG", "DSRSG", "USG", "ASG", "ERC", "SG", "EVD", "HIV", "AIDS", "SIDA", "VIH",
 }
 # News agencies and outlets an attribution may name ("“…,” Reuters reported"): never a person.
 MEDIA = {"Reuters", "Bloomberg", "Xinhua", "Anadolu", "Interfax", "Sputnik", "Jeune", "Libération", "Mediapart",
