@@ -624,3 +624,57 @@ def test_round_seventeen_titles_diseases_and_a_capitalised_dateline_are_no_bodie
     names = actors("en", ["ZA'ATRI REFUGEE CAMP, Jordan, 20 June (UNHCR) The High Commissioner visited the camp.",
                           "SRSG Landgren said the EVD outbreak had slowed."])
     assert not {"ZA", "SRSG", "EVD"} & set(names)
+
+
+# --- round 18: what held-out batch 17 showed once it was scored ----------------------------------
+
+def figures(lang: str, paragraphs: list[str]) -> list[tuple[int, float, bool]]:
+    return [(f.paragraph, f.value, f.approx) for f in extract(paragraphs, lang).figures]
+
+
+def test_round_eighteen_an_apposition_with_no_closing_comma_and_a_nationality_in_it():
+    michel = ["Expressing his sympathy with the victims, Louis Michel, the European Commissioner responsible for "
+              "Development and Humanitarian Aid said: \"This is a major tragedy with hundreds already known to have died.\""]
+    assert speakers("en", michel) == [(1, "Louis Michel")]
+    envoy = ["Louis Michel, the EU envoy, said: \"This is a major tragedy with hundreds already known to have died.\""]
+    assert speakers("en", envoy) == [(1, "Louis Michel")]
+
+
+def test_round_eighteen_a_title_in_apposition_to_the_role_given_to_and_a_clause_before_a_colon():
+    togo = ["L'assistance a été remise par Mr Damien Mama, Coordonnateur du Système des Nations Unies au ministre de "
+            "la Sécurité et de la Protection civile, le Général de brigade Yark Damehane. Le ministre de la Sécurité a "
+            "exprimé la reconnaissance du gouvernement à l’équipe des Nations Unies: « Notre pays enregistre "
+            "régulièrement des phénomènes météorologiques extrêmes. »"]
+    assert speakers("fr", togo) == [(1, "Yark Damehane")]
+    assert {"Damien Mama", "Yark Damehane"} <= set(actors("fr", togo))
+
+
+def test_round_eighteen_storms_and_a_resident_title_are_no_persons_and_one_body_is_one_actor():
+    names = actors("en", ["The European Commission released aid for the victims of Cyclone Sidr and Tropical Cyclone Yasa.",
+                          "The United Nations Secretary-General has sent his condolences.",
+                          "A report released by the UN Office for the Coordination of Humanitarian Affairs said so.",
+                          "U.S. Army South's commanding general traveled to Colombia, as part of Army South's effort."])
+    assert not {"Cyclone Sidr", "Tropical Cyclone Yasa", "Sidr", "Yasa"} & set(names)
+    assert "United Nations Secretary-General" not in names and "United Nations" in names
+    assert "UN Office for the Coordination of Humanitarian Affairs" in names
+    assert "U.S. Army South" in names and "Army South" not in names
+    assert "Résidente" not in actors("fr", ["« Nous savons que les sinistrés sont vulnérables », a confié Josiane "
+                                            "Yakibou, Représentante Résidente de l’UNFPA au Togo."])
+    kenya = actors("en", ["The Office of the President’s Kenya Food Security Group estimated the needs, with the Fiji "
+                          "Red Cross Society."])
+    assert "Kenya Food Security Group" in kenya and "Fiji Red Cross Society" in kenya
+    assert not any(n.startswith("President") for n in kenya)
+
+
+def test_round_eighteen_halves_glued_units_other_dollars_and_a_category_are_read_right():
+    assert (1, 500000, False) in figures("fr", ["Aujourd'hui, un demi-million d'Haïtiens vivent encore dans des camps."])
+    assert (1, 2500000, False) in figures("en", ["Since then, two-and-a-half million people have been reached."])
+    assert (1, 500000, False) in figures("en", ["A campaign to immunize half a million children began."])
+    assert (1, 3500000, False) in figures("fr", ["Trois millions et demi de personnes ont besoin d'aide."])
+    assert figures("fr", ["Une demi-heure plus tard, la réunion a commencé."]) == []
+    bangladesh = figures("en", ["The category 4 cyclone hit coastal regions with winds up to 240km/h."])
+    assert bangladesh == [(1, 240, True)]
+    fiji = extract(["The approval of US$100,000 (FJD$204,550) in assistance (approx 8.5 billion rupees)."], "en")
+    assert [(f.value, f.currency, f.approx) for f in fiji.figures] == [(100000, "USD", False), (204550, "FJD", False),
+                                                                      (8500000000, None, True)]
+    assert "FJD" not in [a.name for a in fiji.actors]

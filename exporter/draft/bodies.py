@@ -174,9 +174,9 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
                 if outer and f"body:{index}" not in people.keys:
                     people.keys[f"body:{index}"] = outer
                 continue
-            people.add_body(f"body:{index}", text, L.BODIES[index][1], number, start, kinds[index])
+            body = people.add_body(f"body:{index}", text, L.BODIES[index][1], number, start, kinds[index])
             spans.append((start, end))
-            people.drop_inside(number, start, end)      # "Nations Unies" of "Conseil de sécurité des Nations Unies"
+            people.drop_inside(number, start, end, body.name)   # "Nations Unies" of "Conseil de sécurité des Nations Unies"
         if lang == "en":
             for tail in _TAIL_WORD.finditer(paragraph):
                 lead = _WORDS_BEFORE_TAIL.search(paragraph[max(0, tail.start() - 80):tail.start()])
@@ -184,6 +184,13 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
                                 and re.match(r"[\w.-]", paragraph[tail.start() - len(lead.group(1)) - 1])):
                     continue
                 words = (lead.group(1) + tail.group(0)).split()
+                owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=None)
+                lead_start = tail.start() - len(lead.group(1))
+                if owner is not None and (re.search(r"\bof(?:\s+the)?\s+$", paragraph[max(0, lead_start - 12):lead_start])
+                                          or words[owner][:-2].rstrip("'’") in _TAIL_STOP):
+                    # "the Office of the President’s Kenya Food Security Group": the possessive ends
+                    # another body's name ("The President's Malaria Initiative" is one name); "Today’s Assembly"
+                    words = words[owner + 1:]
                 while words and words[0] in _TAIL_STOP:
                     words.pop(0)
                 if len(words) < 2:

@@ -335,7 +335,7 @@ def _speech_before(before: str, lang: str) -> str | None:
     if ends == ":":
         # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
         m = patterns["colon"].search(tail)
-        if m and NAME_RE.search(m.group("who")):
+        if m and NAME_RE.search(m.group("who")) and not patterns["verb"].search(m.group("who")):
             return m.group("who")
     if ends == ",":
         # The attribution inverted before the quotation: "comme l'a noté le chef de l'ONU, «",
@@ -797,6 +797,12 @@ _VERB_STOP = re.compile(
     r"a déclaré|a annoncé|a indiqué|a affirmé|s'est|s’est)\b")
 
 
+# "au ministre de la Sécurité", "à la Représentante spéciale", "to the Minister of Health": another
+# person's role, given to, which ends an apposition and may be the one a following name stands in.
+_DATIVE_ROLE = re.compile(rf"(?:^|\s)(?:au|aux|à\s+la|à\s+l[{APOS}]\s*|to\s+the)\s*"
+                          rf"(?=(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b)")
+
+
 def _apposition_after(rest: str) -> str | None:
     """', Assistant Secretary of State for African Affairs,' after a name (up to the next comma
     before a lower-case word, or a verb)."""
@@ -805,6 +811,9 @@ def _apposition_after(rest: str) -> str | None:
     body = rest[2:300]
     stop = _VERB_STOP.search(body)
     end = stop.start() if stop else len(body)
+    dative = _DATIVE_ROLE.search(body)
+    if dative and dative.start() < end:
+        end = dative.start()          # "X, Coordonnateur du Système des Nations Unies au ministre de …"
     for m in re.finditer(rf",\s+(?=[{LOWER}])|(?<![{UPPER}])[.;:!?](?:\s|$)|\s[–—-]\s", body):
         if m.start() < end:
             end = m.start()
@@ -835,8 +844,11 @@ def _apposition_before(before: str) -> str | None:
         return phrase if _role_words(phrase) else None
     # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
     # the last phrase that starts with a determiner and holds a role.
-    for m in reversed(list(re.finditer(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])\s*(?=[\w])", phrase, re.I))):
-        candidate = phrase[m.start():]
+    starts = [m.start() for m in re.finditer(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])\s*(?=[\w])", phrase, re.I)]
+    # "… a été remise par X au ministre de la Sécurité et de la Protection civile, le Général Y"
+    starts += [m.end() for m in _DATIVE_ROLE.finditer(phrase)]
+    for start in sorted(starts, reverse=True):
+        candidate = phrase[start:]
         if len(candidate.split()) <= 14 and _role_words(candidate) and not re.search(rf"\s{_VERB_AFTER_A.pattern}", candidate):
             return candidate
     # "U.S. Ambassador to Niger, Eric P. Whitaker": a capitalised title from the sentence's start
@@ -941,11 +953,14 @@ class People:
         self.keys[key] = actor.name
         return actor
 
-    def drop_inside(self, paragraph: int, start: int, end: int) -> None:
-        """Forget the organisations' mentions inside a longer name read later; an organisation left
-        with none is no actor."""
+    def drop_inside(self, paragraph: int, start: int, end: int, name: str | None = None) -> None:
+        """Forget the organisations' mentions inside a longer name read later, at ``start`` to
+        ``end`` (but that name's own mention there, as ``name``: "UN Office for the Coordination of
+        Humanitarian Affairs" is the body "Office for …" read before); an organisation left with none
+        is no actor."""
         inner = [(paragraph, o, n) for o, n in self.in_paragraph.get(paragraph, [])
-                 if self.actors[n].kind != "person" and start <= o and o + len(n) <= end and (o, o + len(n)) != (start, end)]
+                 if self.actors[n].kind != "person" and start <= o and o + len(n) <= end and (o, o + len(n)) != (start, end)
+                 and not (o == start and n == name)]
         for position in inner:
             self.dropped.add(position)
             self.in_paragraph[paragraph].remove(position[1:])
@@ -1372,6 +1387,13 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                                acts=bool(verb_after or verb_before or title or honor))
             if title and role and _capitalize(title) not in actor.described:
                 actor.described.append(_capitalize(title))
+            if title and not role:
+                # "au ministre de la Sécurité et de la Protection civile, le Général de brigade X": a
+                # title in apposition to a role before it, which a later description may name
+                head = re.sub(rf"(?:le|la|the|l[{APOS}])\s*{re.escape(title)}\s*$", "", before, flags=re.I)
+                extra = _apposition_before(head) if head != before and head.rstrip().endswith(",") else None
+                if extra and _capitalize(extra) not in actor.described:
+                    actor.described.append(_capitalize(extra))
             if _is_subject(paragraph[match.end():], lang):
                 people.subjects.append((number, offset, name))
         byline = NAME_RE.fullmatch(paragraph.strip())
@@ -1557,21 +1579,32 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 taken[number - 1].append((start, start + len(long_form)))
                 start = paragraph.find(long_form, start + 1)
     find_bodies(["", *paragraphs[1:]] if headline else paragraphs, lang, people, taken)
-    # One body under two spellings ("Nations Unies", "Nations unies") is one actor.
+    # One body under two spellings ("Nations Unies", "Nations unies"), or with and without its
+    # country ("U.S. Army South", then "Army South's headquarters"), is one actor.
     seen: dict[str, str] = {}
     for name in [n for n, a in people.actors.items() if a.kind != "person"]:
         first = seen.setdefault(name.casefold(), name)
         if first != name and name in people.actors and first in people.actors:
             people.merge(first, name)
+    for name in [n for n, a in people.actors.items() if a.kind == "organization"]:
+        short = _COUNTRY_PREFIX.sub("", name)
+        if short != name and " " in short and short in people.actors and people.actors[short].kind == "organization":
+            people.merge(name, short)
     return people
 
 
+_COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.N\.|UN)\s+")
 _CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "l'", "l’", "and", "et", "on", "pour", "à", "au", "aux"}
 _ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|l['’]|pour|et|aux|au"
 _ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
-    rf"(?<![\w-])((?:U\.S\.|U\.N\.|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
+    rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
     rf"((?:(?:\s+(?:{_ORG_CONNECTORS})){{0,2}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
+
+
+# A capitalised word right before an organisation's head noun, not one that starts a sentence
+# ("The Bank"): the head is inside a longer name, which other rules read whole.
+_INSIDE_CAPITALS = re.compile(rf"(?<![.!?:;«“\"(]\s)(?<!^)(?<![.!?:;«“\"(])\b[{UPPER}][{LOWER}]+\s+$")
 
 
 def _named_orgs(paragraph: str, lang: str):
@@ -1583,8 +1616,8 @@ def _named_orgs(paragraph: str, lang: str):
         if m is None:
             return
         name = _org_name(m, lang)
-        if name is None:
-            pos = m.end(2)
+        if name is None or m.group(1) is None and _INSIDE_CAPITALS.search(paragraph, max(0, m.start() - 40), m.start()):
+            pos = m.end(2)               # "… General Assembly Pakistan Floods meeting": inside a longer name
             continue
         yield m
         pos = max(m.start() + len(name), m.start() + 1)
@@ -1648,8 +1681,9 @@ def _org_name(m: re.Match, lang: str) -> str | None:
     kept: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip(",")
-        if i and (low in L.PERSON_ROLES or low.rstrip(".") in _RANKS or low in _DAY_OR_MONTH):
-            break                                        # "Army Gen. …", "Department Spokesperson"
+        if i and (low in L.PERSON_ROLES or low.rstrip(".") in _RANKS or low in _DAY_OR_MONTH
+                  or "-" in low and any(part in L.PERSON_ROLES for part in low.split("-"))):
+            break                                        # "Army Gen. …", "Department Spokesperson", "United Nations Secretary-General"
         if i and words[i - 1] == "and" and word.upper() == word:
             kept.pop()
             break                                        # "… Sahel Alliance States and ECOWAS": two names
@@ -1835,16 +1869,19 @@ def select_actors(people: People, quotes: list[FoundQuote]) -> list[FoundActor]:
 
 # --- figures -------------------------------------------------------------------------------------
 
-_SYMBOL = r"(?:US\$|\$|€|£|¥|(?:USD|EUR|GBP|CHF)(?=\s\d))"     # "USD 350 million" as the sender writes it
+_SYMBOL = r"(?:(?:US|AU|A|NZ|CA|C|HK|S|FJD|FJ)?\$|€|£|¥|(?:USD|EUR|GBP|CHF)(?=\s\d))"     # "USD 350 million" as the sender writes it
 _NUMBER = {
     "fr": r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)(?:,(?P<dec>\d+))?",
     "en": r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?",
 }
 
 
+_GLUED_UNITS = r"km/h|km|kg|mph|mm|cm"       # written against their number: "winds up to 240km/h"
+
+
 def _figure_re(lang: str) -> re.Pattern:
     return re.compile(
-        rf"(?<![\w.,/:-])(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn)\b)\w|[.,]\d)"     # "$500m" read on
+        rf"(?<![\w.,/:-])(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn|{_GLUED_UNITS})\b)\w|[.,]\d)"     # "$500m", "240km/h" read on
         rf"(?P<after>\s?(?:%|\u00a0%|\u202f%)?)")
 
 
@@ -1904,7 +1941,10 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     continue
             if prev_word and prev_word.group(1).lower().rstrip(".") in ("n°", "no", "nº", "article", "art", "paragraphe", "§",
                                                                          "chapitre", "page", "p", "section", "résolution",
-                                                                         "resolution", "number", "numéro", "fy", "covid"):
+                                                                         "resolution", "number", "numéro", "fy", "covid",
+                                                                         # a rank on a scale: "a category 4 cyclone"
+                                                                         "category", "catégorie", "level", "niveau",
+                                                                         "phase", "tier"):
                 continue
             value = Decimal(digits + ("." + decimals if decimals else ""))
             percent = bool(m.group("after").strip()) or bool(re.match(r"(?:pour\s*cent|percent|per cent)\b", low_rest))
@@ -2033,7 +2073,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     for number, paragraph in enumerate(paragraphs, 1):
         for run in spelled_numbers(paragraph, lang):
             words = run.text.lower().replace("-", " ").split()
-            scale = words[-1] in L.SCALES
+            scale = words[-1] in L.SCALES or len(words) >= 3 and words[-3] in L.SCALES and words[-1] in ("demi", "half")
             if not scale and run.value < 2 and not _PERCENT_AFTER.match(paragraph, run.end):
                 continue                      # "un", "une", "a", "one": no count without a scale (and no percent)
             before = paragraph[max(0, run.start - 100):run.start]

@@ -49,7 +49,10 @@ SCALES = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 1
           "billions": 10**9, "thousand": 10**3, "trillion": 10**12, "mille": 10**3, "k": 10**3, "bn": 10**9,
           "m": 10**6, "mn": 10**6, "md": 10**9, "mds": 10**9}
 
-CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CHF": "CHF"}
+CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CHF": "CHF",
+                    # the dollars of other countries, as their senders write them ("FJD$204,550")
+                    "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
+                    "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD"}
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "francs cfa": "XOF", "franc cfa": "XOF",
     "fcfa": "XOF", "f cfa": "XOF", "livres sterling": "GBP", "livre sterling": "GBP", "pounds": "GBP",
@@ -66,7 +69,7 @@ HEDGES = {
     "fr": ["environ", "près de", "pres de", "quelque", "presque", "approximativement", "autour de", "quasiment",
            "pratiquement", "à peu près", "grosso modo", "de l'ordre de", "de l’ordre de", "une estimation de"],
     "en": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
-           "estimated", "approx.", "circa", "close to", "an approximate"],
+           "estimated", "approx.", "approx", "circa", "close to", "an approximate"],
 }
 # … or gives a bound (approx stays false; the draft says which bound in a comment).
 BOUNDS = {
@@ -153,7 +156,7 @@ ORG_HEADS = {
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
     "US", "USA", "UK", "RDC", "DRC", "RCA", "CAR", "UAE", "EAU", "USD", "EUR", "XOF", "XAF", "GBP", "CFA",
-    "FCFA", "PIB", "GDP", "FY", "GMT", "UTC", "TV", "AM", "PM", "OK", "COVID", "ONG", "NGO", "NGOS", "ONGS",
+    "FCFA", "PIB", "GDP", "FY", "AUD", "NZD", "CAD", "HKD", "SGD", "FJD", "JPY", "CNY", "INR", "ZAR", "GMT", "UTC", "TV", "AM", "PM", "OK", "COVID", "ONG", "NGO", "NGOS", "ONGS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "HTML", "PDF", "URL", "PS",
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
@@ -200,7 +203,9 @@ NOT_FIRST_NAMES = {
     # ("High Commissioner for Refugees Grandi", "Executive Director")
     "Refugees", "Réfugiés", "Rights", "Migration", "Population", "Children", "Commissioner", "Commissaire",
     "Executive", "Exécutif", "Exécutive", "Regional", "Régional", "Régionale", "Relief", "Emergency",
-    "Peacekeeping", "Women", "Health",
+    "Peacekeeping", "Women", "Health", "Resident", "Résident", "Résidente",
+    # storms are named like persons ("Cyclone Sidr", "Tropical Cyclone Yasa", "l'ouragan Matthew")
+    "Cyclone", "Hurricane", "Typhoon", "Tropical", "Storm", "Ouragan", "Typhon", "Tempête",
 }
 
 # Sentences a reader starts the analyst's sections from.
@@ -338,6 +343,15 @@ BODIES = [
     ("organization", ["Assemblée nationale"]),
     ("organization", ["Agence française de développement", "AFD"]),
     ("organization", ["CNSP", "Conseil national pour la sauvegarde de la patrie"]),
+    # humanitarian bodies whose names hold no organisation noun
+    ("organization", ["International Committee of the Red Cross", "Comité international de la Croix-Rouge", "ICRC", "CICR"]),
+    ("organization", ["International Federation of Red Cross and Red Crescent Societies", "IFRC", "FICR",
+                      "Fédération internationale des Sociétés de la Croix-Rouge et du Croissant-Rouge"]),
+    ("organization", ["Médecins Sans Frontières", "Médecins sans frontières", "Doctors Without Borders", "MSF"]),
+    ("organization", ["Médecins du Monde", "Médecins Du Monde", "Doctors of the World"]),
+    ("organization", ["Catholic Relief Services"]), ("organization", ["Save the Children"]),
+    ("organization", ["Oxfam"]), ("organization", ["Amnesty International"]),
+    ("organization", ["Human Rights Watch"]), ("organization", ["Population Services International"]),
     ("group", ["al-Qaida", "al-Qaeda", "Al-Qaïda", "Al-Qaida", "al-Qaïda", "Al-Qaeda"]),
     ("group", ["al-Qaida in the Islamic Maghreb", "al-Qaeda in the Islamic Maghreb", "Al-Qaïda au Maghreb islamique",
                "AQMI", "AQIM"]),
@@ -355,7 +369,7 @@ BODIES = [
 ORG_TAILS = {"Department", "Command", "Council", "Committee", "Group", "Initiative", "Forces", "Agency",
              "Ministry", "Commission", "Coalition", "Alliance", "Assembly", "Bank", "Fund", "Parliament",
              "Court", "Army", "Navy", "Corps", "Office", "Secretariat", "Mission", "Authority", "Corporation",
-             "Board", "Center", "Centre", "Institute", "Foundation", "Network"}
+             "Board", "Center", "Centre", "Institute", "Foundation", "Network", "Society", "Services"}
 # A description that names a person ("le diplomate américain", "the ambassador", "la cheffe des
 # affaires politiques de l'ONU"): its head noun and the role words that fit it.
 DESCRIPTION_HEADS = {

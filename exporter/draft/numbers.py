@@ -29,6 +29,7 @@ _SCALES = {"en": {"thousand": 10**3, "million": 10**6, "millions": 10**6, "billi
            "fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}}
 _JOINERS = {"en": {"and"}, "fr": {"et"}}
 _ARTICLE = {"en": {"a"}, "fr": set()}           # "a hundred", "a million"
+_HALF = {"en": {"half"}, "fr": {"demi"}}         # "un demi-million", "a half million", "half-million"
 
 
 @dataclass
@@ -40,7 +41,7 @@ class Spelled:
 
 
 def _words(lang: str) -> set[str]:
-    return set(_UNITS[lang]) | _HUNDRED[lang] | set(_SCALES[lang]) | _JOINERS[lang] | _ARTICLE[lang]
+    return set(_UNITS[lang]) | _HUNDRED[lang] | set(_SCALES[lang]) | _JOINERS[lang] | _ARTICLE[lang] | _HALF[lang]
 
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ]+")
@@ -52,7 +53,10 @@ def _value(tokens: list[str], lang: str) -> int | None:
     units, hundred, scales = _UNITS[lang], _HUNDRED[lang], _SCALES[lang]
     total, current, seen = 0, 0, False
     last = None                                  # kind of the previous word: unit, ten, hundred, scale
+    half = None                                  # "only" ("un demi-million"), "plus" ("two and a half million")
     for i, token in enumerate(tokens):
+        if token in _ARTICLE[lang] and i and i + 1 < len(tokens) and tokens[i + 1] in _HALF[lang]:
+            continue                             # the "a" of "two and a half", "half a million"
         if token in _JOINERS[lang] or (token in _ARTICLE[lang] and i == 0):
             if token in _ARTICLE[lang]:
                 current, last = 1, "article"
@@ -75,11 +79,31 @@ def _value(tokens: list[str], lang: str) -> int | None:
         elif token in hundred:
             current = (current or 1) * 100
             last, seen = "hundred", True
+        elif token in _HALF[lang]:
+            joined = i and tokens[i - 1] in _JOINERS[lang] or i >= 2 and tokens[i - 2] in _JOINERS[lang]
+            if joined and last == "scale" and tokens[i - 1] in _JOINERS[lang] and i + 1 == len(tokens):
+                total += scales[tokens[i - 2]] // 2   # "trois millions et demi"
+                last, seen = "scale", True
+                continue
+            if joined and last in ("unit", "teen", "ten", "hundred"):
+                half = "plus"
+            elif last in (None, "article") or last == "unit" and current == 1:
+                half = "only"
+            else:
+                return None                      # "two half", "million demi"
+            last = "half"
+        elif token in _ARTICLE[lang] and last == "half":
+            continue                             # "half a million"
         elif token in scales:
-            total += (current or 1) * scales[token]
-            current, last, seen = 0, "scale", True
+            if half == "only":
+                total += scales[token] // 2
+            else:
+                total += (current or 1) * scales[token] + (scales[token] // 2 if half == "plus" else 0)
+            current, last, seen, half = 0, "scale", True, None
         else:
             return None
+    if last == "half":
+        return None                              # "une demi" of "une demi-heure": no number
     return total + current if seen else None
 
 
@@ -119,11 +143,16 @@ def spelled_numbers(text: str, lang: str) -> list[Spelled]:
             j = i
             while j < len(tokens):
                 low = tokens[j][2].lower()
-                if low in _ARTICLE[lang] and j > i:
-                    break
+                if low in _ARTICLE[lang] and j > i and not (
+                        j + 1 < len(tokens) and tokens[j + 1][2].lower() in _HALF[lang]
+                        or tokens[j - 1][2].lower() in _HALF[lang]):
+                    break                        # not the "a" of "two and a half", "half a million"
                 parts.append(low)
                 if low not in _JOINERS[lang] and low not in _ARTICLE[lang]:
                     value = _value(parts, lang)
+                    if value is None and low in _HALF[lang] and j + 1 < len(tokens):
+                        j += 1
+                        continue                 # "demi" of "un demi-million": read on to its scale
                     if value is None:
                         break
                     last_good = (j, value)

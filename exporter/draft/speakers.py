@@ -31,13 +31,16 @@ _FUNCTION_WORDS = (L.STOPWORDS["fr"] | L.STOPWORDS["en"] | L.NOT_A_NOUN
 # Words that may come between a description's determiner and its head: "the Special Representative",
 # "la Secrétaire générale adjointe", "the U.S. envoy", "the acting Administrator".
 _MODIFIERS = {"special", "spécial", "spéciale", "deputy", "assistant", "senior", "high", "haute", "permanent",
-              "permanente", "principal", "principale", "acting", "u", "s", "un", "top", "chief", "vice", "under"}
+              "permanente", "principal", "principale", "acting", "u", "s", "un", "top", "chief", "vice", "under",
+              # whose it is: "the European Commissioner responsible for …", "the EU envoy", "the Kenyan minister"
+              "european", "européen", "européenne", "eu", "ue", "u.n.", "u.s."} | set(L.NATIONALITIES)
 
 
 _PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que)\b)", re.I)
 
 
 _RELATIVE = re.compile(r"(.+?),\s+(?:who|qui)\s[^,]+,?\s*$", re.I)
+_BARE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}")
 _TWO_NAMED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s+(?:and|et)\s+"
                         r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s*$")
 
@@ -46,6 +49,12 @@ def last_clause(phrase: str) -> str:
     """The clause of an attribution that holds the verb's subject: "The world, as President Biden"
     → "President Biden"; "quoted President Zelenskyy when he" → "he"; two speakers stay two
     ("France and Germany")."""
+    parts = phrase.rstrip().split(",")
+    if len(parts) >= 2 and _opens_with_role(parts[-1]) and _BARE_NAME.fullmatch(parts[-2].strip()) \
+            and parts[-2].split()[0] not in L.NOT_FIRST_NAMES:
+        # "…, Louis Michel, the European Commissioner responsible for Development and Humanitarian
+        # Aid said": a name, then its apposition with no comma to close it
+        return parts[-2].strip()
     both = _TWO_NAMED.search(phrase)
     if both:
         return both.group(0).strip()
