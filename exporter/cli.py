@@ -167,7 +167,7 @@ def _fail_usage(message: str) -> NoReturn:
 
 def _check_epoch() -> None:
     """An unusable ``SOURCE_DATE_EPOCH`` is one usage error, not a failure of every brief."""
-    from exporter.layout import source_date_epoch
+    from exporter.source.epoch import source_date_epoch
 
     try:
         source_date_epoch()

@@ -167,6 +167,22 @@ def test_export_and_a_rules_only_draft_import_no_nlp_and_no_watcher(in_tmp):
     assert result.stdout.strip() == "[]"
 
 
+def test_a_draft_does_not_import_the_layout_to_read_the_epoch(in_tmp):
+    # the draft's date needs SOURCE_DATE_EPOCH only: the layout and the localizer are a memo's
+    probe = (
+        "import sys\n"
+        "from typer.testing import CliRunner\n"
+        "from exporter.cli import app\n"
+        f"assert CliRunner().invoke(app, ['draft', {str(ROOT / 'samples' / 'article-niger-us-cooperation.fr.txt')!r}, "
+        "'--rules-only']).exit_code == 0\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('exporter.layout', 'exporter.localize', 'exporter.render'))))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=in_tmp,
+                            env={**os.environ, "SOURCE_DATE_EPOCH": "1700000000"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
 def test_docx_only_export_does_not_import_reportlab(in_tmp):
     probe = (
         "import sys\n"

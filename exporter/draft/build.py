@@ -60,7 +60,7 @@ def _ascii(text: str) -> str:
 
 def today() -> dt.date:
     """The memo's date: today, or the day of SOURCE_DATE_EPOCH for reproducible drafts."""
-    from exporter.layout import source_date_epoch
+    from exporter.source.epoch import source_date_epoch
 
     epoch = source_date_epoch()
     if epoch is not None:

@@ -10,8 +10,6 @@ and labels (``shared/MEMO.md`` describes the result as a reader sees it).
 from __future__ import annotations
 
 import datetime as dt
-import os
-import re
 from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
@@ -29,6 +27,7 @@ from exporter.localize.typography import NBSP, bind_last_words
 from exporter.model.brief import Brief, SchemeMarking
 from exporter.model.load import LoadedBrief
 from exporter.model.markings import NEUTRAL, schemes
+from exporter.source.epoch import source_date_epoch
 from exporter.tree import (
     Block,
     Citation,
@@ -304,22 +303,6 @@ def _footer_title(title: str, limit: int = 64) -> str:
         return title
     cut = title[:limit].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
     return cut + "…"
-
-
-MAX_EPOCH = 253_402_300_799  # 9999-12-31T23:59:59Z: the last moment a PDF or DOCX date can say
-
-
-def source_date_epoch() -> int | None:
-    """``SOURCE_DATE_EPOCH`` (reproducible builds: whole seconds since 1970, UTC), None when unset;
-    ValueError naming it when it is not usable — the commands check it once, before any brief,
-    since reportlab reads it too."""
-    raw = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if not raw:
-        return None
-    if not re.fullmatch(r"[0-9]{1,12}", raw) or int(raw) > MAX_EPOCH:
-        raise ValueError(f"SOURCE_DATE_EPOCH={raw[:40]!r}: expected whole seconds since 1970-01-01 UTC, such as "
-                         "1700000000, up to 9999-12-31 (or unset it)")
-    return int(raw)
 
 
 def document_date(brief: Brief) -> dt.datetime:
