@@ -678,3 +678,32 @@ def test_round_eighteen_halves_glued_units_other_dollars_and_a_category_are_read
     assert [(f.value, f.currency, f.approx) for f in fiji.figures] == [(100000, "USD", False), (204550, "FJD", False),
                                                                       (8500000000, None, True)]
     assert "FJD" not in [a.name for a in fiji.actors]
+
+
+# --- round 19: what held-out batch 18 showed once it was scored ----------------------------------
+
+def test_round_nineteen_a_document_after_the_quotation_a_rank_in_full_and_a_name_closing_its_description():
+    timor = ["Secretary-General Ban Ki-moon's Special Representative, Atul Khare, said the visit is \"an important "
+             "expression of the international community's commitment to the nascent nation,\" according to an UNMIT "
+             "news release."]
+    assert speakers("en", timor) == [(1, "Atul Khare")]
+    assert "Ban Ki-moon" in actors("en", timor)
+    peru = ["\"We want to extend our deepest sympathies to the people of Peru,\" said Admiral James Stavridis, "
+            "commander of U.S. Southern Command."]
+    assert speakers("en", peru) == [(1, "James Stavridis")]
+    buhne = ["“We are helping the Government to collect information on needs,” said the UN Humanitarian Coordinator "
+             "in Sri Lanka, Neil Buhne."]
+    assert speakers("en", buhne) == [(1, "Neil Buhne")]
+
+
+def test_round_nineteen_an_apposition_ends_at_a_verb_and_a_ministry_named_with_an_adjective():
+    laos = ["Daniel A. Clune, U.S. Ambassador to the Lao PDR and Phoukhieo Chanthasomboune, Director of the National "
+            "Regulatory Authority (NRA) made the announcement. Ambassador Clune and Mr. Phoukhieo signed a new MOU "
+            "to clear UXO."]
+    names = actors("en", laos)
+    assert "Phoukhieo Chanthasomboune" in names and "Phoukhieo" not in names
+    assert not {"MOU", "UXO", "PDR"} & set(names)
+    congo = actors("fr", ["Le Ministère congolais de la Santé et de la Population a lancé la campagne avec la "
+                          "Banque mondiale et du FIDA."])
+    assert "Ministère congolais de la Santé et de la Population" in congo
+    assert not any(" et du FIDA" in n for n in congo)

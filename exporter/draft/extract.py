@@ -297,6 +297,16 @@ _PLACE_TAIL = re.compile(r"(?:en|au|aux|à|dans|in|on|at)\s[^,«»“”\".;:!?]
 _DASH_ASIDE = re.compile(r"[–—]\s(?:[^«»“”\"–—.;:!?]|(?<=\d)\.(?=\d)){1,120}?,\s+(?=\S)")
 
 
+# After a description that a speech verb introduces, the name that closes its sentence: "said the UN
+# Humanitarian Coordinator in Sri Lanka, Neil Buhne." (the description's adjunct, then the name).
+_NAME_CLOSES_APPOSITION = re.compile(rf"[^,.;:!?“”\"]{{0,60}},\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})"
+                                     rf"\s*(?:[.;!?]|$)")
+_A_DOCUMENT_AFTER = re.compile(
+    r"(?:according to|selon|d['’]après)\s+(?:a|an|the|its|his|her|their|un|une|le|la|l['’]|son|sa|leur)\s*"
+    r"(?:[\w.'’-]+\s+){0,4}?(?:news\s+|press\s+)?(?:release|statement|report|communiqué|communique|note|"
+    r"document|letter|lettre|rapport|déclaration|dispatch|transcript)\b", re.I)
+
+
 def _speech_after(rest: str, lang: str) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
@@ -306,6 +316,8 @@ def _speech_after(rest: str, lang: str) -> str | None:
     if aside:
         rest = rest[aside.end():]    # "“…,” – with a global average close to 17.24 degrees, said Omar Baddour"
 
+    if _A_DOCUMENT_AFTER.match(rest):
+        return None                  # "“…,” according to an UNMIT news release": a document, not who said it
     if lang == "fr":
         if patterns["fr_pronoun"].match(rest):
             return "<pronoun>"
@@ -316,6 +328,9 @@ def _speech_after(rest: str, lang: str) -> str | None:
         m = patterns["en_after"].match(rest) or patterns["en_subject"].match(rest)
         if m:
             who = m.group("who")
+            named = _NAME_CLOSES_APPOSITION.match(rest, m.end("who")) if re.match(r"(?:the|a|an)\s", who, re.I) else None
+            if named:
+                return named.group("name")   # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne."
             return "<pronoun>" if who.lower() in ("he", "she", "they") else who
     return None
 
@@ -794,6 +809,7 @@ def _title_before(text: str) -> str | None:
 _VERB_STOP = re.compile(
     r"\s+(?:a|ont|avait|est|sont|was|is|has|have|had|will|would|who|qui|announced|said|says|told|met|spoke|"
     r"noted|added|stated|expressed|declared|emphasized|stressed|launched|led|signed|visited|arrived|"
+    r"made|participated|pointed|welcomed|thanked|presented|handed|opened|"
     r"a déclaré|a annoncé|a indiqué|a affirmé|s'est|s’est)\b")
 
 
@@ -1267,6 +1283,10 @@ def _name_words(words: list[str], states) -> list[str]:
             break
     runs: list[list[str]] = [[]]
     for i, w in enumerate(words):
+        if i and w.endswith(("'s", "’s")) and runs[-1] and w[:-2] and not _blocks_a_name([*words[:i], w[:-2]], i, states):
+            runs[-1].append(w[:-2])     # "Secretary-General Ban Ki-moon's Special Representative": the possessor's name ends here
+            runs.append([])
+            continue
         if _blocks_a_name(words, i, states):
             if runs[-1] and runs[-1][-1][:1].isupper() and runs[-1][-1] not in _NAME_PARTICLES \
                     and (w in L.ORG_HEADS or w in L.ORG_TAILS or w.lower() in L.PERSON_ROLES or _hyphenated_role(w)):
@@ -1599,7 +1619,9 @@ _ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|l['’]|pour|et
 _ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
     rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
-    rf"((?:(?:\s+(?:{_ORG_CONNECTORS})){{0,2}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
+    # "Ministère congolais de la Santé et de la Population": a French adjective, then the name goes on
+    rf"((?:\s+[{LOWER}]+(?=(?:\s+(?:{_ORG_CONNECTORS})){{1,2}}\s*{_ORG_WORD}))?"
+    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
 
 
 # A capitalised word right before an organisation's head noun, not one that starts a sentence
@@ -1692,6 +1714,10 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             break                                        # "Bureau of Population, Refugees, and Migration" ends here
         if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
             break                                        # "… Assistance and the State Department": two names
+        if word in ("and", "et"):
+            following = [w for w in words[i + 1:i + 4] if w not in _CONNECTORS]
+            if following and len(following[0]) > 1 and following[0].upper() == following[0]:
+                break                                    # "Banque mondiale et du FIDA": two names
         if word in ("au", "aux", "en", "in", "à") and i + 1 < len(words) and (
                 words[i + 1].strip(",") in state_names() or " ".join(words[i + 1:i + 3]).strip(",") in state_names()):
             break                                        # "des Nations Unies au Burkina Faso": a place

@@ -124,7 +124,7 @@ PERSON_ROLES = {
     "senator", "congressman", "congresswoman", "governor", "mayor", "envoy", "commissioner", "judge",
     "prosecutor", "king", "queen", "chancellor", "captain", "chairman", "chairwoman", "chair",
     "deputy", "assistant", "head", "leader", "founder", "coordinator", "sheikh", "premier", "vice-president",
-    "officer", "official", "undersecretary", "emir",
+    "officer", "official", "undersecretary", "emir", "admiral", "amiral",
 }
 # Titles written right before a name ("Mme Phee", "Mr. Smith"), dropped when the name is resolved.
 HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
@@ -162,6 +162,8 @@ NOT_ACTORS = {
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
     # titles and diseases written as acronyms: no body ("SRSG Landgren", "EVD" for Ebola virus disease)
     "SRSG", "DSRSG", "USG", "ASG", "ERC", "SG", "EVD", "HIV", "AIDS", "SIDA", "VIH",
+    # things, not bodies: unexploded ordnance, a memorandum, the "PDR" of "Lao PDR"
+    "UXO", "ERW", "MOU", "MOA", "PDR",
 }
 # News agencies and outlets an attribution may name ("“…,” Reuters reported"): never a person.
 MEDIA = {"Reuters", "Bloomberg", "Xinhua", "Anadolu", "Interfax", "Sputnik", "Jeune", "Libération", "Mediapart",
@@ -204,6 +206,9 @@ NOT_FIRST_NAMES = {
     "Refugees", "Réfugiés", "Rights", "Migration", "Population", "Children", "Commissioner", "Commissaire",
     "Executive", "Exécutif", "Exécutive", "Regional", "Régional", "Régionale", "Relief", "Emergency",
     "Peacekeeping", "Women", "Health", "Resident", "Résident", "Résidente",
+    # ranks written in full ("said Admiral James Stavridis")
+    "Admiral", "Amiral", "Colonel", "Captain", "Capitaine", "Lieutenant", "Sergeant", "Sergent", "Brigadier",
+    "Marshal", "Maréchal", "Commodore",
     # storms are named like persons ("Cyclone Sidr", "Tropical Cyclone Yasa", "l'ouragan Matthew")
     "Cyclone", "Hurricane", "Typhoon", "Tropical", "Storm", "Ouragan", "Typhon", "Tempête",
 }
