@@ -707,3 +707,35 @@ def test_round_nineteen_an_apposition_ends_at_a_verb_and_a_ministry_named_with_a
                           "Banque mondiale et du FIDA."])
     assert "Ministère congolais de la Santé et de la Population" in congo
     assert not any(" et du FIDA" in n for n in congo)
+
+
+# --- round 20: what held-out batch 19 showed once it was scored ----------------------------------
+
+def test_round_twenty_an_attribution_inside_the_marks_and_a_title_with_a_state_before_a_name():
+    darfur = ["« Nous sommes allés aussi loin que nous le pouvions, vu les conditions d’insécurité, note Carol "
+              "Bellamy, Directrice générale de l'UNICEF. Mais nous estimons qu’il reste environ 500 000 enfants. »",
+              "« L’ouest du Darfour nous inquiète tout particulièrement, car la moitié des enfants y restent hors "
+              "d’atteinte, a dit Mme Bellamy. Nous sommes prêts à lancer une campagne. »"]
+    assert speakers("fr", darfur) == [(1, "Carol Bellamy"), (2, "Carol Bellamy")]
+    # a description inside the marks that fits no one named is no speaker: the rules say nothing
+    unknown = ["Carol Bellamy, Directrice générale de l'UNICEF, était au Darfour.",
+               "« Nous sommes allés aussi loin que nous le pouvions, a dit un responsable de l'OMS. Mais il reste "
+               "beaucoup à faire. »"]
+    assert speakers("fr", unknown) == [(2, None)]
+    comores = ["Le Chargé d’affaires des États-Unis Amy J. Hyatt a organisé une cérémonie.",
+               "« Ces subventions et programmes représentent notre engagement continu », a déclaré le Chargé Hyatt."]
+    assert speakers("fr", comores) == [(2, "Amy J. Hyatt")]
+    moser = ["“Kazakhstan is taking decisive action to stop the spread of the virus,” said the U.S. Ambassador to "
+             "Kazakhstan William Moser. “We need to join forces as the international community.”"]
+    assert speakers("en", moser) == [(1, "William Moser"), (1, "William Moser")]
+
+
+def test_round_twenty_spaced_thousands_in_english_other_dollars_elided_hedges_and_datelines():
+    assert figures("en", ["The EU is allocating €250 000 to help around 1 500 families."]) == [(1, 250000, False),
+                                                                                              (1, 1500, True)]
+    assert (1, 29000000, True) in figures("en", ["WFP received US$ 1.5 million (over N$ 29 million) since 2021."])
+    assert figures("fr", ["Près d'un million de personnes souffrent de la faim."]) == [(1, 1000000, True)]
+    assert figures("en", ["The landslides claimed several hundred lives."]) == []
+    names = actors("fr", ["BANGUI, République centrafricaine / DAKAR, Sénégal/ GENÈVE, 8 janvier 2014 – Une campagne "
+                          "de l'UNICEF a commencé avec un GPS."])
+    assert "UNICEF" in names and not {"BANGUI", "DAKAR", "GENÈVE", "GPS"} & set(names)

@@ -269,7 +269,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
         "en_after": re.compile(
-            rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),
+            rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])(?<!U\.S)(?<!U\.N){_NO_RANK}\.|"
+            rf"\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),     # "said the U.S. Ambassador …"
         "en_subject": re.compile(
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}](?:{plain}){{1,80}}?|"
             rf"(?:{roles})\s+[{UPPER}](?:{plain}){{1,80}}?|"          # "spokesperson Liz Throssell said"
@@ -301,6 +302,8 @@ _DASH_ASIDE = re.compile(r"[–—]\s(?:[^«»“”\"–—.;:!?]|(?<=\d)\.(?=\
 # Humanitarian Coordinator in Sri Lanka, Neil Buhne." (the description's adjunct, then the name).
 _NAME_CLOSES_APPOSITION = re.compile(rf"[^,.;:!?“”\"]{{0,60}},\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})"
                                      rf"\s*(?:[.;!?]|$)")
+_NAME_AFTER_A_STATE = re.compile(rf"\s+(?:to|in|for)\s+(?:the\s+)?(?P<state>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s+"
+                                 rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
 _A_DOCUMENT_AFTER = re.compile(
     r"(?:according to|selon|d['’]après)\s+(?:a|an|the|its|his|her|their|un|une|le|la|l['’]|son|sa|leur)\s*"
     r"(?:[\w.'’-]+\s+){0,4}?(?:news\s+|press\s+)?(?:release|statement|report|communiqué|communique|note|"
@@ -328,10 +331,32 @@ def _speech_after(rest: str, lang: str) -> str | None:
         m = patterns["en_after"].match(rest) or patterns["en_subject"].match(rest)
         if m:
             who = m.group("who")
-            named = _NAME_CLOSES_APPOSITION.match(rest, m.end("who")) if re.match(r"(?:the|a|an)\s", who, re.I) else None
+            described = re.match(r"(?:the|a|an)\s", who, re.I)
+            named = _NAME_CLOSES_APPOSITION.match(rest, m.end("who")) if described else None
             if named:
                 return named.group("name")   # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne."
+            placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and _role_words(who) else None
+            if placed and placed.group("state") in state_names():
+                return placed.group("name")  # "said the U.S. Ambassador to Kazakhstan William Moser."
             return "<pronoun>" if who.lower() in ("he", "she", "they") else who
+    return None
+
+
+def _inner_attribution(text: str, lang: str, people: People, number: int) -> str | None:
+    """The person an attribution inside a quotation's marks names, right after one of its commas
+    ("…, note Carol Bellamy, Directrice générale de l'UNICEF. Mais …", "…, a dit Mme Bellamy."),
+    or None: a name or a description that resolves to a person, never a pronoun."""
+    pattern = _attribution_patterns(lang)["fr_after" if lang == "fr" else "en_after"]
+    for comma in re.finditer(r",\s+", text):
+        m = pattern.match(text, comma.end())
+        if m is None:
+            continue
+        who = m.group("who").strip()
+        if who.lower() in PRONOUNS:
+            return None
+        found = people.resolve(who, number)
+        if found and people.actors.get(found) is not None and people.actors[found].kind == "person":
+            return found
     return None
 
 
@@ -512,6 +537,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     described = _description_before(paragraph, starts, sentence_start, lang) if resolved else None
                     if described and resolved and not fits(described, people.actors[resolved].described):
                         resolved = None    # "Le représentant de la Syrie a affirmé que … « … », a-t-il déclaré"
+            elif said is None and _inner_attribution(text, lang, people, number):
+                # "« Nous sommes allés aussi loin que nous le pouvions, note Carol Bellamy, Directrice
+                # générale de l'UNICEF. Mais … »": the attribution inside the quotation marks
+                resolved, said_as = _inner_attribution(text, lang, people, number), None
             elif said is None:
                 resolved, said_as = last_speaker
                 sentence_end = min((o for o in starts if o > close), default=len(paragraph))
@@ -786,7 +815,8 @@ def _title_before(text: str) -> str | None:
             while back > 0 and tokens[back].lower() in _TITLE_CONNECTORS:
                 back -= 1
             prev = tokens[back]
-            if prev[:1].isupper() or re.sub(rf"^[ld][{APOS}]", "", prev.lower()) in L.PERSON_ROLES:
+            if prev[:1].isupper() or re.sub(rf"^[ld][{APOS}]", "", prev.lower()) in L.PERSON_ROLES \
+                    or re.fullmatch(rf"d[{APOS}]affaires", prev.lower()):     # "Chargé d’affaires des États-Unis"
                 title.append(token)
                 continue
             break
@@ -1532,8 +1562,13 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     for number, paragraph in enumerate(paragraphs, 1):
         if paragraph.upper() == paragraph or (headline and number == 1):   # a headline in capitals is not full of acronyms
             continue
+        dateline = _DATELINE.match(paragraph)
+        dateline_end = dateline.end() if dateline and re.search(r"\b(?:1[89]|20)\d\d\b", dateline.group(0)) \
+            and any(w.lower() in _MONTH_WORDS for w in re.findall(r"[^\W\d_]+", dateline.group(0))) else 0
         for m in ACRONYM_RE.finditer(paragraph):
             acronym = m.group(1)
+            if m.end() <= dateline_end:
+                continue                  # "BANGUI, République centrafricaine / DAKAR, Sénégal/ GENÈVE, 8 janvier 2014 –"
             if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2 \
                     or acronym in people.by_last_word:      # "M. ANNADIF": a surname in capitals
                 continue
@@ -1566,24 +1601,29 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 actor.aliases.add(expansions[acronym])
         # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès",
         # "Bureau of Population, Refugees, and Migration", "Coalition for the Sahel".
-        for m in _named_orgs(paragraph, lang):
-            named = _org_name(m, lang)
-            assert named is not None, "_named_orgs yields only the matches that name a body"
-            cut_name = _before_person(named, m.start(), people.in_paragraph.get(number, ()), people)
+        for at, named, inside in _named_orgs(paragraph, lang):
+            if inside:
+                # part of a longer name: only the acronym it spells out ("National Commission for
+                # Social Action (NaCSA)") names the body
+                short = next((a for a, long_form in expansions.items() if named in long_form), None)
+                if short:
+                    people.add(short, number, at, "organization")
+                continue
+            cut_name = _before_person(named, at, people.in_paragraph.get(number, ()), people)
             if cut_name is None:
                 continue
             name = cut_name
-            before = paragraph[max(0, m.start() - 300):m.start()]
-            after = paragraph[m.start() + len(name):m.start() + len(name) + 300]
+            before = paragraph[max(0, at - 300):at]
+            after = paragraph[at + len(name):at + len(name) + 300]
             inner = _ends_inside_a_name(before)
             if inner and not _role_words(inner.group(1)):
                 continue                  # "State of the Union Address": inside a longer name (not a title's)
             short = next((a for a, long_form in expansions.items() if name in long_form or long_form in name), None)
             if short:
-                people.add(short, number, m.start(), "organization")
+                people.add(short, number, at, "organization")
                 continue
             acts = bool(acts_after_re.match(after) or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
-            people.add(name, number, m.start(), "organization", _apposition_after(after), acts=acts)
+            people.add(name, number, at, "organization", _apposition_after(after), acts=acts)
     for acronym, long_form in expansions.items():
         if acronym in people.actors:
             people.actors[acronym].aliases.add(long_form)
@@ -1625,12 +1665,15 @@ _NAMED_ORG = re.compile(
 
 
 # A capitalised word right before an organisation's head noun, not one that starts a sentence
-# ("The Bank"): the head is inside a longer name, which other rules read whole.
+# ("The Bank"): the head is inside a longer name ("… General Assembly Pakistan Floods meeting",
+# "National Commission for Social Action"), which other rules read whole or not at all.
+_DATELINE = re.compile(r"[^–—.]{3,160}?\s[–—]\s")      # a paragraph's head up to its dash: a dateline when it holds a date
 _INSIDE_CAPITALS = re.compile(rf"(?<![.!?:;«“\"(]\s)(?<!^)(?<![.!?:;«“\"(])\b[{UPPER}][{LOWER}]+\s+$")
 
 
 def _named_orgs(paragraph: str, lang: str):
-    """The matches of :data:`_NAMED_ORG` that name a body; after a name cut short ("the U.S.
+    """(start, name, inside) of each body :data:`_NAMED_ORG` names, ``inside`` when a capitalised
+    word before its head makes it part of a longer name; after a name cut short ("the U.S.
     Department of State and the Bureau of …"), the search goes on right after it."""
     pos = 0
     while True:
@@ -1638,11 +1681,12 @@ def _named_orgs(paragraph: str, lang: str):
         if m is None:
             return
         name = _org_name(m, lang)
-        if name is None or m.group(1) is None and _INSIDE_CAPITALS.search(paragraph, max(0, m.start() - 40), m.start()):
-            pos = m.end(2)               # "… General Assembly Pakistan Floods meeting": inside a longer name
+        if name is None:
+            pos = m.end(2)
             continue
-        yield m
-        pos = max(m.start() + len(name), m.start() + 1)
+        inside = m.group(1) is None and _INSIDE_CAPITALS.search(paragraph, max(0, m.start() - 40), m.start()) is not None
+        yield m.start(), name, inside
+        pos = m.end(2) if inside else max(m.start() + len(name), m.start() + 1)
 
 
 _RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
@@ -1895,10 +1939,11 @@ def select_actors(people: People, quotes: list[FoundQuote]) -> list[FoundActor]:
 
 # --- figures -------------------------------------------------------------------------------------
 
-_SYMBOL = r"(?:(?:US|AU|A|NZ|CA|C|HK|S|FJD|FJ)?\$|€|£|¥|(?:USD|EUR|GBP|CHF)(?=\s\d))"     # "USD 350 million" as the sender writes it
+_SYMBOL = r"(?:(?:US|AU|A|NZ|CA|C|HK|S|FJD|FJ|N)?\$|€|£|¥|(?:USD|EUR|GBP|CHF)(?=\s\d))"     # "USD 350 million" as the sender writes it
 _NUMBER = {
     "fr": r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)(?:,(?P<dec>\d+))?",
-    "en": r"(?P<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<dec>\d+))?",
+    # "€250 000", "1 500 families": the European Commission's English groups thousands with spaces
+    "en": r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+)(?:\.(?P<dec>\d+))?",
 }
 
 
@@ -2104,8 +2149,9 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 continue                      # "un", "une", "a", "one": no count without a scale (and no percent)
             before = paragraph[max(0, run.start - 100):run.start]
             after = paragraph[run.end:run.end + 120]
-            if len(words) == 1 and scale or re.search(r"\d[\d\s\u00a0\u202f.,]*$", before):
-                continue                                      # "millions of people", "2,5 milliards": not this rule's
+            if len(words) == 1 and (scale or words[0] in ("hundred", "thousand", "cent", "mille")) \
+                    or re.search(r"\d[\d\s\u00a0\u202f.,]*$", before):
+                continue                                      # "millions of people", "several hundred lives", "2,5 milliards"
             if _NOT_A_COUNT_BEFORE.search(before) and not scale:
                 continue
             rest = after.lstrip(" \u00a0")

@@ -52,7 +52,7 @@ SCALES = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 1
 CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CHF": "CHF",
                     # the dollars of other countries, as their senders write them ("FJD$204,550")
                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
-                    "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD"}
+                    "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD", "N$": "NAD"}
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "francs cfa": "XOF", "franc cfa": "XOF",
     "fcfa": "XOF", "f cfa": "XOF", "livres sterling": "GBP", "livre sterling": "GBP", "pounds": "GBP",
@@ -66,7 +66,7 @@ PERCENT_WORDS = ["%", "pour cent", "pourcent", "percent", "per cent"]
 
 # Before a number: the article hedges (approx: true) …
 HEDGES = {
-    "fr": ["environ", "près de", "pres de", "quelque", "presque", "approximativement", "autour de", "quasiment",
+    "fr": ["environ", "près de", "près d'", "près d’", "pres de", "quelque", "presque", "approximativement", "autour de", "quasiment",
            "pratiquement", "à peu près", "grosso modo", "de l'ordre de", "de l’ordre de", "une estimation de"],
     "en": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
            "estimated", "approx.", "approx", "circa", "close to", "an approximate"],
@@ -156,7 +156,7 @@ ORG_HEADS = {
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
     "US", "USA", "UK", "RDC", "DRC", "RCA", "CAR", "UAE", "EAU", "USD", "EUR", "XOF", "XAF", "GBP", "CFA",
-    "FCFA", "PIB", "GDP", "FY", "AUD", "NZD", "CAD", "HKD", "SGD", "FJD", "JPY", "CNY", "INR", "ZAR", "GMT", "UTC", "TV", "AM", "PM", "OK", "COVID", "ONG", "NGO", "NGOS", "ONGS",
+    "FCFA", "PIB", "GDP", "FY", "AUD", "NZD", "CAD", "HKD", "SGD", "FJD", "JPY", "CNY", "INR", "ZAR", "NAD", "GPS", "GMT", "UTC", "TV", "AM", "PM", "OK", "COVID", "ONG", "NGO", "NGOS", "ONGS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "HTML", "PDF", "URL", "PS",
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
