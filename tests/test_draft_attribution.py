@@ -739,3 +739,29 @@ def test_round_twenty_spaced_thousands_in_english_other_dollars_elided_hedges_an
     names = actors("fr", ["BANGUI, République centrafricaine / DAKAR, Sénégal/ GENÈVE, 8 janvier 2014 – Une campagne "
                           "de l'UNICEF a commencé avec un GPS."])
     assert "UNICEF" in names and not {"BANGUI", "DAKAR", "GENÈVE", "GPS"} & set(names)
+
+
+# --- round 21: what held-out batch 20 showed once it was scored ----------------------------------
+
+def test_round_twenty_one_a_title_that_names_a_body_and_the_name_that_ends_the_sentence():
+    # blind, the body in the title was taken for the speaker ('UN', 'IOM'): a wrong name
+    vanuatu = ["“This deployment follows an official letter from the Vanuatu Prime Minister welcoming support”, said "
+               "acting UN Resident Coordinator to Vanuatu, Fiji, Solomon Islands, Tonga and Tuvalu, Alpha Bah.",
+               "He added that UN teams would continue to follow the lead set by the Government, “to ensure our "
+               "support is aligned to their recovery priorities.”"]
+    assert speakers("en", vanuatu) == [(1, "Alpha Bah"), (2, "Alpha Bah")]
+    assert "Alpha Bah" in actors("en", vanuatu) and "UN" not in [s for _, s in speakers("en", vanuatu)]
+    djibouti = ["“We work closely with the authorities in Djibouti to assist migrants,” said IOM Djibouti Chief of "
+                "Mission, Stephanie Daviot.",
+                "“Smugglers and human traffickers must be prosecuted for their crimes.”"]
+    assert speakers("en", djibouti) == [(1, "Stephanie Daviot"), (2, "Stephanie Daviot")]
+    # a place that ends the sentence is no name
+    place = ["“We work closely with the authorities to assist migrants,” said the IOM Chief of Mission in Obock, "
+             "Solomon Islands."]
+    assert speakers("en", place) == [(1, None)]
+
+
+def test_round_twenty_one_a_pronoun_right_after_qu_apostrophe():
+    uganda = ["Le nouveau Haut Commissaire des Nations Unies pour les réfugiés, António Guterres, s'est rendu dans un "
+              "camp en Ouganda, pays qu'il a salué comme étant « un modèle de générosité et de solidarité »."]
+    assert speakers("fr", uganda) == [(1, "António Guterres")]

@@ -304,6 +304,26 @@ _NAME_CLOSES_APPOSITION = re.compile(rf"[^,.;:!?“”\"]{{0,60}},\s+(?P<name>{N
                                      rf"\s*(?:[.;!?]|$)")
 _NAME_AFTER_A_STATE = re.compile(rf"\s+(?:to|in|for)\s+(?:the\s+)?(?P<state>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s+"
                                  rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
+def _name_ending_sentence(text: str, start: int) -> str | None:
+    """The person's name that ends the sentence from ``start`` after its last comma ("… to Vanuatu,
+    Fiji, Solomon Islands, Tonga and Tuvalu, Alpha Bah."), or None: two to four name words, not a
+    state's or a place's."""
+    end = re.search(rf"(?<!\s[{UPPER}])[.;!?](?:\s|$)|[“”\"]|$", text[start:start + 240])
+    sentence = text[start:start + (end.start() if end else 240)]
+    if "," not in sentence:
+        return None
+    tail = sentence[sentence.rindex(",") + 1:].strip()
+    if not re.fullmatch(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}", tail):
+        return None
+    return tail if _could_be_a_name(tail) else None
+
+
+def _could_be_a_name(words: str) -> bool:
+    """Whether name-like words are a person's, not a state's, a place's or a body's."""
+    return not (words.split()[0] in L.NOT_FIRST_NAMES or words in state_names()
+                or any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in words.split()))
+
+
 _A_DOCUMENT_AFTER = re.compile(
     r"(?:according to|selon|d['’]après)\s+(?:a|an|the|its|his|her|their|un|une|le|la|l['’]|son|sa|leur)\s*"
     r"(?:[\w.'’-]+\s+){0,4}?(?:news\s+|press\s+)?(?:release|statement|report|communiqué|communique|note|"
@@ -333,11 +353,15 @@ def _speech_after(rest: str, lang: str) -> str | None:
             who = m.group("who")
             described = re.match(r"(?:the|a|an)\s", who, re.I)
             named = _NAME_CLOSES_APPOSITION.match(rest, m.end("who")) if described else None
-            if named:
+            if named and _could_be_a_name(named.group("name")):
                 return named.group("name")   # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne."
             placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and _role_words(who) else None
             if placed and placed.group("state") in state_names():
                 return placed.group("name")  # "said the U.S. Ambassador to Kazakhstan William Moser."
+            names_a_person = any(len(_name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who))
+            last = _name_ending_sentence(rest, m.end("who")) if _role_words(who) and not names_a_person else None
+            if last:
+                return last                  # "said acting UN Resident Coordinator to Vanuatu, Fiji, … and Tuvalu, Alpha Bah."
             return "<pronoun>" if who.lower() in ("he", "she", "they") else who
     return None
 
@@ -584,6 +608,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # "« … », mais « … », avait dit Sukehiro Hasegawa": one attribution for both
                     waiting.speaker, waiting.said_as = resolved, said_as
             joined = []
+            if resolved and resolved not in people.actors and " " in resolved and resolved in paragraph:
+                # a speaker named only in this attribution ("…, said acting UN Resident Coordinator to
+                # Vanuatu, …, Alpha Bah."): a person of the article, whom a later "he" stands for
+                people.add(resolved, number, paragraph.find(resolved), "person", acts=True)
             quotes.append(FoundQuote(text, number, resolved, said_as, spoken))
             if resolved is None and _JOINED.match(after):
                 joined = [quotes[-1]]
@@ -924,9 +952,11 @@ def _speaks_as(said: str, name: str) -> bool:
     for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said):
         if said[m.end():m.end() + 2] in ("'s", "’s"):
             continue
-        follows = re.match(r"\s+([\w-]+)", said[m.end():])
-        if follows and (follows.group(1).lower() in L.PERSON_ROLES or follows.group(1).lower() in _PERSON_NOUNS):
-            continue                                  # "the UNHCR official", "the ECOWAS spokesperson"
+        follows = re.match(r"(?:\s+[\w-]+){1,4}", said[m.end():])
+        if follows and any(w.lower() in L.PERSON_ROLES or w.lower() in _PERSON_NOUNS
+                           or "-" in w and any(p in L.PERSON_ROLES for p in w.lower().split("-"))
+                           for w in follows.group(0).split()):
+            continue       # "the UNHCR official", "the ECOWAS spokesperson", "UN Resident Coordinator", "IOM Djibouti Chief of Mission"
         if _OWNED_BY.search(said[:m.start()]) and not _GOVERNMENT_OF.search(said[:m.start()]) \
                 and not _DOCUMENT_OF.search(said[:m.start()]):
             continue

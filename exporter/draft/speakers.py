@@ -22,8 +22,8 @@ from functools import lru_cache
 from exporter.draft import lexicon as L
 
 PRONOUNS = {"he", "she", "they", "il", "elle", "ils", "elles"}
-_CLAUSE = re.compile(r",\s+|\s+(?:when|and|that|as|while|whom|who|que|qu['’]|et|comme|lorsque|quand|alors que|tandis que)\s+",
-                     re.I)
+_CLAUSE = re.compile(r",\s+|\s+(?:when|and|that|as|while|whom|who|que|qu['’]|et|comme|lorsque|quand|alors que|tandis que)\s+"
+                     r"|\s+qu['’](?=\w)", re.I)      # "pays qu'il a salué comme étant « … »"
 _FUNCTION_WORDS = (L.STOPWORDS["fr"] | L.STOPWORDS["en"] | L.NOT_A_NOUN
                    | {"l", "d", "of", "the", "de", "du", "des", "la", "le", "les", "a", "an", "un", "une", "pour", "aux",
                       "au", "en", "to", "for", "sur", "this", "ce", "cette", "notre", "our", "son", "sa", "his", "her",
