@@ -765,3 +765,21 @@ def test_round_twenty_one_a_pronoun_right_after_qu_apostrophe():
     uganda = ["Le nouveau Haut Commissaire des Nations Unies pour les réfugiés, António Guterres, s'est rendu dans un "
               "camp en Ouganda, pays qu'il a salué comme étant « un modèle de générosité et de solidarité »."]
     assert speakers("fr", uganda) == [(1, "António Guterres")]
+
+
+# --- round 22: what held-out batch 21 showed once it was scored ----------------------------------
+
+def test_round_twenty_two_ranks_coaches_possessive_bodies_and_a_verb_that_opens_the_sentence():
+    # blind, four wrong names: 'Petty Officer', 'Coach Aliou Cissé', 'F’s Chief' (of "UNICEF’s Chief"), 'Gambia'
+    palau = ["\"Over the course of this engagement, we reviewed policies and procedures with our partners,\" said "
+             "Petty Officer 2nd Class Bruce Duarte, a maritime enforcement specialist."]
+    assert speakers("en", palau) == [(1, "Bruce Duarte")]
+    unicef = ["“It is essential to work to prevent the outbreak of diarrhea and other infections,” said UNICEF’s "
+              "Chief of Policy and Advocacy, Ms. Samantha Cocco-Klein."]
+    assert speakers("en", unicef) == [(1, "Samantha Cocco-Klein")]
+    gambia = ["Said Hassan, one migrant happy to return to the Gambia after two years in Libya: “So many people are "
+              "there. Many are dead, not even buried.”"]
+    assert speakers("en", gambia) == [(1, "Hassan")]
+    senegal = ["« Le football, comme la vie, est une équipe où chaque joueur a sa place », a déclaré le Coach "
+               "Aliou Cissé."]
+    assert speakers("fr", senegal) == [(1, "Aliou Cissé")]

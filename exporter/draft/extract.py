@@ -308,11 +308,12 @@ def _name_ending_sentence(text: str, start: int) -> str | None:
     """The person's name that ends the sentence from ``start`` after its last comma ("… to Vanuatu,
     Fiji, Solomon Islands, Tonga and Tuvalu, Alpha Bah."), or None: two to four name words, not a
     state's or a place's."""
-    end = re.search(rf"(?<!\s[{UPPER}])[.;!?](?:\s|$)|[“”\"]|$", text[start:start + 240])
+    end = re.search(rf"(?<!\s[{UPPER}])(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)[.;!?](?:\s|$)|[“”\"]|$", text[start:start + 240])
     sentence = text[start:start + (end.start() if end else 240)]
     if "," not in sentence:
         return None
     tail = sentence[sentence.rindex(",") + 1:].strip()
+    tail = re.sub(rf"^(?:{HONORIFIC_RE})\s+", "", tail)        # "…, Ms. Samantha Cocco-Klein."
     if not re.fullmatch(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}", tail):
         return None
     return tail if _could_be_a_name(tail) else None
@@ -396,6 +397,9 @@ def _speech_before(before: str, lang: str) -> str | None:
             return m.group("who")
     if _SELON_PRONOUN.search(tail):
         return "<pronoun>"                   # "Sentiment d'autant plus fondé selon lui que … « … »"
+    inverted = _SAID_FIRST.search(tail)
+    if inverted:
+        return inverted.group("who")           # "Said Hassan, one migrant happy to return to the Gambia …: “"
     if ends == ":":
         # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
         m = patterns["colon"].search(tail)
@@ -441,6 +445,8 @@ def _speech_before(before: str, lang: str) -> str | None:
     return None
 
 
+_SAID_FIRST = re.compile(rf"(?:^|(?<=[.!?»”\"]\s))\s*(?:Said|Says|Added|Adds|Explained|Explains|Noted|Notes)\s+"
+                         rf"(?P<who>(?:(?:{HONORIFIC_RE})\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*(?:,[^:“”\"«»]*)?:\s*$")
 _SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle)\b|\baccording to (?:him|her)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été|était|est|sont)\s*$", re.I)
 
@@ -1154,7 +1160,7 @@ class People:
                 return full
         states = state_names()
         plain_names = []
-        for run in re.findall(rf"{NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
+        for run in re.findall(rf"(?<![\w{APOS}.-]){NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
                               rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", core):
             words = run.split()
             while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states):

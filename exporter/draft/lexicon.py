@@ -124,7 +124,7 @@ PERSON_ROLES = {
     "senator", "congressman", "congresswoman", "governor", "mayor", "envoy", "commissioner", "judge",
     "prosecutor", "king", "queen", "chancellor", "captain", "chairman", "chairwoman", "chair",
     "deputy", "assistant", "head", "leader", "founder", "coordinator", "sheikh", "premier", "vice-president",
-    "officer", "official", "undersecretary", "emir", "admiral", "amiral",
+    "officer", "official", "undersecretary", "emir", "admiral", "amiral", "coach", "entraîneur", "sélectionneur",
 }
 # Titles written right before a name ("Mme Phee", "Mr. Smith"), dropped when the name is resolved.
 HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
@@ -208,7 +208,8 @@ NOT_FIRST_NAMES = {
     "Peacekeeping", "Women", "Health", "Resident", "Résident", "Résidente",
     # ranks written in full ("said Admiral James Stavridis")
     "Admiral", "Amiral", "Colonel", "Captain", "Capitaine", "Lieutenant", "Sergeant", "Sergent", "Brigadier",
-    "Marshal", "Maréchal", "Commodore",
+    "Marshal", "Maréchal", "Commodore", "Petty", "Class", "Warrant", "Seaman", "Airman", "Specialist", "Private",
+    "Corporal", "Coach", "Entraîneur", "Sélectionneur",
     # storms are named like persons ("Cyclone Sidr", "Tropical Cyclone Yasa", "l'ouragan Matthew")
     "Cyclone", "Hurricane", "Typhoon", "Tropical", "Storm", "Ouragan", "Typhon", "Tempête",
 }
