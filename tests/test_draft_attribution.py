@@ -783,3 +783,15 @@ def test_round_twenty_two_ranks_coaches_possessive_bodies_and_a_verb_that_opens_
     senegal = ["« Le football, comme la vie, est une équipe où chaque joueur a sa place », a déclaré le Coach "
                "Aliou Cissé."]
     assert speakers("fr", senegal) == [(1, "Aliou Cissé")]
+
+
+# --- round 23: the wrong names held-out batch 22 showed (no batch measures this round blind) ------
+
+def test_round_twenty_three_a_body_and_a_portfolio_are_no_part_of_a_speaker_s_name():
+    belize = ["“This state-of-the-art mobile hospital will allow the Ministry to quickly provide emergency medical "
+              "care,” emphasized U.S. Embassy Belmopan Chargé d’Affaires, a.i. Leyla Moses-Ones.",
+              "Minister of Health and Wellness Michel Chebat underscored, “It is by standing in solidarity, united in "
+              "the fight against this pandemic, that we will be able to overcome.”"]
+    said = speakers("en", belize)
+    assert said[1] == (2, "Michel Chebat")
+    assert said[0][1] in (None, "Leyla Moses-Ones")            # never "Embassy Belmopan Chargé"

@@ -313,7 +313,7 @@ def _name_ending_sentence(text: str, start: int) -> str | None:
     if "," not in sentence:
         return None
     tail = sentence[sentence.rindex(",") + 1:].strip()
-    tail = re.sub(rf"^(?:{HONORIFIC_RE})\s+", "", tail)        # "…, Ms. Samantha Cocco-Klein."
+    tail = re.sub(rf"^(?:a\.i\.\s+)?(?:(?:{HONORIFIC_RE})\s+)?", "", tail)   # "…, Ms. Samantha Cocco-Klein.", "…, a.i. Leyla Moses-Ones."
     if not re.fullmatch(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}", tail):
         return None
     return tail if _could_be_a_name(tail) else None
@@ -1163,8 +1163,11 @@ class People:
         for run in re.findall(rf"(?<![\w{APOS}.-]){NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
                               rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", core):
             words = run.split()
-            while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states):
-                words.pop(0)
+            while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states
+                             or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS):
+                words.pop(0)            # "U.S. Embassy Belmopan Chargé d’Affaires": a body's and a title's words
+            while words and (words[-1] in L.NOT_FIRST_NAMES or words[-1].lower() in L.PERSON_ROLES):
+                words.pop()
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 full = self.by_surname(candidate)

@@ -210,6 +210,9 @@ NOT_FIRST_NAMES = {
     "Admiral", "Amiral", "Colonel", "Captain", "Capitaine", "Lieutenant", "Sergeant", "Sergent", "Brigadier",
     "Marshal", "Maréchal", "Commodore", "Petty", "Class", "Warrant", "Seaman", "Airman", "Specialist", "Private",
     "Corporal", "Coach", "Entraîneur", "Sélectionneur",
+    # a ministry's portfolio, before its minister's name ("Minister of Health and Wellness Michel Chebat")
+    "Wellness", "Welfare", "Education", "Finance", "Finances", "Interior", "Agriculture", "Labour", "Labor",
+    "Trade", "Environment", "Energy", "Transport", "Tourism", "Culture", "Fisheries",
     # storms are named like persons ("Cyclone Sidr", "Tropical Cyclone Yasa", "l'ouragan Matthew")
     "Cyclone", "Hurricane", "Typhoon", "Tropical", "Storm", "Ouragan", "Typhon", "Tempête",
 }
