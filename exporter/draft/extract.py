@@ -300,8 +300,8 @@ _DASH_ASIDE = re.compile(r"[–—]\s(?:[^«»“”\"–—.;:!?]|(?<=\d)\.(?=\
 
 # After a description that a speech verb introduces, the name that closes its sentence: "said the UN
 # Humanitarian Coordinator in Sri Lanka, Neil Buhne." (the description's adjunct, then the name).
-_NAME_CLOSES_APPOSITION = re.compile(rf"[^,.;:!?“”\"]{{0,60}},\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})"
-                                     rf"\s*(?:[.;!?]|$)")
+_NAME_CLOSES_APPOSITION = re.compile(rf"(?:\s+(?:in|to|for)\s+(?:the\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,3}})?"
+                                     rf",\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
 _NAME_AFTER_A_STATE = re.compile(rf"\s+(?:to|in|for)\s+(?:the\s+)?(?P<state>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s+"
                                  rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
 def _name_ending_sentence(text: str, start: int) -> str | None:
@@ -312,7 +312,14 @@ def _name_ending_sentence(text: str, start: int) -> str | None:
     sentence = text[start:start + (end.start() if end else 240)]
     if "," not in sentence:
         return None
-    tail = sentence[sentence.rindex(",") + 1:].strip()
+    parts = sentence.split(",")
+    for part in parts[:-1]:
+        # only the places the title names may come between ("to Vanuatu, Fiji, … and Tuvalu"): not a
+        # participle, a relative clause or another person's title ("…, thanking the Ambassador of Japan, X")
+        for place in re.split(r"\s+(?:and|et)\s+", re.sub(r"^\s*(?:(?:to|in|for|of)\s+)?(?:the\s+)?", "", part).strip()):
+            if place and place not in state_names():
+                return None
+    tail = parts[-1].strip()
     tail = re.sub(rf"^(?:a\.i\.\s+)?(?:(?:{HONORIFIC_RE})\s+)?", "", tail)   # "…, Ms. Samantha Cocco-Klein.", "…, a.i. Leyla Moses-Ones."
     if not re.fullmatch(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}", tail):
         return None
@@ -397,8 +404,8 @@ def _speech_before(before: str, lang: str) -> str | None:
             return m.group("who")
     if _SELON_PRONOUN.search(tail):
         return "<pronoun>"                   # "Sentiment d'autant plus fondé selon lui que … « … »"
-    inverted = _SAID_FIRST.search(tail)
-    if inverted:
+    inverted = _SAID_FIRST.search(tail) if lang == "en" else None
+    if inverted and not re.search(r"\b(?:was|were|is|are|has|had|have|said|says|added)\b", inverted.group("aside")):
         return inverted.group("who")           # "Said Hassan, one migrant happy to return to the Gambia …: “"
     if ends == ":":
         # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
@@ -446,7 +453,7 @@ def _speech_before(before: str, lang: str) -> str | None:
 
 
 _SAID_FIRST = re.compile(rf"(?:^|(?<=[.!?»”\"]\s))\s*(?:Said|Says|Added|Adds|Explained|Explains|Noted|Notes)\s+"
-                         rf"(?P<who>(?:(?:{HONORIFIC_RE})\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*(?:,[^:“”\"«»]*)?:\s*$")
+                         rf"(?P<who>(?:(?:{HONORIFIC_RE})\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*(?P<aside>,[^:“”\"«»]*):\s*$")
 _SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle)\b|\baccording to (?:him|her)\b", re.I)
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été|était|est|sont)\s*$", re.I)
 
@@ -567,10 +574,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     described = _description_before(paragraph, starts, sentence_start, lang) if resolved else None
                     if described and resolved and not fits(described, people.actors[resolved].described):
                         resolved = None    # "Le représentant de la Syrie a affirmé que … « … », a-t-il déclaré"
-            elif said is None and _inner_attribution(text, lang, people, number):
+            elif said is None and (inner := _inner_attribution(text, lang, people, number)):
                 # "« Nous sommes allés aussi loin que nous le pouvions, note Carol Bellamy, Directrice
                 # générale de l'UNICEF. Mais … »": the attribution inside the quotation marks
-                resolved, said_as = _inner_attribution(text, lang, people, number), None
+                resolved, said_as = inner, None
             elif said is None:
                 resolved, said_as = last_speaker
                 sentence_end = min((o for o in starts if o > close), default=len(paragraph))
@@ -879,7 +886,7 @@ _VERB_STOP = re.compile(
 
 # "au ministre de la Sécurité", "à la Représentante spéciale", "to the Minister of Health": another
 # person's role, given to, which ends an apposition and may be the one a following name stands in.
-_DATIVE_ROLE = re.compile(rf"(?:^|\s)(?:au|aux|à\s+la|à\s+l[{APOS}]\s*|to\s+the)\s*"
+_DATIVE_ROLE = re.compile(rf"(?:^|\s)(?:au|aux|à\s+la|à\s+l[{APOS}]\s*)\s*"
                           rf"(?=(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b)")
 
 
@@ -892,7 +899,8 @@ def _apposition_after(rest: str) -> str | None:
     stop = _VERB_STOP.search(body)
     end = stop.start() if stop else len(body)
     dative = _DATIVE_ROLE.search(body)
-    if dative and dative.start() < end:
+    if dative and dative.start() < end and not re.search(r"(?:conseill|adjoint|spécial|délégué|chargé|attaché)\w*\s*$",
+                                                         body[:dative.start()], re.I):
         end = dative.start()          # "X, Coordonnateur du Système des Nations Unies au ministre de …"
     for m in re.finditer(rf",\s+(?=[{LOWER}])|(?<![{UPPER}])[.;:!?](?:\s|$)|\s[–—-]\s", body):
         if m.start() < end:
@@ -970,6 +978,12 @@ def _speaks_as(said: str, name: str) -> bool:
     return False
 
 
+# A name inside a sentence's opening adjunct ("Meeting Ban Ki-moon, the Minister said", "After a
+# meeting with Louis Michel, the minister said"): the words after its comma are the verb's subject,
+# not the name's apposition.
+_IN_AN_OPENING_ADJUNCT = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z]\w+ing|After|Before|During|Following|With|Après|Avant|Lors|Avec)\b[^,.;:!?]*$")
+_TRAILING_TITLE_WORDS = {"Chargé", "Chargée", "Petty", "Class", "Admiral", "Amiral", "Colonel", "Captain", "Capitaine",
+                         "Lieutenant", "Sergeant", "Sergent", "Brigadier", "Marshal", "Maréchal", "Commodore", "Coach"}
 _PERSON_NOUNS = {"official", "officials", "responsable", "responsables", "staff", "member", "members", "envoy", "team",
                  "source", "sources", "expert", "experts", "worker", "workers", "personnel", "humanitarians",
                  "officers", "diplomats", "representatives", "spokespeople", "agencies", "humanitaires"}
@@ -1166,8 +1180,8 @@ class People:
             while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states
                              or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS):
                 words.pop(0)            # "U.S. Embassy Belmopan Chargé d’Affaires": a body's and a title's words
-            while words and (words[-1] in L.NOT_FIRST_NAMES or words[-1].lower() in L.PERSON_ROLES):
-                words.pop()
+            while words and (words[-1] in _TRAILING_TITLE_WORDS or words[-1].lower() in L.PERSON_ROLES):
+                words.pop()             # "… Belmopan Chargé": a title's word, never a surname's ("Theresa May")
             for k in range(len(words)):
                 candidate = " ".join(words[k:])
                 full = self.by_surname(candidate)
@@ -1309,6 +1323,8 @@ def _blocks_a_name(words: list[str], i: int, states) -> bool:
         return not _caps_surname(words, i)
     if w.endswith(("'s", "’s")):
         return True                      # "Niger's Prime Minister …": a possessive, no name's word
+    if i == 0 and len(w) >= 6 and w.endswith("ing") and len(words) > 1:
+        return True                      # "Meeting Ban Ki-moon, the Minister said": a participle opens the sentence
     if w in ("Lake", "Mount") and i > 0 and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
         return False                     # "Anthony Lake", not "Lake Chad"
     return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in L.ORG_TAILS or w in states or _hyphenated_role(w)
@@ -1465,7 +1481,9 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             before, after = paragraph[max(0, offset - 300):offset], paragraph[match.end():match.end() + 300]
             title = _title_before(before)
             honor = _HONORIFIC_END.search(before[-20:])
-            role = _apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ") or _apposition_after(after)
+            role = _apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ") or (
+                None if _IN_AN_OPENING_ADJUNCT.search(before) and re.match(rf",\s+(?:the|a|an|le|la|l[{APOS}])\s*\w", after)
+                else _apposition_after(after))
             verb_after = verb_after_re.match(after)
             verb_before = verb_before_re.search(before[-40:])
             agent = _AGENT_BEFORE.search(before[-12:])
@@ -1480,7 +1498,10 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 # "au ministre de la Sécurité et de la Protection civile, le Général de brigade X": a
                 # title in apposition to a role before it, which a later description may name
                 head = re.sub(rf"(?:le|la|the|l[{APOS}])\s*{re.escape(title)}\s*$", "", before, flags=re.I)
-                extra = _apposition_before(head) if head != before and head.rstrip().endswith(",") else None
+                dative = list(_DATIVE_ROLE.finditer(head)) if head != before and head.rstrip().endswith(",") else []
+                extra = head[dative[-1].end():].strip(" ,") if dative else None
+                if extra and ("," in extra or not _role_words(extra) or not re.match(r"\s*[,.;]", after)):
+                    extra = None        # not "le ministre de la Santé, le Général Amadou Diallo et le maire …"
                 if extra and _capitalize(extra) not in actor.described:
                     actor.described.append(_capitalize(extra))
             if _is_subject(paragraph[match.end():], lang):
@@ -1601,7 +1622,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     for number, paragraph in enumerate(paragraphs, 1):
         if paragraph.upper() == paragraph or (headline and number == 1):   # a headline in capitals is not full of acronyms
             continue
-        dateline = _DATELINE.match(paragraph)
+        dateline = _DATELINE.match(paragraph) if re.match(rf"[{UPPER}]{{2,}}\b", paragraph) else None
         dateline_end = dateline.end() if dateline and re.search(r"\b(?:1[89]|20)\d\d\b", dateline.group(0)) \
             and any(w.lower() in _MONTH_WORDS for w in re.findall(r"[^\W\d_]+", dateline.group(0))) else 0
         for m in ACRONYM_RE.finditer(paragraph):

@@ -81,7 +81,8 @@ def _value(tokens: list[str], lang: str) -> int | None:
             last, seen = "hundred", True
         elif token in _HALF[lang]:
             joined = i and tokens[i - 1] in _JOINERS[lang] or i >= 2 and tokens[i - 2] in _JOINERS[lang]
-            if joined and last == "scale" and tokens[i - 1] in _JOINERS[lang] and i + 1 == len(tokens):
+            if joined and last == "scale" and tokens[i - 1] in _JOINERS[lang] and i + 1 == len(tokens) \
+                    and tokens[i - 2] in scales:
                 total += scales[tokens[i - 2]] // 2   # "trois millions et demi"
                 last, seen = "scale", True
                 continue

@@ -51,7 +51,8 @@ def last_clause(phrase: str) -> str:
     ("France and Germany")."""
     parts = phrase.rstrip().split(",")
     if len(parts) >= 2 and _opens_with_role(parts[-1]) and _BARE_NAME.fullmatch(parts[-2].strip()) \
-            and parts[-2].split()[0] not in L.NOT_FIRST_NAMES:
+            and parts[-2].split()[0] not in L.NOT_FIRST_NAMES and not parts[-2].split()[0].endswith(("ing", "ant")) \
+            and not _is_state(parts[-2].strip()):
         # "…, Louis Michel, the European Commissioner responsible for Development and Humanitarian
         # Aid said": a name, then its apposition with no comma to close it
         return parts[-2].strip()
@@ -73,6 +74,13 @@ def last_clause(phrase: str) -> str:
     while len(parts) > 1 and _PARTICIPLE.match(parts[-1].strip()):
         parts.pop()              # "Guterres, speaking in New York," → "Guterres"
     return parts[-1].strip() if parts else phrase.strip()
+
+
+def _is_state(words: str) -> bool:
+    """Whether ``words`` name a state ("…, Papua New Guinea, the Minister for Health said")."""
+    from exporter.draft.bodies import state_names
+
+    return words in state_names()
 
 
 def _opens_with_role(part: str) -> bool:
