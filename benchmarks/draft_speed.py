@@ -33,10 +33,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
+from run import BRIEF, compile_package  # noqa: E402  (benchmarks/run.py: the same command, compiled as installed)
 
 from exporter.draft.read import MAX_PARAGRAPHS, MAX_TEXT_CHARS, read_article  # noqa: E402
 
-BRIEF = [sys.executable, "-m", "exporter"]
 # The articles the 1 MB text is made of: the tuning half and held-out batches 1–16, a set that does
 # not grow with the corpus, so that runs of later versions read the same text.
 _GOLD = yaml.safe_load((ROOT / "tests" / "articles" / "annotations.yaml").read_text("utf-8"))
@@ -95,9 +95,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--callgrind", action="store_true", help="count instructions instead (valgrind)")
     args = parser.parse_args()
-    import compileall
-
-    compileall.compile_dir(str(ROOT / "exporter"), quiet=1)   # as `pip install` writes it
+    compile_package()
     env_note = "PYTHONHASHSEED=0 " if args.callgrind else ""
     if args.callgrind:
         os.environ["PYTHONHASHSEED"] = "0"

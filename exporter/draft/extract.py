@@ -363,13 +363,14 @@ def _speech_after(rest: str, lang: str) -> str | None:
             named = _NAME_CLOSES_APPOSITION.match(rest, m.end("who")) if described else None
             if named and _could_be_a_name(named.group("name")):
                 return named.group("name")   # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne."
-            placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and _role_words(who) else None
+            titled = _role_words(who)
+            placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and titled else None
             if placed and placed.group("state") in state_names():
                 return placed.group("name")  # "said the U.S. Ambassador to Kazakhstan William Moser."
-            names_a_person = any(len(_name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who))
-            last = _name_ending_sentence(rest, m.end("who")) if _role_words(who) and not names_a_person else None
-            if last:
-                return last                  # "said acting UN Resident Coordinator to Vanuatu, Fiji, … and Tuvalu, Alpha Bah."
+            if titled and not any(len(_name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who)):
+                last = _name_ending_sentence(rest, m.end("who"))
+                if last:
+                    return last              # "said acting UN Resident Coordinator to Vanuatu, Fiji, … and Tuvalu, Alpha Bah."
             return "<pronoun>" if who.lower() in ("he", "she", "they") else who
     return None
 
@@ -884,8 +885,9 @@ _VERB_STOP = re.compile(
     r"a déclaré|a annoncé|a indiqué|a affirmé|s'est|s’est)\b")
 
 
-# "au ministre de la Sécurité", "à la Représentante spéciale", "to the Minister of Health": another
-# person's role, given to, which ends an apposition and may be the one a following name stands in.
+# "au ministre de la Sécurité", "à la Représentante spéciale": another person's role, given to, which
+# ends an apposition and may be the one a following name stands in (French only: an English "to the"
+# belongs to titles, "Special Adviser to the Secretary-General").
 _DATIVE_ROLE = re.compile(rf"(?:^|\s)(?:au|aux|à\s+la|à\s+l[{APOS}]\s*)\s*"
                           rf"(?=(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b)")
 
@@ -981,9 +983,9 @@ def _speaks_as(said: str, name: str) -> bool:
 # A name inside a sentence's opening adjunct ("Meeting Ban Ki-moon, the Minister said", "After a
 # meeting with Louis Michel, the minister said"): the words after its comma are the verb's subject,
 # not the name's apposition.
+_SUBJECT_AFTER_COMMA = re.compile(rf",\s+(?:the|a|an|le|la|l[{APOS}])\s*\w")
 _IN_AN_OPENING_ADJUNCT = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z]\w+ing|After|Before|During|Following|With|Après|Avant|Lors|Avec)\b[^,.;:!?]*$")
-_TRAILING_TITLE_WORDS = {"Chargé", "Chargée", "Petty", "Class", "Admiral", "Amiral", "Colonel", "Captain", "Capitaine",
-                         "Lieutenant", "Sergeant", "Sergent", "Brigadier", "Marshal", "Maréchal", "Commodore", "Coach"}
+_TRAILING_TITLE_WORDS = L.RANKS_IN_FULL | {"Chargé", "Chargée", "Coach"}
 _PERSON_NOUNS = {"official", "officials", "responsable", "responsables", "staff", "member", "members", "envoy", "team",
                  "source", "sources", "expert", "experts", "worker", "workers", "personnel", "humanitarians",
                  "officers", "diplomats", "representatives", "spokespeople", "agencies", "humanitaires"}
@@ -1482,7 +1484,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             title = _title_before(before)
             honor = _HONORIFIC_END.search(before[-20:])
             role = _apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ") or (
-                None if _IN_AN_OPENING_ADJUNCT.search(before) and re.match(rf",\s+(?:the|a|an|le|la|l[{APOS}])\s*\w", after)
+                None if _IN_AN_OPENING_ADJUNCT.search(before) and _SUBJECT_AFTER_COMMA.match(after)
                 else _apposition_after(after))
             verb_after = verb_after_re.match(after)
             verb_before = verb_before_re.search(before[-40:])
@@ -1622,7 +1624,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     for number, paragraph in enumerate(paragraphs, 1):
         if paragraph.upper() == paragraph or (headline and number == 1):   # a headline in capitals is not full of acronyms
             continue
-        dateline = _DATELINE.match(paragraph) if re.match(rf"[{UPPER}]{{2,}}\b", paragraph) else None
+        dateline = _DATELINE.match(paragraph) if _CAPS_START.match(paragraph) else None
         dateline_end = dateline.end() if dateline and re.search(r"\b(?:1[89]|20)\d\d\b", dateline.group(0)) \
             and any(w.lower() in _MONTH_WORDS for w in re.findall(r"[^\W\d_]+", dateline.group(0))) else 0
         for m in ACRONYM_RE.finditer(paragraph):
@@ -1724,10 +1726,13 @@ _NAMED_ORG = re.compile(
     rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
 
 
+# A paragraph's head up to its dash, from a place in capitals: a dateline when it holds a date
+# ("BANGUI, République centrafricaine / DAKAR, Sénégal/ GENÈVE, 8 janvier 2014 –").
+_CAPS_START = re.compile(rf"[{UPPER}]{{2,}}\b")
+_DATELINE = re.compile(r"[^–—.]{3,160}?\s[–—]\s")
 # A capitalised word right before an organisation's head noun, not one that starts a sentence
 # ("The Bank"): the head is inside a longer name ("… General Assembly Pakistan Floods meeting",
 # "National Commission for Social Action"), which other rules read whole or not at all.
-_DATELINE = re.compile(r"[^–—.]{3,160}?\s[–—]\s")      # a paragraph's head up to its dash: a dateline when it holds a date
 _INSIDE_CAPITALS = re.compile(rf"(?<![.!?:;«“\"(]\s)(?<!^)(?<![.!?:;«“\"(])\b[{UPPER}][{LOWER}]+\s+$")
 
 
@@ -1999,7 +2004,10 @@ def select_actors(people: People, quotes: list[FoundQuote]) -> list[FoundActor]:
 
 # --- figures -------------------------------------------------------------------------------------
 
-_SYMBOL = r"(?:(?:US|AU|A|NZ|CA|C|HK|S|FJD|FJ|N)?\$|€|£|¥|(?:USD|EUR|GBP|CHF)(?=\s\d))"     # "USD 350 million" as the sender writes it
+# The currency signs of the lexicon's symbols ("$", "US$", "FJD$", "€" …), longest first; a code only
+# before a number ("USD 350 million" as the sender writes it).
+_SIGNS = sorted((s for s in L.CURRENCY_SYMBOLS if not s.isalpha()), key=len, reverse=True)
+_SYMBOL = r"(?:" + "|".join(re.escape(s) for s in _SIGNS) + r"|(?:USD|EUR|GBP|CHF)(?=\s\d))"
 _NUMBER = {
     "fr": r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)(?:,(?P<dec>\d+))?",
     # "€250 000", "1 500 families": the European Commission's English groups thousands with spaces

@@ -168,8 +168,12 @@ NOT_ACTORS = {
 # News agencies and outlets an attribution may name ("“…,” Reuters reported"): never a person.
 MEDIA = {"Reuters", "Bloomberg", "Xinhua", "Anadolu", "Interfax", "Sputnik", "Jeune", "Libération", "Mediapart",
          "Twitter", "Facebook", "Telegram", "WhatsApp", "YouTube", "Instagram"}
+# Ranks and grades written in full ("said Admiral James Stavridis", "Petty Officer 2nd Class X"): never
+# a word of a person's name, at its start or at its end.
+RANKS_IN_FULL = {"Admiral", "Amiral", "Colonel", "Captain", "Capitaine", "Lieutenant", "Sergeant", "Sergent",
+                 "Brigadier", "Marshal", "Maréchal", "Commodore", "Petty", "Class"}
 # Capitalized words that start sentences or places, never a first name.
-NOT_FIRST_NAMES = {
+NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "The", "A", "An", "In", "On", "At", "Au", "Aux",
     "Dans", "Depuis", "Selon", "Pour", "Par", "Mais", "Et", "Elle", "Il", "Ils", "Elles", "Cette", "Ce", "Ces",
     "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "We", "I", "He", "She", "They", "It", "This",
@@ -206,10 +210,8 @@ NOT_FIRST_NAMES = {
     "Refugees", "Réfugiés", "Rights", "Migration", "Population", "Children", "Commissioner", "Commissaire",
     "Executive", "Exécutif", "Exécutive", "Regional", "Régional", "Régionale", "Relief", "Emergency",
     "Peacekeeping", "Women", "Health", "Resident", "Résident", "Résidente",
-    # ranks written in full ("said Admiral James Stavridis")
-    "Admiral", "Amiral", "Colonel", "Captain", "Capitaine", "Lieutenant", "Sergeant", "Sergent", "Brigadier",
-    "Marshal", "Maréchal", "Commodore", "Petty", "Class", "Warrant", "Seaman", "Airman", "Specialist", "Private",
-    "Corporal", "Coach", "Entraîneur", "Sélectionneur",
+    # grades and a coach's titles ("Seaman", "Coach Aliou Cissé")
+    "Warrant", "Seaman", "Airman", "Specialist", "Private", "Corporal", "Coach", "Entraîneur", "Sélectionneur",
     # a ministry's portfolio, before its minister's name ("Minister of Health and Wellness Michel Chebat")
     "Wellness", "Welfare", "Education", "Finance", "Finances", "Interior", "Agriculture", "Labour", "Labor",
     "Trade", "Environment", "Energy", "Transport", "Tourism", "Culture", "Fisheries",
