@@ -73,7 +73,7 @@ def _norm(text: str) -> str:
 
 
 def score(extraction, gold: dict) -> dict[str, Score]:
-    """Scores of one article's extraction (an :class:`exporter.draft.extract.Extraction`)."""
+    """Scores of one article's extraction (an :class:`exporter.draft.found.Extraction`)."""
     quotes = Score(len(extraction.quotes), len(gold["quotes"]))
     remaining = list(gold["quotes"])
     for q in extraction.quotes:

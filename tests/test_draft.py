@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from exporter.checks.loading import load_file
 from exporter.cli import app
 from exporter.draft.build import default_id, draft_article, draft_from
-from exporter.draft.extract import extract, quotation_spans
+from exporter.draft.extract import extract
+from exporter.draft.quotes import quotation_spans
 from exporter.draft.read import MAX_FILE_BYTES, ArticleError, from_text, read_article
 from tests.conftest import ROOT
 from tests.draft_eval import (

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from exporter.draft.extract import extract, quotation_spans
+from exporter.draft.extract import extract
+from exporter.draft.quotes import quotation_spans
 
 
 def speakers(lang: str, paragraphs: list[str]) -> list[tuple[int, str | None]]:

@@ -139,7 +139,7 @@ def _list_members(matches: list[re.Match], paragraph: str) -> set[int]:
 
 def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple[int, int]]]) -> None:
     """Add the article's states, known bodies and groups, and English "… Command" names to
-    ``people`` (a :class:`~exporter.draft.extract.People`), merged with the organisations the
+    ``people`` (a :class:`~exporter.draft.people.People`), merged with the organisations the
     acronym rules already found.  ``taken`` holds, per paragraph, the spans of names already read
     (persons, expansions): a state or body inside one is not another mention."""
     pattern, index_of = _bodies_re()

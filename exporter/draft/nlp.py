@@ -22,7 +22,7 @@ MODELS = {"fr": "fr_core_news_sm", "en": "en_core_web_sm"}
 
 
 class SpacyNames:
-    """A loaded pipeline and what it adds to :class:`~exporter.draft.extract.People`."""
+    """A loaded pipeline and what it adds to :class:`~exporter.draft.people.People`."""
 
     def __init__(self, pipeline, name: str):
         self.pipeline = pipeline
@@ -31,7 +31,7 @@ class SpacyNames:
     def add_people(self, paragraphs: list[str], people) -> None:
         """Add PER and acting ORG entities the rules missed; mark known ones that act."""
         from exporter.draft import lexicon as L
-        from exporter.draft.extract import _capitalize
+        from exporter.draft.roles import capitalize_role
 
         for number, doc in enumerate(self.pipeline.pipe(paragraphs, batch_size=32), 1):
             for ent in doc.ents:
@@ -44,7 +44,7 @@ class SpacyNames:
                     span = doc[appos[0].left_edge.i: appos[0].right_edge.i + 1].text
                     # "(PAM)", "(FAO, UNICEF)": acronyms, not a role
                     if not re.fullmatch(r"[\sA-Z0-9&,()]*", span):
-                        role = _capitalize(span) if len(span.split()) <= 15 else None
+                        role = capitalize_role(span) if len(span.split()) <= 15 else None
                 if ent.label_ == "PER":
                     words = text.split()
                     if len(words) < 2 or words[0] in L.NOT_FIRST_NAMES or not all(w[:1].isupper() for w in words):

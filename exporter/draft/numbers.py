@@ -4,7 +4,7 @@ forty-one", "cent quarante et un", "quatre-vingt-dix-neuf", "trois millions".
 A figure written in words is still a figure: the draft reads it as a number the way a person does.
 :func:`spelled_numbers` finds the runs of number words in a text and gives each run's value; the
 rules that decide whether a run counts something (a noun after it, no determiner before it) live
-in :mod:`exporter.draft.extract`.
+in :mod:`exporter.draft.figures`.
 """
 
 from __future__ import annotations

@@ -187,7 +187,7 @@ def _initials(text: str) -> set[str]:
 
 
 def by_description(phrase: str, persons) -> str | None:
-    """The one person (of ``persons``, :class:`~exporter.draft.extract.FoundActor`) the description
+    """The one person (of ``persons``, :class:`~exporter.draft.found.FoundActor`) the description
     fits, or None when none or several do."""
     described_by = description_head(phrase)
     if described_by is None:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from exporter.draft import lexicon as L
-from exporter.draft.extract import Extraction
+from exporter.draft.found import Extraction
 
 TODO = "TODO"
 

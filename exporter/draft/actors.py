@@ -1,0 +1,54 @@
+"""The actors table a draft proposes: from every person, state, body and group :class:`People`
+holds, the ones that act, speak or are a party, in the order the article names them, each with the
+affiliation its title gives."""
+
+from __future__ import annotations
+
+import re
+
+from exporter.draft.found import FoundActor, FoundQuote
+from exporter.draft.people import People
+
+
+def affiliations(actors: list[FoundActor], people: People, paragraphs: list[str]) -> None:
+    """A person's affiliation: the body or state their title or apposition names first ("Chargé
+    d'Affaires of the U.S. Mission …", "Ambassadeur des États-Unis au Niger"); an organisation's:
+    the body it belongs to ("the State Department’s Bureau of …").  Only actors of the draft."""
+    bodies = [a for a in actors if a.kind != "person"]
+    mentions: dict[str, list[tuple[int, int, str]]] = {}
+    for position in people.positions:
+        mentions.setdefault(position[2], []).append(position)
+
+    def first_named(text: str, exclude: str) -> str | None:
+        hits = []
+        for body in bodies:
+            if body.name == exclude:
+                continue
+            for name in {body.name} | body.aliases:
+                m = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+                if m:
+                    hits.append((m.start(), -len(name), body.name))
+        return min(hits)[2] if hits else None
+
+    for actor in actors:
+        if actor.kind == "person" and actor.described:
+            actor.affiliation = first_named(" ".join(actor.described), actor.name)
+        elif actor.kind == "organization":
+            for p, o, _ in mentions.get(actor.name, ())[:20]:
+                owner = re.search(r"(\S[^,;:()]{0,80}?)['’]s\s+$", paragraphs[p - 1][max(0, o - 90):o])
+                found = owner and first_named(owner.group(1), actor.name)
+                if found:
+                    actor.affiliation = found
+                    break
+
+
+def select_actors(people: People, quotes: list[FoundQuote]) -> list[FoundActor]:
+    """Actors worth a row: every person found with a cue; every organisation or group named by its
+    name or acronym; every state the article names as a party (not only as a place)."""
+    chosen = []
+    for actor in people.actors.values():
+        if actor.paragraph == 0:
+            continue                          # named only in the headline, and not a speaker
+        if actor.kind in ("person", "organization", "group") or actor.party:
+            chosen.append(actor)
+    return sorted(chosen, key=lambda a: (a.paragraph, list(people.actors).index(a.name)))

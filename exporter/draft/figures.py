@@ -1,0 +1,282 @@
+"""Figures: numbers with what they count — a unit, a noun, a currency or a percent sign — in digits
+or in words, with the article's hedge ("environ", "more than") kept as it reads; never a date, a
+year, an ordinal, a time, a duration or a number inside a name."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import cache
+
+from exporter.draft import lexicon as L
+from exporter.draft.bodies import trie_pattern
+from exporter.draft.found import FoundFigure
+from exporter.draft.numbers import spelled_numbers
+from exporter.draft.patterns import APOS, LOWER, MONTH_WORDS, UPPER, compiled
+
+
+@cache
+def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
+    """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
+    return re.compile(rf"(?<![\w])({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
+
+
+def _hedge_before(before: str, words: list[str]) -> str | None:
+    m = _hedge_re(tuple(words)).search(before[-60:].rstrip(" \u00a0\u202f«“„\""))    # "plus de « 400.000 …"
+    if not m:
+        return None
+    found = m.group(1).lower()
+    return next((w for w in words if w.lower() == found), m.group(1))
+
+
+# The currency signs of the lexicon's symbols ("$", "US$", "FJD$", "€" …), longest first; a code only
+# before a number ("USD 350 million" as the sender writes it).
+_SIGNS = sorted((s for s in L.CURRENCY_SYMBOLS if not s.isalpha()), key=len, reverse=True)
+_SYMBOL = r"(?:" + "|".join(re.escape(s) for s in _SIGNS) + r"|(?:USD|EUR|GBP|CHF)(?=\s\d))"
+_NUMBER = {
+    "fr": r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)(?:,(?P<dec>\d+))?",
+    # "€250 000", "1 500 families": the European Commission's English groups thousands with spaces
+    "en": r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+)(?:\.(?P<dec>\d+))?",
+}
+
+
+_GLUED_UNITS = r"km/h|km|kg|mph|mm|cm"       # written against their number: "winds up to 240km/h"
+
+
+def _figure_re(lang: str) -> re.Pattern:
+    return re.compile(
+        rf"(?<![\w.,/:-])(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn|{_GLUED_UNITS})\b)\w|[.,]\d)"     # "$500m", "240km/h" read on
+        rf"(?P<after>\s?(?:%|\u00a0%|\u202f%)?)")
+
+
+_PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
+_OF_WHOM_BEFORE = re.compile(r"\b(?:[Oo]f the|[Pp]armi les|[Ss]ur les)\s+([a-zéèàç]+)(?:\s+[a-zéèàç]+)?,\s*$")
+_OF_A_GROUP = re.compile(r"(?:ses|leurs|nos|vos|ces|the|its|their|our|these)\s+(?:(?:most|plus|more)\s+)?", re.I)
+_STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;«“\"(])\s*$")
+_HEDGE_WORDS = {w.split()[0] for ws in list(L.HEDGES.values()) + list(L.BOUNDS.values()) for w in ws}
+_YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
+_UNIT_WORD = re.compile(rf"[{LOWER}][{LOWER}{APOS}²³-]*")
+
+
+# The currency words, longest first, as one pattern matched at the start of what follows a number.
+_PERCENT_AFTER = re.compile(r"[ \u00a0]*(?:pour\s*cent|percent|per cent)\b", re.I)
+_CURRENCY_WORDS_LONGEST_FIRST = sorted(L.CURRENCY_WORDS.items(), key=lambda kv: -len(kv[0]))
+_CURRENCY_WORD = re.compile("(?:" + "|".join(re.escape(w) for w, _ in _CURRENCY_WORDS_LONGEST_FIRST) + r")(?!\w)")
+
+
+def _currency_word(text: str) -> str | None:
+    """The currency a word right at the start of ``text`` names ("dollars", "d'euros" after "de"),
+    or None."""
+    m = _CURRENCY_WORD.match(text[:40].lower())
+    return L.CURRENCY_WORDS[m.group(0)] if m else None
+
+
+def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
+    """Numbers with what they count, percentages and amounts with a currency; never a date, a year,
+    an ordinal, a time or a number inside a name."""
+    pattern = _figure_re(lang)
+    months = trie_pattern(L.MONTHS["fr"] + L.MONTHS["en"])
+    date_after = compiled(rf"(?:er|ère|re|e|ème|eme|nd|rd|th|st)?\s*(?:{months})\b")
+    date_before = compiled(rf"(?:{months})\s*$")
+    hedges = sorted(L.HEDGES[lang], key=len, reverse=True)
+    bounds = sorted(L.BOUNDS[lang], key=len, reverse=True)
+    figures: list[FoundFigure] = []
+    for number, paragraph in enumerate(paragraphs, 1):
+        for m in pattern.finditer(paragraph):
+            integer, decimals = m.group("int"), m.group("dec")
+            digits = re.sub(r"[^\d]", "", integer)
+            # Rules look back a sentence's worth of text, never the whole paragraph (which would
+            # make a paragraph of many numbers quadratic).
+            before = paragraph[max(0, m.start() - 200):m.start()]
+            after = paragraph[m.end("int") if not decimals else m.end("dec"):][:200]
+            rest = after.lstrip(" \u00a0\u202f")
+            low_rest = rest.lower()
+            # Dates, times and ordinals.
+            if date_after.match(low_rest) or date_before.search(before[-20:].lower()) or re.match(r"h\d|:\d|/\d", rest) \
+                    or re.match(r"(?:ème|eme|ième|er|ère)\b", low_rest):
+                continue                                  # "le 30 ème Sommet": an ordinal, spaced
+            # A number that belongs to a name: "Air Base 201", "Boeing 737" (not a capital that starts a sentence).
+            prev_word = _PREVIOUS_WORD.search(before[-60:])
+            if prev_word and not m.group("sym"):
+                word = prev_word.group(1)
+                starts_sentence = _STARTS_SENTENCE.search(before[-60:][:prev_word.start()])
+                if word[:1].isupper() and not starts_sentence and word.lower() not in _HEDGE_WORDS \
+                        and not word.endswith((",", ";", ":")):
+                    continue
+            if prev_word and prev_word.group(1).lower().rstrip(".") in ("n°", "no", "nº", "article", "art", "paragraphe", "§",
+                                                                         "chapitre", "page", "p", "section", "résolution",
+                                                                         "resolution", "number", "numéro", "fy", "covid",
+                                                                         # a rank on a scale: "a category 4 cyclone"
+                                                                         "category", "catégorie", "level", "niveau",
+                                                                         "phase", "tier"):
+                continue
+            value = Decimal(digits + ("." + decimals if decimals else ""))
+            percent = bool(m.group("after").strip()) or bool(re.match(r"(?:pour\s*cent|percent|per cent)\b", low_rest))
+            currency = (L.CURRENCY_SYMBOLS.get(m.group("sym"), m.group("sym")) if m.group("sym") else None)
+            unit = None
+            tail = rest
+            in_range = _RANGE_OPEN.search(before[-12:]) and _RANGE_TO[lang].match(rest)
+            if in_range and not m.group("sym"):
+                tail = rest[in_range.end():]     # "entre 2 et 3 milliards de dollars": the second number's words
+            scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I) \
+                or (re.match(r"(m)\b\s*", tail) if m.group("sym") and not after[:1].isspace() else None)   # "$500m"
+            if not scale and re.match(r"(?:m|bn|mn)\b", after):
+                continue                                  # "500m" with no currency: metres, or a name
+            if scale:
+                value *= L.SCALES[scale.group(1).lower()]
+                tail = tail[scale.end():]
+            if not percent:
+                link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", tail)
+                word_tail = tail[link.end():] if link else tail
+                cur = _currency_word(word_tail)
+                if cur and not currency:
+                    currency = cur
+                elif not currency:
+                    if link and not scale:
+                        # "26 de ses partenaires", "750,000 of the most vulnerable": a count of some of
+                        # a group, in digits; "2 de ses…" alone is none
+                        owned = _OF_A_GROUP.match(word_tail)
+                        unit = _counted(word_tail[owned.end():]) if owned and int(value) >= 3 else None
+                        if unit is None:
+                            continue
+                    else:
+                        unit = _counted(word_tail)
+                        previous = figures[-1] if figures and figures[-1].paragraph == number and figures[-1].unit else None
+                        if unit is None and previous and re.match(r"(?:ont|sont|avaient|étaient|have|had|were|are)\s", word_tail) \
+                                and 0 <= m.start() - paragraph.rfind(previous.raw, 0, m.start()) <= 120 \
+                                and not re.search(r"[.;!?]\s", paragraph[paragraph.rfind(previous.raw, 0, m.start()):m.start()]):
+                            unit = previous.unit                  # "300 personnes ont perdu la vie et 2.000 ont été blessées"
+                    if unit is None and not scale:
+                        counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
+                                            before[-150:])
+                        if counted and re.match(r"\s*(?:[,.;]|$)", word_tail):
+                            unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,"
+                        counted_after = re.match(r"(?:le nombre d(?:e\s+|['’])\s*|the number of\s+)([\w-]+)", word_tail)
+                        if unit is None and counted_after:
+                            unit = counted_after.group(1)                  # "estime à 50.000 le nombre de Burundais"
+                        group = _OF_WHOM_BEFORE.search(before[-80:])
+                        if unit is None and group and re.match(r"(?:were|was|are|sont|étaient|ont|have|had)\b", word_tail):
+                            unit = group.group(1)                          # "Of the civilians killed, 740 were …"
+                    if unit is None and not scale:
+                        continue
+            if not (percent or currency or scale) and _YEAR.match(integer) and decimals is None:
+                continue                              # a year, even "2012 budget"
+            if not (percent or currency or unit or scale):
+                continue
+            hedge = _hedge_before(before, hedges)
+            bound = None if hedge else _hedge_before(before, bounds)
+            ranged = _RANGE_OPEN.search(before[-12:]) if in_range else _RANGE_CLOSE[lang].search(before[-40:])
+            if ranged and not (hedge or bound):
+                bound = ranged.group(1)          # a range's two ends, each a bound
+            label = _clause(paragraph, m.start(), m.end())
+            plain = int(value) if value == value.to_integral_value() else float(value)
+            # A bound ("more than", "plus de") is not an exact number either: approx, as the fidelity
+            # check reads the article (the comment in the draft says which bound it is).
+            figures.append(FoundFigure(plain, number, label, approx=bool(hedge or bound), hedge=hedge or bound, unit=unit,
+                                  currency=currency, percent=percent, raw=m.group(0).strip()))
+    return figures
+
+
+# A range: "entre 2 et 3 milliards de dollars", "between 2 and 3 billion".
+_RANGE_OPEN = re.compile(r"\b(entre|between)\s*$", re.I)
+_RANGE_TO = {lang: re.compile(rf"(?:et|and)\s+(?:{_NUMBER[lang]})\s+") for lang in _NUMBER}
+_RANGE_CLOSE = {lang: re.compile(rf"\b(entre|between)\s+(?:{_NUMBER[lang]})\s+(?:et|and)\s+$", re.I) for lang in _NUMBER}
+
+
+_TIME_ADJECTIVES = {"dernières", "derniers", "dernière", "dernier", "prochaines", "prochains", "prochaine", "prochain",
+                    "précédentes", "précédents", "premières", "premiers", "last", "past", "next", "previous", "first",
+                    "coming"}
+
+
+def _counted(tail: str) -> str | None:
+    """The noun a number counts, from the text right after it: "soldats", "troops"; "MT" in "357 MT
+    CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
+    preposition, a month) or a duration ("deux jours", "2 years")."""
+    nationality = re.match(rf"([{UPPER}][{LOWER}]+)\s+(?=[{LOWER}])", tail)
+    if nationality and (nationality.group(1).lower() in L.NATIONALITIES
+                        or re.fullmatch(r"\w+(?:an|ian|ese|ais|aise|ien|ienne|iens|iennes|ains|aines)", nationality.group(1))):
+        tail = tail[nationality.end():]                         # "two Malian refugee leaders", "140 Ethiopian migrants"
+    other = re.match(r"(?:autres|other|more|additional|further|supplémentaires)\s+(?=[a-zéèêàç]{3,})", tail)
+    if other:
+        tail = tail[other.end():]                               # "159 autres blessés", "10 more people"
+    acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
+    if acronym:
+        tail = tail[acronym.end():]
+    elif (unit := re.match(r"[A-Z]{1,4}\d?\b", tail)) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail):
+        return unit.group(0)                                        # a unit in capitals: MT, MW, GW
+    capitalized = re.match(rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}([{UPPER}][{LOWER}]+s)\b", tail)
+    noun = _UNIT_WORD.match(tail)
+    if capitalized:
+        word = capitalized.group(1)                             # "UN Member States", "États"
+    elif noun:
+        word = noun.group(0)
+    else:
+        return None
+    if word in L.NOT_A_NOUN or len(word) < 2 or word.lower() in MONTH_WORDS or word.lower() in L.DURATION_NOUNS:
+        return None
+    then = re.match(rf"{re.escape(word)}\s+([{LOWER}]+)", tail)
+    if word.lower() in _TIME_ADJECTIVES and then and then.group(1) in L.DURATION_NOUNS:
+        return None                                   # "les 20 dernières années", "the past 20 years"
+    return word
+
+
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?:\b(?:les|des|ces|nos|vos|leurs|ses|mes|tes|the|these|those|our|their|its|his|her|both|all|my|your|between|entre|"
+    r"pour|of the|de ces|l['’]un|one of)|\bl['’])\s*$", re.I)
+
+
+
+
+def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
+    """Figures written in words: "un million d'euros", "three million refugees", "One hundred
+    forty-one UN Member States", "cent quarante et un États", "cinq élections".  Without a scale
+    word, a number counts only from two up, with a noun right after it and no determiner before it
+    ("the two officials", "nos deux pays" and "deux jours" are no figures)."""
+    hedges = sorted(L.HEDGES[lang] + L.BOUNDS[lang], key=len, reverse=True)
+    out = []
+    for number, paragraph in enumerate(paragraphs, 1):
+        for run in spelled_numbers(paragraph, lang):
+            words = run.text.lower().replace("-", " ").split()
+            scale = words[-1] in L.SCALES or len(words) >= 3 and words[-3] in L.SCALES and words[-1] in ("demi", "half")
+            if not scale and run.value < 2 and not _PERCENT_AFTER.match(paragraph, run.end):
+                continue                      # "un", "une", "a", "one": no count without a scale (and no percent)
+            before = paragraph[max(0, run.start - 100):run.start]
+            after = paragraph[run.end:run.end + 120]
+            if len(words) == 1 and (scale or words[0] in ("hundred", "thousand", "cent", "mille")) \
+                    or re.search(r"\d[\d\s\u00a0\u202f.,]*$", before):
+                continue                                      # "millions of people", "several hundred lives", "2,5 milliards"
+            if _NOT_A_COUNT_BEFORE.search(before) and not scale:
+                continue
+            rest = after.lstrip(" \u00a0")
+            if re.match(r"(?:pour\s*cent|percent|per cent)\b", rest, re.I):
+                unit, currency, percent = None, None, True
+            else:
+                percent = False
+                link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", rest)
+                tail = rest[link.end():] if link else rest
+                currency = _currency_word(tail)
+                if link and not (scale or currency):
+                    continue                                  # "deux de ses…", "two of them"
+                unit = None if currency else _counted(tail)
+                if not (currency or unit):
+                    continue
+                if not scale and run.value < 2:
+                    continue                                  # "une visite", "a plan", "one of"
+            hedge = _hedge_before(before, hedges)
+            raw = paragraph[run.start:run.end]
+            out.append(FoundFigure(run.value, number, _clause(paragraph, run.start, run.end), approx=bool(hedge), hedge=hedge,
+                              unit=unit, currency=currency, percent=percent, raw=raw))
+    return out
+
+
+def _clause(paragraph: str, start: int, end: int, max_words: int = 16) -> str:
+    """The words around a figure, up to the clause's punctuation, at most ``max_words``: a verbatim
+    label the analyst shortens."""
+    left = max(paragraph.rfind(p, 0, start) for p in (", ", "; ", ": ", ". ", "(", " – ", " — "))
+    right_candidates = [i for i in (paragraph.find(p, end) for p in (", ", "; ", ": ", ".", ")", " – ", " — ")) if i >= 0]
+    right = min(right_candidates) if right_candidates else len(paragraph)
+    left = left + 1 if left >= 0 else 0
+    before_words = paragraph[left:start].split()
+    after_words = paragraph[end:right].split()
+    words = before_words[-5:] + paragraph[start:end].split() + after_words[:max_words - 5]
+    return " ".join(words).strip(" ,;:«»“”\"")

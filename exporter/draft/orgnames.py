@@ -1,0 +1,237 @@
+"""Organisations named by the shape of their names rather than by the lexicon: capitalized words
+joined by "of", "for", "de", "du"… ("Bureau of Population, Refugees, and Migration", "Programme
+alimentaire mondial"), an acronym with the name it stands for, the role a body is given around its
+name, and where a body's name stops because a person's name starts.  The well-known bodies and the
+states are :mod:`exporter.draft.bodies`'."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from exporter.draft import lexicon as L
+from exporter.draft.bodies import state_names, trie_pattern
+from exporter.draft.patterns import APOS, DAY_OR_MONTH, LOWER, UPPER
+
+COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.N\.|UN)\s+")
+CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "l'", "l’", "and", "et", "on", "pour", "à", "au", "aux"}
+_ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|l['’]|pour|et|aux|au"
+_ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
+_NAMED_ORG = re.compile(
+    rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
+    # "Ministère congolais de la Santé et de la Population": a French adjective, then the name goes on
+    rf"((?:\s+[{LOWER}]+(?=(?:\s+(?:{_ORG_CONNECTORS})){{1,2}}\s*{_ORG_WORD}))?"
+    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
+
+
+# A paragraph's head up to its dash, from a place in capitals: a dateline when it holds a date
+# ("BANGUI, République centrafricaine / DAKAR, Sénégal/ GENÈVE, 8 janvier 2014 –").
+CAPS_START = re.compile(rf"[{UPPER}]{{2,}}\b")
+DATELINE = re.compile(r"[^–—.]{3,160}?\s[–—]\s")
+# A capitalised word right before an organisation's head noun, not one that starts a sentence
+# ("The Bank"): the head is inside a longer name ("… General Assembly Pakistan Floods meeting",
+# "National Commission for Social Action"), which other rules read whole or not at all.
+_INSIDE_CAPITALS = re.compile(rf"(?<![.!?:;«“\"(]\s)(?<!^)(?<![.!?:;«“\"(])\b[{UPPER}][{LOWER}]+\s+$")
+
+
+def named_orgs(paragraph: str, lang: str):
+    """(start, name, inside) of each body :data:`_NAMED_ORG` names, ``inside`` when a capitalised
+    word before its head makes it part of a longer name; after a name cut short ("the U.S.
+    Department of State and the Bureau of …"), the search goes on right after it."""
+    pos = 0
+    while True:
+        m = _NAMED_ORG.search(paragraph, pos)
+        if m is None:
+            return
+        name = _org_name(m, lang)
+        if name is None:
+            pos = m.end(2)
+            continue
+        inside = m.group(1) is None and _INSIDE_CAPITALS.search(paragraph, max(0, m.start() - 40), m.start()) is not None
+        yield m.start(), name, inside
+        pos = m.end(2) if inside else max(m.start() + len(name), m.start() + 1)
+
+
+RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
+
+
+_INSIDE_A_NAME = re.compile(rf"((?:\S+\s+){{0,2}}\S*[{UPPER}][\w-]+)\s+(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$")
+
+
+_ENDS_WITH_OF = re.compile(rf"\s(?:of the|of|de la|de l[{APOS}]|du|des|de)\s+$")
+
+
+def ends_inside_a_name(before: str) -> re.Match | None:
+    """"… Union of the " before a body's name: the words of a longer name it is inside.  The pattern
+    is anchored at the end: it is tried on the last 120 characters first (a long article calls this
+    for every body it names), on the whole text only when a match reaches the window's start."""
+    if not _ENDS_WITH_OF.search(before[-40:]):
+        return None                  # the pattern ends with one of these words: most texts end otherwise
+    window = before[-120:]
+    found = _INSIDE_A_NAME.search(window)
+    if found is None or (found.start() > 0 or len(window) == len(before)):
+        return found
+    return _INSIDE_A_NAME.search(before)
+
+
+def _org_name(m: re.Match, lang: str) -> str | None:
+    """The name a match of :data:`_NAMED_ORG` stands for, or None: connectors kept only between
+    capitalized words, a list of names only when it ends with "and X" ("Bureau of Population,
+    Refugees, and Migration"), lower-case words only when they are French adjectives ("Union
+    européenne"), no person's title ("Department Spokesperson")."""
+    if m.group(1) == "United " and m.group(2) != "Nations":
+        return None
+    tail = m.group(3)
+    listed = re.match(rf"((?:[^,]*,\s+)+and\s+{_ORG_WORD})", tail)
+    if listed:
+        tail = listed.group(1)                           # "of Population, Refugees, and Migration"
+    elif "," in tail:
+        tail = tail[: tail.index(",")]
+    words = ((m.group(1) or "") + m.group(2) + tail).replace(",", " ,").split()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        low = word.lower().strip(",")
+        if i and (low in L.PERSON_ROLES or low.rstrip(".") in RANKS or low in DAY_OR_MONTH
+                  or "-" in low and any(part in L.PERSON_ROLES for part in low.split("-"))):
+            break                                        # "Army Gen. …", "Department Spokesperson", "United Nations Secretary-General"
+        if i and words[i - 1] == "and" and word.upper() == word:
+            kept.pop()
+            break                                        # "… Sahel Alliance States and ECOWAS": two names
+        if i >= 2 and words[i - 2] == "," and words[i - 1] == "and":
+            kept.append(word)
+            break                                        # "Bureau of Population, Refugees, and Migration" ends here
+        if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
+            break                                        # "… Assistance and the State Department": two names
+        if word in ("and", "et"):
+            following = [w for w in words[i + 1:i + 4] if w not in CONNECTORS]
+            if following and len(following[0]) > 1 and following[0].upper() == following[0]:
+                break                                    # "Banque mondiale et du FIDA": two names
+        if word in ("au", "aux", "en", "in", "à") and i + 1 < len(words) and (
+                words[i + 1].strip(",") in state_names() or " ".join(words[i + 1:i + 3]).strip(",") in state_names()):
+            break                                        # "des Nations Unies au Burkina Faso": a place
+        if i and word[:1].islower() or word == ",":
+            connector = word in CONNECTORS or word in ("to", "in", ",") or re.fullmatch(rf"d[{APOS}]|l[{APOS}]", word)
+            if connector and any(w[:1].isupper() for w in words[i + 1:]):
+                kept.append(word)
+                continue
+            if lang == "fr" and _ADJECTIVE.search(word) and word not in L.NOT_A_NOUN:
+                kept.append(word)
+                continue
+            break
+        kept.append(word)
+    while kept and (kept[-1] in CONNECTORS or kept[-1] in ("to", "in", ",")):
+        kept.pop()
+    name = " ".join(kept).replace(" ,", ",")
+    if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate"):
+        return None
+    return name
+
+
+
+@cache
+@cache
+def _org_head_re() -> re.Pattern:
+    """An organisation's head word ("Bureau", "Fund"), inside a name or ending it."""
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})(?=\s|$)")
+
+
+def acronym_expansions(text: str) -> dict[str, str]:
+    """Acronyms the article spells out: "U.N. World Food Programme (WFP)", "Programme alimentaire
+    mondial (PAM)" — the shortest run of words before the parenthesis whose initials are the acronym.
+    (Each "(ACR)" is found first, then the words before it read: linear in the article's length.)"""
+    found: dict[str, str] = {}
+    for m in re.finditer(rf"\s\(([{UPPER}][{UPPER}0-9&]{{1,7}})\)", text):
+        acronym = m.group(1)
+        if acronym in found:
+            continue
+        window = text[max(0, m.start() - 160):m.start()]
+        window = window[window.rfind(")") + 1:]
+        window = window[window.rfind("(") + 1:]
+        tokens = re.findall(rf"[\w.{APOS}-]+", window)[-12:]
+        for k in range(1, len(tokens) + 1):
+            words = tokens[-k:]
+            if not words[0][:1].isupper():
+                continue
+            initials = "".join(re.sub(r"[^\w]", "", w)[:1] if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w.replace(".", "")
+                               for w in words if w.lower() not in CONNECTORS).upper()
+            if initials == acronym.upper():
+                found[acronym] = " ".join(words)
+                break
+        else:
+            # Letters that are not the words' initials ("Bureau des Nations Unies pour l'Afrique de
+            # l'Ouest et le Sahel (UNOWAS)", "Mission multidimensionnelle … au Mali (MINUSMA)"): the
+            # name that starts with an organisation's word and runs, without a comma, to the parenthesis.
+            text_before = window.rstrip()
+            heads = [h for h in _org_head_re().finditer(text_before)
+                     if h.group(0).strip() not in ("Nations",) and h.group(0)[:1].isupper()
+                     and not re.search(r"[,;:.()]", text_before[h.start():])]
+            if heads:
+                start = heads[-1].start()
+                lead = re.search(rf"(?:(?<![\w-])[{UPPER}][\w’'-]+\s+){{1,3}}$", text_before[:start])
+                if lead:
+                    words = lead.group(0).split()
+                    while words and words[0] in ("The", "A", "An", "In", "On", "At", "Of", "For", "With", "By", "Le", "La",
+                                                 "Les", "Un", "Une", "Du", "Des", "De", "Au", "Aux"):
+                        words.pop(0)
+                    start -= len(" ".join(words)) + 1 if words else 0   # "African Union Mission in Somalia"
+                found[acronym] = text_before[start:].strip()   # from the head nearest the parenthesis
+    return found
+
+
+# Lower-case words that can end an organization's French name: "Union européenne", "Banque
+# mondiale", "Programme alimentaire mondial", "Nations unies".
+_ADJECTIVE = re.compile(r"(?:é|ée|és|ées|al|ale|aux|ales|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|"
+                        r"ique|iques|el|elle|els|elles|if|ive|aire|aires|unies|uni|ial|iale|ois|oise|an|ane|"
+                        r"éen|éenne|éens|éennes)$")
+
+
+def parenthesized_role(paragraph: str, start: int) -> str | None:
+    """'d'autres agences des Nations unies (FAO, UNICEF)', 'du service aérien … (UNHAS)': the noun
+    phrase before a parenthesis that holds only acronyms, when its head is an organization's kind."""
+    open_at = paragraph.rfind("(", 0, start)
+    if open_at < 0 or not re.fullmatch(rf"[\s{UPPER}0-9&,]*", paragraph[open_at + 1:start]):
+        return None
+    close = paragraph.find(")", start)
+    if close < 0 or not re.fullmatch(rf"[\s{UPPER}0-9&,]*", paragraph[start:close]):
+        return None
+    head_text = paragraph[:open_at].rstrip()
+    starts = [m.end() for m in re.finditer(rf"(?:^|\s)(?:d[{APOS}]autres|other|les|le|la|du|des|de la|the|of the)\s+|"
+                                          rf"(?:^|\s)(?:l|d)[{APOS}]\s*", head_text)]
+    for start_at in reversed(starts):
+        role = head_text[start_at:]
+        if not role or len(role) > 80 or re.search(r"[,;()]", role):
+            break
+        head = role.split()[0].lower()
+        head = head[:-1] if head.endswith("s") and head[:-1] in L.ORG_ROLES else head
+        if head in L.ORG_ROLES:
+            return role
+    return None
+
+
+_KNOWN_AS = re.compile(rf"\s*[-–—,(]?\s*(?:connue?s?|appelée?s?|dite?s?|known as|called)\s+"
+                       rf"(?:sous le nom d[e{APOS}]\s*(?:la\s+|l[{APOS}]\s*|le\s+)?|as\s+)?$")
+_OF_THE = re.compile(rf"\s+(?:de la|de l[{APOS}]|du|des|of the|of)\s*$")
+
+
+def org_role(before: str, acronym: str) -> str | None:
+    """'le bloc ouest-africain de la ', 'conseil militaire … - connu sous le nom de ' before an acronym.
+
+    Each pattern is anchored on the words right before the acronym first, then the role is read
+    backwards to its determiner: no regular expression scans the whole window."""
+    known = _KNOWN_AS.search(before[-80:])
+    if known:
+        head = before[: len(before) - (len(before[-80:]) - known.start())]
+        starts = [m.end() for m in re.finditer(rf"(?:^|\s)(?:(?:du|de la|des|le|la|the|of the)\s+|(?:de l|l)[{APOS}]\s*)", head[-120:])]
+        if starts:
+            role = head[-120:][starts[-1]:].strip()
+            if 3 <= len(role) <= 90 and not re.search(r"[,;()«»“”\"]", role):
+                return role
+    of = _OF_THE.search(before[-20:])
+    if of:
+        head = before[: len(before) - (len(before[-20:]) - of.start())][-80:]
+        for m in re.finditer(rf"(?:^|\s)(?:le|la|the|un|une|a)\s+|(?:^|\s)l[{APOS}]\s*", head, re.I):
+            role = head[m.end():]
+            words = role.split()
+            if words and words[0].lower() in L.ORG_ROLES and len(words) <= 5:
+                return role
+    return None

@@ -1,0 +1,73 @@
+"""The patterns every rule of :mod:`exporter.draft` reads text with: the letters of names, a name, a
+surname after an honorific, an acronym, a sentence; and one cache of compiled patterns, so a rule
+builds its pattern once per process, not once per paragraph."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from exporter.draft import lexicon as L
+from exporter.draft.bodies import trie_pattern
+
+# Letters of names: Latin-1 and Latin Extended-A ("Vincetić", "Łukasz", "Şahin"), by case.
+_EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
+UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
+LOWER = "a-zß-öø-ÿœ" + "".join(c for c in _EXTENDED_A if c.islower() and c != "œ")
+APOS = "'’"
+# A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
+NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
+             rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
+NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
+        rf"{NAME_WORD}){{1,7}}(?:\s+[{UPPER}]{{3,}}(?![\w-]))?|\s+[{UPPER}]{{3,}}(?![\w-]))")
+# A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M.".
+NAME_RE = re.compile(rf"(?<![\w{APOS}.-])(?:(?!M\.)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}(?![\w-])")
+HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
+# The small words inside a name ("Jean-Yves Le Drian", "Mohamed Ould Ghazouani", "Ana Maria dos
+# Santos" written "Dos"): one list for the name rules and for "M. <surname>" below.
+NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Van", "Von",
+                  "Ould", "Ag", "El", "Al", "Ben", "Bin", "Ibn", "Abu", "Mac"}
+_PARTICLE_RE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
+SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD}){{0,2}}"
+                         rf"|[{UPPER}]{{3,}}(?![\w-]))")
+ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-]|[{APOS}][{UPPER}])")   # not "ZA'ATRI"
+
+
+# --- sentences -----------------------------------------------------------------------------------
+
+_ABBREV = r"(?<!\bM)(?<!\bMM)(?<!\bMme)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\b[A-Z])"
+# The leading lookahead is the same condition as the group's first character: without it, every
+# position of the paragraph runs the twelve lookbehinds (a twelfth of the extraction's time).
+_SENTENCE_END = re.compile(r"(?=[.!?…])" + _ABBREV + rf"([.!?…]+[»”\"’']?)\s+(?=[«“\"'‘(]?\s?[{UPPER}0-9])")
+
+
+def sentences(paragraph: str) -> list[tuple[int, str]]:
+    """The sentences of a paragraph with their start offsets (a rule-based split that keeps
+    abbreviations such as M., Mme, U.S. and initials inside their sentence)."""
+    out, start = [], 0
+    for match in _SENTENCE_END.finditer(paragraph):
+        end = match.end(1)
+        out.append((start, paragraph[start:end]))
+        start = match.end()
+    if start < len(paragraph):
+        out.append((start, paragraph[start:]))
+    return [(s, t) for s, t in out if t.strip()]
+
+
+@cache
+def speech_verbs(lang: str) -> str:
+    """The speech verbs of ``lang`` as one alternation, longest first."""
+    return trie_pattern(L.SPEECH_VERBS[lang])
+
+
+@cache
+def compiled(pattern: str, flags: int = 0) -> re.Pattern:
+    """A pattern built from word lists, compiled once (a long article calls these rules thousands
+    of times; rebuilding the pattern string each time costs more than matching it)."""
+    return re.compile(pattern, flags)
+
+
+MONTH_WORDS = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]}
+DAY_OR_MONTH = MONTH_WORDS | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}

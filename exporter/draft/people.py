@@ -1,0 +1,786 @@
+"""The persons, states, bodies and groups an article names, read once for the whole article:
+:class:`People` holds them with every mention, and resolves a later "M. Whitaker", "Lindborg" or
+"the ambassador" to the one actor it can be — or to nobody when two fit."""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import re
+
+from exporter.draft import lexicon as L
+from exporter.draft.bodies import find_bodies, state_names, trie_pattern
+from exporter.draft.found import FoundActor
+from exporter.draft.orgnames import (
+    CAPS_START,
+    CONNECTORS,
+    COUNTRY_PREFIX,
+    DATELINE,
+    RANKS,
+    acronym_expansions,
+    ends_inside_a_name,
+    named_orgs,
+    org_role,
+    parenthesized_role,
+)
+from exporter.draft.patterns import (
+    ACRONYM_RE,
+    APOS,
+    DAY_OR_MONTH,
+    HONORIFIC_RE,
+    LOWER,
+    MONTH_WORDS,
+    NAME_PARTICLES,
+    NAME_RE,
+    NAME_WORD,
+    SURNAME_REF,
+    UPPER,
+    compiled,
+    speech_verbs,
+)
+from exporter.draft.roles import (
+    DATIVE_ROLE,
+    DESCRIPTION_START,
+    IN_AN_OPENING_ADJUNCT,
+    SUBJECT_AFTER_COMMA,
+    TRAILING_TITLE_WORDS,
+    apposition_after,
+    apposition_before,
+    capitalize_role,
+    role_words,
+    speaks_as,
+    title_before,
+)
+from exporter.draft.speakers import by_description, description_head
+
+
+class People:
+    """The persons and organizations of an article, in order of first mention, and how to find a
+    full name from what a later sentence calls someone ("Mme Phee", "Blinken", "la ministre")."""
+
+    def __init__(self) -> None:
+        self.actors: dict[str, FoundActor] = {}
+        self.positions: list[tuple[int, int, str]] = []   # (paragraph, offset, name) of mentions
+        self.keys: dict[str, str] = {}                      # "state:NE", "body:3" → the actor's name
+        self.subjects: list[tuple[int, int, str]] = []      # persons named as a sentence's subject
+        # subjects by paragraph, and those paragraphs in order, for the list object and length read
+        self._subjects_index: tuple[list, int, dict[int, list[tuple[int, str]]], list[int]] | None = None
+        # Indexes that keep a long article linear: mentions by paragraph, persons by last word.
+        self.in_paragraph: dict[int, list[tuple[int, str]]] = {}
+        self.by_last_word: dict[str, set[str]] = {}
+        self.by_first_word: dict[str, set[str]] = {}       # of names of two words or more, casefolded
+        self.dropped: set[tuple[int, int, str]] = set()
+        self.named_at: dict[int, list[tuple[int, int, str]]] = {}   # paragraph → (start, end, name) read there
+
+    def add(self, name: str, paragraph: int, offset: int, kind: str, role: str | None = None,
+            acts: bool = False, found_by: str = "rules") -> FoundActor:
+        actor = self.actors.get(name)
+        if actor is None:
+            actor = self.actors[name] = FoundActor(name, paragraph, kind, found_by=found_by)
+        else:
+            actor.mentions += 1
+        if role and not actor.role:
+            actor.role, actor.role_paragraph = role, paragraph
+        if role and role not in actor.described:
+            actor.described.append(role)
+        actor.acts = actor.acts or acts
+        self.positions.append((paragraph, offset, name))
+        self.in_paragraph.setdefault(paragraph, []).append((offset, name))
+        if kind == "person":
+            self.by_last_word.setdefault(surname_of(name), set()).add(name)
+            if " " in name:
+                self.by_first_word.setdefault(name.split()[0].casefold(), set()).add(name)
+        return actor
+
+    def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> FoundActor:
+        """A known body or group (every one of its ``names`` is the same actor, merged with one the
+        acronym rules found under any of them)."""
+        name = self.keys.get(key)
+        if name is None:
+            wanted = set(names) | {text}
+            long_names = tuple(" " + n for n in wanted if " " in n)
+            name = next((a.name for a in self.actors.values() if a.kind != "person"
+                         and (({a.name} | a.aliases) & wanted or a.name.endswith(long_names))), None)
+        actor = self.add(name or text, paragraph, offset, kind if name is None else self.actors[name].kind)
+        if kind == "group":
+            actor.kind = "group"
+        if text != actor.name:
+            actor.aliases.add(text)
+        self.keys[key] = actor.name
+        return actor
+
+    def drop_inside(self, paragraph: int, start: int, end: int, name: str | None = None) -> None:
+        """Forget the organisations' mentions inside a longer name read later, at ``start`` to
+        ``end`` (but that name's own mention there, as ``name``: "UN Office for the Coordination of
+        Humanitarian Affairs" is the body "Office for …" read before); an organisation left with none
+        is no actor."""
+        inner = [(paragraph, o, n) for o, n in self.in_paragraph.get(paragraph, [])
+                 if self.actors[n].kind != "person" and start <= o and o + len(n) <= end and (o, o + len(n)) != (start, end)
+                 and not (o == start and n == name)]
+        for position in inner:
+            self.dropped.add(position)
+            self.in_paragraph[paragraph].remove(position[1:])
+            name = position[2]
+            actor = self.actors[name]
+            actor.mentions -= 1
+            if actor.mentions <= 0:
+                del self.actors[name]
+                self.keys = {k: v for k, v in self.keys.items() if v != name}
+
+    def compact(self) -> None:
+        """Forget the mentions :meth:`drop_inside` dropped (once, at the end: a long article stays linear)."""
+        if self.dropped:
+            self.positions = [position for position in self.positions if position not in self.dropped]
+            self.dropped = set()
+
+    def merge(self, into: str, other: str) -> None:
+        """``other`` is another name of ``into`` ("U.S. Government" of "United States")."""
+        source, target = self.actors.pop(other), self.actors[into]
+        target.aliases |= {other} | source.aliases
+        target.mentions += source.mentions
+        target.acts = target.acts or source.acts
+        target.party = True
+        self.positions = [(p, o, into if n == other else n) for p, o, n in self.positions]
+        self.in_paragraph = {p: [(o, into if n == other else n) for o, n in v] for p, v in self.in_paragraph.items()}
+        self.subjects = [(p, o, into if n == other else n) for p, o, n in self.subjects]
+        self.keys = {k: into if v == other else v for k, v in self.keys.items()}
+
+    def add_state(self, code: str, text: str, paragraph: int, offset: int, place: bool) -> FoundActor:
+        """A state's mention; ``place`` when the article names it only as where something is."""
+        name = self.keys.get("state:" + code)
+        actor = self.add(name or text, paragraph, offset, "state")
+        if text != actor.name:
+            actor.aliases.add(text)
+        if not place and not actor.party and paragraph != actor.paragraph:
+            actor.role_paragraph = paragraph               # where the article first names it as a party
+        actor.party = actor.party or not place
+        self.keys["state:" + code] = actor.name
+        return actor
+
+    def persons_at(self, paragraph: int, start: int, end: int) -> list[str]:
+        """The persons named in ``paragraph`` between offsets ``start`` and ``end``, in the order read."""
+        return [n for o, n in self.in_paragraph.get(paragraph, ()) if start <= o < end and self.actors[n].kind == "person"]
+
+    def _subjects_by_paragraph(self) -> tuple[dict[int, list[tuple[int, str]]], list[int]]:
+        """The subjects by paragraph, and the paragraphs that have one in order: extended with what
+        was appended since the last call, rebuilt when the list was replaced (a long article asks
+        for each quotation's paragraph; the list only grows by appending or is replaced whole)."""
+        cached = self._subjects_index
+        if cached is None or cached[0] is not self.subjects or cached[1] > len(self.subjects):
+            cached = (self.subjects, 0, {}, [])
+        if cached[1] < len(self.subjects):
+            index, paragraphs = cached[2], cached[3]
+            for p, o, n in self.subjects[cached[1]:]:
+                if p not in index:
+                    index[p] = []
+                    bisect.insort(paragraphs, p)
+                index[p].append((o, n))
+        cached = self._subjects_index = (self.subjects, len(self.subjects), cached[2], cached[3])
+        return cached[2], cached[3]
+
+    def subjects_in(self, paragraph: int) -> list[tuple[int, str]]:
+        """The (offset, name) of the subjects read in ``paragraph``."""
+        return self._subjects_by_paragraph()[0].get(paragraph, [])
+
+    def last_subject(self, paragraph: int, offset: int, keep) -> str | None:
+        """The subject named last before ``offset`` of ``paragraph`` that ``keep`` accepts (the
+        greatest (paragraph, offset, name)), read from the nearest paragraph back that has one."""
+        index, paragraphs = self._subjects_by_paragraph()
+        for p in reversed(paragraphs[:bisect.bisect_right(paragraphs, paragraph)]):
+            found = max(((o, n) for o, n in index[p] if (p < paragraph or o < offset) and keep(n)), default=None)
+            if found:
+                return found[1]
+        return None
+
+    def persons(self) -> list[FoundActor]:
+        return [a for a in self.actors.values() if a.kind == "person"]
+
+    def by_surname(self, words: str) -> str | None:
+        words = words.strip()
+        if words in self.actors:
+            return words
+        last = words.split()[-1] if words.split() else words
+        candidates = [n for n in sorted(self.by_last_word.get(last, ())) if n in self.actors
+                      and self.actors[n].kind == "person" and (n.endswith(" " + words) or surname_of(n) == words
+                                                               or surname_of(n).endswith(" " + words))]
+        if not candidates and " " not in words:
+            # a family name written first ("Qu Dongyu", then "M. Qu"), a name a person is called by
+            # first ("Zeid Ra'ad Al Hussein", then "M. Zeid"): the one full name it starts
+            candidates = [n for n in self.by_first_word.get(words.casefold(), ())
+                          if n in self.actors and self.actors[n].kind == "person"]
+        return candidates[0] if len(candidates) == 1 else None
+
+    def resolve(self, said: str, paragraph: int) -> str | None:
+        """A speaker's full name from the words that named them — a name with or without its title,
+        a description of one person named before, a body that speaks — or None."""
+        said = said.strip(" ,.")
+        whole = said
+        said = re.sub(r"\s+(?:lors|during|at|in|on|sur)\b.*$", "", said)
+        if said != whole:
+            # "… displaced by the fighting in Iraq’s Mosul Secretary-General António Guterres": the
+            # subject the adjunct's cut would lose, a person's full name ending the phrase
+            ending = re.search(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD})+$", whole)
+            if ending:
+                words = ending.group(0).split()
+                for k in range(len(words) - 1):
+                    full = self.by_surname(" ".join(words[k:]))
+                    if full and " " in full and self.actors[full].kind == "person":
+                        return full
+        honor = re.match(rf"(?:{HONORIFIC_RE})\s+(?P<rest>.+)$", said)
+        core = honor.group("rest") if honor else said
+        if core.strip() in self.by_last_word:
+            full = self.by_surname(core.strip())       # "M. ANNADIF", "Langley"
+            if full:
+                return full
+        states = state_names()
+        plain_names = []
+        for run in re.findall(rf"(?<![\w{APOS}.-]){NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
+                              rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", core):
+            words = run.split()
+            while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states
+                             or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS):
+                words.pop(0)            # "U.S. Embassy Belmopan Chargé d’Affaires": a body's and a title's words
+            while words and (words[-1] in TRAILING_TITLE_WORDS or words[-1].lower() in L.PERSON_ROLES):
+                words.pop()             # "… Belmopan Chargé": a title's word, never a surname's ("Theresa May")
+            for k in range(len(words)):
+                candidate = " ".join(words[k:])
+                full = self.by_surname(candidate)
+                if full and self.actors[full].kind == "person":     # not "Nations Unies" in a title
+                    return full
+            if len(words) >= 2:
+                plain_names.append(" ".join(words))
+        if not description_head(said):
+            # a description after an adjunct: "à l'issue de l'entretien le chef de la diplomatie"
+            for m in reversed(list(DESCRIPTION_START.finditer(said))):
+                if m.start() and description_head(said[m.start():]):
+                    said = said[m.start():]
+                    break
+        if description_head(said):
+            # "le diplomate américain", "la cheffe des affaires politiques de l'ONU": the one person
+            # it fits, or nobody (two fit, or none).
+            return by_description(said, self.persons())
+        # A body that speaks: "la CEDEAO a déclaré", "the State Department said" — not one whose
+        # part or member does ("Niger's junta", "un porte-parole de la CEDEAO"), nor two together
+        # ("France and Germany said").
+        speaking = [actor.name for actor in self.actors.values() if actor.kind != "person"
+                    and any(speaks_as(said, n) for n in (actor.name, *actor.aliases))]
+        if len(speaking) == 1 and not re.search(r"\b(?:and|et)\b", said):
+            return speaking[0]
+        if speaking:
+            return None
+        # A plain name never seen before ("said Nancy Lindborg" with no earlier cue) stays as written;
+        # so does a surname alone that is all the attribution holds ("Dujarric told reporters").
+        if plain_names:
+            return plain_names[-1]          # "U.S. Air Force Lt. Gen. Kirk Smith": the name comes last
+        alone = core.strip()
+        if re.fullmatch(NAME_WORD, alone) and alone not in L.NOT_FIRST_NAMES and alone not in L.ORG_HEADS \
+                and alone not in states and alone.upper() not in L.NOT_ACTORS and alone.lower() not in L.PERSON_ROLES \
+                and alone.lower() not in DAY_OR_MONTH and alone not in L.MEDIA:
+            return alone
+        return None
+
+    def antecedent(self, paragraph: int, offset: int, sentence_start: int, skip: list[tuple[int, int]]) -> str | None:
+        """Who a pronoun at ``offset`` stands for: the person named last before it in its sentence
+        (outside the ``skip`` spans: quotations, an opening adjunct), else the last person named as a
+        sentence's subject or a quotation's speaker before the sentence, else the last person named
+        before it."""
+        def person(name: str) -> bool:
+            return name in self.actors and self.actors[name].kind == "person"
+
+        same = sorted((o, n) for o, n in self.in_paragraph.get(paragraph, ()) if sentence_start <= o < offset
+                      and person(n) and not any(a <= o < b for a, b in skip))
+        if same:
+            return same[-1][1]
+        subject = self.last_subject(paragraph, sentence_start, person)
+        if subject:
+            return subject
+        earlier = heapq.nlargest(3, ((p, o, n) for p, o, n in self.positions
+                                     if (p, o) < (paragraph, sentence_start) and person(n)))
+        if not earlier:
+            return None
+        p, o, name = earlier[0]
+        if any(q == p and o - r < 200 and m != name for q, r, m in earlier[1:]):
+            return None            # "Blinken met Massoudou. …, he said": two persons just named, neither a subject
+        return name
+
+    def forget(self, name: str) -> None:
+        """No actor after all: every mention of ``name`` is dropped."""
+        del self.actors[name]
+        self.positions = [position for position in self.positions if position[2] != name]
+        self.subjects = [subject for subject in self.subjects if subject[2] != name]
+        self.in_paragraph = {p: [(o, n) for o, n in v if n != name] for p, v in self.in_paragraph.items()}
+        self.named_at = {p: [m for m in v if m[2] != name] for p, v in self.named_at.items()}
+        for names in self.by_last_word.values():
+            names.discard(name)
+
+    def renumber(self, by: int) -> None:
+        """Move every mention ``by`` paragraphs: the headline read as paragraph 1 becomes paragraph 0,
+        before the first. An actor first named in the headline is cited from its first paragraph
+        after it; one named only there keeps paragraph 0 (a speaker the body's quotations may name)."""
+        self.positions = [(p + by, o, n) for p, o, n in self.positions]
+        self.subjects = [(p + by, o, n) for p, o, n in self.subjects]
+        self.in_paragraph = {p + by: v for p, v in self.in_paragraph.items()}
+        self.named_at = {p + by: v for p, v in self.named_at.items()}
+        first_in_body: dict[str, int] = {}
+        for p, _, n in self.positions:
+            if p > 0:
+                first_in_body[n] = min(p, first_in_body.get(n, p))
+        for actor in self.actors.values():
+            actor.paragraph += by
+            if actor.paragraph == 0:
+                actor.paragraph = first_in_body.get(actor.name, 0)
+            if actor.role_paragraph is not None:
+                actor.role_paragraph = actor.role_paragraph + by or None
+
+    def last_before(self, paragraph: int, offset: int) -> str | None:
+        best = None
+        for p, o, name in self.positions:
+            if (p, o) < (paragraph, offset) and self.actors[name].kind == "person":
+                best = name
+        return best
+
+
+_SUBJECT_VERB = {
+    "fr": re.compile(r"\s*(?:,[^,.«»]{1,150},\s*)?(?:a|ont|avait|avaient|est|sont|était|s['’]est|se|ne|n['’]a|va|doit|"
+                     r"devait|peut|[a-zé]+e|[a-zé]+ent)\b"),
+    "en": re.compile(r"\s*(?:,[^,.“”]{1,150},\s*)?(?:has|have|had|is|was|were|will|would|can|could|should|must|did|"
+                     r"does|met|told|spoke|made|took|gave|held|led|sent|went|saw|wrote|began|came|brought|left|"
+                     r"became|found|heard|kept|knew|paid|put|set|sought|stood|won|got|ran|said|[a-z]+ed|[a-z]+s)\b"),
+}
+
+
+_AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$")
+_TITLED_WORD = re.compile(rf"(?<![\w-])((?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
+_HONORIFIC_END = re.compile(rf"(?:{HONORIFIC_RE})\s*$")
+_AFTER_TITLE = re.compile(rf"{NAME_WORD}")
+
+
+def _is_subject(after: str, lang: str) -> bool:
+    """Whether a person named right before ``after`` is a sentence's subject: a verb follows the
+    name, or its apposition ("Le Président Mohamed Bazoum a reconnu", "President Biden commended")."""
+    return bool(_SUBJECT_VERB[lang].match(after))
+
+
+# Capitalized particles of a surname ("Jean-Yves Le Drian", "Lucas Da Silva", "Mohamed Ould Ghazouani"):
+# inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
+_POSSESSIVE = re.compile(r"['’]s$")
+_CAPS_FAMILY_FIRST = re.compile(rf"(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+)(?=\s*,|\s*$)")
+
+
+def _particle_inside(words: list[str], i: int) -> bool:
+    return (words[i] in NAME_PARTICLES and 0 < i < len(words) - 1
+            and re.fullmatch(NAME_WORD, words[i - 1]) is not None
+            and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1] not in L.ORG_HEADS)
+
+
+def _blocks_a_name(words: list[str], i: int, states) -> bool:
+    w = words[i]
+    if w in _HONORIFIC_SET:
+        return True                      # "Si M. Mankeur Ndiaye": the name is after the honorific
+    if _particle_inside(words, i):
+        return False
+    if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
+        return not _caps_surname(words, i)
+    if w.endswith(("'s", "’s")):
+        return True                      # "Niger's Prime Minister …": a possessive, no name's word
+    if i == 0 and len(w) >= 6 and w.endswith("ing") and len(words) > 1:
+        return True                      # "Meeting Ban Ki-moon, the Minister said": a participle opens the sentence
+    if w in ("Lake", "Mount") and i > 0 and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
+        return False                     # "Anthony Lake", not "Lake Chad"
+    return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in L.ORG_TAILS or w in states or _hyphenated_role(w)
+
+
+def _caps_surname(words: list[str], i: int) -> bool:
+    """A surname written in capitals, as French administrative texts write it: the last word, after
+    a name word, never an acronym the lexicon knows."""
+    w = words[i]
+    return (i == len(words) - 1 and i > 0 and len(w) >= 3 and w.isalpha() and w not in L.NOT_ACTORS
+            and w not in _KNOWN_ACRONYMS and re.fullmatch(NAME_WORD, words[i - 1]) is not None)
+
+
+_HONORIFIC_SET = set(L.HONORIFICS)
+_LEADING_PARTICLES = {"El", "Al", "Abu", "Ben", "Bin", "Ibn", "Ould", "Ag"}     # "El Hadji Ibrahima Diene"
+_TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale", "deputy", "acting", "vice", "senior",
+                    "former", "ancien", "ancienne", "principal", "principale", "chief", "agency", "interim", "intérimaire"}
+_KNOWN_ACRONYMS = {name for _, names in L.BODIES for name in names if name.upper() == name}
+
+
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def surname_of(name: str) -> str:
+    """A person's last name word, past a generational suffix ("Lloyd J. Austin III" → "Austin")."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1] in _SUFFIXES else words[-1]
+
+
+def name_words(words: list[str], states) -> list[str]:
+    """The first run of at least two name words between the words that block a name, its edge
+    particles and lower-case words dropped, with its generational suffix ("Lloyd J. Austin III");
+    [] when there is none."""
+    if len(words) > 2 and words[-1] in _SUFFIXES:
+        run = name_words(words[:-1], states)
+        return run + [words[-1]] if run and run[-1] == words[-2] else run
+    for i in range(1, len(words) - 1):
+        if words[i] in ("du", "de", "des", "of") and any(" ".join(words[i + 1:j]) in states
+                                                         for j in range(i + 2, min(len(words), i + 4) + 1)):
+            words = words[:i]                # "Michel Kafando du Burkina Faso": the state is no part of the name
+            break
+    runs: list[list[str]] = [[]]
+    for i, w in enumerate(words):
+        if i and w.endswith(("'s", "’s")) and runs[-1] and w[:-2] and not _blocks_a_name([*words[:i], w[:-2]], i, states):
+            runs[-1].append(w[:-2])     # "Secretary-General Ban Ki-moon's Special Representative": the possessor's name ends here
+            runs.append([])
+            continue
+        if _blocks_a_name(words, i, states):
+            if runs[-1] and runs[-1][-1][:1].isupper() and runs[-1][-1] not in NAME_PARTICLES \
+                    and (w in L.ORG_HEADS or w in L.ORG_TAILS or w.lower() in L.PERSON_ROLES or _hyphenated_role(w)):
+                runs[-1] = []           # "… Integrated Stabilization Mission", "Prime Minister": a body's or a title's words
+            runs.append([])
+        else:
+            runs[-1].append(w)
+    for run in runs:
+        while run and (not run[0][:1].isupper() or (run[0] in NAME_PARTICLES and run[0] not in _LEADING_PARTICLES)
+                       or run[0].lower() in L.PERSON_ROLES or run[0].lower().removesuffix("s") in L.PERSON_ROLES
+                       or run[0].lower() in _TITLE_MODIFIERS):
+            run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane"
+        while run and (not run[-1][:1].isupper() or run[-1] in NAME_PARTICLES):
+            run.pop()
+        while sum(w[:1].isupper() and w not in NAME_PARTICLES for w in run) > 4 + (1 if run and run[-1].isupper() else 0):
+            run.pop(0)
+        if len(run) >= 2:
+            return run
+    return []
+
+
+def _hyphenated_role(word: str) -> bool:
+    """A title written as one hyphenated word — "Secretary-General", "Vice-Secrétaire",
+    "Under-Secretary-General" — is never part of a person's name."""
+    return "-" in word and any(part.lower() in L.PERSON_ROLES or part.lower() == "vice" for part in word.split("-"))
+
+
+def _words_before_verbs(text: str, speech: str) -> set[str]:
+    """The name words right before a speech verb ("Lindborg said"): each verb found first, the word
+    before it read then (a pattern that starts with a name word is tried at every position of a long
+    article; the verbs are few)."""
+    out = set()
+    word_at_end = compiled(rf"(?<![\w{APOS}-])(?:{NAME_WORD})$|\b(?:{NAME_WORD})$")
+    for verb in compiled(rf"(?<=\S)(\s+)(?:{speech})\b").finditer(text):
+        head = text[max(0, verb.start() - 48):verb.start()]
+        found = word_at_end.search(head)
+        if found:
+            out.add(found.group(0))
+    return out
+
+
+def find_people(paragraphs: list[str], lang: str, headline: str | None = None) -> People:
+    """Persons named with a cue (a title, an honorific, an apposition, a speech verb, a later
+    "Mme <surname>"), and organizations (acronyms, "Long Name (ACR)", "Union européenne"…).
+    The ``headline``, when given, is read first, as paragraph 0: it is often where the article
+    names in full the person its body calls "Türk" or "he"."""
+    if headline:
+        people = _find_people([headline, *paragraphs], lang, headline=True)
+        people.renumber(-1)
+        headline_only = [a for a in people.persons() if a.paragraph == 0]
+        if headline_only:
+            # A headline in title case capitalizes verbs too ("Director General Visits Tripoli"): a
+            # name is none when the body writes one of its words in lower case ("this visit").
+            words = {w.lower() for a in headline_only for w in a.name.split()}
+            words |= {w.removesuffix("s") for w in words}
+            lower_re = re.compile(rf"(?<![\w{APOS}-])(?:{trie_pattern(sorted(words))})(?![\w-])")
+            body_words = {m.group(0) for text in paragraphs for m in lower_re.finditer(text)}
+            for actor in headline_only:
+                if any(w.lower() in body_words or w.lower().removesuffix("s") in body_words for w in actor.name.split()):
+                    people.forget(actor.name)
+        for name in {n for _, n in people.in_paragraph.get(0, ()) if " " not in n and people.actors[n].kind == "person"}:
+            # "Special Representative Simão" over a body that names "Leonardo Santos Simão"
+            full = [n for n in people.by_last_word.get(name, ()) if n != name and n in people.actors]
+            if len(full) == 1:
+                people.merge(full[0], name)
+        return people
+    return _find_people(paragraphs, lang)
+
+
+def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> People:
+    """:func:`find_people`, the first of ``paragraphs`` being the ``headline`` when true: its persons
+    are read, not its states and bodies (a headline names the country a story is about, not always
+    one that acts)."""
+    people = People()
+    speech = speech_verbs(lang)
+    verb_after_re = compiled(rf"\s*,?\s*(?:(?:a|ont|avait|has|had)\s+)?(?:{speech})\b")
+    verb_before_re = compiled(rf"(?:{speech})\s*$")
+    acts_after_re = compiled(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
+                              r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")
+    text_all = "\n".join(paragraphs)
+    expansions_early = acronym_expansions(text_all)
+    surname_refs = [list(SURNAME_REF.finditer(paragraph)) for paragraph in paragraphs]     # read here and twice below
+    surnames_with_cue = {m.group("name").split()[-1] for refs in surname_refs for m in refs}
+    surnames_with_cue |= set(re.findall(rf"(?:{speech})\s+({NAME_WORD})\b", text_all))
+    surnames_with_cue |= _words_before_verbs(text_all, speech)
+
+    # Persons.
+    for number, paragraph in enumerate(paragraphs, 1):
+        for match in NAME_RE.finditer(paragraph):
+            name = match.group(0)
+            # The name is the first run of name words between words that cannot be part of one
+            # ("Le président Joe Biden" — the title rule reads the title —, "Michael Langley du Corps
+            # des Marines"); a surname in capitals ends it ("Mahamat Saleh ANNADIF").
+            words = name_words(name.split(), state_names())
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            offset = match.start() + match.group(0).index(words[0])
+            known = people.actors.get(name)
+            if known is not None and known.kind == "person" and known.role:
+                # A person already read with a title or an apposition: this is one more mention.
+                after = paragraph[match.end():match.end() + 300]
+                people.add(name, number, offset, "person", acts=bool(verb_after_re.match(after)))
+                if _is_subject(after, lang):
+                    people.subjects.append((number, offset, name))
+                continue
+            before, after = paragraph[max(0, offset - 300):offset], paragraph[match.end():match.end() + 300]
+            title = title_before(before)
+            honor = _HONORIFIC_END.search(before[-20:])
+            role = apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ") or (
+                None if IN_AN_OPENING_ADJUNCT.search(before) and SUBJECT_AFTER_COMMA.match(after)
+                else apposition_after(after))
+            verb_after = verb_after_re.match(after)
+            verb_before = verb_before_re.search(before[-40:])
+            agent = _AGENT_BEFORE.search(before[-12:])
+            cue = title or honor or role or verb_after or verb_before or agent or words[-1] in surnames_with_cue
+            if not cue:
+                continue
+            actor = people.add(name, number, offset, "person", capitalize_role(role or title or "") or None,
+                               acts=bool(verb_after or verb_before or title or honor))
+            if title and role and capitalize_role(title) not in actor.described:
+                actor.described.append(capitalize_role(title))
+            if title and not role:
+                # "au ministre de la Sécurité et de la Protection civile, le Général de brigade X": a
+                # title in apposition to a role before it, which a later description may name
+                head = re.sub(rf"(?:le|la|the|l[{APOS}])\s*{re.escape(title)}\s*$", "", before, flags=re.I)
+                dative = list(DATIVE_ROLE.finditer(head)) if head != before and head.rstrip().endswith(",") else []
+                extra = head[dative[-1].end():].strip(" ,") if dative else None
+                if extra and ("," in extra or not role_words(extra) or not re.match(r"\s*[,.;]", after)):
+                    extra = None        # not "le ministre de la Santé, le Général Amadou Diallo et le maire …"
+                if extra and capitalize_role(extra) not in actor.described:
+                    actor.described.append(capitalize_role(extra))
+            if _is_subject(paragraph[match.end():], lang):
+                people.subjects.append((number, offset, name))
+        byline = NAME_RE.fullmatch(paragraph.strip())
+        if byline and number < len(paragraphs) and len(paragraphs[number]) <= 80 and role_words(paragraphs[number]) \
+                and not any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS for w in byline.group(0).split()):
+            # "Hillary Rodham Clinton" over "Secretary of State": a press statement's byline.
+            people.add(byline.group(0), number, 0, "person", capitalize_role(paragraphs[number].strip(" .")), acts=True)
+        label = re.match(rf"^([{UPPER}][{UPPER} .'’-]{{3,80}}):\s", paragraph)
+        if label:
+            words = label.group(1).split()
+            roles = [i for i, w in enumerate(words) if w.lower() in L.PERSON_ROLES]
+            if roles and len(words) - roles[-1] - 1 >= 1:
+                name = " ".join(w.capitalize() for w in words[roles[-1] + 1:])
+                role = " ".join(w.capitalize() for w in words[: roles[-1] + 1])
+                people.add(name, number, 0, "person", role, acts=True)
+        for match in surname_refs[number - 1]:
+            full = people.by_surname(_POSSESSIVE.sub("", match.group("name")))
+            if full:
+                people.add(full, number, match.start(), "person", acts=True)
+                if _is_subject(paragraph[match.end():], lang):
+                    people.subjects.append((number, match.start(), full))
+        for titled in _TITLED_WORD.finditer(paragraph):
+            # A capitalized word right after a role word: "Chairman Brown", "Secretary Austin".
+            if titled.group(1).lower() not in L.PERSON_ROLES:
+                continue
+            found = _AFTER_TITLE.match(paragraph, titled.start(2))
+            assert found is not None, "the name word _TITLED_WORD saw ahead"
+            word = found.group(0)
+            full = people.by_surname(word)
+            if full and full != word and word not in L.NOT_FIRST_NAMES \
+                    and not any(o <= found.start() < o + len(n) for o, n in people.in_paragraph.get(number, ())):
+                # "President Bazoum" after "Mohamed Bazoum": one more mention of the full name
+                people.add(full, number, found.start(), "person").aliases.add(word)
+                if _is_subject(paragraph[found.end():], lang):
+                    people.subjects.append((number, found.start(), full))
+                continue
+            if word in L.NOT_FIRST_NAMES or word in L.ORG_HEADS or full \
+                    or any(part.lower() in L.PERSON_ROLES for part in word.split("-")):
+                continue                                  # "Assistant Secretary-General": a title, not a surname
+            if any(o <= found.start() < o + len(n) for o, n in people.in_paragraph.get(number, ())):
+                continue
+            if re.match(rf"\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}", paragraph[found.end():]):
+                continue                                  # "General Michael Langley": not a surname alone
+            title = title_before(paragraph[max(0, found.start() - 200):found.start()])
+            if title and title.split()[-1].lower() in L.PERSON_ROLES:
+                people.add(word, number, found.start(), "person", capitalize_role(title), acts=True)
+                if _is_subject(paragraph[found.end():], lang):
+                    people.subjects.append((number, found.start(), word))
+
+    # A family name in capitals written first, in apposition or after a speech verb ("the
+    # Director-General of the FAO, QU Dongyu, told"): the name as written.
+    for number, paragraph in enumerate(paragraphs, 1):
+        for m in _CAPS_FAMILY_FIRST.finditer(paragraph):
+            family, given = m.group("family"), m.group("given")
+            if family in L.NOT_ACTORS or family in _KNOWN_ACRONYMS or family in expansions_early \
+                    or given in L.NOT_FIRST_NAMES or given in L.ORG_HEADS or given.lower() in L.PERSON_ROLES:
+                continue
+            if re.search(r",\s*$", paragraph[:m.start()]) or verb_before_re.search(paragraph[max(0, m.start() - 40):m.start()]):
+                people.add(f"{family} {given}", number, m.start(), "person", acts=True)
+
+    # A full name read before the cue that made it a person's ("« … ». C'est un David Gressly choqué
+    # qui s'exprimait ainsi", then "David Gressly a averti …"): each of its mentions is one.
+    full_names = [a.name for a in people.persons() if " " in a.name]
+    if full_names:
+        seen_at = {(p, o) for p, o, _ in people.positions}
+        full_name_re = re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(full_names))})(?![\w-])")
+        for number, paragraph in enumerate(paragraphs, 1):
+            for m in full_name_re.finditer(paragraph):
+                if (number, m.start()) not in seen_at:
+                    people.add(m.group(0), number, m.start(), "person")
+                    if _is_subject(paragraph[m.end():], lang):
+                        people.subjects.append((number, m.start(), m.group(0)))
+
+    # A surname alone with a speech verb ("Austin said", "…, Austin said, …", "adds Vincetić"): one
+    # more mention of the one person of that name, as the subject of what is said.
+    surnames: dict[str, list[str]] = {}
+    for actor in people.persons():
+        if " " in actor.name:
+            surnames.setdefault(surname_of(actor.name), []).append(actor.name)
+    unique = sorted(s for s, names in surnames.items() if len(names) == 1 and s not in L.NOT_FIRST_NAMES)
+    if unique:
+        seen_at = {(p, o) for p, o, _ in people.positions}
+        # the surnames are scanned for, and the verb looked for next to each (a pattern that opened
+        # with the speech verbs would try them at every character of a long article)
+        surname_re = re.compile(rf"(?<![\w{APOS}.-])(?:{trie_pattern(unique)})(?![\w-])")
+        verb_next_re = compiled(rf"\s*,?\s+(?:{speech})\b")
+        verb_last_re = compiled(rf"(?<![\w-])(?:{speech})\s+$")
+        for number, paragraph in enumerate(paragraphs, 1):
+            for m in surname_re.finditer(paragraph):
+                at = m.start()
+                if not (verb_next_re.match(paragraph, m.end()) or verb_last_re.search(paragraph, max(0, at - 40), at)):
+                    continue
+                if not any(o <= at < o + len(n) for o, n in people.in_paragraph.get(number, ())) and (number, at) not in seen_at:
+                    full = surnames[m.group(0)][0]
+                    people.add(full, number, at, "person", acts=True).aliases.add(m.group(0))
+                    people.subjects.append((number, at, full))
+
+    # A person the article names only as "Mr. Guterres", "Mme Cousin": the surname is their name
+    # (read after every full name, so that "Mme Phee" is Molly Phee when the article says so).
+    states = state_names()
+    for number, paragraph in enumerate(paragraphs, 1):
+        for match in surname_refs[number - 1]:
+            surname = _POSSESSIVE.sub("", match.group("name"))        # "Mr. Zelaya’s" → "Zelaya"
+            words = surname.split()
+            if people.by_surname(surname) or any(w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in states
+                                                 or w.lower() in RANKS for w in words) \
+                    or any(a.name.startswith(surname + " ") for a in people.persons()):   # "Mme Sylvie Valérie …"
+                continue
+            offset = match.start("name")
+            people.add(surname, number, offset, "person", acts=True)
+            if _is_subject(paragraph[match.end():], lang):
+                people.subjects.append((number, offset, surname))
+
+    # Organizations: acronyms and their expansions.
+    expansions = expansions_early
+    for number, paragraph in enumerate(paragraphs, 1):
+        if paragraph.upper() == paragraph or (headline and number == 1):   # a headline in capitals is not full of acronyms
+            continue
+        dateline = DATELINE.match(paragraph) if CAPS_START.match(paragraph) else None
+        dateline_end = dateline.end() if dateline and re.search(r"\b(?:1[89]|20)\d\d\b", dateline.group(0)) \
+            and any(w.lower() in MONTH_WORDS for w in re.findall(r"[^\W\d_]+", dateline.group(0))) else 0
+        for m in ACRONYM_RE.finditer(paragraph):
+            acronym = m.group(1)
+            if m.end() <= dateline_end:
+                continue                  # "BANGUI, République centrafricaine / DAKAR, Sénégal/ GENÈVE, 8 janvier 2014 –"
+            if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2 \
+                    or acronym in people.by_last_word:      # "M. ANNADIF": a surname in capitals
+                continue
+            if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \
+                    or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
+                continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
+            if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in MONTH_WORDS \
+                    or (m.start() == 0 and re.match(rf",\s*\d|,\s*[{UPPER}]+\s+\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
+                                                    paragraph[m.end():])):
+                continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
+            before, after = paragraph[max(0, m.start() - 300):m.start()], paragraph[m.end():m.end() + 300]
+            if before.endswith("(") and acronym in expansions:
+                # the definition itself: the body's first mention when its name is a body's
+                # ("the UN Refugee Agency (UNHCR)", "l'Armée de libération nationale (ELN)"), none
+                # for a programme's ("Voluntary Humanitarian Return (VHR)")
+                if any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in expansions[acronym].split()) \
+                        and acronym not in L.NOT_ACTORS and acronym not in people.actors:
+                    people.add(acronym, number, m.start(), "organization").aliases.add(expansions[acronym])
+                continue
+            known = people.actors.get(acronym)
+            role = None if known is not None and known.role else (
+                org_role(before, acronym) or apposition_after(after) or parenthesized_role(paragraph, m.start()))
+            if re.match(rf"\s+[{UPPER}][{LOWER}]", after):
+                continue                                           # "UN Agencies": part of a longer name
+            acts = bool(acts_after_re.match(after)
+                        or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
+            name = acronym
+            actor = people.add(name, number, m.start(), "organization", role and capitalize_role(role), acts=acts)
+            if acronym in expansions:
+                actor.aliases.add(expansions[acronym])
+        # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès",
+        # "Bureau of Population, Refugees, and Migration", "Coalition for the Sahel".
+        for at, named, inside in named_orgs(paragraph, lang):
+            if inside:
+                # part of a longer name: only the acronym it spells out ("National Commission for
+                # Social Action (NaCSA)") names the body
+                short = next((a for a, long_form in expansions.items() if named in long_form), None)
+                if short:
+                    people.add(short, number, at, "organization")
+                continue
+            cut_name = _before_person(named, at, people.in_paragraph.get(number, ()), people)
+            if cut_name is None:
+                continue
+            name = cut_name
+            before = paragraph[max(0, at - 300):at]
+            after = paragraph[at + len(name):at + len(name) + 300]
+            inner = ends_inside_a_name(before)
+            if inner and not role_words(inner.group(1)):
+                continue                  # "State of the Union Address": inside a longer name (not a title's)
+            short = next((a for a, long_form in expansions.items() if name in long_form or long_form in name), None)
+            if short:
+                people.add(short, number, at, "organization")
+                continue
+            acts = bool(acts_after_re.match(after) or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
+            people.add(name, number, at, "organization", apposition_after(after), acts=acts)
+    for acronym, long_form in expansions.items():
+        if acronym in people.actors:
+            people.actors[acronym].aliases.add(long_form)
+    # States, known bodies and groups: not inside a person's name or an acronym's spelled-out form.
+    taken: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    for p, o, name in people.positions:
+        taken[p - 1].append((o, o + len(name)))
+        people.named_at.setdefault(p, []).append((o, o + len(name), name))
+    for long_form in expansions.values():
+        for number, paragraph in enumerate(paragraphs, 1):
+            start = paragraph.find(long_form)
+            while start >= 0:
+                taken[number - 1].append((start, start + len(long_form)))
+                start = paragraph.find(long_form, start + 1)
+    find_bodies(["", *paragraphs[1:]] if headline else paragraphs, lang, people, taken)
+    # One body under two spellings ("Nations Unies", "Nations unies"), or with and without its
+    # country ("U.S. Army South", then "Army South's headquarters"), is one actor.
+    seen: dict[str, str] = {}
+    for name in [n for n, a in people.actors.items() if a.kind != "person"]:
+        first = seen.setdefault(name.casefold(), name)
+        if first != name and name in people.actors and first in people.actors:
+            people.merge(first, name)
+    for name in [n for n, a in people.actors.items() if a.kind == "organization"]:
+        short = COUNTRY_PREFIX.sub("", name)
+        if short != name and " " in short and short in people.actors and people.actors[short].kind == "organization":
+            people.merge(name, short)
+    return people
+
+
+def _before_person(name: str, start: int, mentions, people: People) -> str | None:
+    """A body's name cut where a person's name read there begins ("United Nations Linda
+    Thomas-Greenfield" after "Ambassador to the"): the body's words only, or None when one word is left."""
+    for offset, other in mentions:
+        if people.actors[other].kind == "person" and start < offset < start + len(name):
+            words = name[: offset - start].split()
+            while words and (words[-1] in CONNECTORS or words[-1] in ("to", "in")):
+                words.pop()
+            cut = " ".join(words)
+            return cut if " " in cut else None
+    return name

@@ -1,0 +1,668 @@
+"""Quotations and who said them: the spans between quotation marks that hold a sentence or a
+clause, and the speaker their attribution names — before the quotation ("Molly Phee said:"), after
+it ("« … », affirme Salifou Mody"), around it, in the sentence before, or in a headline's
+"Statement by".  A speaker the rules cannot name stays None: the draft writes a TODO, never a guess."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from exporter.draft import lexicon as L
+from exporter.draft.bodies import state_names, trie_pattern
+from exporter.draft.found import FoundQuote
+from exporter.draft.patterns import APOS, HONORIFIC_RE, LOWER, NAME, NAME_RE, NAME_WORD, SURNAME_REF, UPPER, sentences, speech_verbs
+from exporter.draft.people import People, name_words
+from exporter.draft.roles import TITLE_CONNECTORS, capitalize_role, role_words
+from exporter.draft.speakers import PRONOUNS, description_head, fits, last_clause, opening_adjunct
+
+_PAIRS = {"«": "»", "“": "”", "„": "“"}
+MIN_QUOTE_WORDS = 5
+
+
+_ANY_MARK = re.compile(r"[«“„\"]")
+_ANY_OPENER = re.compile(r"[«“„]")
+_PAIR_SCAN = {"«": re.compile("[«»]"), "“": re.compile("[“”]"), "„": re.compile("[„“]")}
+
+
+# Two single marks typed for a double one (‘’…’’, “…’’, ''…''): read as the double mark they stand
+# for, the second character a filler, so that positions stay the paragraph's.
+_DOUBLED = (("‘’", "“\x01"), ("‘‘", "“\x01"), ("’’", "”\x01"), ("''", '"\x01'))
+_CLOSERS = "»”\""
+
+
+def _marks_view(paragraph: str) -> str:
+    if "‘" in paragraph or "’’" in paragraph or "''" in paragraph:
+        for typed, read in _DOUBLED:
+            paragraph = paragraph.replace(typed, read)
+    return paragraph
+
+
+def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
+    """(start, end) of the text inside each top-level quotation of a paragraph.  « » and “ ” are
+    paired by nesting; straight double quotes in order; two single marks typed for a double one
+    count as one.  A mark left open closes at the next closing mark of another kind (« … ’’, “ … »,
+    “ … ", " … ” as typed) when no other quotation opens before it; else it closes nothing."""
+    spans: list[tuple[int, int]] = []
+    view = _marks_view(paragraph)
+    if not _ANY_MARK.search(view):
+        return spans
+    i, n = 0, len(view)
+    while i < n:
+        found = _ANY_MARK.search(view, i)           # from mark to mark, not character by character
+        if found is None:
+            break
+        i = found.start()
+        ch = view[i]
+        if ch in _PAIRS or ch == '"':
+            close = _PAIRS.get(ch, '"')
+            depth, j = 1, n
+            if ch == '"':
+                k = view.find('"', i + 1)
+                depth, j = (1, n) if k < 0 else (0, k + 1)
+            else:
+                for mark in _PAIR_SCAN[ch].finditer(view, i + 1):
+                    depth += 1 if mark.group(0) == ch and ch != close else -1
+                    if not depth:
+                        j = mark.end()
+                        break
+            other = min((k for k in (view.find(c, i + 1) for c in _CLOSERS if c != close) if k >= 0), default=-1)
+            if other >= 0 and not _ANY_OPENER.search(view, i + 1, other) and (
+                    depth or (other < j - 1 and (ch == '"' or _ANY_OPENER.search(view, other, j - 1)))):
+                # closed by a mark of another kind, as typed: left open, or before a second quotation
+                # opened with the kind that closes the first (‘’… », a déclaré X. « …’’)
+                j = other + 1
+            elif depth:
+                if ch == '"':
+                    break
+                i += 1
+                continue
+            begin = i + 2 if i + 1 < n and view[i + 1] == "\x01" else i + 1
+            spans.append((begin, j - 1))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _trim_quote(paragraph: str, start: int, end: int) -> tuple[int, int]:
+    """The quotation's words without the spaces inside the marks and a trailing comma (the
+    sentence's, not the speaker's); the result is still a span of the paragraph."""
+    while start < end and paragraph[start] in " \u00a0\u202f\u2009":
+        start += 1
+    while end > start and paragraph[end - 1] in " \u00a0\u202f\u2009,;":
+        end -= 1
+    return start, end
+
+
+@cache
+def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
+    """The attribution rules' patterns, compiled once per language."""
+    verbs = speech_verbs(lang)
+    days = "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    _NO_RANK = "".join(rf"(?<!\b{r})" for r in ("Lt", "Gen", "Col", "Maj", "Sgt", "Adm", "Capt", "Cmdr", "Brig", "Cpl",
+                                                  "Gén", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Amb", "Sen", "Rep",
+                                                  "Prof", "Sgt"))
+    # honorifics and initials whose period ends no sentence: "said Ms. Msuya", "said U.S. Ambassador …"
+    abbreviated = rf"(?:(?:{HONORIFIC_RE}|U\.S\.|U\.N\.|[{UPPER}]\.)\s+)*"
+    roles = trie_pattern(sorted(w for w in L.PERSON_ROLES if " " not in w and w.islower()))
+    initial = rf"(?<=\b[{UPPER}])\."              # the period of "U.S.", "Marie C. Damour": no sentence's end
+    plain = rf"[^,.;:!?“”\"]|{initial}"
+    adverb_en = r"(?:(?:also|then|later|again|further)\s+)?"
+    # "a ainsi déclaré", "a-t-il notamment ajouté"
+    adverb = r"(?:(?:ainsi|notamment|encore|également|aussi|alors|enfin|toutefois|cependant|néanmoins|pour sa part)\s+)?"
+    return {
+        "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+{adverb}(?:{verbs})\b"),
+        "fr_after": re.compile(
+            rf"(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{verbs})"
+            # "a mis en garde, ce matin au Conseil de sécurité, le Coordonnateur spécial …"
+            rf"(?:\s*,\s*(?:ce matin|ce soir|cet après-midi|aujourd['’]hui|hier|lors|devant|dans|au|à|en|depuis)\b[^,«»]{{0,60}},)?\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
+            rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
+            rf"aujourd['’]hui|hier soir|hier matin)\s+)*"
+            rf"(?:devant\s+(?:le|la|l['’]|les)\s*[^,«»]{{3,60}}?\s+(?=(?:le|la|l['’])\s*[{UPPER}]))?"
+            # "a déclaré devant la presse le président du Conseil", "a déclaré à la presse, au nom des
+            # membres du Conseil de sécurité, son Président"
+            rf"(?:(?:devant la presse|à la presse|aux journalistes|aux médias)\s*,?\s+)?"
+            rf"(?:au nom (?:de|du|des|d['’])[^,«»]{{0,60}},\s*)?"
+            rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
+            rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
+        "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
+        "en_after": re.compile(
+            rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])(?<!U\.S)(?<!U\.N){_NO_RANK}\.|"
+            rf"\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),     # "said the U.S. Ambassador …"
+        "en_subject": re.compile(
+            rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}](?:{plain}){{1,80}}?|"
+            rf"(?:{roles})\s+[{UPPER}](?:{plain}){{1,80}}?|"          # "spokesperson Liz Throssell said"
+            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}](?:[^,.;:!?]|{initial}){{1,100}}?))"
+            # an apposition: ", the U.S. ambassador to Fiji, Kiribati and Tonga,", ", Under-Secretary-General … also"
+            rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly|(?:{roles})\b)\s(?:[^.;:!?“”\"]|{initial}){{1,150}}?,"
+            rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
+            rf",?\s+{adverb_en}(?:{verbs})\b"),        # "… from the Office … (OCHA), told journalists"
+        "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?:et|and|mais|but)\s+)(?:selon|d'après|d’après|according to|pour)\s+"
+                                   r"(?P<who>[^,]{2,80}),\s*$",
+                                   re.I),
+        "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
+        "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
+                               rf"(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
+        "as_by": re.compile(rf"\bas\s+(?:{verbs})\s+by\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
+        "verb": re.compile(rf"\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b"),
+    }
+
+
+_QUOTE_MARKS = re.compile(r"[«“\"]")
+_SPOKEN = re.compile(r"\b(?:en|in)\s+(" + "|".join(L.SPOKEN_LANGUAGES) + r")\b", re.I)
+
+
+_PLACE_TAIL = re.compile(r"(?:en|au|aux|à|dans|in|on|at)\s[^,«»“”\".;:!?]{1,30},\s+(?=\S)")   # "« … » en Guinée, a déclaré …"
+_DASH_ASIDE = re.compile(r"[–—]\s(?:[^«»“”\"–—.;:!?]|(?<=\d)\.(?=\d)){1,120}?,\s+(?=\S)")
+
+
+# After a description that a speech verb introduces, the name that closes its sentence: "said the UN
+# Humanitarian Coordinator in Sri Lanka, Neil Buhne." (the description's adjunct, then the name).
+_NAME_CLOSES_APPOSITION = re.compile(rf"(?:\s+(?:in|to|for)\s+(?:the\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,3}})?"
+                                     rf",\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
+_NAME_AFTER_A_STATE = re.compile(rf"\s+(?:to|in|for)\s+(?:the\s+)?(?P<state>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s+"
+                                 rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
+def _name_ending_sentence(text: str, start: int) -> str | None:
+    """The person's name that ends the sentence from ``start`` after its last comma ("… to Vanuatu,
+    Fiji, Solomon Islands, Tonga and Tuvalu, Alpha Bah."), or None: two to four name words, not a
+    state's or a place's."""
+    end = re.search(rf"(?<!\s[{UPPER}])(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)[.;!?](?:\s|$)|[“”\"]|$", text[start:start + 240])
+    sentence = text[start:start + (end.start() if end else 240)]
+    if "," not in sentence:
+        return None
+    parts = sentence.split(",")
+    for part in parts[:-1]:
+        # only the places the title names may come between ("to Vanuatu, Fiji, … and Tuvalu"): not a
+        # participle, a relative clause or another person's title ("…, thanking the Ambassador of Japan, X")
+        for place in re.split(r"\s+(?:and|et)\s+", re.sub(r"^\s*(?:(?:to|in|for|of)\s+)?(?:the\s+)?", "", part).strip()):
+            if place and place not in state_names():
+                return None
+    tail = parts[-1].strip()
+    tail = re.sub(rf"^(?:a\.i\.\s+)?(?:(?:{HONORIFIC_RE})\s+)?", "", tail)   # "…, Ms. Samantha Cocco-Klein.", "…, a.i. Leyla Moses-Ones."
+    if not re.fullmatch(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}", tail):
+        return None
+    return tail if _could_be_a_name(tail) else None
+
+
+def _could_be_a_name(words: str) -> bool:
+    """Whether name-like words are a person's, not a state's, a place's or a body's."""
+    return not (words.split()[0] in L.NOT_FIRST_NAMES or words in state_names()
+                or any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in words.split()))
+
+
+_A_DOCUMENT_AFTER = re.compile(
+    r"(?:according to|selon|d['’]après)\s+(?:a|an|the|its|his|her|their|un|une|le|la|l['’]|son|sa|leur)\s*"
+    r"(?:[\w.'’-]+\s+){0,4}?(?:news\s+|press\s+)?(?:release|statement|report|communiqué|communique|note|"
+    r"document|letter|lettre|rapport|déclaration|dispatch|transcript)\b", re.I)
+
+
+def _speech_after(rest: str, lang: str) -> str | None:
+    """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
+    '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
+    patterns = _attribution_patterns(lang)
+    rest = rest.lstrip(" \u00a0\u202f,’'")          # ’ and ': the second of a closing ’’ or ''
+    aside = _DASH_ASIDE.match(rest) or _PLACE_TAIL.match(rest)
+    if aside:
+        rest = rest[aside.end():]    # "“…,” – with a global average close to 17.24 degrees, said Omar Baddour"
+
+    if _A_DOCUMENT_AFTER.match(rest):
+        return None                  # "“…,” according to an UNMIT news release": a document, not who said it
+    if lang == "fr":
+        if patterns["fr_pronoun"].match(rest):
+            return "<pronoun>"
+        m = patterns["fr_after"].match(rest) or patterns["fr_selon"].match(rest)
+        if m:
+            return m.group("who")
+    else:
+        m = patterns["en_after"].match(rest) or patterns["en_subject"].match(rest)
+        if m:
+            who = m.group("who")
+            described = re.match(r"(?:the|a|an)\s", who, re.I)
+            named = _NAME_CLOSES_APPOSITION.match(rest, m.end("who")) if described else None
+            if named and _could_be_a_name(named.group("name")):
+                return named.group("name")   # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne."
+            titled = role_words(who)
+            placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and titled else None
+            if placed and placed.group("state") in state_names():
+                return placed.group("name")  # "said the U.S. Ambassador to Kazakhstan William Moser."
+            if titled and not any(len(name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who)):
+                last = _name_ending_sentence(rest, m.end("who"))
+                if last:
+                    return last              # "said acting UN Resident Coordinator to Vanuatu, Fiji, … and Tuvalu, Alpha Bah."
+            return "<pronoun>" if who.lower() in ("he", "she", "they") else who
+    return None
+
+
+def _inner_attribution(text: str, lang: str, people: People, number: int) -> str | None:
+    """The person an attribution inside a quotation's marks names, right after one of its commas
+    ("…, note Carol Bellamy, Directrice générale de l'UNICEF. Mais …", "…, a dit Mme Bellamy."),
+    or None: a name or a description that resolves to a person, never a pronoun."""
+    pattern = _attribution_patterns(lang)["fr_after" if lang == "fr" else "en_after"]
+    for comma in re.finditer(r",\s+", text):
+        m = pattern.match(text, comma.end())
+        if m is None:
+            continue
+        who = m.group("who").strip()
+        if who.lower() in PRONOUNS:
+            return None
+        found = people.resolve(who, number)
+        if found and people.actors.get(found) is not None and people.actors[found].kind == "person":
+            return found
+    return None
+
+
+def _speech_before(before: str, lang: str) -> str | None:
+    """The speaker named in the same sentence before a quotation: 'X a déclaré : «', 'X noted
+    that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
+    patterns = _attribution_patterns(lang)
+    tail = before[-400:]
+    ends = tail.rstrip()[-1:]
+    if ends == ",":
+        m = patterns["selon_before"].search(tail)
+        if m and not re.search(r"\s(?:que|qu['’]|that)\s", m.group("who")):
+            return m.group("who")
+    if _SELON_PRONOUN.search(tail):
+        return "<pronoun>"                   # "Sentiment d'autant plus fondé selon lui que … « … »"
+    inverted = _SAID_FIRST.search(tail) if lang == "en" else None
+    if inverted and not re.search(r"\b(?:was|were|is|are|has|had|have|said|says|added)\b", inverted.group("aside")):
+        return inverted.group("who")           # "Said Hassan, one migrant happy to return to the Gambia …: “"
+    if ends == ":":
+        # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
+        m = patterns["colon"].search(tail)
+        if m and NAME_RE.search(m.group("who")) and not patterns["verb"].search(m.group("who")):
+            return m.group("who")
+    if ends == ",":
+        # The attribution inverted before the quotation: "comme l'a noté le chef de l'ONU, «",
+        # "as noted by the Secretary-General, “".
+        m = patterns["inverted"].search(tail) or patterns["as_by"].search(tail)
+        if m:
+            return m.group("who")
+    # The last speech verb of the sentence, with no quotation mark after it and at most 120
+    # characters to the quotation; its subject is the text before it, back to a quotation mark.
+    for verb in reversed(list(patterns["verb"].finditer(tail))):
+        head = tail[:verb.start()]
+        if _PASSIVE.search(head):
+            continue                           # "she was asked by X to …": no attribution
+        after = tail[verb.end():]
+        if _QUOTE_MARKS.search(after):
+            # Partial quotations of one speaker's words in one sentence ("X told reporters that she
+            # met the “…” and described the talks as “…”"): the marks between close what they open.
+            if len(after) > 300 or not _closed_quotations(after):
+                break
+        elif len(after) > (300 if after.rstrip().endswith(":") else 120):
+            break                   # a colon before the quotation: what the verb's subject said follows it
+        mark = max(head.rfind(c) for c in "«“\"»”")
+        who = head[max(mark + 1, len(head) - 300):]
+        if mark >= 0 and head[mark] in "»”\"" and re.fullmatch(r"(?:a|ont|avait|avaient)-t-(?:il|elle|ils|elles)",
+                                                           who.strip(" ,\u00a0\u202f")):
+            return "<pronoun>"                 # "« … », a-t-elle déclaré, ajoutant que « … »"
+        if mark >= 0 and head[mark] in "»”\"" and not who.strip(" ,\u00a0\u202f"):
+            # The verb right after an earlier quotation of the sentence names its speaker after
+            # it ("“…,” said X, adding that “…”", "« … », a-t-il dit, ajoutant que « … »").
+            return _speech_after(tail[verb.start():], lang)
+        if re.search(r"\s(?:and|et)\s*$", who):
+            # "He expressed concern … and said the DPRK has “…”": the first verb's subject
+            subject = re.match(rf"\s*(?:(?P<pronoun>(?i:he|she|il|elle))\b|(?P<name>{NAME}))", who)
+            if subject:
+                return "<pronoun>" if subject.group("pronoun") else subject.group("name")
+        if len(who) >= 2:
+            return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", who)
+        break
+    return None
+
+
+_SAID_FIRST = re.compile(rf"(?:^|(?<=[.!?»”\"]\s))\s*(?:Said|Says|Added|Adds|Explained|Explains|Noted|Notes)\s+"
+                         rf"(?P<who>(?:(?:{HONORIFIC_RE})\s+)?{NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})\s*(?P<aside>,[^:“”\"«»]*):\s*$")
+_SELON_PRONOUN = re.compile(r"\b(?:selon|d['’]après)\s+(?:lui|elle)\b|\baccording to (?:him|her)\b", re.I)
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are|été|était|est|sont)\s*$", re.I)
+
+
+def _closed_quotations(text: str) -> bool:
+    """Whether every quotation mark of ``text`` belongs to a quotation closed within it."""
+    spans = quotation_spans(text)
+    if not spans:
+        return False
+    return not _ANY_MARK.search(text, spans[-1][1] + 1)
+
+
+def _spoken_language(sentence: str) -> str | None:
+    m = _SPOKEN.search(sentence)
+    return L.SPOKEN_LANGUAGES[m.group(1).lower()] if m else None
+
+
+_STATEMENT_BY = re.compile(r"^\W*(?:(?:Joint\s+|Press\s+)?(?:Statement|Remarks|Message|Address|Op-Ed)|"
+                           r"Déclaration|Allocution|Discours|Message|Intervention|Tribune)\s+(?:by|of|from|de|du|d['’])\s",
+                           re.I)
+
+
+_ANOTHER_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|where|which|who|whom|"
+                             r"that|whose|when|lorsque|quand|où)\b", re.I)
+_SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|insisting|explaining|arguing|"
+                     r"emphasi[sz]ing|underlining|recalling|déclarant|affirmant|ajoutant|soulignant|estimant|"
+                     r"expliquant|rappelant|insistant|précisant|indiquant|avertissant)\s+(?:that|que|qu['’])\s"
+                     r"[^«»“”\"]{0,80}$", re.I)
+
+
+def statement_by(headline: str | None, people: People, lang: str) -> str | None:
+    """The one person a headline says the text is by or about as its speaker ("Statement by UNICEF
+    Executive Director Henrietta Fore", "Michelle Bachelet appelle à la retenue…", "…, estime Kofi
+    Annan"): the speaker of the body's quotations that no sentence attributes. None for any other
+    headline, or one that names two persons."""
+    if not headline:
+        return None
+    named = {n for n in people.persons_at(0, 0, len(headline))}
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    if _STATEMENT_BY.match(headline):
+        return name
+    first = min(o for o, n in people.in_paragraph[0] if n == name)
+    before, after = headline[:first], headline[first + len(name):]
+    opens = not re.search(r"[,.:;!?«“\"]", before) and all(w[:1].isupper() or w.lower() in TITLE_CONNECTORS
+                                                           for w in before.split())
+    if opens and re.match(rf"\s+[{LOWER}]", after):
+        return name                           # "Michelle Bachelet appelle à …", "UN chief Guterres urges …"
+    if re.search(rf",\s*(?:{speech_verbs(lang)})\s+(?:\S+\s+){{0,8}}$", before) and not after.strip(" .!"):
+        return name                           # "…, estime Kofi Annan"
+    return None
+
+
+def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None = None) -> list[FoundQuote]:
+    """Direct quotations of at least five words, each with its speaker resolved when the article
+    names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it.
+    ``by`` is the person the headline says the text is by (:func:`statement_by`)."""
+    quotes: list[FoundQuote] = []
+    carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
+    ended: tuple[str | None, str | None] = (None, None)       # who spoke last in the paragraph before
+    for number, paragraph in enumerate(paragraphs, 1):
+        opens = _marks_view(paragraph[:2])[:1] in _OPENERS
+        last_speaker: tuple[str | None, str | None] = carried if opens else (None, None)
+        continues = opens and carried[0] is not None       # the next paragraph of a quotation left open
+        carried = (None, None)
+        if opens and last_speaker[0] is None and number > 1 and paragraphs[number - 2].rstrip().endswith(":"):
+            # A quotation that is a paragraph of its own after "He added:" or "Mme Phee a déclaré :"
+            last_speaker = (_introduced(paragraphs[number - 2], number - 1, people, lang), None)
+        elif opens and last_speaker[0] is None:
+            # A paragraph that opens with a quotation, after one that ended with another quotation
+            # and its speaker ("“…,” the Secretary-General said." then "“And we need …”"): the
+            # same speaker goes on, unless the quotation names another.
+            last_speaker = ended
+        ended = (None, None)
+        starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
+        spans = quotation_spans(paragraph)
+        joined: list[FoundQuote] = []      # a quotation whose attribution is the next one's
+        following = paragraphs[number] if number < len(paragraphs) else ""
+        still_open = _open_to_next(paragraph, spans, following)
+        if still_open is None and continues and number == len(paragraphs):
+            # the article ends inside a quotation of several paragraphs (its last mark never closed)
+            still_open = _open_to_next(paragraph, spans, paragraph[:1])
+        if still_open is not None:
+            spans = spans + [(still_open, len(paragraph))]
+        elif not spans and not continues:
+            lost = _lost_opening(paragraph, lang)
+            if lost is not None:
+                spans = [(0, lost)]
+        for start, end in spans:
+            s, e = _trim_quote(paragraph, start, end)
+            text = paragraph[s:e]
+            if len(text.split()) < MIN_QUOTE_WORDS or _A_TITLE_BEFORE.search(paragraph[max(0, start - 120):max(0, start - 1)]):
+                continue                 # too short to be a quotation; a title ("The theme … is “Feed the Cities, …”")
+            close = end + 1 if end < len(paragraph) else end
+            sentence_start = max((o for o in starts if o <= start - 1), default=0)
+            opened = start - 2 if start >= 2 and paragraph[start - 2:start] in ("‘’", "‘‘", "''") else start - 1
+            before = paragraph[sentence_start: max(opened, 0)]
+            after = paragraph[close: close + 200]
+            said = _speech_after(after, lang)
+            where = close
+            if said is None and before.strip():
+                said = _speech_before(before, lang)
+                where = start
+                if said is not None and said != "<pronoun>":
+                    said = last_clause(said)
+            if said is not None and said.lower() in PRONOUNS:
+                said = "<pronoun>"
+            if said == "<pronoun>":
+                if last_speaker[0]:
+                    resolved, said_as = last_speaker
+                else:
+                    skip = [(a - 1, b + 1) for a, b in spans]
+                    adjunct = opening_adjunct(before)
+                    if adjunct:
+                        skip.append((sentence_start, sentence_start + adjunct))
+                    resolved, said_as = people.antecedent(number, where, sentence_start, skip), None
+                    described = _description_before(paragraph, starts, sentence_start, lang) if resolved else None
+                    if described and resolved and not fits(described, people.actors[resolved].described):
+                        resolved = None    # "Le représentant de la Syrie a affirmé que … « … », a-t-il déclaré"
+            elif said is None and (inner := _inner_attribution(text, lang, people, number)):
+                # "« Nous sommes allés aussi loin que nous le pouvions, note Carol Bellamy, Directrice
+                # générale de l'UNICEF. Mais … »": the attribution inside the quotation marks
+                resolved, said_as = inner, None
+            elif said is None:
+                resolved, said_as = last_speaker
+                sentence_end = min((o for o in starts if o > close), default=len(paragraph))
+                if resolved and any(n != resolved for n in people.persons_at(number, close, sentence_end)):
+                    resolved, said_as = None, None      # "“…,” Tom Fletcher, Under-Secretary-General …": not the last speaker
+                if resolved is None and not before.strip(" \u00a0\u202f"):
+                    # A quotation that is a sentence of its own: the speaker of the paragraph's
+                    # reported speech before it ("Le Représentant spécial a indiqué que … « … »"),
+                    # or of the sentence after it that says so ("C'est un X choqué qui s'exprimait ainsi").
+                    resolved = (_reported_speaker(paragraph, starts, sentence_start, number, people, lang)
+                                or _said_so_next(paragraph, starts, close, number, people))
+                if resolved is None and before.strip() and _OPERATIVE.match(text) \
+                        and not re.search(r"[,;:]\s*$", before) and not _QUOTE_MARKS.search(before):
+                    # 'le Conseil de sécurité « encourage le gouvernement … »': the subject right
+                    # before the quoted verb, when it names a person or a body
+                    resolved = people.resolve(last_clause(before.strip()), number)
+                if resolved is None and text[:1].islower() and not _QUOTE_MARKS.search(before):
+                    # "Jan Egeland a rendu hommage aux agences présentes pour « apporter … »": a partial
+                    # quotation in a sentence whose subject, named first, is the one person it names
+                    named = set(people.persons_at(number, sentence_start, start))
+                    opening = [n for o, n in people.subjects_in(number) if sentence_start <= o <= sentence_start + 6]
+                    if len(named) == 1 and opening and opening[0] in named and not _ANOTHER_CLAUSE.search(before):
+                        resolved = opening[0]     # (not past "le rapport dans lequel le Secrétaire général avertit que")
+                if resolved is None and _SAYING.search(before):
+                    # "X visited the camps on Monday, declaring that “…”": the one person the
+                    # sentence names before the participle
+                    named = set(people.persons_at(number, sentence_start, start))
+                    resolved = named.pop() if len(named) == 1 else None
+                if resolved is None and by and not people.persons_at(number, sentence_start, start):
+                    resolved = by          # a statement's own words, the headline naming whose
+            else:
+                resolved = people.resolve(said, number)
+                if resolved is None and description_head(said) and where == close:
+                    resolved = _named_after(after, said, people, number, close)
+                if resolved is None and description_head(said) and number < len(paragraphs):
+                    resolved = _named_next(paragraphs[number], people, number + 1)
+                said_as = said.strip(" ,") if resolved and resolved not in said else None
+            spoken = _spoken_language(before + " " + after[:120])
+            if resolved and where == close:
+                for waiting in joined:
+                    # "« … », mais « … », avait dit Sukehiro Hasegawa": one attribution for both
+                    waiting.speaker, waiting.said_as = resolved, said_as
+            joined = []
+            if resolved and resolved not in people.actors and " " in resolved and resolved in paragraph:
+                # a speaker named only in this attribution ("…, said acting UN Resident Coordinator to
+                # Vanuatu, …, Alpha Bah."): a person of the article, whom a later "he" stands for
+                people.add(resolved, number, paragraph.find(resolved), "person", acts=True)
+            quotes.append(FoundQuote(text, number, resolved, said_as, spoken))
+            if resolved is None and _JOINED.match(after):
+                joined = [quotes[-1]]
+            if resolved:
+                last_speaker = (resolved, said_as)
+                people.subjects.append((number, start, resolved))
+            if (start, end) == (still_open, len(paragraph)):
+                carried = last_speaker if resolved else (None, None)
+            ended = (resolved, said_as) if resolved and _ends_with_its_speaker(paragraph, close, resolved, number,
+                                                                                people) else (None, None)
+    return quotes
+
+
+def _description_before(paragraph: str, starts: list[int], sentence_start: int, lang: str) -> str | None:
+    """The description that the sentence right before ``sentence_start`` makes its speaker ("Le
+    représentant de la Syrie a affirmé que …"); None when that sentence has no such subject."""
+    begin = max((o for o in starts if o < sentence_start), default=None)
+    if begin is None:
+        return None
+    sentence = paragraph[begin:sentence_start]
+    verb = _attribution_patterns(lang)["verb"].search(sentence)
+    if verb is None or _QUOTE_MARKS.search(sentence):
+        return None
+    who = last_clause(sentence[:verb.start()])
+    return who if description_head(who) and not NAME_RE.search(who) and not SURNAME_REF.search(who) else None
+
+
+# The verbs a resolution or a statement is quoted from ("le Conseil « encourage … »", "the Council
+# “condemns …”"): a quotation that opens with one has the subject before it as its speaker.
+_OPERATIVE = re.compile(r"(?:se\s+)?(?:encourage|condamne|exhorte|demande|souligne|appelle|prie|réaffirme|félicite|"
+                        r"salue|déplore|exige|invite|engage|décide|rappelle|affirme|déclare|insiste|"
+                        r"condemns|urges|calls|welcomes|reaffirms|stresses|encourages|demands|decides|"
+                        r"underlines|deplores|recalls|emphasizes|emphasises|expresses)\b")
+_JOINED = re.compile(r"\s*[,;]?\s*(?:mais|et|puis|and|but|then)\s+[«“\"]", re.I)
+
+
+def _lost_opening(paragraph: str, lang: str) -> int | None:
+    """Where a quotation that opens the paragraph closes, when the publisher lost its opening mark
+    ("The High Commissioner urges … justice,” spokesperson Liz Throssell said"): a closing mark with
+    no opening one before it, right before an attribution. None otherwise."""
+    close = min((i for i in (paragraph.find("”"), paragraph.find("»")) if i > 0), default=-1)
+    if close < 0 or _ANY_OPENER.search(paragraph, 0, close) or paragraph.count('"', 0, close):
+        return None
+    return close if _speech_after(paragraph[close + 1:close + 200], lang) is not None else None
+
+
+def _ends_with_its_speaker(paragraph: str, close: int, speaker: str, number: int, people: People) -> bool:
+    """Whether what follows a quotation to its paragraph's end is only its attribution: short, no
+    other person named in it."""
+    if len(paragraph) - close > 250:
+        return False
+    return not any(n != speaker for n in people.persons_at(number, close, len(paragraph)))
+
+
+def _introduced(paragraph: str, number: int, people: People, lang: str) -> str | None:
+    """The speaker a paragraph ending with a colon introduces ("He added:", "M. Kimani a déclaré :"),
+    resolved as an attribution before a quotation is; None when it names nobody sure."""
+    start = max((o for o, _ in sentences(paragraph)), default=0)
+    said = _speech_before(paragraph[start:].rstrip(), lang)
+    if said is None and _HIS_WORDS.search(paragraph[start:]):
+        # "Following are excerpts from his remarks:": the person "his" stands for
+        return people.antecedent(number, len(paragraph), start, [])
+    if said is None:
+        return None
+    if said == "<pronoun>" or said.strip().lower() in PRONOUNS:
+        return people.antecedent(number, len(paragraph), start, [])
+    return people.resolve(last_clause(said), number)
+
+
+_HIS_WORDS = re.compile(r"\b(?:his|her|ses|son|sa)\s+(?:own\s+)?(?:remarks|statement|words|speech|address|message|"
+                        r"propos|déclaration|discours|remarques|paroles|message|intervention)\b", re.I)
+_SO_SAID = re.compile(r"s['’]exprim\w*\s+ainsi|s['’]est\s+ainsi\s+exprimé|c['’]est en ces termes que|"
+                      r"\bainsi\s+(?:parlé|réagi|déclaré|résumé)|\bspoke those words\b|\bwith those words\b", re.I)
+
+
+def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, people: People) -> str | None:
+    """The one person the sentence right after a quotation names as having said it ("« … ». C'est un
+    David Gressly visiblement choqué qui s'exprimait ainsi …"); None otherwise."""
+    begin = min((o for o in starts if o >= close), default=None)
+    if begin is None:
+        return None
+    end = min((o for o in starts if o > begin), default=len(paragraph))
+    if not _SO_SAID.search(paragraph, begin, end):
+        return None
+    named = set(people.persons_at(number, begin, end))
+    return named.pop() if len(named) == 1 else None
+
+
+_ENDS_WITH_ATTRIBUTION = re.compile(rf",\s*(?:[{UPPER}][\w{APOS}.-]*\s*){{1,4}}$|,\s*(?:he|she|il|elle)$")
+
+
+def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People,
+                      lang: str) -> str | None:
+    """The person whose words the sentences before ``sentence_start`` report — the subject of the
+    nearest speech verb ("M. Chambas a indiqué que …", "He warned that …") — when no other person
+    is named between it and the quotation; None otherwise."""
+    verb_re = _attribution_patterns(lang)["verb"]
+    earlier = [o for o in starts if o < sentence_start]
+    end = sentence_start
+    for begin in reversed(earlier):
+        sentence = paragraph[begin:end]
+        if _QUOTE_MARKS.search(sentence):
+            return None                    # an earlier quotation's speaker is another rule's
+        named = people.persons_at(number, begin, end)
+        verb = verb_re.search(sentence)
+        if verb is None:
+            if named:
+                return None
+            end = begin
+            continue
+        who = last_clause(sentence[:verb.start()])
+        if who.lower() in PRONOUNS:
+            found = people.antecedent(number, begin + verb.start(), begin, [])
+        else:
+            found = people.resolve(who, number) if who else None
+        if found is None or found not in people.actors or people.actors[found].kind != "person":
+            return None
+        parenthetical = bool(_ENDS_WITH_ATTRIBUTION.search(sentence[:verb.start()])) \
+            and not sentence[verb.end():].strip(" .!?\u00a0")
+        if any(n != found for n in named) and not parenthetical:
+            return None          # another person named, unless the sentence ends "…, Austin said."
+        return found
+    return None
+
+
+_OPENERS = {"«": "»", "“": "”", '"': '"'}
+_A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|motto|thème|titre|intitulée?s?|devise|"
+                             r"baptisée?s?)\b(?:[^.!?«»“”\"]{0,80}?\b(?:is|was|est|était))?\s*[:,]?\s*$", re.I)
+
+
+def _named_after(after: str, said: str, people: People, number: int, offset: int) -> str | None:
+    """The person a description is followed by, in apposition ("», a dit le chef du bureau régional
+    … (OCHA), Sune Gudnitz, dans un communiqué"), read as a person with that title; None otherwise."""
+    at = after.find(said)
+    if at < 0:
+        return None
+    m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:(?:l['’]|le |la |the |son |sa )[^,«»“”]{{1,60}},\s*)?"
+                 rf"({NAME})(?=\s*[,.;]|\s*$|\s+(?:du|de|d['’]|of|from)\s)", after[at + len(said):])
+    if m is None:
+        return None
+    name = people.by_surname(m.group(1))
+    if name is None and name_words(m.group(1).split(), state_names()) == m.group(1).split():
+        name = m.group(1)
+        start = offset + at + len(said) + m.start(1)
+        people.add(name, number, start, "person", capitalize_role(last_clause(said)), acts=True)
+    return name if name is not None and people.actors[name].kind == "person" else None
+
+
+def _named_next(paragraph: str, people: People, number: int = 0) -> str | None:
+    """The person a description stands for when the next paragraph opens with their full name as the
+    subject of a verb ("… », a constaté le chef de l'ONU." then "Antonio Guterres a observé …")."""
+    m = NAME_RE.match(paragraph)
+    if m and m.group(0) in people.actors and people.actors[m.group(0)].kind == "person" \
+            and re.match(r"\s+(?:a|ont|avait|has|had|is|was|est)?\s*[a-zéè]+", paragraph[m.end():]):
+        return m.group(0)
+    # "Si M. Mankeur Ndiaye a estimé que …": the one person the next paragraph's first sentence names
+    # as a subject, after an opening word or an honorific
+    first = paragraph[: next((o for o, _ in sentences(paragraph) if o > 0), len(paragraph))]
+    named = {n for o, n in people.subjects_in(number) if o < len(first)} if number else set()
+    persons = set(people.persons_at(number, 0, len(first)))
+    if len(named) == 1 and named == persons:
+        return named.pop()
+    return None
+
+
+def _open_to_next(paragraph: str, spans: list[tuple[int, int]], following: str) -> int | None:
+    """Where a quotation left open at the paragraph's end starts, when the next paragraph opens with
+    the same mark — the convention for a quotation of several paragraphs (each opens the mark, only
+    the last closes it).  None otherwise: an unclosed mark elsewhere closes nothing."""
+    mark = following[:1]
+    if mark not in _OPENERS:
+        return None
+    last_end = max((e for _, e in spans), default=-1)
+    at = paragraph.rfind(mark)
+    if at < 0 or at <= last_end:
+        return None
+    if paragraph.count(mark) - (2 * len(spans) if mark == '"' else 0) != 1 and mark == '"':
+        return None
+    if mark != '"' and _OPENERS[mark] in paragraph[at + 1:]:
+        return None
+    return at + 1

@@ -1,0 +1,198 @@
+"""Who a person is, as the article says it: the title before a name ("Prime Minister of Canada
+Justin Trudeau", "le ministre des Affaires étrangères"), the apposition after it ("Molly Phee, the
+Assistant Secretary…") or before it, and whether a role read so is one the person speaks as.
+Used both to find persons (:mod:`exporter.draft.people`) and to name a quotation's speaker
+(:mod:`exporter.draft.quotes`)."""
+
+from __future__ import annotations
+
+import re
+
+from exporter.draft import lexicon as L
+from exporter.draft.bodies import trie_pattern
+from exporter.draft.patterns import APOS, LOWER, UPPER
+
+
+def role_words(phrase: str) -> bool:
+    low = phrase.lower()
+    words = set(re.findall(rf"[{LOWER}-]+", low))
+    words |= {part for word in words if "-" in word for part in word.split("-")}   # "Secretary-General"
+    return bool(words & L.PERSON_ROLES) or "premier ministre" in low or "chargé d" in low
+
+
+_DETERMINER = re.compile(rf"^(?!UN\b)(?:(?:la|le|les|the|a|an|un|une|son|sa|ses|leur|its|their|his|her)\s+|l[{APOS}]\s*)", re.I)
+
+
+def capitalize_role(role: str) -> str:
+    role = _DETERMINER.sub("", role.strip(" ,;:-–—"))
+    return role[:1].upper() + role[1:] if role else role
+
+
+_TITLE_STOP = {"le", "la", "les", "l", "l'", "l’", "the", "a", "an", "un", "une", "with", "to", "by", "from",
+               "and", "that", "said", "met", "spoke", "avec", "par", "pour", "et", "que", "qu", "ont", "est",
+               "sont", "in", "on", "at", "as", "de", "du", "des", "d", "of", "for", "aux", "au", "à",
+               "concernant", "entre", "sur", "dont", "ou", "or", "but", "mais", "while", "when"}
+TITLE_CONNECTORS = {"of", "for", "de", "d'", "d’", "du", "des", "aux", "au", "à", "la", "l'", "l’", "the", "and", "to",
+                     "auprès"}
+
+
+def title_before(text: str) -> str | None:
+    """The title written right before a name: 'le président', "l'ancien président", 'Secretary of
+    State', 'former Nigerien President', 'Assistant Secretary of State for African Affairs'."""
+    tokens = re.findall(rf"[\w{APOS}.-]+|[^\w\s]", text[-160:])
+    title: list[str] = []
+    while tokens:
+        token = tokens.pop()
+        low = token.lower()
+        if not title and len(tokens) >= 2 and (token, tokens[-2]) in ((")", "("), (",", ",")) \
+                and re.fullmatch(rf"[{UPPER}]{{2,8}}", tokens[-1]):
+            # the body's acronym between its name and the person's: "the head of the UN Refugee
+            # Agency (UNHCR) Filippo Grandi", "Executive Director of the UN Population Fund, UNFPA, Natalia Kanem"
+            del tokens[-2:]
+            continue
+        if not re.match(r"\w", token):
+            break
+        if low in TITLE_CONNECTORS and title and tokens:
+            # "Secretary of State", "Ambassador to the United Nations": connectors inside a title,
+            # between two title words
+            back = len(tokens) - 1
+            while back > 0 and tokens[back].lower() in TITLE_CONNECTORS:
+                back -= 1
+            prev = tokens[back]
+            if prev[:1].isupper() or re.sub(rf"^[ld][{APOS}]", "", prev.lower()) in L.PERSON_ROLES \
+                    or re.fullmatch(rf"d[{APOS}]affaires", prev.lower()):     # "Chargé d’affaires des États-Unis"
+                title.append(token)
+                continue
+            break
+        if (low in _TITLE_STOP and not (token.isupper() and len(token) > 1)) or low.endswith(("'", "’")):
+            break                                         # ("UN" is a body, not the French "un")
+        if len(title) >= 9:
+            break
+        title.append(token)
+        if re.match(rf"[lL][{APOS}]", token):
+            break                                         # "l'ambassadeur": the determiner opens the title
+    title.reverse()
+    while title and title[0].lower() in TITLE_CONNECTORS:
+        title.pop(0)
+    while title and title[-1] in L.HONORIFICS:
+        title.pop()
+    phrase = " ".join(title)
+    return phrase if phrase and role_words(phrase) else None
+
+
+_VERB_STOP = re.compile(
+    r"\s+(?:a|ont|avait|est|sont|was|is|has|have|had|will|would|who|qui|announced|said|says|told|met|spoke|"
+    r"noted|added|stated|expressed|declared|emphasized|stressed|launched|led|signed|visited|arrived|"
+    r"made|participated|pointed|welcomed|thanked|presented|handed|opened|"
+    r"a déclaré|a annoncé|a indiqué|a affirmé|s'est|s’est)\b")
+
+
+# "au ministre de la Sécurité", "à la Représentante spéciale": another person's role, given to, which
+# ends an apposition and may be the one a following name stands in (French only: an English "to the"
+# belongs to titles, "Special Adviser to the Secretary-General").
+DATIVE_ROLE = re.compile(rf"(?:^|\s)(?:au|aux|à\s+la|à\s+l[{APOS}]\s*)\s*"
+                          rf"(?=(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b)")
+
+
+def apposition_after(rest: str) -> str | None:
+    """', Assistant Secretary of State for African Affairs,' after a name (up to the next comma
+    before a lower-case word, or a verb)."""
+    if not rest.startswith(", "):
+        return None
+    body = rest[2:300]
+    stop = _VERB_STOP.search(body)
+    end = stop.start() if stop else len(body)
+    dative = DATIVE_ROLE.search(body)
+    if dative and dative.start() < end and not re.search(r"(?:conseill|adjoint|spécial|délégué|chargé|attaché)\w*\s*$",
+                                                         body[:dative.start()], re.I):
+        end = dative.start()          # "X, Coordonnateur du Système des Nations Unies au ministre de …"
+    for m in re.finditer(rf",\s+(?=[{LOWER}])|(?<![{UPPER}])[.;:!?](?:\s|$)|\s[–—-]\s", body):
+        if m.start() < end:
+            end = m.start()
+        break
+    phrase = body[:end].strip(" ,")
+    if not phrase or len(phrase.split()) > 20:
+        return None
+    first = phrase.split()[0].lower().strip(APOS)
+    if first in ("a", "ont", "qui", "who", "which", "dont", "et", "and"):
+        return None
+    return phrase if role_words(phrase) or _DETERMINER.match(phrase) and role_words(phrase) else None
+
+
+# "a déclaré le Haut-Commissaire …": the French auxiliary, not the English article
+_VERB_AFTER_A = re.compile(rf"a\s+[{LOWER}]+(?:é|i|u|it|is|ert)\b")
+
+
+def apposition_before(before: str) -> str | None:
+    """'La secrétaire d'État adjointe aux affaires africaines, ' before a name: the phrase from the
+    sentence's start (or the previous comma) when it begins with a determiner and holds a role."""
+    if not before.rstrip(" ").endswith(","):
+        return None
+    head = before.rstrip(" ")[:-1]
+    cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
+    phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
+    if phrase and len(phrase.split()) <= 24 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase) \
+            and not re.search(rf"\s{_VERB_AFTER_A.pattern}", phrase):    # "Le Secrétaire général a demandé à son Représentant"
+        return phrase if role_words(phrase) else None
+    # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
+    # the last phrase that starts with a determiner and holds a role.
+    starts = [m.start() for m in re.finditer(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])\s*(?=[\w])", phrase, re.I)]
+    # "… a été remise par X au ministre de la Sécurité et de la Protection civile, le Général Y"
+    starts += [m.end() for m in DATIVE_ROLE.finditer(phrase)]
+    for start in sorted(starts, reverse=True):
+        candidate = phrase[start:]
+        if len(candidate.split()) <= 14 and role_words(candidate) and not re.search(rf"\s{_VERB_AFTER_A.pattern}", candidate):
+            return candidate
+    # "U.S. Ambassador to Niger, Eric P. Whitaker": a capitalised title from the sentence's start
+    ends = [m.end() for m in re.finditer(r"(?<![A-Z])[.!?]\s|[,;:]\s?", head)]
+    title = head[ends[-1]:].strip() if ends else head.strip()
+    if title[:1].isupper() and len(title.split()) <= 10 and _TITLE_START.match(title):
+        return title
+    return None
+
+
+# A sentence that opens with a title: its first words are a title's ("U.S. Ambassador to Niger",
+# "Nigerien Foreign Minister", "UN Special Envoy"), not a verb's subject with a role in it.
+_TITLE_START = re.compile(rf"(?:(?:U\.S\.|U\.N\.|UN|[{UPPER}][\w'’-]*(?:an|ian|ese|ish|ais|aise|ien|ienne))\s+)?"
+                          rf"(?:(?:Deputy|Assistant|Special|Senior|Acting|Vice|Chief|Under)\s+)*"
+                          rf"(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b")
+
+
+DESCRIPTION_START = re.compile(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])(?=[\s\w])", re.I)
+
+
+def speaks_as(said: str, name: str) -> bool:
+    """Whether the attribution ``said`` names the body ``name`` as the speaker itself: not "Niger's
+    junta", "the spokesperson of ECOWAS", "un porte-parole de la CEDEAO" (the Government of Niger
+    is Niger's)."""
+    if name not in said:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", said):
+        if said[m.end():m.end() + 2] in ("'s", "’s"):
+            continue
+        follows = re.match(r"(?:\s+[\w-]+){1,4}", said[m.end():])
+        if follows and any(w.lower() in L.PERSON_ROLES or w.lower() in _PERSON_NOUNS
+                           or "-" in w and any(p in L.PERSON_ROLES for p in w.lower().split("-"))
+                           for w in follows.group(0).split()):
+            continue       # "the UNHCR official", "the ECOWAS spokesperson", "UN Resident Coordinator", "IOM Djibouti Chief of Mission"
+        if _OWNED_BY.search(said[:m.start()]) and not _GOVERNMENT_OF.search(said[:m.start()]) \
+                and not _DOCUMENT_OF.search(said[:m.start()]):
+            continue
+        return True
+    return False
+
+
+# A name inside a sentence's opening adjunct ("Meeting Ban Ki-moon, the Minister said", "After a
+# meeting with Louis Michel, the minister said"): the words after its comma are the verb's subject,
+# not the name's apposition.
+SUBJECT_AFTER_COMMA = re.compile(rf",\s+(?:the|a|an|le|la|l[{APOS}])\s*\w")
+IN_AN_OPENING_ADJUNCT = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z]\w+ing|After|Before|During|Following|With|Après|Avant|Lors|Avec)\b[^,.;:!?]*$")
+TRAILING_TITLE_WORDS = L.RANKS_IN_FULL | {"Chargé", "Chargée", "Coach"}
+_PERSON_NOUNS = {"official", "officials", "responsable", "responsables", "staff", "member", "members", "envoy", "team",
+                 "source", "sources", "expert", "experts", "worker", "workers", "personnel", "humanitarians",
+                 "officers", "diplomats", "representatives", "spokespeople", "agencies", "humanitaires"}
+_OWNED_BY = re.compile(rf"(?:\bof|\bde|\bdu|\bdes|\bd[{APOS}])\s*(?:the\s+|la\s+|l[{APOS}]\s*)?$", re.I)
+# "un communiqué du PAM", "a statement from the State Department": the body's own words
+_DOCUMENT_OF = re.compile(r"\b(?:communiqué|déclaration|rapport|message|lettre|note|statement|report|release|letter|"
+                          r"readout)\s+(?:\w+\s+)?(?:of|from|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’]\s*)?$", re.I)
+_GOVERNMENT_OF = re.compile(rf"^\s*(?:the\s+|le\s+)?(?:government|gouvernement)\s+(?:of|de|du|d[{APOS}])", re.I)
