@@ -837,3 +837,51 @@ def test_surnames_that_are_words_and_a_role_in_a_list_and_a_typo_in_a_number():
     assert all(value in (2000000, 2500000) for _, value, _ in doubled)
     names = actors("en", ["In March 2020, the NDMO and the NFA – the two agencies in charge – warned of floods."])
     assert {"NDMO", "NFA"} <= set(names)
+
+
+# --- round 24: what blind batch 23 showed ------------------------------------------------------------
+
+def test_round_twenty_four_a_pronoun_after_an_unnamed_speaker_is_nobody():
+    french = ["Le Secrétaire général de l'ONU, António Guterres, s'est félicité mardi de l'accord signé à Niamey.",
+              "« Le Secrétaire général salue l'engagement des parties en faveur d'une transition pacifique », a dit "
+              "son porte-parole dans un communiqué.",
+              "« Il appelle toutes les parties à respecter pleinement les termes de cet accord », a-t-il ajouté."]
+    assert speakers("fr", french) == [(2, None), (3, None)]
+    english = ["UN Secretary-General António Guterres on Tuesday welcomed the agreement signed in Niamey.",
+               "“The Secretary-General welcomes the commitment of the parties to a peaceful transition,” his "
+               "spokesperson said in a statement.",
+               "“He calls on all parties to respect the terms of this agreement in full,” he added."]
+    assert speakers("en", english) == [(2, None), (3, None)]
+    # a person named between the two: the pronoun is that person again
+    named = french[:2] + ["Mercredi, le ministre des Affaires étrangères, Bakary Yaou Sangaré, a reçu les parties.",
+                          french[2]]
+    assert speakers("fr", named) == [(2, None), (4, "Bakary Yaou Sangaré")]
+
+
+def test_round_twenty_four_a_pronoun_is_never_a_person_of_the_other_gender():
+    paragraphs = ["Le Secrétaire général de l'ONU, António Guterres, a salué lundi la libération des otages au Mali.",
+                  "Mardi, la Rapporteuse spéciale sur les droits de l'homme au Mali, Fatou Diallo, a demandé une enquête.",
+                  "Dans un entretien, l'experte a déclaré qu'elle restait inquiète pour les civils.",
+                  "« On ne doit pas oublier les victimes de ces violences dans le centre du pays », a-t-elle souligné."]
+    assert speakers("fr", paragraphs) == [(4, "Fatou Diallo")]
+    # only a man named before: "elle" is nobody the article names
+    alone = [paragraphs[0], "« On ne doit pas oublier les victimes de ces violences dans le centre du pays », "
+                            "a-t-elle souligné."]
+    assert speakers("fr", alone) == [(2, None)]
+    english = ["Ms. Amina Diallo, the Minister of Health, met Mr. John Carter, the envoy, in Bamako on Monday.",
+               "Mr. Carter spoke first about the clinics.",
+               "“We will not forget the victims of the violence in the centre of the country,” she said."]
+    assert speakers("en", english) == [(3, "Amina Diallo")]
+
+
+def test_round_twenty_four_a_family_name_in_capitals_after_an_honorific_and_no_speaker_carried_past_another():
+    paragraphs = ["“We are grateful for the continued generosity of the people of Japan,” said Wanja Kaaria, the "
+                  "WFP Representative in Cameroon.",
+                  "“This contribution reaffirms the solidarity of the Japanese people with the people of Cameroon,” "
+                  "said Mr. OSAWA Tsutomu, the Japanese ambassador to Cameroon. “We decided to extend our assistance "
+                  "through WFP to address the urgent needs of these people.”"]
+    assert speakers("en", paragraphs) == [(1, "Wanja Kaaria"), (2, "OSAWA Tsutomu"), (2, "OSAWA Tsutomu")]
+    unnamed = [paragraphs[0], "“This contribution reaffirms the solidarity of the Japanese people with the people of "
+                              "Cameroon,” said the ambassador of a donor. “We decided to extend our assistance "
+                              "through WFP to address the urgent needs of these people.”"]
+    assert speakers("en", unnamed) == [(1, "Wanja Kaaria"), (2, None), (2, None)]

@@ -621,7 +621,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if family in L.NOT_ACTORS or family in _KNOWN_ACRONYMS or family in expansions_early \
                     or given in L.NOT_FIRST_NAMES or given in L.ORG_HEADS or given.lower() in L.PERSON_ROLES:
                 continue
-            if re.search(r",\s*$", paragraph[:m.start()]) or verb_before_re.search(paragraph[max(0, m.start() - 40):m.start()]):
+            before = _HONORIFIC_END.sub("", paragraph[max(0, m.start() - 48):m.start()])   # "said Mr. OSAWA Tsutomu,"
+            if re.search(r",\s*$", before) or verb_before_re.search(before):
                 people.add(f"{family} {given}", number, m.start(), "person", acts=True)
 
     # A full name read before the cue that made it a person's ("« … ». C'est un David Gressly choqué

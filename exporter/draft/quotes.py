@@ -14,7 +14,7 @@ from exporter.draft.found import FoundQuote
 from exporter.draft.patterns import APOS, HONORIFIC_RE, LOWER, NAME, NAME_RE, NAME_WORD, SURNAME_REF, UPPER, sentences, speech_verbs
 from exporter.draft.people import People, name_words
 from exporter.draft.roles import TITLE_CONNECTORS, capitalize_role, role_words
-from exporter.draft.speakers import PRONOUNS, description_head, fits, last_clause, opening_adjunct
+from exporter.draft.speakers import PRONOUNS, description_head, fits, genders, last_clause, opening_adjunct, pronoun_gender
 
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
 MIN_QUOTE_WORDS = 5
@@ -132,6 +132,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),     # "said the U.S. Ambassador …"
         "en_subject": re.compile(
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}](?:{plain}){{1,80}}?|"
+            rf"(?:his|her|its|their)\s+(?:{roles})|"                     # "his spokesperson said"
             rf"(?:{roles})\s+[{UPPER}](?:{plain}){{1,80}}?|"          # "spokesperson Liz Throssell said"
             rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}](?:[^,.;:!?]|{initial}){{1,100}}?))"
             # an apposition: ", the U.S. ambassador to Fiji, Kiribati and Tonga,", ", Under-Secretary-General … also"
@@ -374,6 +375,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
     ``by`` is the person the headline says the text is by (:func:`statement_by`)."""
     quotes: list[FoundQuote] = []
     carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
+    unnamed: tuple[int, int] | None = None                    # where the last attribution named nobody sure
+    known_genders = _Genders(paragraphs, people)
     ended: tuple[str | None, str | None] = (None, None)       # who spoke last in the paragraph before
     for number, paragraph in enumerate(paragraphs, 1):
         opens = _marks_view(paragraph[:2])[:1] in _OPENERS
@@ -425,6 +428,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             if said == "<pronoun>":
                 if last_speaker[0]:
                     resolved, said_as = last_speaker
+                elif unnamed and not _named_since(unnamed, (number, sentence_start), paragraphs, people):
+                    # "« … », a dit son porte-parole." then "« … », a-t-il ajouté.": the same unnamed
+                    # speaker, not the last person named before them
+                    resolved, said_as = None, None
                 else:
                     skip = [(a - 1, b + 1) for a, b in spans]
                     adjunct = opening_adjunct(before)
@@ -434,6 +441,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     described = _description_before(paragraph, starts, sentence_start, lang) if resolved else None
                     if described and resolved and not fits(described, people.actors[resolved].described):
                         resolved = None    # "Le représentant de la Syrie a affirmé que … « … », a-t-il déclaré"
+                pronoun = pronoun_gender(after[:80]) if where == close else pronoun_gender(before[-80:], last=True)
+                if resolved and pronoun:
+                    resolved = _of_gender(resolved, pronoun, known_genders, people, (number, where))
+                    said_as = said_as if resolved else None
             elif said is None and (inner := _inner_attribution(text, lang, people, number)):
                 # "« Nous sommes allés aussi loin que nous le pouvions, note Carol Bellamy, Directrice
                 # générale de l'UNICEF. Mais … »": the attribution inside the quotation marks
@@ -491,11 +502,68 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             if resolved:
                 last_speaker = (resolved, said_as)
                 people.subjects.append((number, start, resolved))
+                unnamed = None
+            elif said is not None:
+                # an attribution that names nobody the rules can resolve: the speaker has changed, so
+                # the next quotation of the paragraph is not the one before's; and when it is someone
+                # the article never names ("son porte-parole", "a WFP official"), neither is a later "he"
+                last_speaker = (None, None)
+                if _SOMEONE_ELSE.match(said.strip()):
+                    unnamed = (number, close)
             if (start, end) == (still_open, len(paragraph)):
                 carried = last_speaker if resolved else (None, None)
             ended = (resolved, said_as) if resolved and _ends_with_its_speaker(paragraph, close, resolved, number,
                                                                                 people) else (None, None)
     return quotes
+
+
+_SOMEONE_ELSE = re.compile(r"(?:son|sa|leur|un|une|his|her|its|their|an?)\s", re.I)
+
+
+def _named_since(since: tuple[int, int], until: tuple[int, int], paragraphs: list[str], people: People) -> bool:
+    """Whether the text from ``since`` to ``until`` (paragraph, offset) names a person: a mention
+    the rules recorded, or an honorific and a name ("M. Massieu a rencontré …")."""
+    for number in range(since[0], until[0] + 1):
+        text = paragraphs[number - 1]
+        start = since[1] if number == since[0] else 0
+        end = until[1] if number == until[0] else len(text)
+        if any(start <= o < end and n in people.actors and people.actors[n].kind == "person"
+               for o, n in people.in_paragraph.get(number, ())) or SURNAME_REF.search(text, start, end):
+            return True
+    return False
+
+
+class _Genders:
+    """The gender the article gives each person (:func:`~exporter.draft.speakers.genders`), read
+    from that person's mentions once, when a pronoun first needs it."""
+
+    def __init__(self, paragraphs: list[str], people: People) -> None:
+        self.paragraphs, self.people = paragraphs, people
+        self.known: dict[str, str | None] = {}
+        self._mentions: dict[str, list[tuple[int, int, str]]] = {}
+        self._indexed = -1
+
+    def of(self, name: str) -> str | None:
+        if name not in self.known:
+            if self._indexed != len(self.people.positions):
+                self._mentions = {}
+                for mention in self.people.positions:
+                    self._mentions.setdefault(mention[2], []).append(mention)
+                self._indexed = len(self.people.positions)
+            self.known[name] = genders(self.paragraphs, self._mentions.get(name, [])).get(name)
+        return self.known[name]
+
+
+def _of_gender(name: str, pronoun: str, known: _Genders, people: People, where: tuple[int, int]) -> str | None:
+    """``name`` when the article gives it no gender or the pronoun's ("a-t-elle souligné" is never
+    "le Secrétaire général … António Guterres"); else the one person of the pronoun's gender named
+    before ``where``, or None when there is no such person or more than one."""
+    if known.of(name) in (None, pronoun):
+        return name
+    before = {n for p, mentions in people.in_paragraph.items() if p <= where[0]
+              for o, n in mentions if (p, o) < where and n in people.actors and people.actors[n].kind == "person"}
+    others = {n for n in before if known.of(n) == pronoun}
+    return others.pop() if len(others) == 1 else None
 
 
 def _description_before(paragraph: str, starts: list[int], sentence_start: int, lang: str) -> str | None:

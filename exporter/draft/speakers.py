@@ -10,7 +10,9 @@ article named before — or to nobody:
   noun and most of its other words; when two fit, or none, the speaker stays unnamed;
 - by a pronoun: "he said", "a-t-il ajouté" — the person named just before in the same sentence
   (not inside an opening "S'exprimant après avoir rencontré X, il…"), else the last person named as
-  a sentence's subject before it.
+  a sentence's subject before it; never a person the article gives the other gender ("M.", "Ms.",
+  "la Rapporteuse spéciale …, X"), and nobody when the attribution before it was someone the article
+  does not name ("« … », a dit son porte-parole." then "« … », a-t-il ajouté.").
 """
 
 from __future__ import annotations
@@ -212,3 +214,48 @@ def opening_adjunct(sentence_before: str) -> int:
         return 0
     cut = sentence_before.rstrip().rfind(",")
     return cut + 1 if cut > 0 else 0
+
+
+# --- a pronoun's gender --------------------------------------------------------------------------
+
+_MASCULINE_HONORIFICS = {"M.", "MM.", "Mr.", "Mr", "Monsieur", "Sir", "Lord"}
+_FEMININE_HONORIFICS = {"Mme", "Mmes", "Mlle", "Mrs.", "Mrs", "Ms.", "Ms", "Madame", "Dame"}
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(h) for h in sorted(
+    _MASCULINE_HONORIFICS | _FEMININE_HONORIFICS, key=len, reverse=True)) + r")\s+$")
+# A French title opened by its determiner right before a name, after a comma or a sentence's start:
+# "Le Secrétaire général de l'ONU, António Guterres", "la Rapporteuse spéciale …, Sheila Keetharuth".
+_TITLE_DETERMINER = re.compile(r"(?:^|[,;(]\s*|[.!?]\s+)(?P<det>[Ll]e|[Ll]a)\s+(?P<noun>[\w-]+)[^,;:.!?«»“”\"()]{0,100},?\s*$")
+_TITLE_NOUNS = L.PERSON_ROLES | {"rapporteur", "rapporteure", "rapporteuse", "expert", "experte"}
+_PRONOUN_GENDER = {"il": "m", "he": "m", "elle": "f", "she": "f"}
+
+
+def genders(paragraphs: list[str], mentions) -> dict[str, str]:
+    """The gender the article gives each person ("m" or "f"), read from the honorific before a
+    mention ("M. Whitaker", "Ms. Msuya") or the determiner of a French title right before it ("la
+    Rapporteuse spéciale …, Sheila B. Keetharuth"); a person given none, or both, is left out.
+    ``mentions`` are (paragraph, offset, name) triples, paragraph 1 the first."""
+    seen: dict[str, set[str]] = {}
+    for number, offset, name in mentions:
+        if not 1 <= number <= len(paragraphs):
+            continue
+        before = paragraphs[number - 1][max(0, offset - 160):offset]
+        honorific = _HONORIFIC_BEFORE.search(before)
+        if honorific:
+            seen.setdefault(name, set()).add("m" if honorific.group(1) in _MASCULINE_HONORIFICS else "f")
+            continue
+        title = _TITLE_DETERMINER.search(before)
+        if title and title.group("noun").lower() in _TITLE_NOUNS:
+            seen.setdefault(name, set()).add("m" if title.group("det").lower() == "le" else "f")
+    return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
+
+
+_PRONOUN = re.compile(r"(?<![\w’'])(?:-t-)?(il|elle|he|she)(?![\w’'])", re.I)
+
+
+def pronoun_gender(attribution: str, last: bool = False) -> str | None:
+    """The gender of the pronoun an attribution speaks through ("a-t-elle ajouté", "he said"): its
+    first pronoun, or its last when ``last`` (an attribution before the quotation)."""
+    found = _PRONOUN.findall(attribution)
+    if not found:
+        return None
+    return _PRONOUN_GENDER[(found[-1] if last else found[0]).lower()]
