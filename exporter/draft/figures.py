@@ -30,9 +30,11 @@ def _hedge_before(before: str, words: list[str]) -> str | None:
 
 
 # The currency signs of the lexicon's symbols ("$", "US$", "FJD$", "€" …), longest first; a code only
-# before a number ("USD 350 million" as the sender writes it).
+# before a number ("USD 350 million" as the sender writes it), the shilling's also against it ("Ksh1.3").
 _SIGNS = sorted((s for s in L.CURRENCY_SYMBOLS if not s.isalpha()), key=len, reverse=True)
-_SYMBOL = r"(?:" + "|".join(re.escape(s) for s in _SIGNS) + r"|(?:USD|EUR|GBP|CHF)(?=\s\d))"
+_SHILLINGS = sorted((s for s in L.CURRENCY_SYMBOLS if s.isalpha() and L.CURRENCY_SYMBOLS[s] == "KES"), key=len, reverse=True)
+_SYMBOL = (r"(?:" + "|".join(re.escape(s) for s in _SIGNS) + r"|(?:USD|EUR|GBP|CHF)(?=\s\d)"
+           + r"|(?:" + "|".join(_SHILLINGS) + r")(?=\s?\d))")
 _NUMBER = {
     "fr": r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)(?:,(?P<dec>\d+))?",
     # "€250 000", "1 500 families": the European Commission's English groups thousands with spaces
@@ -82,7 +84,10 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     bounds = sorted(L.BOUNDS[lang], key=len, reverse=True)
     figures: list[FoundFigure] = []
     for number, paragraph in enumerate(paragraphs, 1):
+        read_to = 0                               # the end of a number already read with the one before
         for m in pattern.finditer(paragraph):
+            if m.start() < read_to:
+                continue
             integer, decimals = m.group("int"), m.group("dec")
             digits = re.sub(r"[^\d]", "", integer)
             # Rules look back a sentence's worth of text, never the whole paragraph (which would
@@ -116,8 +121,12 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             unit = None
             tail = rest
             in_range = _RANGE_OPEN.search(before[-12:]) and _RANGE_TO[lang].match(rest)
+            to_range = None if in_range or _FROM_BEFORE.search(before[-8:]) or _YEAR.match(integer) \
+                else _RANGE_TO_ONLY[lang].match(rest)
+            if to_range and not m.group("sym"):
+                in_range = to_range              # "to 50,000 to 60,000 beneficiaries": a range with no opening word
             if in_range and not m.group("sym"):
-                tail = rest[in_range.end():]     # "entre 2 et 3 milliards de dollars": the second number's words
+                tail = rest[in_range.end():].lstrip()   # "entre 2 et 3 milliards de dollars": the second number's words
             scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I) \
                 or (re.match(r"(m)\b\s*", tail) if m.group("sym") and not after[:1].isspace() else None)   # "$500m"
             if not scale and re.match(r"(?:m|bn|mn)\b", after):
@@ -125,6 +134,12 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             if scale:
                 value *= L.SCALES[scale.group(1).lower()]
                 tail = tail[scale.end():]
+                lower_scale = re.match(r"(\d{1,3})\s+(millions?|mille|thousand)\b\s*", tail, re.I)
+                if lower_scale and L.SCALES.get(lower_scale.group(2).lower(), 0) < L.SCALES[scale.group(1).lower()]:
+                    # "2 milliards 912 millions FCFA": one amount in two scales
+                    value += int(lower_scale.group(1)) * L.SCALES[lower_scale.group(2).lower()]
+                    tail = tail[lower_scale.end():]
+                    read_to = paragraph.find(lower_scale.group(0), m.end("int")) + len(lower_scale.group(1))
             if not percent:
                 link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", tail)
                 word_tail = tail[link.end():] if link else tail
@@ -157,15 +172,24 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                         group = _OF_WHOM_BEFORE.search(before[-80:])
                         if unit is None and group and re.match(r"(?:were|was|are|sont|étaient|ont|have|had)\b", word_tail):
                             unit = group.group(1)                          # "Of the civilians killed, 740 were …"
+                    if unit is None and not scale and _ON_A_SCALE.match(word_tail):
+                        unit = "Richter"                           # "measuring 7.6 on the Richter Scale"
                     if unit is None and not scale:
                         continue
+                    if value == 1 and re.match(r"[\w-]+\s+(?:per|pour|par)\s+\d", word_tail):
+                        continue                                   # "1 nutritionist per 27,000 people": a ratio's one
             if not (percent or currency or scale) and _YEAR.match(integer) and decimals is None:
                 continue                              # a year, even "2012 budget"
             if not (percent or currency or unit or scale):
                 continue
             hedge = _hedge_before(before, hedges)
             bound = None if hedge else _hedge_before(before, bounds)
-            ranged = _RANGE_OPEN.search(before[-12:]) if in_range else _RANGE_CLOSE[lang].search(before[-40:])
+            if to_range:
+                bound = f"{m.group(0).strip()} {to_range.group(0).strip()}"     # "50,000 to 60,000"
+            elif not in_range and (closing := _range_to_before(before, lang)):
+                bound = bound or hedge or f"{closing} {m.group(0).strip()}"
+                hedge = None
+            ranged = _RANGE_OPEN.search(before[-12:]) if in_range and not to_range else _RANGE_CLOSE[lang].search(before[-40:])
             if ranged and not (hedge or bound):
                 bound = ranged.group(1)          # a range's two ends, each a bound
             label = _clause(paragraph, m.start(), m.end())
@@ -181,6 +205,21 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
 _RANGE_OPEN = re.compile(r"\b(entre|between)\s*$", re.I)
 _RANGE_TO = {lang: re.compile(rf"(?:et|and)\s+(?:{_NUMBER[lang]})\s+") for lang in _NUMBER}
 _RANGE_CLOSE = {lang: re.compile(rf"\b(entre|between)\s+(?:{_NUMBER[lang]})\s+(?:et|and)\s+$", re.I) for lang in _NUMBER}
+# … and one with no opening word, "50,000 to 60,000 beneficiaries", "50 000 à 60 000 personnes" — but not
+# a change, "from 50 to 60", "de 50 à 60".
+_RANGE_TO_ONLY = {lang: re.compile(rf"(?:to|à)\s+(?:{_NUMBER[lang]})(?=\s+[{LOWER}])") for lang in _NUMBER}
+_RANGE_TO_BEFORE = {lang: re.compile(rf"(?<![\d.,])(?P<first>{_NUMBER[lang]})\s+(?:to|à)\s+$") for lang in _NUMBER}
+_FROM_BEFORE = re.compile(r"\b(?:from|de|d['’]|passé\w*\s+de)\s*$", re.I)
+# A magnitude on a scale the figure is measured on.
+_ON_A_SCALE = re.compile(r"on\s+the\s+Richter\s+scale|sur\s+l['’]échelle\s+(?:ouverte\s+)?de\s+Richter", re.I)
+
+
+def _range_to_before(before: str, lang: str) -> str | None:
+    """The range a number closes ("50,000 to 60,000"), written with no opening word; None otherwise."""
+    m = _RANGE_TO_BEFORE[lang].search(before[-40:])
+    if m is None or _FROM_BEFORE.search(before[-40:][:m.start()]) or _YEAR.match(m.group("int")):
+        return None                    # "from 1.9 million in 2017 to 4.3 million": a change, not a range
+    return before[-40:][m.start():].strip()
 
 
 _TIME_ADJECTIVES = {"dernières", "derniers", "dernière", "dernier", "prochaines", "prochains", "prochaine", "prochain",
@@ -204,10 +243,12 @@ def _counted(tail: str) -> str | None:
         tail = tail[acronym.end():]
     elif (unit := re.match(r"[A-Z]{1,4}\d?\b", tail)) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail):
         return unit.group(0)                                        # a unit in capitals: MT, MW, GW
-    capitalized = re.match(rf"(?:[{UPPER}][{LOWER}]+\s+){{0,2}}([{UPPER}][{LOWER}]+s)\b", tail)
+    if plural := re.match(r"[A-Z]{2,6}s\b", tail):
+        return plural.group(0)                                      # "five NEHKs"
+    capitalized = re.match(rf"(?:[{UPPER}][{LOWER}]+\s+){{0,3}}([{UPPER}][{LOWER}]+s)\b", tail)
     noun = _UNIT_WORD.match(tail)
     if capitalized:
-        word = capitalized.group(1)                             # "UN Member States", "États"
+        word = capitalized.group(1)                             # "UN Member States", "États", "New Emergency Health Kits"
     elif noun:
         word = noun.group(0)
     else:

@@ -52,7 +52,9 @@ SCALES = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 1
 CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CHF": "CHF",
                     # the dollars of other countries, as their senders write them ("FJD$204,550")
                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
-                    "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD", "N$": "NAD"}
+                    "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD", "N$": "NAD",
+                    # the Kenyan shilling, glued to its number or not ("Ksh1.3 billion", "a Ksh 90.8 million")
+                    "Ksh": "KES", "KSh": "KES", "KShs": "KES"}
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "francs cfa": "XOF", "franc cfa": "XOF",
     "fcfa": "XOF", "f cfa": "XOF", "livres sterling": "GBP", "livre sterling": "GBP", "pounds": "GBP",
@@ -67,9 +69,9 @@ PERCENT_WORDS = ["%", "pour cent", "pourcent", "percent", "per cent"]
 # Before a number: the article hedges (approx: true) …
 HEDGES = {
     "fr": ["environ", "près de", "près d'", "près d’", "pres de", "quelque", "presque", "approximativement", "autour de", "quasiment",
-           "pratiquement", "à peu près", "grosso modo", "de l'ordre de", "de l’ordre de", "une estimation de"],
+           "pratiquement", "à peu près", "grosso modo", "de l'ordre de", "de l’ordre de", "une estimation de", "plus ou moins"],
     "en": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
-           "estimated", "approx.", "approx", "circa", "close to", "an approximate"],
+           "estimated", "approx.", "approx", "circa", "close to", "an approximate", "more or less"],
 }
 # … or gives a bound (approx stays false; the draft says which bound in a comment).
 BOUNDS = {
@@ -129,7 +131,7 @@ PERSON_ROLES = {
 # Titles written right before a name ("Mme Phee", "Mr. Smith"), dropped when the name is resolved.
 HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
               "Dr.", "Prof.", "Sir", "Dame", "Lord", "Madame", "Monsieur", "Sen.", "Rep.", "Gen.", "Col.",
-              "Lt.", "Capt.", "Amb.", "S.E.", "H.E."]
+              "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E."]
 
 # Nouns that make the phrase before an organization its role ("le bloc ouest-africain de la CEDEAO").
 ORG_ROLES = {
@@ -401,6 +403,7 @@ DESCRIPTION_HEADS = {
     "coordonnateur": "coordinator", "coordonnatrice": "coordinator", "coordinateur": "coordinator",
     "coordinatrice": "coordinator", "coordinator": "coordinator",
     "commissaire": "commissioner", "haut-commissaire": "commissioner", "commissioner": "commissioner",
+    "gouverneur": "governor", "gouverneure": "governor", "governor": "governor", "maire": "mayor", "mayor": "mayor",
 }
 # The role words each kind of description fits.
 DESCRIPTION_FITS = {
@@ -418,6 +421,8 @@ DESCRIPTION_FITS = {
     "administrator": {"administrateur", "administratrice", "administrator"},
     "coordinator": {"coordonnateur", "coordonnatrice", "coordinateur", "coordinatrice", "coordinator"},
     "commissioner": {"commissaire", "haut-commissaire", "commissioner"},
+    "governor": {"gouverneur", "gouverneure", "governor"},
+    "mayor": {"maire", "mayor"},
 }
 # Nouns a count of which is a duration, not a figure ("une visite de deux jours", "2 years ago").
 DURATION_NOUNS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures",

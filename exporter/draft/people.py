@@ -69,6 +69,7 @@ class People:
         self.in_paragraph: dict[int, list[tuple[int, str]]] = {}
         self.by_last_word: dict[str, set[str]] = {}
         self.by_first_word: dict[str, set[str]] = {}       # of names of two words or more, casefolded
+        self.by_inner_word: dict[str, set[str]] = {}       # of names of three words or more: their middle words
         self.dropped: set[tuple[int, int, str]] = set()
         self.named_at: dict[int, list[tuple[int, int, str]]] = {}   # paragraph → (start, end, name) read there
 
@@ -90,6 +91,9 @@ class People:
             self.by_last_word.setdefault(surname_of(name), set()).add(name)
             if " " in name:
                 self.by_first_word.setdefault(name.split()[0].casefold(), set()).add(name)
+            for word in name.split()[1:-1]:
+                if word[:1].isupper() and word not in NAME_PARTICLES and not word.endswith("."):
+                    self.by_inner_word.setdefault(word, set()).add(name)
         return actor
 
     def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> FoundActor:
@@ -207,6 +211,10 @@ class People:
             # a family name written first ("Qu Dongyu", then "M. Qu"), a name a person is called by
             # first ("Zeid Ra'ad Al Hussein", then "M. Zeid"): the one full name it starts
             candidates = [n for n in self.by_first_word.get(words.casefold(), ())
+                          if n in self.actors and self.actors[n].kind == "person"]
+        if not candidates and " " not in words:
+            # a name's middle word ("Désiré Bahemuka Heri", then "M. Bahemuka"): the one full name it is inside
+            candidates = [n for n in sorted(self.by_inner_word.get(words, ()))
                           if n in self.actors and self.actors[n].kind == "person"]
         return candidates[0] if len(candidates) == 1 else None
 
@@ -342,7 +350,7 @@ class People:
 
 _SUBJECT_VERB = {
     "fr": re.compile(r"\s*(?:,[^,.«»]{1,150},\s*)?(?:a|ont|avait|avaient|est|sont|était|s['’]est|se|ne|n['’]a|va|doit|"
-                     r"devait|peut|[a-zé]+e|[a-zé]+ent)\b"),
+                     r"devait|peut|(?!(?:de|le|que|ce|une|entre|contre|comme)\b)[a-zé]+e|[a-zé]+ent)\b"),   # not "… de M. X"
     "en": re.compile(r"\s*(?:,[^,.“”]{1,150},\s*)?(?:has|have|had|is|was|were|will|would|can|could|should|must|did|"
                      r"does|met|told|spoke|made|took|gave|held|led|sent|went|saw|wrote|began|came|brought|left|"
                      r"became|found|heard|kept|knew|paid|put|set|sought|stood|won|got|ran|said|[a-z]+ed|[a-z]+s)\b"),
@@ -434,9 +442,13 @@ def name_words(words: list[str], states) -> list[str]:
             continue
         if _blocks_a_name(words, i, states):
             if runs[-1] and runs[-1][-1][:1].isupper() and runs[-1][-1] not in NAME_PARTICLES \
-                    and (w in L.ORG_HEADS or w in L.ORG_TAILS or w.lower() in L.PERSON_ROLES or _hyphenated_role(w)):
-                runs[-1] = []           # "… Integrated Stabilization Mission", "Prime Minister": a body's or a title's words
-            runs.append([])
+                    and (w in L.ORG_HEADS or w in L.ORG_TAILS or w.lower() in L.PERSON_ROLES or _hyphenated_role(w)
+                         or (i + 1 < len(words) and words[i + 1].lower() in L.PERSON_ROLES)):
+                runs[-1] = []           # "… Integrated Stabilization Mission", "Prime Minister", "Latin America
+            runs.append([])             # Regional Director": a body's or a title's words
+        elif i + 1 == len(words) and w[:1].isupper() and w.lower() in L.PERSON_ROLES and len(runs[-1]) >= 2:
+            runs[-1] = []               # "West Pokot County Governor": a title's words (but "John Major",
+            runs.append([])             # and "Hassan Sheikh Mohamud")
         else:
             runs[-1].append(w)
     for run in runs:

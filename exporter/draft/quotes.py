@@ -160,8 +160,10 @@ _DASH_ASIDE = re.compile(r"[–—]\s(?:[^«»“”\"–—.;:!?]|(?<=\d)\.(?=\
 
 # After a description that a speech verb introduces, the name that closes its sentence: "said the UN
 # Humanitarian Coordinator in Sri Lanka, Neil Buhne." (the description's adjunct, then the name).
+_RANK_ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Cmdr|Sgt|Cpl|Gén)\."
 _NAME_CLOSES_APPOSITION = re.compile(rf"(?:\s+(?:in|to|for)\s+(?:the\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,3}})?"
-                                     rf",\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
+                                     rf",\s+(?:(?P<rank>(?:(?:{HONORIFIC_RE}|{_RANK_ABBREVIATIONS})\s+)+)(?=(?:{NAME_WORD}\s*)+[.;!?]|(?:{NAME_WORD}\s*)+$))?"
+                                     rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}|(?<=\.\s){NAME_WORD})\s*(?:[.;!?]|$)")
 _NAME_AFTER_A_STATE = re.compile(rf"\s+(?:to|in|for)\s+(?:the\s+)?(?P<state>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s+"
                                  rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
 def _name_ending_sentence(text: str, start: int) -> str | None:
@@ -438,6 +440,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     if adjunct:
                         skip.append((sentence_start, sentence_start + adjunct))
                     resolved, said_as = people.antecedent(number, where, sentence_start, skip), None
+                    if not people.persons_at(number, sentence_start, where):
+                        # the speaker of the paragraph's reported speech just before ("…, a précisé M. Qu.
+                        # « … », a-t-il ajouté"), before a subject of an earlier paragraph
+                        resolved = _reported_speaker(paragraph, starts, sentence_start, number, people, lang) or resolved
                     described = _description_before(paragraph, starts, sentence_start, lang) if resolved else None
                     if described and resolved and not fits(described, people.actors[resolved].described):
                         resolved = None    # "Le représentant de la Syrie a affirmé que … « … », a-t-il déclaré"
@@ -460,6 +466,11 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # or of the sentence after it that says so ("C'est un X choqué qui s'exprimait ainsi").
                     resolved = (_reported_speaker(paragraph, starts, sentence_start, number, people, lang)
                                 or _said_so_next(paragraph, starts, close, number, people))
+                    if resolved is None and number < len(paragraphs) and not paragraph[close:].strip(" .\u00a0"):
+                        # a paragraph that is the quotation, the next one saying who said it ("X, secrétaire
+                        # du site, a fait cette déclaration mardi …")
+                        following_starts = [o for o, _ in sentences(paragraphs[number])]
+                        resolved = _said_so_next(paragraphs[number], following_starts, 0, number + 1, people)
                 if resolved is None and before.strip() and _OPERATIVE.match(text) \
                         and not re.search(r"[,;:]\s*$", before) and not _QUOTE_MARKS.search(before):
                     # 'le Conseil de sécurité « encourage le gouvernement … »': the subject right
@@ -485,6 +496,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     resolved = _named_after(after, said, people, number, close)
                 if resolved is None and description_head(said) and number < len(paragraphs):
                     resolved = _named_next(paragraphs[number], people, number + 1)
+                    if resolved and people.actors[resolved].described and not fits(said, people.actors[resolved].described):
+                        resolved = None        # "the Honduran leader said" is not "Secretary-General Ban Ki-moon" next
                 said_as = said.strip(" ,") if resolved and resolved not in said else None
             spoken = _spoken_language(before + " " + after[:120])
             if resolved and where == close:
@@ -625,7 +638,9 @@ def _introduced(paragraph: str, number: int, people: People, lang: str) -> str |
 _HIS_WORDS = re.compile(r"\b(?:his|her|ses|son|sa)\s+(?:own\s+)?(?:remarks|statement|words|speech|address|message|"
                         r"propos|déclaration|discours|remarques|paroles|message|intervention)\b", re.I)
 _SO_SAID = re.compile(r"s['’]exprim\w*\s+ainsi|s['’]est\s+ainsi\s+exprimé|c['’]est en ces termes que|"
-                      r"\bainsi\s+(?:parlé|réagi|déclaré|résumé)|\bspoke those words\b|\bwith those words\b", re.I)
+                      r"\bainsi\s+(?:parlé|réagi|déclaré|résumé)|\bspoke those words\b|\bwith those words\b|"
+                      r"\b(?:a|avait)\s+(?:fait|tenu)\s+(?:cette|ces)\s+(?:déclaration|propos|remarques?)\b|"
+                      r"\bmade\s+(?:the|this|these)\s+(?:statement|remarks|comments)\b", re.I)
 
 
 def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, people: People) -> str | None:
@@ -635,9 +650,10 @@ def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, pe
     if begin is None:
         return None
     end = min((o for o in starts if o > begin), default=len(paragraph))
-    if not _SO_SAID.search(paragraph, begin, end):
+    so_said = _SO_SAID.search(paragraph, begin, end)
+    if so_said is None:
         return None
-    named = set(people.persons_at(number, begin, end))
+    named = set(people.persons_at(number, begin, so_said.start()))     # its subject, not a person named after
     return named.pop() if len(named) == 1 else None
 
 
@@ -663,7 +679,11 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
                 return None
             end = begin
             continue
-        who = last_clause(sentence[:verb.start()])
+        inverted = sentence[verb.end():].strip(" .!?\u00a0")
+        if sentence[:verb.start()].rstrip().endswith(",") and inverted and len(inverted.split()) <= 6:
+            who = inverted                 # "Il faudra augmenter la production …, a précisé M. Qu."
+        else:
+            who = last_clause(sentence[:verb.start()])
         if who.lower() in PRONOUNS:
             found = people.antecedent(number, begin + verb.start(), begin, [])
         else:
@@ -680,7 +700,9 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
 
 _OPENERS = {"«": "»", "“": "”", '"': '"'}
 _A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|motto|thème|titre|intitulée?s?|devise|"
-                             r"baptisée?s?)\b(?:[^.!?«»“”\"]{0,80}?\b(?:is|was|est|était))?\s*[:,]?\s*$", re.I)
+                             r"baptisée?s?)\b(?:[^.!?«»“”\"]{0,80}?\b(?:is|was|est|était))?\s*[:,]?\s*$"
+                             # a project's name in apposition: "The new project, “Bringing back jobs …,” aims"
+                             r"|\b(?:project|programme|program|initiative|campaign|projet|campagne)\s*,\s*$", re.I)
 
 
 def _named_after(after: str, said: str, people: People, number: int, offset: int) -> str | None:

@@ -114,9 +114,14 @@ def apposition_after(rest: str) -> str | None:
     if not phrase or len(phrase.split()) > 20:
         return None
     first = phrase.split()[0].lower().strip(APOS)
-    if first in ("a", "ont", "qui", "who", "which", "dont", "et", "and"):
-        return None
+    if first in ("a", "ont", "qui", "who", "which", "dont", "et", "and") or re.fullmatch(r"[a-zé]{3,}(?:ant|ing)", first) \
+            and not role_words(first) and phrase[:1].islower() and not _TITLE_NEXT.match(phrase.split(maxsplit=1)[-1]):
+        return None                   # (", indiquant qu'il …", ", saying that …": a participle's clause)
     return phrase if role_words(phrase) or _DETERMINER.match(phrase) and role_words(phrase) else None
+
+
+# After "acting", "commanding", "outgoing": a title goes on (a capitalized word or a role).
+_TITLE_NEXT = re.compile(rf"(?:[{UPPER}]|(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b)")
 
 
 # "a déclaré le Haut-Commissaire …": the French auxiliary, not the English article
@@ -133,22 +138,71 @@ def apposition_before(before: str) -> str | None:
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
     if phrase and len(phrase.split()) <= 24 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase) \
             and not re.search(rf"\s{_VERB_AFTER_A.pattern}", phrase):    # "Le Secrétaire général a demandé à son Représentant"
-        return phrase if role_words(phrase) else None
+        if role_words(phrase) and _role_heads(phrase):
+            return phrase
     # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
     # the last phrase that starts with a determiner and holds a role.
-    starts = [m.start() for m in re.finditer(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])\s*(?=[\w])", phrase, re.I)]
+    starts = [m.start() for m in re.finditer(rf"(?<![\w{APOS}])(?:(?:le|la|the)\s*|l[{APOS}]\s*|(?:son|sa|his|her|its|their)\s+)(?=[\w])",
+                                             phrase, re.I)]
     # "… a été remise par X au ministre de la Sécurité et de la Protection civile, le Général Y"
     starts += [m.end() for m in DATIVE_ROLE.finditer(phrase)]
-    for start in sorted(starts, reverse=True):
+    # … else "… au programme du Secrétaire général de l’ONU, X", "… the release of Niger's president, X":
+    # the nearest noun phrase a role heads, after its preposition or its possessor
+    nearest = [m.end() for m in _BEFORE_A_ROLE.finditer(phrase) if role_words(phrase[m.end():].split(" ", 1)[0])
+               and (noun := _A_COMMON_NOUN_BEFORE.search(phrase[:m.start()]))
+               and noun.group(0).strip().lower() not in _TITLE_ADJECTIVES and not _NAMES_A_PERSON.search(phrase[m.end():])]
+    for start in sorted(starts, reverse=True) + sorted(nearest, reverse=True):
         candidate = phrase[start:]
-        if len(candidate.split()) <= 14 and role_words(candidate) and not re.search(rf"\s{_VERB_AFTER_A.pattern}", candidate):
+        if len(candidate.split()) <= 24 and role_words(candidate) and not re.search(rf"\s{_VERB_AFTER_A.pattern}", candidate) \
+                and _role_heads(candidate):
             return candidate
     # "U.S. Ambassador to Niger, Eric P. Whitaker": a capitalised title from the sentence's start
     ends = [m.end() for m in re.finditer(r"(?<![A-Z])[.!?]\s|[,;:]\s?", head)]
     title = head[ends[-1]:].strip() if ends else head.strip()
-    if title[:1].isupper() and len(title.split()) <= 10 and _TITLE_START.match(title):
+    if title[:1].isupper() and len(title.split()) <= 10 and (_TITLE_START.match(title) or _CAPITALIZED_TITLE.fullmatch(title)):
         return title
     return None
+
+
+_PREPOSITIONS = {"de", "du", "des", "d", "of", "sur", "pour", "avec", "with", "on", "about", "for", "from", "by", "par",
+                 "à", "au", "aux", "in", "en", "dans", "auprès", "to", "at", "contre", "against", "après", "after"}
+
+
+_BEFORE_A_ROLE = re.compile(rf"(?<![\w{APOS}])(?:(?:du|des|de\s+la|of\s+the|of|to\s+the|for\s+the)\s+|d[{APOS}]\s*|de\s+l[{APOS}]\s*"
+                            rf"|[{UPPER}][\w-]*[{APOS}]s\s+)")
+# … a preposition after a common noun ("au programme du …", "the release of Niger's …"), not after a
+# title's words ("le Représentant spécial du Secrétaire général": the apposition is the whole title's) …
+_A_COMMON_NOUN_BEFORE = re.compile(rf"(?<![\w{APOS}-])(?!(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b)"
+                                   rf"[{LOWER}][\w-]+\s*$|[{UPPER}][\w-]*[{APOS}]s\s*$")
+_TITLE_ADJECTIVES = {"spécial", "spéciale", "adjoint", "adjointe", "général", "générale", "exécutif", "exécutive",
+                     "principal", "principale", "permanent", "permanente", "résident", "résidente", "régional",
+                     "régionale", "special", "deputy", "executive", "general", "resident", "regional", "chargé",
+                     "chargée", "délégué", "déléguée", "humanitaire", "humanitarian"}
+# … and a role that names no other person ("du président Al-Bashir, Jan Egeland").
+_NAMES_A_PERSON = re.compile(rf"\s[{UPPER}][{LOWER}][\w-]*\s*$")
+_DETERMINERS = {"le", "la", "les", "the", "a", "an", "un", "une", "son", "sa", "ses", "leur", "his", "her", "its", "their"}
+
+
+def _role_heads(phrase: str) -> bool:
+    """Whether a role is the head of a phrase that opens with its determiner — "le Haut Commissaire
+    des Nations Unies", "the commanding officer of Healy" — not a word of a complement after a
+    preposition ("les motivations du gouvernement du président Al-Bashir", "l'exposé du Secrétaire
+    général")."""
+    words = re.findall(rf"[\w{APOS}-]+", phrase)
+    if words and words[0].lower() in _DETERMINERS:
+        words = words[1:]                               # (an elided one, "l’ambassadeur", holds its noun)
+    for word in words:
+        word = re.sub(rf"^[lLdD][{APOS}]", "", word)
+        if role_words(word):
+            return True
+        if re.sub(rf"[{APOS}].*$", "", word.lower()) in _PREPOSITIONS:
+            return False
+    return False
+
+
+# A title of capitalized words that ends with its role: "West Pokot County Governor", "WFP Country Director".
+_CAPITALIZED_TITLE = re.compile(rf"(?:[{UPPER}][\w'’.-]*\s+(?:(?:of|for|de|du|des)\s+)?){{1,5}}"
+                                rf"(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})")
 
 
 # A sentence that opens with a title: its first words are a title's ("U.S. Ambassador to Niger",

@@ -116,7 +116,9 @@ def _words(text: str) -> list[str]:
 def description_head(phrase: str) -> tuple[str, str] | None:
     """(head word, its kind) when ``phrase`` describes a person ("le diplomate américain" →
     ("diplomate", "diplomat")); None when it names nobody by a description."""
-    for word in _words(phrase)[:4]:
+    words = _words(phrase)
+    determined = bool(words) and words[0].lower() in ("the", "le", "la", "l")
+    for word in words[:4]:
         low = re.sub(r"^(?:l|d)['’]", "", word.lower())
         if low in L.DESCRIPTION_HEADS:
             return low, L.DESCRIPTION_HEADS[low]
@@ -124,8 +126,11 @@ def description_head(phrase: str) -> tuple[str, str] | None:
         if "-" in low and parts:
             # one hyphenated title: "the Secretary-General", "la Vice-Secrétaire générale"
             return low, L.DESCRIPTION_HEADS[parts[0]]
-        if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS:
-            return None                    # a word before any head: not a description ("Biden said")
+        # a word before any head: not a description ("Biden said"), unless a capitalized word after
+        # the determiner, a body's name inside the description ("the UNIFIL Force Commander")
+        if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS \
+                and not (determined and word[:1].isupper()):
+            return None
     return None
 
 
