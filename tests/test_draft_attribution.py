@@ -991,3 +991,51 @@ def test_round_twenty_five_a_role_is_a_title_s_head_not_a_word_of_a_complement_o
     found = roles("en", english)
     assert found.get("Marcoluigi Corsi") == "Acting UN Resident Coordinator in Mozambique"
     assert not (found.get("Stephanie Daviot") or "").startswith("Said")
+
+
+# --- round 26: what blind batch 25 showed ------------------------------------------------------------
+
+def test_round_twenty_six_the_honourable_is_no_part_of_a_name_and_a_middle_initial_is():
+    paragraphs = ["The Honourable Lawrence Cannon, Minister of Foreign Affairs, and the Honourable Beverley J. Oda, "
+                  "Minister of International Cooperation, today announced that Canada will take part.",
+                  "“We reiterate our commitment to Haiti’s long-term reconstruction and our solidarity,” said Minister "
+                  "Cannon. “Canada is committed to supporting Haiti for the long term,” said Minister Oda."]
+    assert speakers("en", paragraphs) == [(2, "Lawrence Cannon"), (2, "Beverley J. Oda")]
+    assert not any("Honourable" in name for name in actors("en", paragraphs))
+    siler = ['"This exercise helped U.S. providers in treating patients in the field," said Lt. Col. Shawn M. Siler, '
+             'commander of the 1493rd medical detachment.']
+    assert speakers("en", siler) == [(1, "Shawn M. Siler")]
+
+
+def test_round_twenty_six_a_paragraph_ending_with_said_and_a_quotation_over_paragraphs_left_open():
+    paragraphs = ["UK Development Director and Deputy High Commissioner in Bangladesh, Matt Cannell, said",
+                  "“The devastating flooding in Sylhet last year demonstrates Bangladesh’s vulnerabilities to climate change.",
+                  "“The UK is proud to partner with the UN Resident Coordinator’s Office to support disaster preparedness.",
+                  "“This will help guarantee that disaster responses are coordinated and well-informed."]
+    assert speakers("en", paragraphs) == [(2, "Matt Cannell"), (3, "Matt Cannell"), (4, "Matt Cannell")]
+
+
+def test_round_twenty_six_a_speaker_after_a_dash_and_a_quotation_its_attribution_opens_and_leaves_open():
+    dash = ["“It is now more vital than ever to support the most vulnerable people. We must respond to the health "
+            "crisis.” - Karina Gould, Minister of International Development"]
+    assert speakers("en", dash) == [(1, "Karina Gould")]
+    left_open = ["Justine Greening met President Koroma in Freetown on Monday.",
+                 "Greening said: “Britain’s operation to defeat Ebola is on track. Ebola is being contained and "
+                 "thousands of lives have already been saved.",
+                 "The UK has so far committed £427 million to the fight against the disease."]
+    assert speakers("en", left_open) == [(2, "Justine Greening")]
+
+
+def test_round_twenty_six_a_partial_quotation_after_the_speech_verb_of_a_titled_subject():
+    paragraphs = ["Lors de son discours, l’ambassadeur de France en Angola, Sylvain Itté, a rappelé l’excellence des "
+                  "relations entre les deux pays et souligné que les relations politiques entre Paris et Luanda « sont "
+                  "plus fortes que les désaccords, et l’amitié reprend ses droits ».",
+                  "L’ambassadeur Sylvain Itté a également tenu à rendre hommage aux victimes de l’attentat de Nice ainsi "
+                  "que toutes les victimes de « la folie meurtrière portée par les terroristes »."]
+    assert speakers("fr", paragraphs) == [(1, "Sylvain Itté"), (2, "Sylvain Itté")]
+
+
+def test_round_twenty_six_a_spelled_amount_after_a_year():
+    assert figures("fr", ["Dès 2019, un milliard d’euros d’engagements supplémentaires seront accordés à l’agence."]) == \
+        [(1, 1000000000, False)]
+    assert figures("fr", ["Le coût est de 2,5 milliards d'euros."]) == [(1, 2500000000, False)]

@@ -284,8 +284,9 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             before = paragraph[max(0, run.start - 100):run.start]
             after = paragraph[run.end:run.end + 120]
             if len(words) == 1 and (scale or words[0] in ("hundred", "thousand", "cent", "mille")) \
-                    or re.search(r"\d[\d\s\u00a0\u202f.,]*$", before):
+                    or re.search(r"\d(?:[.,]\d+)?[\s\u00a0\u202f]*$", before):
                 continue                                      # "millions of people", "several hundred lives", "2,5 milliards"
+                                                              # (not "Dès 2019, un milliard d’euros")
             if _NOT_A_COUNT_BEFORE.search(before) and not scale:
                 continue
             rest = after.lstrip(" \u00a0")

@@ -131,7 +131,8 @@ PERSON_ROLES = {
 # Titles written right before a name ("Mme Phee", "Mr. Smith"), dropped when the name is resolved.
 HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
               "Dr.", "Prof.", "Sir", "Dame", "Lord", "Madame", "Monsieur", "Sen.", "Rep.", "Gen.", "Col.",
-              "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E."]
+              "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E.",
+              "Honourable", "Honorable", "Hon."]
 
 # Nouns that make the phrase before an organization its role ("le bloc ouest-africain de la CEDEAO").
 ORG_ROLES = {

@@ -381,10 +381,13 @@ def _particle_inside(words: list[str], i: int) -> bool:
             and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1] not in L.ORG_HEADS)
 
 
-def _blocks_a_name(words: list[str], i: int, states) -> bool:
+def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> bool:
     w = words[i]
-    if w in _HONORIFIC_SET:
-        return True                      # "Si M. Mankeur Ndiaye": the name is after the honorific
+    if w in _HONORIFIC_SET and not (english and w == "M." and 0 < i < len(words) - 1 and words[i - 1][:1].isupper()
+                                    and words[i - 1] not in _HONORIFIC_SET and words[i - 1].lower() not in L.PERSON_ROLES
+                                    and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1].lower() not in L.STOPWORDS["en"]):
+        return True                      # "Si M. Mankeur Ndiaye": the name is after the honorific (but in
+                                         # English, "Shawn M. Siler": an initial inside a name)
     if _particle_inside(words, i):
         return False
     if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
@@ -422,12 +425,12 @@ def surname_of(name: str) -> str:
     return words[-2] if len(words) > 2 and words[-1] in _SUFFIXES else words[-1]
 
 
-def name_words(words: list[str], states) -> list[str]:
+def name_words(words: list[str], states, english: bool = False) -> list[str]:
     """The first run of at least two name words between the words that block a name, its edge
     particles and lower-case words dropped, with its generational suffix ("Lloyd J. Austin III");
     [] when there is none."""
     if len(words) > 2 and words[-1] in _SUFFIXES:
-        run = name_words(words[:-1], states)
+        run = name_words(words[:-1], states, english)
         return run + [words[-1]] if run and run[-1] == words[-2] else run
     for i in range(1, len(words) - 1):
         if words[i] in ("du", "de", "des", "of") and any(" ".join(words[i + 1:j]) in states
@@ -436,11 +439,11 @@ def name_words(words: list[str], states) -> list[str]:
             break
     runs: list[list[str]] = [[]]
     for i, w in enumerate(words):
-        if i and w.endswith(("'s", "’s")) and runs[-1] and w[:-2] and not _blocks_a_name([*words[:i], w[:-2]], i, states):
+        if i and w.endswith(("'s", "’s")) and runs[-1] and w[:-2] and not _blocks_a_name([*words[:i], w[:-2]], i, states, english):
             runs[-1].append(w[:-2])     # "Secretary-General Ban Ki-moon's Special Representative": the possessor's name ends here
             runs.append([])
             continue
-        if _blocks_a_name(words, i, states):
+        if _blocks_a_name(words, i, states, english):
             if runs[-1] and runs[-1][-1][:1].isupper() and runs[-1][-1] not in NAME_PARTICLES \
                     and (w in L.ORG_HEADS or w in L.ORG_TAILS or w.lower() in L.PERSON_ROLES or _hyphenated_role(w)
                          or (i + 1 < len(words) and words[i + 1].lower() in L.PERSON_ROLES)):
@@ -537,7 +540,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             # The name is the first run of name words between words that cannot be part of one
             # ("Le président Joe Biden" — the title rule reads the title —, "Michael Langley du Corps
             # des Marines"); a surname in capitals ends it ("Mahamat Saleh ANNADIF").
-            words = name_words(name.split(), state_names())
+            words = name_words(name.split(), state_names(), english=lang == "en")
             if len(words) < 2:
                 continue
             name = " ".join(words)

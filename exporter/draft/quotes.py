@@ -166,6 +166,9 @@ _NAME_CLOSES_APPOSITION = re.compile(rf"(?:\s+(?:in|to|for)\s+(?:the\s+)?[{UPPER
                                      rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}|(?<=\.\s){NAME_WORD})\s*(?:[.;!?]|$)")
 _NAME_AFTER_A_STATE = re.compile(rf"\s+(?:to|in|for)\s+(?:the\s+)?(?P<state>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s+"
                                  rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
+_NAME_AFTER_A_DASH = re.compile(rf"[-–—]\s*(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:,|$)")
+
+
 def _name_ending_sentence(text: str, start: int) -> str | None:
     """The person's name that ends the sentence from ``start`` after its last comma ("… to Vanuatu,
     Fiji, Solomon Islands, Tonga and Tuvalu, Alpha Bah."), or None: two to four name words, not a
@@ -211,6 +214,9 @@ def _speech_after(rest: str, lang: str) -> str | None:
 
     if _A_DOCUMENT_AFTER.match(rest):
         return None                  # "“…,” according to an UNMIT news release": a document, not who said it
+    dash = _NAME_AFTER_A_DASH.match(rest)
+    if dash and _could_be_a_name(dash.group("name")):
+        return dash.group("name")    # "“…” - Karina Gould, Minister of International Development"
     if lang == "fr":
         if patterns["fr_pronoun"].match(rest):
             return "<pronoun>"
@@ -309,6 +315,9 @@ def _speech_before(before: str, lang: str) -> str | None:
             subject = re.match(rf"\s*(?:(?P<pronoun>(?i:he|she|il|elle))\b|(?P<name>{NAME}))", who)
             if subject:
                 return "<pronoun>" if subject.group("pronoun") else subject.group("name")
+            first = patterns["verb"].search(who)
+            if first and who[:first.start()].strip(" ,"):
+                return who[:first.start()].strip(" ,")   # "…, Sylvain Itté, a rappelé … et souligné que … « … »"
         if len(who) >= 2:
             return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", who)
         break
@@ -339,7 +348,8 @@ _STATEMENT_BY = re.compile(r"^\W*(?:(?:Joint\s+|Press\s+)?(?:Statement|Remarks|M
                            re.I)
 
 
-_ANOTHER_CLAUSE = re.compile(r"\b(?:qui|que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|where|which|who|whom|"
+# A clause's word between a sentence's subject and a quotation ("ainsi que" is "and": no clause).
+_ANOTHER_CLAUSE = re.compile(r"\b(?:qui|(?<!\bainsi\s)que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|where|which|who|whom|"
                              r"that|whose|when|lorsque|quand|où)\b", re.I)
 _SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|insisting|explaining|arguing|"
                      r"emphasi[sz]ing|underlining|recalling|déclarant|affirmant|ajoutant|soulignant|estimant|"
@@ -385,8 +395,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         last_speaker: tuple[str | None, str | None] = carried if opens else (None, None)
         continues = opens and carried[0] is not None       # the next paragraph of a quotation left open
         carried = (None, None)
-        if opens and last_speaker[0] is None and number > 1 and paragraphs[number - 2].rstrip().endswith(":"):
-            # A quotation that is a paragraph of its own after "He added:" or "Mme Phee a déclaré :"
+        if opens and last_speaker[0] is None and number > 1 and (paragraphs[number - 2].rstrip().endswith(":")
+                                                                 or _ENDS_WITH_A_SPEECH_VERB[lang].search(paragraphs[number - 2])):
+            # A quotation that is a paragraph of its own after "He added:", "Mme Phee a déclaré :" or
+            # "…, Matt Cannell, said" (GOV.UK's style: the verb ends the paragraph, no colon)
             last_speaker = (_introduced(paragraphs[number - 2], number - 1, people, lang), None)
         elif opens and last_speaker[0] is None:
             # A paragraph that opens with a quotation, after one that ended with another quotation
@@ -399,6 +411,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         joined: list[FoundQuote] = []      # a quotation whose attribution is the next one's
         following = paragraphs[number] if number < len(paragraphs) else ""
         still_open = _open_to_next(paragraph, spans, following)
+        if still_open is None and not continues:
+            # "Greening said: “Britain’s operation … saved." and no closing mark: the words its colon
+            # announces, to the paragraph's end
+            still_open = _announced_and_left_open(paragraph, spans)
         if still_open is None and continues and number == len(paragraphs):
             # the article ends inside a quotation of several paragraphs (its last mark never closed)
             still_open = _open_to_next(paragraph, spans, paragraph[:1])
@@ -480,7 +496,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # "Jan Egeland a rendu hommage aux agences présentes pour « apporter … »": a partial
                     # quotation in a sentence whose subject, named first, is the one person it names
                     named = set(people.persons_at(number, sentence_start, start))
-                    opening = [n for o, n in people.subjects_in(number) if sentence_start <= o <= sentence_start + 6]
+                    opening = [n for o, n in people.subjects_in(number) if sentence_start <= o <= sentence_start + 6
+                               or sentence_start < o and _A_TITLE_ONLY.fullmatch(paragraph[sentence_start:o])
+                               and role_words(paragraph[sentence_start:o])]     # "L’ambassadeur Sylvain Itté a …"
                     if len(named) == 1 and opening and opening[0] in named and not _ANOTHER_CLAUSE.search(before):
                         resolved = opening[0]     # (not past "le rapport dans lequel le Secrétaire général avertit que")
                 if resolved is None and _SAYING.search(before):
@@ -612,6 +630,10 @@ def _lost_opening(paragraph: str, lang: str) -> int | None:
     return close if _speech_after(paragraph[close + 1:close + 200], lang) is not None else None
 
 
+_A_TITLE_ONLY = re.compile(rf"(?:[LlDd][{APOS}]|(?:[Ll]e|[Ll]a|[Tt]he)\s+)?[\w{APOS}-]+(?:\s+[\w{APOS}-]+){{0,3}}\s+")
+_ENDS_WITH_A_SPEECH_VERB = {lang: re.compile(rf"(?:{speech_verbs(lang)})\s*$") for lang in ("fr", "en")}
+
+
 def _ends_with_its_speaker(paragraph: str, close: int, speaker: str, number: int, people: People) -> bool:
     """Whether what follows a quotation to its paragraph's end is only its attribution: short, no
     other person named in it."""
@@ -738,6 +760,20 @@ def _named_next(paragraph: str, people: People, number: int = 0) -> str | None:
     if len(named) == 1 and named == persons:
         return named.pop()
     return None
+
+
+def _announced_and_left_open(paragraph: str, spans: list[tuple[int, int]]) -> int | None:
+    """Where a quotation that a speaker and a colon announce starts, when its mark is never closed
+    and the paragraph ends with a sentence's end; None otherwise."""
+    last_end = max((e for _, e in spans), default=-1)
+    m = _ANNOUNCED_OPENING.search(paragraph, last_end + 1)
+    if m is None or _CLOSERS_OF[m.group(1)] in paragraph[m.end():] or not re.search(r"[.!?]\s*$", paragraph):
+        return None
+    return m.end()
+
+
+_ANNOUNCED_OPENING = re.compile(r":\s*([«“])\s?")
+_CLOSERS_OF = {"«": "»", "“": "”"}
 
 
 def _open_to_next(paragraph: str, spans: list[tuple[int, int]], following: str) -> int | None:
