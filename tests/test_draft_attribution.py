@@ -1039,3 +1039,31 @@ def test_round_twenty_six_a_spelled_amount_after_a_year():
     assert figures("fr", ["Dès 2019, un milliard d’euros d’engagements supplémentaires seront accordés à l’agence."]) == \
         [(1, 1000000000, False)]
     assert figures("fr", ["Le coût est de 2,5 milliards d'euros."]) == [(1, 2500000000, False)]
+
+
+# --- round 27: what blind batch 26 showed ------------------------------------------------------------
+
+def test_round_twenty_seven_a_quotation_whose_inner_paragraphs_have_no_marks():
+    paragraphs = ["Commissioner Christos Stylianides will travel to Athens today. In a statement, Commissioner "
+                  "Stylianides said:",
+                  '"Today is a day of great sorrow for Greece and for all of Europe.',
+                  "Let me express our condolences to the families and friends of the victims of these fires.",
+                  'Together we are working 24/7 to help the brave first responders and emergency services."',
+                  "The EU Civil Protection Mechanism was activated on Monday."]
+    assert speakers("en", paragraphs) == [(2, "Christos Stylianides"), (3, "Christos Stylianides"),
+                                          (4, "Christos Stylianides")]
+    # a mark that is never closed closes nothing
+    unclosed = paragraphs[:3] + ["The EU Civil Protection Mechanism was activated on Monday in Brussels and Athens."]
+    assert speakers("en", unclosed) == []
+
+
+def test_round_twenty_seven_a_region_in_a_title_the_pm_and_a_book_s_title():
+    region = ["“This has been a landmark visit that attests to the continued commitment of the United States,” said "
+              "U.S. Ambassador to Barbados and Eastern Caribbean, Linda S. Taglialatela."]
+    assert speakers("en", region) == [(1, "Linda S. Taglialatela")]
+    pm = ['Prime Minister David Cameron has sent his "deepest sympathies and condolences" to the people of New Zealand.',
+          "The PM said Britain “stands ready to provide whatever assistance is required” and is deploying a team."]
+    assert speakers("en", pm) == [(2, "David Cameron")]
+    book = ["Il a remis au Chef de l'Etat un exemplaire de son ouvrage « East and West. Understanding the rise of "
+            "China » publié en 2008."]
+    assert extract(book, "fr").quotes == []

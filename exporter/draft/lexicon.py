@@ -405,6 +405,7 @@ DESCRIPTION_HEADS = {
     "coordinatrice": "coordinator", "coordinator": "coordinator",
     "commissaire": "commissioner", "haut-commissaire": "commissioner", "commissioner": "commissioner",
     "gouverneur": "governor", "gouverneure": "governor", "governor": "governor", "maire": "mayor", "mayor": "mayor",
+    "pm": "prime minister",
 }
 # The role words each kind of description fits.
 DESCRIPTION_FITS = {
@@ -424,6 +425,7 @@ DESCRIPTION_FITS = {
     "commissioner": {"commissaire", "haut-commissaire", "commissioner"},
     "governor": {"gouverneur", "gouverneure", "governor"},
     "mayor": {"maire", "mayor"},
+    "prime minister": {"prime minister", "premier ministre", "première ministre"},
 }
 # Nouns a count of which is a duration, not a figure ("une visite de deux jours", "2 years ago").
 DURATION_NOUNS = {"jour", "jours", "semaine", "semaines", "mois", "an", "ans", "année", "années", "heure", "heures",

@@ -182,13 +182,17 @@ def _name_ending_sentence(text: str, start: int) -> str | None:
         # only the places the title names may come between ("to Vanuatu, Fiji, … and Tuvalu"): not a
         # participle, a relative clause or another person's title ("…, thanking the Ambassador of Japan, X")
         for place in re.split(r"\s+(?:and|et)\s+", re.sub(r"^\s*(?:(?:to|in|for|of)\s+)?(?:the\s+)?", "", part).strip()):
-            if place and place not in state_names():
+            if place and place not in state_names() and not _A_REGION.fullmatch(place):
                 return None
     tail = parts[-1].strip()
     tail = re.sub(rf"^(?:a\.i\.\s+)?(?:(?:{HONORIFIC_RE})\s+)?", "", tail)   # "…, Ms. Samantha Cocco-Klein.", "…, a.i. Leyla Moses-Ones."
     if not re.fullmatch(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}", tail):
         return None
     return tail if _could_be_a_name(tail) else None
+
+
+# A region a title names ("Ambassador to Barbados and Eastern Caribbean"): a compass word and a place.
+_A_REGION = re.compile(rf"(?:Eastern|Western|Northern|Southern|Central|East|West|North|South)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?")
 
 
 def _could_be_a_name(words: str) -> bool:
@@ -390,7 +394,19 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
     unnamed: tuple[int, int] | None = None                    # where the last attribution named nobody sure
     known_genders = _Genders(paragraphs, people)
     ended: tuple[str | None, str | None] = (None, None)       # who spoke last in the paragraph before
+    # a quotation's paragraphs with no marks of their own: up to which one, whose words, opened by which mark
+    unmarked_until, unmarked_mark = 0, '"'
+    unmarked_speaker: tuple[str | None, str | None] = (None, None)
     for number, paragraph in enumerate(paragraphs, 1):
+        if number <= unmarked_until:
+            # "“Today is a day of great sorrow …" then paragraphs with no marks, the last closing it: each
+            # paragraph the same speaker's words
+            end = paragraph.rstrip().rfind(_OPENERS[unmarked_mark]) if number == unmarked_until else len(paragraph)
+            s, e = _trim_quote(paragraph, 0, end)
+            if len(paragraph[s:e].split()) >= MIN_QUOTE_WORDS:
+                quotes.append(FoundQuote(paragraph[s:e], number, *unmarked_speaker))
+            carried, ended = (None, None), (unmarked_speaker if number == unmarked_until else (None, None))
+            continue
         opens = _marks_view(paragraph[:2])[:1] in _OPENERS
         last_speaker: tuple[str | None, str | None] = carried if opens else (None, None)
         continues = opens and carried[0] is not None       # the next paragraph of a quotation left open
@@ -418,6 +434,11 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         if still_open is None and continues and number == len(paragraphs):
             # the article ends inside a quotation of several paragraphs (its last mark never closed)
             still_open = _open_to_next(paragraph, spans, paragraph[:1])
+        closes_in = None
+        if still_open is None and (left_open := _left_open(paragraph, spans)) is not None:
+            closes_in = _closed_later(paragraphs, number, left_open[1])
+            if closes_in is not None:
+                still_open, unmarked_mark = left_open
         if still_open is not None:
             spans = spans + [(still_open, len(paragraph))]
         elif not spans and not continues:
@@ -545,6 +566,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 carried = last_speaker if resolved else (None, None)
             ended = (resolved, said_as) if resolved and _ends_with_its_speaker(paragraph, close, resolved, number,
                                                                                 people) else (None, None)
+            if closes_in is not None and (start, end) == (still_open, len(paragraph)):
+                unmarked_until, unmarked_speaker = closes_in, (resolved, said_as)
     return quotes
 
 
@@ -723,6 +746,8 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
 _OPENERS = {"«": "»", "“": "”", '"': '"'}
 _A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|motto|thème|titre|intitulée?s?|devise|"
                              r"baptisée?s?)\b(?:[^.!?«»“”\"]{0,80}?\b(?:is|was|est|était))?\s*[:,]?\s*$"
+                             # a book's title after its noun: "un exemplaire de son ouvrage « East and West … »"
+                             r"|\b(?:ouvrage|livre|book|roman|novel|essai|film|documentaire|documentary)\s*$"
                              # a project's name in apposition: "The new project, “Bringing back jobs …,” aims"
                              r"|\b(?:project|programme|program|initiative|campaign|projet|campagne)\s*,\s*$", re.I)
 
@@ -759,6 +784,33 @@ def _named_next(paragraph: str, people: People, number: int = 0) -> str | None:
     persons = set(people.persons_at(number, 0, len(first)))
     if len(named) == 1 and named == persons:
         return named.pop()
+    return None
+
+
+def _left_open(paragraph: str, spans: list[tuple[int, int]]) -> tuple[int, str] | None:
+    """(where its words start, its mark) for the quotation a paragraph opens last and never closes."""
+    last_end = max((e for _, e in spans), default=-1)
+    for mark, closer in _OPENERS.items():
+        at = paragraph.rfind(mark)
+        if at <= last_end:
+            continue
+        if (mark == '"' and paragraph.count('"') % 2 == 1) or (mark != '"' and closer not in paragraph[at:]):
+            return at + 1, mark
+    return None
+
+
+def _closed_later(paragraphs: list[str], number: int, mark: str) -> int | None:
+    """The number of the paragraph that closes a quotation left open in paragraph ``number`` when the
+    paragraphs between hold no quotation mark at all and that one ends with the closing mark only."""
+    closer = _OPENERS[mark]
+    for later in range(number + 1, min(number + 8, len(paragraphs)) + 1):
+        text = paragraphs[later - 1].rstrip()
+        marks = [c for c in text if c in "«»“”\""]
+        if not marks:
+            continue
+        if marks == [closer] and re.search(rf"{re.escape(closer)}[.)]?$", text):
+            return later
+        return None
     return None
 
 
