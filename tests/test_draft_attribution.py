@@ -1067,3 +1067,19 @@ def test_round_twenty_seven_a_region_in_a_title_the_pm_and_a_book_s_title():
     book = ["Il a remis au Chef de l'Etat un exemplaire de son ouvrage « East and West. Understanding the rise of "
             "China » publié en 2008."]
     assert extract(book, "fr").quotes == []
+
+
+def test_round_twenty_seven_units_with_their_ordinal_and_no_person_of_a_title_s_adjective_or_a_preposition():
+    units = ["Soldiers from the 75th Combat Support Hospital, the 407th Ambulance Company and the 4th Medical "
+             "Battalion took part, with equipment for the TPF's Criminal Investigations Division's Human Trafficking "
+             "Unit."]
+    names = actors("en", units)
+    assert {"75th Combat Support Hospital", "407th Ambulance Company", "4th Medical Battalion",
+            "Human Trafficking Unit"} <= set(names)
+    assert not any(name == "Combat Support Hospital" for name in names)
+    french = ["« Le virus risque de se propager en Afrique », a déclaré Delphine Borione, Ambassadrice et "
+              "Représentante Permanente de la France auprès de l’OAA.",
+              "Avec Gabriel BORIC, Président de la République du Chili, il a évoqué la transition énergétique.",
+              "Il a également pris part au premier Forum économique de la Francophonie."]
+    people = [a.name for a in extract(french, "fr").actors if a.kind == "person"]
+    assert "Gabriel BORIC" in people and not {"Permanente", "Forum", "Avec Gabriel BORIC"} & set(people)

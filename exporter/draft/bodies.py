@@ -111,7 +111,11 @@ _TAIL_STOP = {"The", "A", "An", "In", "On", "At", "For", "With", "From", "By", "
               "Those", "Our", "Their", "Its", "His", "Her", "And", "Of", "To", "Today", "Yesterday", "However",
               "Meanwhile", "According", "While", "When", "Under", "Since", "After", "Before", "During", "Both"}
 _TAIL_WORD = re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_TAILS)})(?![\w-])")
-_WORDS_BEFORE_TAIL = re.compile(r"((?:U\.S\.\s+|U\.N\.\s+)?(?:[A-Z][\w’'.-]*\s+){1,4})$")
+# The capitalized words of a body's name before its tail noun, after its ordinal ("75th Combat Support
+# Hospital"), not past another body's possessive ("the Criminal Investigations Division's Human Trafficking
+# Unit"; but "the U.S. President’s Malaria Initiative").
+_WORDS_BEFORE_TAIL = re.compile(rf"((?:U\.S\.\s+|U\.N\.\s+|\d{{1,4}}(?:st|nd|rd|th)\s+)?"
+                                rf"(?:(?!(?:{trie_pattern(L.ORG_TAILS)})['’]s)[A-Z][\w’'.-]*\s+){{1,4}})$")
 
 
 def _is_place(paragraph: str, start: int, lang: str) -> bool:

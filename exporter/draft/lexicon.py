@@ -178,6 +178,11 @@ RANKS_IN_FULL = {"Admiral", "Amiral", "Colonel", "Captain", "Capitaine", "Lieute
 # Capitalized words that start sentences or places, never a first name.
 NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "The", "A", "An", "In", "On", "At", "Au", "Aux",
+    # prepositions that open a sentence ("Avec Gabriel BORIC, …") and a title's adjectives ("Représentante
+    # Permanente", "Acting")
+    "Avec", "Sans", "Chez", "Contre", "Malgré", "Vers", "Parmi", "Outre", "Grâce", "Auprès", "Concernant",
+    "Through", "Without", "Against", "Among", "Amid", "Despite", "Following", "Permanent", "Permanente",
+    "Adjoint", "Adjointe", "Générale", "Principal", "Principale", "Senior", "Acting", "Interim", "Forum",
     "Dans", "Depuis", "Selon", "Pour", "Par", "Mais", "Et", "Elle", "Il", "Ils", "Elles", "Cette", "Ce", "Ces",
     "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "We", "I", "He", "She", "They", "It", "This",
     "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "For", "With", "From", "By", "As", "After",
@@ -383,7 +388,10 @@ BODIES = [
 ORG_TAILS = {"Department", "Command", "Council", "Committee", "Group", "Initiative", "Forces", "Agency",
              "Ministry", "Commission", "Coalition", "Alliance", "Assembly", "Bank", "Fund", "Parliament",
              "Court", "Army", "Navy", "Corps", "Office", "Secretariat", "Mission", "Authority", "Corporation",
-             "Board", "Center", "Centre", "Institute", "Foundation", "Network", "Society", "Services"}
+             "Board", "Center", "Centre", "Institute", "Foundation", "Network", "Society", "Services",
+             # units of an army, a police force or a ministry ("75th Combat Support Hospital", "Human
+             # Trafficking Unit", "Criminal Investigations Division")
+             "Division", "Unit", "Battalion", "Regiment", "Brigade", "Company", "Hospital", "Detachment", "Squadron"}
 # A description that names a person ("le diplomate américain", "the ambassador", "la cheffe des
 # affaires politiques de l'ONU"): its head noun and the role words that fit it.
 DESCRIPTION_HEADS = {
