@@ -1052,9 +1052,9 @@ def test_round_twenty_seven_a_quotation_whose_inner_paragraphs_have_no_marks():
                   "The EU Civil Protection Mechanism was activated on Monday."]
     assert speakers("en", paragraphs) == [(2, "Christos Stylianides"), (3, "Christos Stylianides"),
                                           (4, "Christos Stylianides")]
-    # a mark that is never closed closes nothing
+    # a mark that is never closed: only the paragraph the colon announces, not the ones after it
     unclosed = paragraphs[:3] + ["The EU Civil Protection Mechanism was activated on Monday in Brussels and Athens."]
-    assert speakers("en", unclosed) == []
+    assert speakers("en", unclosed) == [(2, "Christos Stylianides")]
 
 
 def test_round_twenty_seven_a_region_in_a_title_the_pm_and_a_book_s_title():
@@ -1083,3 +1083,44 @@ def test_round_twenty_seven_units_with_their_ordinal_and_no_person_of_a_title_s_
               "Il a également pris part au premier Forum économique de la Francophonie."]
     people = [a.name for a in extract(french, "fr").actors if a.kind == "person"]
     assert "Gabriel BORIC" in people and not {"Permanente", "Forum", "Avec Gabriel BORIC"} & set(people)
+
+
+# --- round 28: what blind batch 27 showed ------------------------------------------------------------
+
+def test_round_twenty_eight_a_pronoun_object_before_the_verb_a_comma_after_it_and_a_family_name_first():
+    jordan = ["« La Jordanie vous prendra en charge. Le HCR fera son possible pour vous aider ici », leur a indiqué "
+              "António Guterres. « Mais ce que nous souhaitons, c'est le rétablissement de la paix en Syrie. »"]
+    assert speakers("fr", jordan) == [(1, "António Guterres"), (1, "António Guterres")]
+    comma = ["« Ces attaques n’entameront nullement la détermination de la Mission à poursuivre son mandat » a "
+             "déclaré, M. Koen Davidse, Représentant spécial adjoint de la MINUSMA."]
+    assert speakers("fr", comma) == [(1, "Koen Davidse")]
+    lee = ["Dans son allocution d'ouverture, le Directeur général de l'OMS, le Dr LEE Jong-wook a fait un compte rendu "
+           "au Conseil de son voyage.",
+           '"Nous sommes en train de passer rapidement de la phase d\'urgence à celle du relèvement, a déclaré le Dr '
+           'Lee. Le passage de la phase des secours à celle de la reconstruction doit se faire en douceur."']
+    assert speakers("fr", lee) == [(2, "LEE Jong-wook")]
+
+
+def test_round_twenty_eight_according_to_a_name_and_its_title_a_second_partial_quotation_and_la_in_a_name():
+    according = ["According to Alison Drayton, Director of the UNFPA Caribbean, “dignity is about more than physical "
+                 "and mental well-being.”"]
+    assert speakers("en", according) == [(1, "Alison Drayton")]
+    second = ["Bijaya Rajbhandari, the UNICEF Representative in Thailand, termed the slayings “a tragic, senseless "
+              "and unacceptable act” and called upon all parties involved “to use every means at their disposal to "
+              "end the violence.”"]
+    assert speakers("en", second) == [(1, "Bijaya Rajbhandari"), (1, "Bijaya Rajbhandari")]
+    la = ["La Fleur Quammie, Coordinator of Gender Affairs, said “the dignity kits would be handed over to NEMO "
+          "to strengthen their response.”"]
+    assert speakers("en", la) == [(1, "La Fleur Quammie")]
+
+
+def test_round_twenty_eight_a_quotation_paragraph_after_reported_speech_and_one_left_open_at_the_end():
+    paragraphs = ["UN High Commissioner for Refugees Filippo Grandi visited Chisinau on Tuesday.",
+                  "The UN refugee chief explained that the move provides refugees with a more secure legal status.",
+                  "“Temporary protection will help refugees find work, become self-reliant and contribute to their "
+                  "host communities.”"]
+    assert speakers("en", paragraphs) == [(3, "Filippo Grandi")]
+    left_open = ["At a joint press conference in Ashgabat, High Representative Ms Federica Mogherini stated:",
+                 '"The European Union will open its 142nd Delegation in the world and will complete its diplomatic '
+                 'presence in Central Asia."']
+    assert speakers("en", left_open[:1] + [left_open[1][:-1]]) == [(2, "Federica Mogherini")]

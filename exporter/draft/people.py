@@ -372,7 +372,8 @@ def _is_subject(after: str, lang: str) -> bool:
 # Capitalized particles of a surname ("Jean-Yves Le Drian", "Lucas Da Silva", "Mohamed Ould Ghazouani"):
 # inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
 _POSSESSIVE = re.compile(r"['’]s$")
-_CAPS_FAMILY_FIRST = re.compile(rf"(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+)(?=\s*,|\s*$)")
+_CAPS_FAMILY_FIRST = re.compile(rf"(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)"
+                                rf"(?=\s*,|\s*$|\s+(?:a|has|had|is|was|est|avait|will|said|told)\b)")
 
 
 def _particle_inside(words: list[str], i: int) -> bool:
@@ -388,8 +389,8 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
                                     and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1].lower() not in L.STOPWORDS["en"]):
         return True                      # "Si M. Mankeur Ndiaye": the name is after the honorific (but in
                                          # English, "Shawn M. Siler": an initial inside a name)
-    if _particle_inside(words, i):
-        return False
+    if _particle_inside(words, i) or (english and i == 0 and w in NAME_PARTICLES and len(words) >= 3):
+        return False                     # (in English, a name's first particle: "La Fleur Quammie")
     if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
         return not _caps_surname(words, i)
     if w.endswith(("'s", "’s")):
@@ -455,7 +456,8 @@ def name_words(words: list[str], states, english: bool = False) -> list[str]:
         else:
             runs[-1].append(w)
     for run in runs:
-        while run and (not run[0][:1].isupper() or (run[0] in NAME_PARTICLES and run[0] not in _LEADING_PARTICLES)
+        while run and (not run[0][:1].isupper() or (run[0] in NAME_PARTICLES and run[0] not in _LEADING_PARTICLES
+                                                    and not (english and len(run) >= 3))
                        or run[0].lower() in L.PERSON_ROLES or run[0].lower().removesuffix("s") in L.PERSON_ROLES
                        or run[0].lower() in _TITLE_MODIFIERS):
             run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane"
@@ -636,8 +638,9 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if family in L.NOT_ACTORS or family in _KNOWN_ACRONYMS or family in expansions_early \
                     or given in L.NOT_FIRST_NAMES or given in L.ORG_HEADS or given.lower() in L.PERSON_ROLES:
                 continue
-            before = _HONORIFIC_END.sub("", paragraph[max(0, m.start() - 48):m.start()])   # "said Mr. OSAWA Tsutomu,"
-            if re.search(r",\s*$", before) or verb_before_re.search(before):
+            window = paragraph[max(0, m.start() - 48):m.start()]
+            before = _HONORIFIC_END.sub("", window)                    # "said Mr. OSAWA Tsutomu,"
+            if re.search(r",\s*$", before) or verb_before_re.search(before) or before != window:   # "le Dr LEE Jong-wook a"
                 people.add(f"{family} {given}", number, m.start(), "person", acts=True)
 
     # A full name read before the cue that made it a person's ("« … ». C'est un David Gressly choqué

@@ -114,7 +114,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     return {
         "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+{adverb}(?:{verbs})\b"),
         "fr_after": re.compile(
-            rf"(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{verbs})"
+            # "leur a indiqué", "nous a déclaré": a pronoun object before the auxiliary; "a déclaré, M. X"
+            rf"(?:(?:leur|lui|nous|vous|me|m['’]|t['’])\s*)?(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{verbs})(?:,(?=\s+(?:{HONORIFIC_RE})\s))?"
             # "a mis en garde, ce matin au Conseil de sécurité, le Coordonnateur spécial …"
             rf"(?:\s*,\s*(?:ce matin|ce soir|cet après-midi|aujourd['’]hui|hier|lors|devant|dans|au|à|en|depuis)\b[^,«»]{{0,60}},)?\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
@@ -139,9 +140,10 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly|(?:{roles})\b)\s(?:[^.;:!?“”\"]|{initial}){{1,150}}?,"
             rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
             rf",?\s+{adverb_en}(?:{verbs})\b"),        # "… from the Office … (OCHA), told journalists"
-        "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?:et|and|mais|but)\s+)(?:selon|d'après|d’après|according to|pour)\s+"
-                                   r"(?P<who>[^,]{2,80}),\s*$",
-                                   re.I),
+        "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?i:et|and|mais|but)\s+)(?i:selon|d'après|d’après|according to|pour)\s+"
+                                   # "According to Alison Drayton, Director of the UNFPA Caribbean, “": a name
+                                   # and its title
+                                   rf"(?P<who>[^,]{{2,80}}|{NAME},\s+[^,«»“”\"]{{2,80}}),\s*$"),
         "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
         "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
                                rf"(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
@@ -314,6 +316,8 @@ def _speech_before(before: str, lang: str) -> str | None:
             # The verb right after an earlier quotation of the sentence names its speaker after
             # it ("“…,” said X, adding that “…”", "« … », a-t-il dit, ajoutant que « … »").
             return _speech_after(tail[verb.start():], lang)
+        if mark >= 0 and head[mark] in "»”\"" and re.fullmatch(r"\s*(?:and|et)\s*", who):
+            return "<pronoun>"                 # "X termed it “…” and called upon all parties “…”": X again
         if re.search(r"\s(?:and|et)\s*$", who):
             # "He expressed concern … and said the DPRK has “…”": the first verb's subject
             subject = re.match(rf"\s*(?:(?P<pronoun>(?i:he|she|il|elle))\b|(?P<name>{NAME}))", who)
@@ -408,6 +412,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             carried, ended = (None, None), (unmarked_speaker if number == unmarked_until else (None, None))
             continue
         opens = _marks_view(paragraph[:2])[:1] in _OPENERS
+        introduced = False                                  # opened after "X said:" ending the paragraph before
         last_speaker: tuple[str | None, str | None] = carried if opens else (None, None)
         continues = opens and carried[0] is not None       # the next paragraph of a quotation left open
         carried = (None, None)
@@ -416,11 +421,16 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             # A quotation that is a paragraph of its own after "He added:", "Mme Phee a déclaré :" or
             # "…, Matt Cannell, said" (GOV.UK's style: the verb ends the paragraph, no colon)
             last_speaker = (_introduced(paragraphs[number - 2], number - 1, people, lang), None)
+            introduced = last_speaker[0] is not None
         elif opens and last_speaker[0] is None:
             # A paragraph that opens with a quotation, after one that ended with another quotation
             # and its speaker ("“…,” the Secretary-General said." then "“And we need …”"): the
             # same speaker goes on, unless the quotation names another.
             last_speaker = ended
+            if last_speaker[0] is None and number > 1 and _A_WHOLE_QUOTATION.fullmatch(paragraph):
+                # a paragraph that is only a quotation, after one that ends reporting its speaker's words
+                # ("The UN refugee chief explained that …." then "“Temporary protection will …”")
+                last_speaker = (_reported_at_end(paragraphs[number - 2], number - 1, people, lang), None)
         ended = (None, None)
         starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
         spans = quotation_spans(paragraph)
@@ -439,6 +449,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             closes_in = _closed_later(paragraphs, number, left_open[1])
             if closes_in is not None:
                 still_open, unmarked_mark = left_open
+        if still_open is None and introduced and not spans and _left_open(paragraph, spans) == (1, paragraph[0]) \
+                and re.search(r"[.!?]\s*$", paragraph):
+            still_open = 1           # "Ms Federica Mogherini stated:" then '"The European Union will …' never closed
         if still_open is not None:
             spans = spans + [(still_open, len(paragraph))]
         elif not spans and not continues:
@@ -655,6 +668,25 @@ def _lost_opening(paragraph: str, lang: str) -> int | None:
 
 _A_TITLE_ONLY = re.compile(rf"(?:[LlDd][{APOS}]|(?:[Ll]e|[Ll]a|[Tt]he)\s+)?[\w{APOS}-]+(?:\s+[\w{APOS}-]+){{0,3}}\s+")
 _ENDS_WITH_A_SPEECH_VERB = {lang: re.compile(rf"(?:{speech_verbs(lang)})\s*$") for lang in ("fr", "en")}
+
+
+_A_WHOLE_QUOTATION = re.compile(r"\s*(?:«[^«»“”\"]+»|“[^«»“”\"]+”|\"[^«»“”\"]+\")\s*\.?\s*")
+
+
+def _reported_at_end(paragraph: str, number: int, people: People, lang: str) -> str | None:
+    """The person whose words a paragraph's last sentence reports — the subject of its speech verb
+    ("The UN refugee chief explained that …") — when that sentence names no other person and holds
+    no quotation; None otherwise."""
+    start, sentence = sentences(paragraph)[-1] if paragraph.strip() else (0, "")
+    verb = _attribution_patterns(lang)["verb"].search(sentence)
+    if verb is None or _QUOTE_MARKS.search(sentence):
+        return None
+    who = last_clause(sentence[:verb.start()])
+    found = people.antecedent(number, start + verb.start(), start, []) if who.lower() in PRONOUNS else people.resolve(who, number)
+    if found is None or found not in people.actors or people.actors[found].kind != "person" \
+            or any(n != found for n in people.persons_at(number, start, len(paragraph))):
+        return None
+    return found
 
 
 def _ends_with_its_speaker(paragraph: str, close: int, speaker: str, number: int, people: People) -> bool:

@@ -126,10 +126,9 @@ def description_head(phrase: str) -> tuple[str, str] | None:
         if "-" in low and parts:
             # one hyphenated title: "the Secretary-General", "la Vice-Secrétaire générale"
             return low, L.DESCRIPTION_HEADS[parts[0]]
-        # a word before any head: not a description ("Biden said"), unless a capitalized word after
-        # the determiner, a body's name inside the description ("the UNIFIL Force Commander")
-        if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS \
-                and not (determined and word[:1].isupper()):
+        # a word before any head: not a description ("Biden said"), unless after the determiner, a
+        # body's name or a noun inside the description ("the UNIFIL Force Commander", "the UN refugee chief")
+        if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS and not determined:
             return None
     return None
 
