@@ -109,13 +109,14 @@ _UN_AFTER = re.compile(r"\s+(?:des Nations [Uu]nies|de l['’]ONU|of the United 
 
 _TAIL_STOP = {"The", "A", "An", "In", "On", "At", "For", "With", "From", "By", "As", "This", "That", "These",
               "Those", "Our", "Their", "Its", "His", "Her", "And", "Of", "To", "Today", "Yesterday", "However",
-              "Meanwhile", "According", "While", "When", "Under", "Since", "After", "Before", "During", "Both"}
+              "Meanwhile", "According", "While", "When", "Under", "Since", "After", "Before", "During", "Both",
+              "Every", "Each", "All", "Any", "No", "Another", "Other"}
 _TAIL_WORD = re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_TAILS)})(?![\w-])")
 # The capitalized words of a body's name before its tail noun, after its ordinal ("75th Combat Support
 # Hospital"), not past another body's possessive ("the Criminal Investigations Division's Human Trafficking
 # Unit"; but "the U.S. President’s Malaria Initiative").
 _WORDS_BEFORE_TAIL = re.compile(rf"((?:U\.S\.\s+|U\.N\.\s+|\d{{1,4}}(?:st|nd|rd|th)\s+)?"
-                                rf"(?:(?!(?:{trie_pattern(L.ORG_TAILS)})['’]s)[A-Z][\w’'.-]*\s+){{1,4}})$")
+                                rf"(?:(?!(?:{trie_pattern(L.ORG_TAILS)})['’]s)[A-Z](?:[\w’'-]|\.(?=\w))*\s+){{1,4}})$")   # no sentence's end
 
 
 def _is_place(paragraph: str, start: int, lang: str) -> bool:

@@ -121,8 +121,8 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             unit = None
             tail = rest
             in_range = _RANGE_OPEN.search(before[-12:]) and _RANGE_TO[lang].match(rest)
-            to_range = None if in_range or _FROM_BEFORE.search(before[-8:]) or _YEAR.match(integer) \
-                else _RANGE_TO_ONLY[lang].match(rest)
+            to_range = None if in_range or _FROM_BEFORE.search(before[-30:]) or _YEAR.match(integer) or integer == "1" \
+                else _RANGE_TO_ONLY[lang].match(rest)      # (not "1 to 25,000 people": a ratio)
             if to_range and not m.group("sym"):
                 in_range = to_range              # "to 50,000 to 60,000 beneficiaries": a range with no opening word
             if in_range and not m.group("sym"):
@@ -209,7 +209,8 @@ _RANGE_CLOSE = {lang: re.compile(rf"\b(entre|between)\s+(?:{_NUMBER[lang]})\s+(?
 # a change, "from 50 to 60", "de 50 à 60".
 _RANGE_TO_ONLY = {lang: re.compile(rf"(?:to|à)\s+(?:{_NUMBER[lang]})(?=\s+[{LOWER}])") for lang in _NUMBER}
 _RANGE_TO_BEFORE = {lang: re.compile(rf"(?<![\d.,])(?P<first>{_NUMBER[lang]})\s+(?:to|à)\s+$") for lang in _NUMBER}
-_FROM_BEFORE = re.compile(r"\b(?:from|de|d['’]|passé\w*\s+de)\s*$", re.I)
+_FROM_BEFORE = re.compile(r"\b(?:from|by|de|d['’]|par|passé\w*\s+de)\s*(?:(?:about|around|some|nearly|almost|an\s+estimated|"
+                          r"approximately|environ|près\s+de|quelque)\s+)?$", re.I)   # "rose from about 2,000 to 5,000"
 # A magnitude on a scale the figure is measured on.
 _ON_A_SCALE = re.compile(r"on\s+the\s+Richter\s+scale|sur\s+l['’]échelle\s+(?:ouverte\s+)?de\s+Richter", re.I)
 
@@ -217,7 +218,7 @@ _ON_A_SCALE = re.compile(r"on\s+the\s+Richter\s+scale|sur\s+l['’]échelle\s+(?
 def _range_to_before(before: str, lang: str) -> str | None:
     """The range a number closes ("50,000 to 60,000"), written with no opening word; None otherwise."""
     m = _RANGE_TO_BEFORE[lang].search(before[-40:])
-    if m is None or _FROM_BEFORE.search(before[-40:][:m.start()]) or _YEAR.match(m.group("int")):
+    if m is None or _FROM_BEFORE.search(before[-40:][:m.start()]) or _YEAR.match(m.group("int")) or m.group("int") == "1":
         return None                    # "from 1.9 million in 2017 to 4.3 million": a change, not a range
     return before[-40:][m.start():].strip()
 

@@ -422,9 +422,7 @@ DESCRIPTION_FITS = {
                  "haut-représentant", "secretary of state", "secrétaire d'état", "secrétaire d’état", "amb."},
     "head": {"chef", "cheffe", "head", "chief", "leader", "dirigeant", "dirigeante", "directeur", "directrice",
              "director", "président", "présidente", "president", "secrétaire", "secretary", "secretary-general",
-             "chairman", "chair", "commandant", "commander", "administrator", "administrateur", "premier", "prime",
-             # "the UN refugee chief", "le chef des droits de l'homme de l'ONU": a High Commissioner
-             "commissioner", "high commissioner", "haut-commissaire", "haute-commissaire"},
+             "chairman", "chair", "commandant", "commander", "administrator", "administrateur", "premier", "prime"},
     "spokesperson": {"porte-parole", "spokesperson", "spokesman", "spokeswoman"},
     "minister": {"ministre", "minister", "secretary"},
     "secretary": {"secrétaire", "secretary", "secretary-general"},

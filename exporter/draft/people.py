@@ -69,7 +69,6 @@ class People:
         self.in_paragraph: dict[int, list[tuple[int, str]]] = {}
         self.by_last_word: dict[str, set[str]] = {}
         self.by_first_word: dict[str, set[str]] = {}       # of names of two words or more, casefolded
-        self.by_inner_word: dict[str, set[str]] = {}       # of names of three words or more: their middle words
         self.dropped: set[tuple[int, int, str]] = set()
         self.named_at: dict[int, list[tuple[int, int, str]]] = {}   # paragraph → (start, end, name) read there
 
@@ -91,9 +90,6 @@ class People:
             self.by_last_word.setdefault(surname_of(name), set()).add(name)
             if " " in name:
                 self.by_first_word.setdefault(name.split()[0].casefold(), set()).add(name)
-            for word in name.split()[1:-1]:
-                if word[:1].isupper() and word not in NAME_PARTICLES and not word.endswith("."):
-                    self.by_inner_word.setdefault(word, set()).add(name)
         return actor
 
     def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> FoundActor:
@@ -211,10 +207,6 @@ class People:
             # a family name written first ("Qu Dongyu", then "M. Qu"), a name a person is called by
             # first ("Zeid Ra'ad Al Hussein", then "M. Zeid"): the one full name it starts
             candidates = [n for n in self.by_first_word.get(words.casefold(), ())
-                          if n in self.actors and self.actors[n].kind == "person"]
-        if not candidates and " " not in words:
-            # a name's middle word ("Désiré Bahemuka Heri", then "M. Bahemuka"): the one full name it is inside
-            candidates = [n for n in sorted(self.by_inner_word.get(words, ()))
                           if n in self.actors and self.actors[n].kind == "person"]
         return candidates[0] if len(candidates) == 1 else None
 
@@ -640,7 +632,10 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 continue
             window = paragraph[max(0, m.start() - 48):m.start()]
             before = _HONORIFIC_END.sub("", window)                    # "said Mr. OSAWA Tsutomu,"
-            if re.search(r",\s*$", before) or verb_before_re.search(before) or before != window:   # "le Dr LEE Jong-wook a"
+            followed_by_a_verb = not re.match(r"\s*(?:,|$)", paragraph[m.end():])
+            if given in state_names() or (followed_by_a_verb and before == window):
+                continue                  # "IRC Kenya said": a body and its country; a verb after the name
+            if re.search(r",\s*$", before) or verb_before_re.search(before) or before != window:   # only after "le Dr"
                 people.add(f"{family} {given}", number, m.start(), "person", acts=True)
 
     # A full name read before the cue that made it a person's ("« … ». C'est un David Gressly choqué

@@ -221,7 +221,7 @@ def _speech_after(rest: str, lang: str) -> str | None:
     if _A_DOCUMENT_AFTER.match(rest):
         return None                  # "“…,” according to an UNMIT news release": a document, not who said it
     dash = _NAME_AFTER_A_DASH.match(rest)
-    if dash and _could_be_a_name(dash.group("name")):
+    if dash and _could_be_a_name(dash.group("name")) and not any(w in state_names() for w in dash.group("name").split()):
         return dash.group("name")    # "“…” - Karina Gould, Minister of International Development"
     if lang == "fr":
         if patterns["fr_pronoun"].match(rest):
@@ -317,19 +317,26 @@ def _speech_before(before: str, lang: str) -> str | None:
             # it ("“…,” said X, adding that “…”", "« … », a-t-il dit, ajoutant que « … »").
             return _speech_after(tail[verb.start():], lang)
         if mark >= 0 and head[mark] in "»”\"" and re.fullmatch(r"\s*(?:and|et)\s*", who):
-            return "<pronoun>"                 # "X termed it “…” and called upon all parties “…”": X again
+            return "<same>"                    # "X termed it “…” and called upon all parties “…”": X again
         if re.search(r"\s(?:and|et)\s*$", who):
             # "He expressed concern … and said the DPRK has “…”": the first verb's subject
             subject = re.match(rf"\s*(?:(?P<pronoun>(?i:he|she|il|elle))\b|(?P<name>{NAME}))", who)
             if subject:
                 return "<pronoun>" if subject.group("pronoun") else subject.group("name")
             first = patterns["verb"].search(who)
-            if first and who[:first.start()].strip(" ,"):
-                return who[:first.start()].strip(" ,")   # "…, Sylvain Itté, a rappelé … et souligné que … « … »"
+            first_subject = who[:first.start()].strip(" ,") if first else ""
+            if first_subject and not _A_CLAUSE_IN_A_SUBJECT.search(first_subject):
+                return first_subject           # "…, Sylvain Itté, a rappelé … et souligné que … « … »"
         if len(who) >= 2:
             return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", who)
         break
     return None
+
+
+# A verb or a relative pronoun: the words before a speech verb are more than its subject ("Les
+# syndicats ont rencontré le ministre X, ont déclaré …", "The report, which X said was accurate, …").
+_A_CLAUSE_IN_A_SUBJECT = re.compile(r"\s(?:a|ont|est|sont|avait|avaient|has|have|had|is|are|was|were|qui|que|qu['’]|"
+                                    r"which|who|that|whom)\s", re.I)
 
 
 _SAID_FIRST = re.compile(rf"(?:^|(?<=[.!?»”\"]\s))\s*(?:Said|Says|Added|Adds|Explained|Explains|Noted|Notes)\s+"
@@ -427,20 +434,18 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             # and its speaker ("“…,” the Secretary-General said." then "“And we need …”"): the
             # same speaker goes on, unless the quotation names another.
             last_speaker = ended
-            if last_speaker[0] is None and number > 1 and _A_WHOLE_QUOTATION.fullmatch(paragraph):
-                # a paragraph that is only a quotation, after one that ends reporting its speaker's words
-                # ("The UN refugee chief explained that …." then "“Temporary protection will …”")
-                last_speaker = (_reported_at_end(paragraphs[number - 2], number - 1, people, lang), None)
         ended = (None, None)
         starts = [o for o, _ in sentences(paragraph)] if any(c in paragraph for c in "«“„\"") else []
         spans = quotation_spans(paragraph)
         joined: list[FoundQuote] = []      # a quotation whose attribution is the next one's
         following = paragraphs[number] if number < len(paragraphs) else ""
         still_open = _open_to_next(paragraph, spans, following)
+        open_end = len(paragraph)         # where a quotation left open is taken to end
         if still_open is None and not continues:
             # "Greening said: “Britain’s operation … saved." and no closing mark: the words its colon
             # announces, to the paragraph's end
             still_open = _announced_and_left_open(paragraph, spans)
+            open_end = _first_sentence_end(paragraph, still_open) if still_open is not None else open_end
         if still_open is None and continues and number == len(paragraphs):
             # the article ends inside a quotation of several paragraphs (its last mark never closed)
             still_open = _open_to_next(paragraph, spans, paragraph[:1])
@@ -452,8 +457,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         if still_open is None and introduced and not spans and _left_open(paragraph, spans) == (1, paragraph[0]) \
                 and re.search(r"[.!?]\s*$", paragraph):
             still_open = 1           # "Ms Federica Mogherini stated:" then '"The European Union will …' never closed
+            open_end = _first_sentence_end(paragraph, 1)
         if still_open is not None:
-            spans = spans + [(still_open, len(paragraph))]
+            spans = spans + [(still_open, open_end)]
         elif not spans and not continues:
             lost = _lost_opening(paragraph, lang)
             if lost is not None:
@@ -477,7 +483,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     said = last_clause(said)
             if said is not None and said.lower() in PRONOUNS:
                 said = "<pronoun>"
-            if said == "<pronoun>":
+            if said == "<same>":
+                # a second quotation of the sentence's subject: the first one's speaker, or nobody
+                resolved, said_as = last_speaker
+            elif said == "<pronoun>":
                 if last_speaker[0]:
                     resolved, said_as = last_speaker
                 elif unnamed and not _named_since(unnamed, (number, sentence_start), paragraphs, people):
@@ -543,7 +552,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 if resolved is None and by and not people.persons_at(number, sentence_start, start):
                     resolved = by          # a statement's own words, the headline naming whose
             else:
-                resolved = people.resolve(said, number)
+                # "his spokesperson", "a WFP official", "un responsable du PAM": someone the article does
+                # not name (a name after it, in apposition, is read below)
+                resolved = None if _SOMEONE_ELSE.match(said.strip()) and description_head(said) else people.resolve(said, number)
                 if resolved is None and description_head(said) and where == close:
                     resolved = _named_after(after, said, people, number, close)
                 if resolved is None and description_head(said) and number < len(paragraphs):
@@ -584,7 +595,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
     return quotes
 
 
-_SOMEONE_ELSE = re.compile(r"(?:son|sa|leur|un|une|his|her|its|their|an?)\s", re.I)
+_SOMEONE_ELSE = re.compile(r"(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]ne?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s")   # (not "UN")
 
 
 def _named_since(since: tuple[int, int], until: tuple[int, int], paragraphs: list[str], people: People) -> bool:
@@ -670,25 +681,6 @@ _A_TITLE_ONLY = re.compile(rf"(?:[LlDd][{APOS}]|(?:[Ll]e|[Ll]a|[Tt]he)\s+)?[\w{A
 _ENDS_WITH_A_SPEECH_VERB = {lang: re.compile(rf"(?:{speech_verbs(lang)})\s*$") for lang in ("fr", "en")}
 
 
-_A_WHOLE_QUOTATION = re.compile(r"\s*(?:«[^«»“”\"]+»|“[^«»“”\"]+”|\"[^«»“”\"]+\")\s*\.?\s*")
-
-
-def _reported_at_end(paragraph: str, number: int, people: People, lang: str) -> str | None:
-    """The person whose words a paragraph's last sentence reports — the subject of its speech verb
-    ("The UN refugee chief explained that …") — when that sentence names no other person and holds
-    no quotation; None otherwise."""
-    start, sentence = sentences(paragraph)[-1] if paragraph.strip() else (0, "")
-    verb = _attribution_patterns(lang)["verb"].search(sentence)
-    if verb is None or _QUOTE_MARKS.search(sentence):
-        return None
-    who = last_clause(sentence[:verb.start()])
-    found = people.antecedent(number, start + verb.start(), start, []) if who.lower() in PRONOUNS else people.resolve(who, number)
-    if found is None or found not in people.actors or people.actors[found].kind != "person" \
-            or any(n != found for n in people.persons_at(number, start, len(paragraph))):
-        return None
-    return found
-
-
 def _ends_with_its_speaker(paragraph: str, close: int, speaker: str, number: int, people: People) -> bool:
     """Whether what follows a quotation to its paragraph's end is only its attribution: short, no
     other person named in it."""
@@ -720,6 +712,10 @@ _SO_SAID = re.compile(r"s['’]exprim\w*\s+ainsi|s['’]est\s+ainsi\s+exprimé|c
                       r"\bmade\s+(?:the|this|these)\s+(?:statement|remarks|comments)\b", re.I)
 
 
+_REPORTS = re.compile(r"\b(?:said|says|told|explained|added|a\s+(?:dit|déclaré|expliqué|ajouté|indiqué|précisé)|que|qu['’]|that)\b",
+                      re.I)
+
+
 def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, people: People) -> str | None:
     """The one person the sentence right after a quotation names as having said it ("« … ». C'est un
     David Gressly visiblement choqué qui s'exprimait ainsi …"); None otherwise."""
@@ -731,7 +727,14 @@ def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, pe
     if so_said is None:
         return None
     named = set(people.persons_at(number, begin, so_said.start()))     # its subject, not a person named after
-    return named.pop() if len(named) == 1 else None
+    if len(named) != 1:
+        return None
+    name = named.pop()
+    end_of_name = max((o + len(n) for o, n in people.in_paragraph.get(number, ()) if n == name and o < so_said.start()),
+                      default=begin)
+    if _REPORTS.search(paragraph[end_of_name:so_said.start()]):
+        return None              # "Council spokesman X said the governor made the remarks …": X reports them
+    return name
 
 
 _ENDS_WITH_ATTRIBUTION = re.compile(rf",\s*(?:[{UPPER}][\w{APOS}.-]*\s*){{1,4}}$|,\s*(?:he|she|il|elle)$")
@@ -854,6 +857,13 @@ def _announced_and_left_open(paragraph: str, spans: list[tuple[int, int]]) -> in
     if m is None or _CLOSERS_OF[m.group(1)] in paragraph[m.end():] or not re.search(r"[.!?]\s*$", paragraph):
         return None
     return m.end()
+
+
+def _first_sentence_end(paragraph: str, start: int) -> int:
+    """The end of the first sentence from ``start``: how much of a quotation whose closing mark is
+    missing is surely the speaker's (the words after it may be the article's own)."""
+    m = re.search(r"[.!?](?=\s+\S|\s*$)", paragraph[start:])
+    return start + m.end() if m else len(paragraph)
 
 
 _ANNOUNCED_OPENING = re.compile(r":\s*([«“])\s?")

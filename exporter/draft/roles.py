@@ -150,7 +150,11 @@ def apposition_before(before: str) -> str | None:
     # the nearest noun phrase a role heads, after its preposition or its possessor
     nearest = [m.end() for m in _BEFORE_A_ROLE.finditer(phrase) if role_words(phrase[m.end():].split(" ", 1)[0])
                and (noun := _A_COMMON_NOUN_BEFORE.search(phrase[:m.start()]))
-               and noun.group(0).strip().lower() not in _TITLE_ADJECTIVES and not _NAMES_A_PERSON.search(phrase[m.end():])]
+               and noun.group(0).strip().lower() not in _TITLE_ADJECTIVES and not _NAMES_A_PERSON.search(phrase[m.end():])
+               and not _A_PERSON_S_PREPOSITION.search(phrase[:m.start()]) and not _A_PERSON_S_PREPOSITION.search(phrase[:m.end()])]
+    # (a determiner after a person's noun and its preposition opens a complement: "The lawyer for the
+    # former president, X" is the lawyer, not the president; but "a meeting with the Ambassador of Japan, X")
+    starts = [start for start in starts if not _A_PERSON_S_PREPOSITION.search(phrase[:start])]
     for start in sorted(starts, reverse=True) + sorted(nearest, reverse=True):
         candidate = phrase[start:]
         if len(candidate.split()) <= 24 and role_words(candidate) and not re.search(rf"\s{_VERB_AFTER_A.pattern}", candidate) \
@@ -159,9 +163,23 @@ def apposition_before(before: str) -> str | None:
     # "U.S. Ambassador to Niger, Eric P. Whitaker": a capitalised title from the sentence's start
     ends = [m.end() for m in re.finditer(r"(?<![A-Z])[.!?]\s|[,;:]\s?", head)]
     title = head[ends[-1]:].strip() if ends else head.strip()
-    if title[:1].isupper() and len(title.split()) <= 10 and (_TITLE_START.match(title) or _CAPITALIZED_TITLE.fullmatch(title)):
+    if title[:1].isupper() and len(title.split()) <= 10 and (_TITLE_START.match(title) or _capitalized_title(title)):
         return title
     return None
+
+
+_TITLE_PLURALS = {"Nations", "Affairs", "Services", "Forces", "States", "Operations", "Rights", "Refugees", "Islands",
+                  "Emirates", "Provinces", "Territories", "Programmes", "Programs"}
+
+
+def _capitalized_title(title: str) -> bool:
+    """A title of capitalized words ending with its role ("West Pokot County Governor"), not a headline's
+    words in title case ("In Meeting With Foreign Minister", "Kenya Welcomes New UNICEF Representative")."""
+    if not _CAPITALIZED_TITLE.fullmatch(title):
+        return False
+    words = title.split()[:-1]
+    return not any(w.lower() in L.STOPWORDS["en"] or w.lower() in L.STOPWORDS["fr"] or w in ("New", "As")
+                   or (w.endswith("s") and not w.isupper() and w not in _TITLE_PLURALS) for w in words)
 
 
 _PREPOSITIONS = {"de", "du", "des", "d", "of", "sur", "pour", "avec", "with", "on", "about", "for", "from", "by", "par",
@@ -180,6 +198,12 @@ _TITLE_ADJECTIVES = {"spécial", "spéciale", "adjoint", "adjointe", "général"
                      "chargée", "délégué", "déléguée", "humanitaire", "humanitarian"}
 # … and a role that names no other person ("du président Al-Bashir, Jan Egeland").
 _NAMES_A_PERSON = re.compile(rf"\s[{UPPER}][{LOWER}][\w-]*\s*$")
+# After a person's noun and its preposition ("A lawyer for Sudan's president, X"), a complement is not
+# who X is.
+_A_PERSON_S_PREPOSITION = re.compile(r"\b(?:lawyer|lawyers|attorney|avocate?|wife|husband|son|daughter|épouse|époux|"
+                                     r"fils|fille|aide|adviser|advisor|conseill[eè]re?|spokes(?:man|woman|person)|"
+                                     r"porte-parole|friend|ami|amie|brother|sister|frère|sœur|father|mother|père|"
+                                     r"mère|colleague|collègue)\s+(?:for|of|to|de|du|des|pour)\s+$", re.I)
 _DETERMINERS = {"le", "la", "les", "the", "a", "an", "un", "une", "son", "sa", "ses", "leur", "his", "her", "its", "their"}
 
 
@@ -212,7 +236,7 @@ _TITLE_START = re.compile(rf"(?:(?:U\.S\.|U\.N\.|UN|[{UPPER}][\w'’-]*(?:an|ian
                           rf"(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b")
 
 
-DESCRIPTION_START = re.compile(rf"(?<![\w{APOS}])(?:le|la|the|l[{APOS}])(?=[\s\w])", re.I)
+DESCRIPTION_START = re.compile(rf"(?<![\w{APOS}])(?:(?:le|la|the)(?=\s)|l[{APOS}](?=\s?\w))", re.I)   # not "leader"
 
 
 def speaks_as(said: str, name: str) -> bool:

@@ -126,9 +126,10 @@ def description_head(phrase: str) -> tuple[str, str] | None:
         if "-" in low and parts:
             # one hyphenated title: "the Secretary-General", "la Vice-Secrétaire générale"
             return low, L.DESCRIPTION_HEADS[parts[0]]
-        # a word before any head: not a description ("Biden said"), unless after the determiner, a
-        # body's name or a noun inside the description ("the UNIFIL Force Commander", "the UN refugee chief")
-        if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS and not determined:
+        # a word before any head: not a description ("Biden said"), unless a capitalized word after
+        # the determiner, a body's name inside the description ("the UNIFIL Force Commander")
+        if low not in _FUNCTION_WORDS and low not in L.NATIONALITIES and low not in _MODIFIERS \
+                and not (determined and word[:1].isupper()):
             return None
     return None
 
@@ -230,6 +231,12 @@ _HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(" + "|".join(re.escape(h) for h in s
 # "Le Secrétaire général de l'ONU, António Guterres", "la Rapporteuse spéciale …, Sheila Keetharuth".
 _TITLE_DETERMINER = re.compile(r"(?:^|[,;(]\s*|[.!?]\s+)(?P<det>[Ll]e|[Ll]a)\s+(?P<noun>[\w-]+)[^,;:.!?«»“”\"()]{0,100},?\s*$")
 _TITLE_NOUNS = L.PERSON_ROLES | {"rapporteur", "rapporteure", "rapporteuse", "expert", "experte"}
+# Words of a title written in the masculine only for a man (the feminine is "représentante",
+# "générale"…); "le chef", "le ministre", "le procureur" are said of women too.
+_MASCULINE_FORMS = {"représentant", "rapporteur", "directeur", "coordonnateur", "coordinateur", "président", "ambassadeur",
+                    "envoyé", "délégué", "administrateur", "conseiller", "général", "spécial", "adjoint"}
+# A finite verb inside the words before a name: the determiner is another clause's subject's.
+_A_VERB = re.compile(r"\s(?:a|ont|est|sont|avait|avaient|sera|fut)\s")
 _PRONOUN_GENDER = {"il": "m", "he": "m", "elle": "f", "she": "f"}
 
 
@@ -248,8 +255,11 @@ def genders(paragraphs: list[str], mentions) -> dict[str, str]:
             seen.setdefault(name, set()).add("m" if honorific.group(1) in _MASCULINE_HONORIFICS else "f")
             continue
         title = _TITLE_DETERMINER.search(before)
-        if title and title.group("noun").lower() in _TITLE_NOUNS:
-            seen.setdefault(name, set()).add("m" if title.group("det").lower() == "le" else "f")
+        if title and title.group("noun").lower() in _TITLE_NOUNS and not _A_VERB.search(title.group(0)):
+            if title.group("det").lower() == "la":
+                seen.setdefault(name, set()).add("f")
+            elif set(_words(title.group(0).lower())) & _MASCULINE_FORMS:
+                seen.setdefault(name, set()).add("m")   # "le Secrétaire général", not "le chef" (said of women too)
     return {name: next(iter(found)) for name, found in seen.items() if len(found) == 1}
 
 
