@@ -1191,3 +1191,12 @@ def test_the_review_of_rounds_24_to_28_roles_ranges_bodies_and_runaway_quotation
     runaway = extract(["In her statement, Minister Jane Doe wrote: “We stand with the families of the victims. The "
                        "attack, which killed 12 people, was claimed by no group."], "en").quotes
     assert all("attack" not in q.text for q in runaway)
+
+
+def test_a_body_read_under_two_of_its_names_is_one_row_and_a_time_zone_is_no_body():
+    paragraphs = ["(No. 124 - March 30, 2010 – 5:45 p.m. ET) The conference will be held at the United Nations "
+                  "headquarters in New York.",
+                  "It will be co-hosted by the United States and United Nations. All 192 UN member states have been "
+                  "invited to attend."]
+    names = actors("en", paragraphs)
+    assert names.count("United Nations") == 1 and "UN" not in names and "ET" not in names

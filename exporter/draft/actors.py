@@ -51,4 +51,24 @@ def select_actors(people: People, quotes: list[FoundQuote]) -> list[FoundActor]:
             continue                          # named only in the headline, and not a speaker
         if actor.kind in ("person", "organization", "group") or actor.party:
             chosen.append(actor)
-    return sorted(chosen, key=lambda a: (a.paragraph, list(people.actors).index(a.name)))
+    order = {name: i for i, name in enumerate(people.actors)}
+    return _once_each(sorted(chosen, key=lambda a: (a.paragraph, order[a.name])))
+
+
+def _once_each(actors: list[FoundActor]) -> list[FoundActor]:
+    """One row for a body or a state the rules read twice, under its name and under its acronym or
+    another of its names ("United Nations", then "UN member states"): the first, holding the other's
+    names and mentions.  Persons are left as they are (two persons may share a surname)."""
+    kept: list[FoundActor] = []
+    for actor in actors:
+        names = {actor.name.casefold()} | {a.casefold() for a in actor.aliases}
+        same = next((k for k in kept if k.kind == actor.kind and k.kind != "person"
+                     and names & ({k.name.casefold()} | {a.casefold() for a in k.aliases})), None)
+        if same is None:
+            kept.append(actor)
+            continue
+        same.aliases |= {actor.name} | actor.aliases
+        same.aliases.discard(same.name)
+        same.mentions += actor.mentions
+        same.acts, same.party = same.acts or actor.acts, same.party or actor.party
+    return kept

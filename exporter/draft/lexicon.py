@@ -159,7 +159,7 @@ ORG_HEADS = {
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
     "US", "USA", "UK", "RDC", "DRC", "RCA", "CAR", "UAE", "EAU", "USD", "EUR", "XOF", "XAF", "GBP", "CFA",
-    "FCFA", "PIB", "GDP", "FY", "AUD", "NZD", "CAD", "HKD", "SGD", "FJD", "JPY", "CNY", "INR", "ZAR", "NAD", "GPS", "GMT", "UTC", "TV", "AM", "PM", "OK", "COVID", "ONG", "NGO", "NGOS", "ONGS",
+    "FCFA", "PIB", "GDP", "FY", "AUD", "NZD", "CAD", "HKD", "SGD", "FJD", "JPY", "CNY", "INR", "ZAR", "NAD", "GPS", "GMT", "UTC", "ET", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "TV", "AM", "PM", "OK", "COVID", "ONG", "NGO", "NGOS", "ONGS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "HTML", "PDF", "URL", "PS",
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
