@@ -1200,3 +1200,14 @@ def test_a_body_read_under_two_of_its_names_is_one_row_and_a_time_zone_is_no_bod
                   "invited to attend."]
     names = actors("en", paragraphs)
     assert names.count("United Nations") == 1 and "UN" not in names and "ET" not in names
+
+
+# --- after batch 29 (scored blind before these two fixes) ------------------------------------------
+
+def test_a_t_il_without_its_first_hyphen_and_a_description_that_ends_with_the_name():
+    typo = ["M. Lacroix a été envoyé à Beni par le Secrétaire général. « Il ne faut pas se tromper d'ennemis "
+            "dans cette crise », a t-il déclaré devant la presse."]
+    assert speakers("fr", typo) == [(1, "Lacroix")]
+    named = ['"La situation est extrêmement inquiétante dans le sud du pays", explique la Directrice exécutive du '
+             'PAM Ertharin Cousin lors de sa visite.']
+    assert speakers("fr", named) == [(1, "Ertharin Cousin")]

@@ -257,8 +257,11 @@ class People:
                     break
         if description_head(said):
             # "le diplomate américain", "la cheffe des affaires politiques de l'ONU": the one person
-            # it fits, or nobody (two fit, or none).
-            return by_description(said, self.persons())
+            # it fits, or nobody (two fit, or none) — unless the description ends with a name of its
+            # own ("la Directrice exécutive du PAM Ertharin Cousin")
+            fitting = by_description(said, self.persons())
+            named_last = plain_names[-1] if plain_names and said.rstrip().endswith(plain_names[-1]) else None
+            return named_last or fitting
         # A body that speaks: "la CEDEAO a déclaré", "the State Department said" — not one whose
         # part or member does ("Niger's junta", "un porte-parole de la CEDEAO"), nor two together
         # ("France and Germany said").

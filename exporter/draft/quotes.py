@@ -112,7 +112,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     # "a ainsi déclaré", "a-t-il notamment ajouté"
     adverb = r"(?:(?:ainsi|notamment|encore|également|aussi|alors|enfin|toutefois|cependant|néanmoins|pour sa part)\s+)?"
     return {
-        "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)-t-(?:il|elle|ils|elles)\s+{adverb}(?:{verbs})\b"),
+        # "a-t-il déclaré", and "a t-il déclaré" as some publishers type it
+        "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)[-\s]t-(?:il|elle|ils|elles)\s+{adverb}(?:{verbs})\b"),
         "fr_after": re.compile(
             # "leur a indiqué", "nous a déclaré": a pronoun object before the auxiliary; "a déclaré, M. X"
             rf"(?:(?:leur|lui|nous|vous|me|m['’]|t['’])\s*)?(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{verbs})(?:,(?=\s+(?:{HONORIFIC_RE})\s))?"
