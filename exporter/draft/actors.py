@@ -15,9 +15,7 @@ def affiliations(actors: list[FoundActor], people: People, paragraphs: list[str]
     d'Affaires of the U.S. Mission …", "Ambassadeur des États-Unis au Niger"); an organisation's:
     the body it belongs to ("the State Department’s Bureau of …").  Only actors of the draft."""
     bodies = [a for a in actors if a.kind != "person"]
-    mentions: dict[str, list[tuple[int, int, str]]] = {}
-    for position in people.positions:
-        mentions.setdefault(position[2], []).append(position)
+    mentions = people.mentions_by_name()
 
     def first_named(text: str, exclude: str) -> str | None:
         hits = []

@@ -42,6 +42,7 @@ from exporter.draft.roles import (
     DATIVE_ROLE,
     DESCRIPTION_START,
     IN_AN_OPENING_ADJUNCT,
+    ROLE_WORDS,
     SUBJECT_AFTER_COMMA,
     TRAILING_TITLE_WORDS,
     apposition_after,
@@ -194,6 +195,13 @@ class People:
 
     def persons(self) -> list[FoundActor]:
         return [a for a in self.actors.values() if a.kind == "person"]
+
+    def mentions_by_name(self) -> dict[str, list[tuple[int, int, str]]]:
+        """Every mention (paragraph, offset, name) grouped by the actor's name, in the order read."""
+        out: dict[str, list[tuple[int, int, str]]] = {}
+        for position in self.positions:
+            out.setdefault(position[2], []).append(position)
+        return out
 
     def by_surname(self, words: str) -> str | None:
         words = words.strip()
@@ -353,7 +361,7 @@ _SUBJECT_VERB = {
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$")
-_TITLED_WORD = re.compile(rf"(?<![\w-])((?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
+_TITLED_WORD = re.compile(rf"(?<![\w-])((?i:{ROLE_WORDS}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
 _HONORIFIC_END = re.compile(rf"(?:{HONORIFIC_RE})\s*$")
 _AFTER_TITLE = re.compile(rf"{NAME_WORD}")
 

@@ -150,6 +150,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
                                rf"(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
         "as_by": re.compile(rf"\bas\s+(?:{verbs})\s+by\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
         "verb": re.compile(rf"\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b"),
+        # "…, Matt Cannell, said" ending a paragraph (GOV.UK): the quotation paragraphs after it are his
+        "ends_with_verb": re.compile(rf"(?:{verbs})\s*$"),
     }
 
 
@@ -425,7 +427,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         continues = opens and carried[0] is not None       # the next paragraph of a quotation left open
         carried = (None, None)
         if opens and last_speaker[0] is None and number > 1 and (paragraphs[number - 2].rstrip().endswith(":")
-                                                                 or _ENDS_WITH_A_SPEECH_VERB[lang].search(paragraphs[number - 2])):
+                                                                 or _attribution_patterns(lang)["ends_with_verb"].search(paragraphs[number - 2])):
             # A quotation that is a paragraph of its own after "He added:", "Mme Phee a déclaré :" or
             # "…, Matt Cannell, said" (GOV.UK's style: the verb ends the paragraph, no colon)
             last_speaker = (_introduced(paragraphs[number - 2], number - 1, people, lang), None)
@@ -625,10 +627,7 @@ class _Genders:
     def of(self, name: str) -> str | None:
         if name not in self.known:
             if self._indexed != len(self.people.positions):
-                self._mentions = {}
-                for mention in self.people.positions:
-                    self._mentions.setdefault(mention[2], []).append(mention)
-                self._indexed = len(self.people.positions)
+                self._mentions, self._indexed = self.people.mentions_by_name(), len(self.people.positions)
             self.known[name] = genders(self.paragraphs, self._mentions.get(name, [])).get(name)
         return self.known[name]
 
@@ -679,7 +678,6 @@ def _lost_opening(paragraph: str, lang: str) -> int | None:
 
 
 _A_TITLE_ONLY = re.compile(rf"(?:[LlDd][{APOS}]|(?:[Ll]e|[Ll]a|[Tt]he)\s+)?[\w{APOS}-]+(?:\s+[\w{APOS}-]+){{0,3}}\s+")
-_ENDS_WITH_A_SPEECH_VERB = {lang: re.compile(rf"(?:{speech_verbs(lang)})\s*$") for lang in ("fr", "en")}
 
 
 def _ends_with_its_speaker(paragraph: str, close: int, speaker: str, number: int, people: People) -> bool:
@@ -855,7 +853,7 @@ def _announced_and_left_open(paragraph: str, spans: list[tuple[int, int]]) -> in
     and the paragraph ends with a sentence's end; None otherwise."""
     last_end = max((e for _, e in spans), default=-1)
     m = _ANNOUNCED_OPENING.search(paragraph, last_end + 1)
-    if m is None or _CLOSERS_OF[m.group(1)] in paragraph[m.end():] or not re.search(r"[.!?]\s*$", paragraph):
+    if m is None or _OPENERS[m.group(1)] in paragraph[m.end():] or not re.search(r"[.!?]\s*$", paragraph):
         return None
     return m.end()
 
@@ -868,7 +866,6 @@ def _first_sentence_end(paragraph: str, start: int) -> int:
 
 
 _ANNOUNCED_OPENING = re.compile(r":\s*([«“])\s?")
-_CLOSERS_OF = {"«": "»", "“": "”"}
 
 
 def _open_to_next(paragraph: str, spans: list[tuple[int, int]], following: str) -> int | None:

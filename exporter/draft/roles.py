@@ -12,6 +12,10 @@ from exporter.draft import lexicon as L
 from exporter.draft.bodies import trie_pattern
 from exporter.draft.patterns import APOS, LOWER, UPPER
 
+# The one-word roles ("ministre", "ambassador", "Secretary-General") as one alternation, longest first:
+# built once for every pattern here and in :mod:`exporter.draft.people` that reads a role.
+ROLE_WORDS = trie_pattern(sorted(w for w in L.PERSON_ROLES if " " not in w))
+
 
 def role_words(phrase: str) -> bool:
     low = phrase.lower()
@@ -91,7 +95,7 @@ _VERB_STOP = re.compile(
 # ends an apposition and may be the one a following name stands in (French only: an English "to the"
 # belongs to titles, "Special Adviser to the Secretary-General").
 DATIVE_ROLE = re.compile(rf"(?:^|\s)(?:au|aux|à\s+la|à\s+l[{APOS}]\s*)\s*"
-                          rf"(?=(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b)")
+                          rf"(?=(?i:{ROLE_WORDS})\b)")
 
 
 def apposition_after(rest: str) -> str | None:
@@ -121,7 +125,7 @@ def apposition_after(rest: str) -> str | None:
 
 
 # After "acting", "commanding", "outgoing": a title goes on (a capitalized word or a role).
-_TITLE_NEXT = re.compile(rf"(?:[{UPPER}]|(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b)")
+_TITLE_NEXT = re.compile(rf"(?:[{UPPER}]|(?i:{ROLE_WORDS})\b)")
 
 
 # "a déclaré le Haut-Commissaire …": the French auxiliary, not the English article
@@ -190,7 +194,7 @@ _BEFORE_A_ROLE = re.compile(rf"(?<![\w{APOS}])(?:(?:du|des|de\s+la|of\s+the|of|t
                             rf"|[{UPPER}][\w-]*[{APOS}]s\s+)")
 # … a preposition after a common noun ("au programme du …", "the release of Niger's …"), not after a
 # title's words ("le Représentant spécial du Secrétaire général": the apposition is the whole title's) …
-_A_COMMON_NOUN_BEFORE = re.compile(rf"(?<![\w{APOS}-])(?!(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b)"
+_A_COMMON_NOUN_BEFORE = re.compile(rf"(?<![\w{APOS}-])(?!(?i:{ROLE_WORDS})\b)"
                                    rf"[{LOWER}][\w-]+\s*$|[{UPPER}][\w-]*[{APOS}]s\s*$")
 _TITLE_ADJECTIVES = {"spécial", "spéciale", "adjoint", "adjointe", "général", "générale", "exécutif", "exécutive",
                      "principal", "principale", "permanent", "permanente", "résident", "résidente", "régional",
@@ -226,14 +230,14 @@ def _role_heads(phrase: str) -> bool:
 
 # A title of capitalized words that ends with its role: "West Pokot County Governor", "WFP Country Director".
 _CAPITALIZED_TITLE = re.compile(rf"(?:[{UPPER}][\w'’.-]*\s+(?:(?:of|for|de|du|des)\s+)?){{1,5}}"
-                                rf"(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})")
+                                rf"(?i:{ROLE_WORDS})")
 
 
 # A sentence that opens with a title: its first words are a title's ("U.S. Ambassador to Niger",
 # "Nigerien Foreign Minister", "UN Special Envoy"), not a verb's subject with a role in it.
 _TITLE_START = re.compile(rf"(?:(?:U\.S\.|U\.N\.|UN|[{UPPER}][\w'’-]*(?:an|ian|ese|ish|ais|aise|ien|ienne))\s+)?"
                           rf"(?:(?:Deputy|Assistant|Special|Senior|Acting|Vice|Chief|Under)\s+)*"
-                          rf"(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b")
+                          rf"(?i:{ROLE_WORDS})\b")
 
 
 DESCRIPTION_START = re.compile(rf"(?<![\w{APOS}])(?:(?:le|la|the)(?=\s)|l[{APOS}](?=\s?\w))", re.I)   # not "leader"
