@@ -155,6 +155,13 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     }
 
 
+def _ends_with_verb(paragraph: str, lang: str) -> bool:
+    """Whether ``paragraph`` ends with a speech verb ("…, Matt Cannell, said"). Only its last 80
+    characters are read: the longest speech verb is under 20 characters, and the pattern, anchored at
+    the end, would otherwise be tried at every position of a long paragraph."""
+    return bool(_attribution_patterns(lang)["ends_with_verb"].search(paragraph.rstrip()[-80:]))
+
+
 _QUOTE_MARKS = re.compile(r"[«“\"]")
 _SPOKEN = re.compile(r"\b(?:en|in)\s+(" + "|".join(L.SPOKEN_LANGUAGES) + r")\b", re.I)
 
@@ -427,7 +434,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         continues = opens and carried[0] is not None       # the next paragraph of a quotation left open
         carried = (None, None)
         if opens and last_speaker[0] is None and number > 1 and (paragraphs[number - 2].rstrip().endswith(":")
-                                                                 or _attribution_patterns(lang)["ends_with_verb"].search(paragraphs[number - 2])):
+                                                                 or _ends_with_verb(paragraphs[number - 2], lang)):
             # A quotation that is a paragraph of its own after "He added:", "Mme Phee a déclaré :" or
             # "…, Matt Cannell, said" (GOV.UK's style: the verb ends the paragraph, no colon)
             last_speaker = (_introduced(paragraphs[number - 2], number - 1, people, lang), None)
