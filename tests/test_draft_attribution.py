@@ -1211,3 +1211,40 @@ def test_a_t_il_without_its_first_hyphen_and_a_description_that_ends_with_the_na
     named = ['"La situation est extrêmement inquiétante dans le sud du pays", explique la Directrice exécutive du '
              'PAM Ertharin Cousin lors de sa visite.']
     assert speakers("fr", named) == [(1, "Ertharin Cousin")]
+
+
+# --- round 29: what batch 29 showed (after it was scored) -------------------------------------------
+
+def test_round_twenty_nine_a_suffix_after_a_comma_is_part_of_the_name():
+    thomas = ["U.S. Ambassador Harry K. Thomas, Jr. issued a disaster declaration today.",
+              "Ambassador Thomas said, “On behalf of the U.S. government and the American people, I extend my "
+              "heartfelt sympathies.”"]
+    assert speakers("en", thomas) == [(2, "Harry K. Thomas, Jr.")]
+    assert "Harry K. Thomas, Jr." in actors("en", thomas)
+    mills = ["“It was 25 years ago that the first USAID staff arrived in Yerevan,” U.S. Ambassador to Armenia "
+             "Richard Mills, Jr., said."]
+    assert speakers("en", mills) == [(1, "Richard Mills, Jr.")]
+
+
+def test_round_twenty_nine_a_possessor_s_title_with_a_region_and_an_initial_before_a_surname_in_capitals():
+    unicef = ['"Children must not pay the price for the crisis in Burundi," said UNICEF\'s Regional Director in '
+              'Eastern & Southern Africa, Leila Gharagozloo-Pakkala. "Burundian law establishes clear respect for '
+              'children\'s rights."']
+    assert speakers("en", unicef) == [(1, "Leila Gharagozloo-Pakkala"), (1, "Leila Gharagozloo-Pakkala")]
+    moeti = ["La nouvelle Directrice régionale de l’OMS pour l’Afrique, Dr Matshidiso R. MOETI a effectué une visite "
+             "de courtoisie à Ouagadougou.",
+             "« Ceci est ma première visite officielle au Burkina Faso, le pays des hommes intègres », a dévoilé "
+             "Dr MOETI au cours des audiences."]
+    assert speakers("fr", moeti) == [(2, "Matshidiso R. MOETI")]
+    assert "Matshidiso R." not in actors("fr", moeti)
+
+
+def test_round_twenty_nine_a_possessor_is_no_description_of_another_body_s_official():
+    # "Niger's president" is not the one president the article names, when he is not Niger's
+    paragraphs = ["President Joe Biden met the press in Washington.",
+                  '"We will not resume aid," said Niger\'s president.']
+    assert speakers("en", paragraphs) == [(2, None)]
+    # … nor is "WFP's Regional Director" UNICEF's, the one regional director named
+    unicef = ['"Children must not pay the price," said UNICEF\'s Regional Director, Leila Gharagozloo-Pakkala.',
+              '"Food prices are rising sharply for the poorest families," said WFP\'s Regional Director.']
+    assert speakers("en", unicef) == [(1, "Leila Gharagozloo-Pakkala"), (2, None)]

@@ -407,10 +407,12 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
 
 def _caps_surname(words: list[str], i: int) -> bool:
     """A surname written in capitals, as French administrative texts write it: the last word, after
-    a name word, never an acronym the lexicon knows."""
+    a name word or a name word and an initial, never an acronym the lexicon knows."""
     w = words[i]
     return (i == len(words) - 1 and i > 0 and len(w) >= 3 and w.isalpha() and w not in L.NOT_ACTORS
-            and w not in _KNOWN_ACRONYMS and re.fullmatch(NAME_WORD, words[i - 1]) is not None)
+            and w not in _KNOWN_ACRONYMS and (re.fullmatch(NAME_WORD, words[i - 1]) is not None or (
+                i > 1 and re.fullmatch(r"[A-Z]\.", words[i - 1]) is not None
+                and re.fullmatch(NAME_WORD, words[i - 2]) is not None)))     # "Matshidiso R. MOETI"
 
 
 _HONORIFIC_SET = set(L.HONORIFICS)
@@ -423,10 +425,14 @@ _KNOWN_ACRONYMS = {name for _, names in L.BODIES for name in names if name.upper
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
+_SUFFIX_AFTER = re.compile(r",?\s(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w-])")
+
+
 def surname_of(name: str) -> str:
-    """A person's last name word, past a generational suffix ("Lloyd J. Austin III" → "Austin")."""
+    """A person's last name word, past a generational suffix ("Lloyd J. Austin III", "Harry K.
+    Thomas, Jr." → "Austin", "Thomas")."""
     words = name.split()
-    return words[-2] if len(words) > 2 and words[-1] in _SUFFIXES else words[-1]
+    return words[-2].rstrip(",") if len(words) > 2 and words[-1] in _SUFFIXES else words[-1]
 
 
 def name_words(words: list[str], states, english: bool = False) -> list[str]:
@@ -550,15 +556,23 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 continue
             name = " ".join(words)
             offset = match.start() + match.group(0).index(words[0])
+            end = match.end()
+            if match.group(0).endswith(words[-1]):
+                # "Harry K. Thomas, Jr.", "Martin Luther King Jr.": the suffix, as written, is part of the name
+                suffix = _SUFFIX_AFTER.match(paragraph, end) if words[-1] not in _SUFFIXES else \
+                    re.compile(r"\.").match(paragraph, end)
+                if suffix:
+                    name += suffix.group(0)
+                    end = suffix.end()
             known = people.actors.get(name)
             if known is not None and known.kind == "person" and known.role:
                 # A person already read with a title or an apposition: this is one more mention.
-                after = paragraph[match.end():match.end() + 300]
+                after = paragraph[end:end + 300]
                 people.add(name, number, offset, "person", acts=bool(verb_after_re.match(after)))
                 if _is_subject(after, lang):
                     people.subjects.append((number, offset, name))
                 continue
-            before, after = paragraph[max(0, offset - 300):offset], paragraph[match.end():match.end() + 300]
+            before, after = paragraph[max(0, offset - 300):offset], paragraph[end:end + 300]
             title = title_before(before)
             honor = _HONORIFIC_END.search(before[-20:])
             role = apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ") or (
@@ -584,7 +598,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                     extra = None        # not "le ministre de la Santé, le Général Amadou Diallo et le maire …"
                 if extra and capitalize_role(extra) not in actor.described:
                     actor.described.append(capitalize_role(extra))
-            if _is_subject(paragraph[match.end():], lang):
+            if _is_subject(paragraph[end:], lang):
                 people.subjects.append((number, offset, name))
         byline = NAME_RE.fullmatch(paragraph.strip())
         if byline and number < len(paragraphs) and len(paragraphs[number]) <= 80 and role_words(paragraphs[number]) \

@@ -132,6 +132,13 @@ _TITLE_NEXT = re.compile(rf"(?:[{UPPER}]|(?i:{ROLE_WORDS})\b)")
 _VERB_AFTER_A = re.compile(rf"a\s+[{LOWER}]+(?:é|i|u|it|is|ert)\b")
 
 
+def _opens_with_a_role(phrase: str) -> bool:
+    """Whether ``phrase`` opens with a role word, or with a title's adjective and then one ("president",
+    "Regional Director in Eastern & Southern Africa", "Représentant spécial")."""
+    words = phrase.split(" ", 2)
+    return bool(role_words(words[0]) or (len(words) > 1 and words[0].lower() in _TITLE_ADJECTIVES and role_words(words[1])))
+
+
 def apposition_before(before: str) -> str | None:
     """'La secrétaire d'État adjointe aux affaires africaines, ' before a name: the phrase from the
     sentence's start (or the previous comma) when it begins with a determiner and holds a role."""
@@ -152,9 +159,11 @@ def apposition_before(before: str) -> str | None:
     starts += [m.end() for m in DATIVE_ROLE.finditer(phrase)]
     # … else "… au programme du Secrétaire général de l’ONU, X", "… the release of Niger's president, X":
     # the nearest noun phrase a role heads, after its preposition or its possessor
-    nearest = [m.end() for m in _BEFORE_A_ROLE.finditer(phrase) if role_words(phrase[m.end():].split(" ", 1)[0])
+    # (with its possessor: "UNICEF's Regional Director in Eastern & Southern Africa", "Niger's president")
+    nearest = [m.start() if m.group(0).rstrip().endswith(("'s", "’s")) else m.end()
+               for m in _BEFORE_A_ROLE.finditer(phrase) if _opens_with_a_role(phrase[m.end():])
                and (noun := _A_COMMON_NOUN_BEFORE.search(phrase[:m.start()]))
-               and noun.group(0).strip().lower() not in _TITLE_ADJECTIVES and not _NAMES_A_PERSON.search(phrase[m.end():])
+               and noun.group(0).strip().lower() not in _TITLE_ADJECTIVES and not _names_a_person(phrase[m.end():])
                and not _A_PERSON_S_PREPOSITION.search(phrase[:m.start()]) and not _A_PERSON_S_PREPOSITION.search(phrase[:m.end()])]
     # (a determiner after a person's noun and its preposition opens a complement: "The lawyer for the
     # former president, X" is the lawyer, not the president; but "a meeting with the Ambassador of Japan, X")
@@ -202,6 +211,14 @@ _TITLE_ADJECTIVES = {"spécial", "spéciale", "adjoint", "adjointe", "général"
                      "chargée", "délégué", "déléguée", "humanitaire", "humanitarian"}
 # … and a role that names no other person ("du président Al-Bashir, Jan Egeland").
 _NAMES_A_PERSON = re.compile(rf"\s[{UPPER}][{LOWER}][\w-]*\s*$")
+# (a place after a preposition is not one: "UNICEF's Regional Director in Eastern & Southern Africa, X")
+_A_PLACE_AT_END = re.compile(rf"\s(?:in|for|to|of|on|at|en|pour|de|du|des|au|aux|à)\s+(?:[{UPPER}][\w-]*\s+(?:(?:&|and|et)\s+)?)*"
+                             rf"[{UPPER}][{LOWER}][\w-]*\s*$")
+
+
+def _names_a_person(role: str) -> bool:
+    """Whether a role ends with the name of another person ("président Al-Bashir"), not of a place."""
+    return bool(_NAMES_A_PERSON.search(role)) and not _A_PLACE_AT_END.search(role)
 # After a person's noun and its preposition ("A lawyer for Sudan's president, X"), a complement is not
 # who X is.
 _A_PERSON_S_PREPOSITION = re.compile(r"\b(?:lawyer|lawyers|attorney|avocate?|wife|husband|son|daughter|épouse|époux|"

@@ -118,6 +118,8 @@ def description_head(phrase: str) -> tuple[str, str] | None:
     ("diplomate", "diplomat")); None when it names nobody by a description."""
     words = _words(phrase)
     determined = bool(words) and words[0].lower() in ("the", "le", "la", "l")
+    if words and words[0][:1].isupper() and words[0].endswith(("'s", "’s")) and len(words) > 1:
+        words, determined = words[1:], True         # "UNICEF's Regional Director": the possessor determines
     for word in words[:4]:
         low = re.sub(r"^(?:l|d)['’]", "", word.lower())
         if low in L.DESCRIPTION_HEADS:
@@ -177,7 +179,12 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
               and re.sub(r"^(?:l|d)['’]", "", w.lower()) not in L.DESCRIPTION_HEADS]
     if not others:
         return True
-    have = {_stem(w) for w in _words(text)} | {_plain(_stem(w)) for w in _words(text)} | _initials(text)
+    plain_words = _words(re.sub(r"['’]s\b", "", text))        # "UNICEF's Regional Director" holds "UNICEF"
+    have = {_stem(w) for w in plain_words} | {_plain(_stem(w)) for w in plain_words} | _initials(text)
+    others = [re.sub(r"['’]s$", "", w) for w in others]
+    possessor = re.sub(r"['’]s$", "", words[0]) if words and re.search(r"['’]s$", words[0]) else None
+    if possessor and _stem(possessor) not in have and _plain(_stem(possessor)) not in have:
+        return False            # "WFP's Regional Director" is not UNICEF's
     found = sum(1 for w in others if _stem(w) in have or _plain(_stem(w)) in have)
     return found * 2 >= len(others)
 
