@@ -1248,3 +1248,65 @@ def test_round_twenty_nine_a_possessor_is_no_description_of_another_body_s_offic
     unicef = ['"Children must not pay the price," said UNICEF\'s Regional Director, Leila Gharagozloo-Pakkala.',
               '"Food prices are rising sharply for the poorest families," said WFP\'s Regional Director.']
     assert speakers("en", unicef) == [(1, "Leila Gharagozloo-Pakkala"), (2, None)]
+
+
+# --- round 30: what batch 30 showed (after it was scored) -------------------------------------------
+
+def test_round_thirty_a_region_after_a_dash_in_a_title_is_nobody():
+    kaatrud = ["“The DPRK has been hit hard by drought and poor harvests that have left millions hungry,” said WFP "
+               "Regional Director – Asia Pacific, David Kaatrud."]
+    assert speakers("en", kaatrud) == [(1, "David Kaatrud")]
+    assert "Asia Pacific" not in actors("en", kaatrud)
+
+
+def test_round_thirty_a_statement_of_his_spokesperson_is_not_his_own_words():
+    ban = ["Secretary-General Ban Ki-moon today expressed his sadness.",
+           "Mr. Ban said the United Nations is ready to assist as needed, and he extended “his deepest condolences to "
+           "those affected, especially to the families of those who have been killed,” according to a statement "
+           "issued by his spokesperson."]
+    assert speakers("en", ban) == [(2, None)]
+    # … while a body's release only carries its speaker's words
+    khare = ["Special Representative Atul Khare said the visit is \"an important expression of the international "
+             "community's commitment to the nascent nation,\" according to an UNMIT news release."]
+    assert speakers("en", khare) == [(1, "Atul Khare")]
+
+
+def test_round_thirty_a_name_given_by_a_passive_is_no_quotation():
+    day = ["En mémoire des 22 employés de l'ONU, le 19 août est déclaré depuis 2008 \"Journée internationale de "
+           "l'aide humanitaire\". \"Ces héros humanitaires invisibles travaillent dans des circonstances très "
+           "difficiles\" selon Alexander De Croo."]
+    assert speakers("fr", day) == [(1, "Alexander De Croo")]
+
+
+def test_round_thirty_names_after_a_nationality_or_a_state_s_title_and_no_title_across_a_sentence():
+    swiss = ["La Suisse est très peinée par ce drame. Le Président de la Confédération Hans-Rudolf Merz a envoyé un "
+             "télégramme de condoléances à son homologue italien Giorgio Napolitano. La Conseillère fédérale Micheline "
+             "Calmy-Rey a envoyé un télégramme au Ministre italien des Affaires étrangères Franco Frattini."]
+    names = actors("fr", swiss)
+    assert {"Hans-Rudolf Merz", "Micheline Calmy-Rey", "Franco Frattini"} <= set(names)
+    assert not any(n.startswith("Confédération") for n in names)
+    from exporter.draft.people import find_people
+    assert find_people(swiss, "fr").actors["Micheline Calmy-Rey"].described == ["Conseillère fédérale"]
+    mountain = ["New Zealander Ross Mountain, an experienced United Nations official, has been appointed. Australian "
+                "Tim Costello said the appeal was urgent.",
+                "La pandémie de COVID19 a eu un impact énorme. The grant of MNT 700 million was handed over."]
+    names = actors("en", mountain)
+    assert "Ross Mountain" in names and "Tim Costello" in names
+    assert not {"Zealander Ross Mountain", "Australian Tim Costello", "COVID19", "MNT"} & set(names)
+
+
+def test_round_thirty_a_fraction_of_a_scale_thousands_after_commas_in_french_and_a_spelled_range():
+    assert figures("en", ["More than a quarter of a million homes have been destroyed."]) == [(1, 250000, True)]
+    assert figures("fr", ["Près de trois quarts d'un million de personnes sont touchées."]) == [(1, 750000, True)]
+    assert figures("fr", ["avec une contribution de 6,200,000 euros destinée au Sahel"]) == [(1, 6200000, False)]
+    assert figures("en", ["OCHA expects the number of Afghans in need to climb from five million to 7.5 million "
+                          "in the coming months."]) == [(1, 5000000, False), (1, 7500000, False)]
+
+
+def test_round_thirty_associations_and_cooperatives_named_with_le_inside_their_names():
+    paragraphs = ["Les lauréats sont l’Association des Jeunes pour le Développement Durable de Bangoi-kouni (AJ2D BK), "
+                  "la Coopérative Twamaya et l’Association Lemba."]
+    names = actors("fr", paragraphs)
+    assert {"Association des Jeunes pour le Développement Durable de Bangoi-kouni", "Coopérative Twamaya",
+            "Association Lemba"} <= set(names)
+    assert "Association des Jeunes" not in names

@@ -36,7 +36,8 @@ _SHILLINGS = sorted((s for s in L.CURRENCY_SYMBOLS if s.isalpha() and L.CURRENCY
 _SYMBOL = (r"(?:" + "|".join(re.escape(s) for s in _SIGNS) + r"|(?:USD|EUR|GBP|CHF)(?=\s\d)"
            + r"|(?:" + "|".join(_SHILLINGS) + r")(?=\s?\d))")
 _NUMBER = {
-    "fr": r"(?P<int>\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)(?:,(?P<dec>\d+))?",
+    # (two groups after commas are thousands, as some French releases write them: "6,200,000 euros")
+    "fr": r"(?P<int>\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)(?:,(?P<dec>\d+))?",
     # "€250 000", "1 500 families": the European Commission's English groups thousands with spaces
     "en": r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+)(?:\.(?P<dec>\d+))?",
 }
@@ -269,6 +270,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
 
 
 
+_A_FRACTION_BEFORE = re.compile(rf"\b(a|one|three|un|trois)\s+(?:quarters?|quarts?)\s+(?:of\s+|d[e{APOS}]\s*)$", re.I)
+
+
 def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     """Figures written in words: "un million d'euros", "three million refugees", "One hundred
     forty-one UN Member States", "cent quarante et un États", "cinq élections".  Without a scale
@@ -284,6 +288,8 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 continue                      # "un", "une", "a", "one": no count without a scale (and no percent)
             before = paragraph[max(0, run.start - 100):run.start]
             after = paragraph[run.end:run.end + 120]
+            if re.match(r"\s+(?:quarters?|quarts?)\b", after, re.I):
+                continue                                      # "three quarters of a million": read with its scale
             if len(words) == 1 and (scale or words[0] in ("hundred", "thousand", "cent", "mille")) \
                     or re.search(r"\d(?:[.,]\d+)?[\s\u00a0\u202f]*$", before):
                 continue                                      # "millions of people", "several hundred lives", "2,5 milliards"
@@ -301,13 +307,19 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 if link and not (scale or currency):
                     continue                                  # "deux de ses…", "two of them"
                 unit = None if currency else _counted(tail)
-                if not (currency or unit):
-                    continue
+                if not (currency or unit) and not (scale and _FROM_BEFORE.search(before[-30:]) and re.match(r"(?:to|à)\s+\d", rest)):
+                    continue                                  # (but "from five million to 7.5 million": a range's first number)
                 if not scale and run.value < 2:
                     continue                                  # "une visite", "a plan", "one of"
+            value, start = run.value, run.start
+            fraction = _A_FRACTION_BEFORE.search(before) if scale else None
+            if fraction:
+                # "a quarter of a million", "trois quarts d'un million": the fraction of the scale
+                value = value * (3 if fraction.group(1).lower() in ("three", "trois") else 1) // 4
+                start, before = start - len(fraction.group(0)), before[:fraction.start()]
             hedge = _hedge_before(before, hedges)
-            raw = paragraph[run.start:run.end]
-            out.append(FoundFigure(run.value, number, _clause(paragraph, run.start, run.end), approx=bool(hedge), hedge=hedge,
+            raw = paragraph[start:run.end]
+            out.append(FoundFigure(value, number, _clause(paragraph, start, run.end), approx=bool(hedge), hedge=hedge,
                               unit=unit, currency=currency, percent=percent, raw=raw))
     return out
 

@@ -148,7 +148,7 @@ ORG_ROLES = {
 }
 # Words that start an organization's proper name ("Union européenne", "World Food Programme").
 ORG_HEADS = {
-    "Union", "Organisation", "Organization", "Programme", "Program", "Agence", "Agency", "Banque", "Bank",
+    "Union", "Association", "Coopérative", "Cooperative", "Organisation", "Organization", "Programme", "Program", "Agence", "Agency", "Banque", "Bank",
     "Conseil", "Council", "Commission", "Fonds", "Fund", "Assemblée", "Assembly", "Congrès", "Congress",
     "Parlement", "Parliament", "Département", "Department", "Ministère", "Ministry", "Bureau", "Office",
     "Cour", "Court", "Communauté", "Community", "Coalition", "Mission", "Sénat", "Senate", "Nations",
@@ -160,7 +160,7 @@ ORG_HEADS = {
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
     "US", "USA", "UK", "RDC", "DRC", "RCA", "CAR", "UAE", "EAU", "USD", "EUR", "XOF", "XAF", "GBP", "CFA",
-    "FCFA", "PIB", "GDP", "FY", "AUD", "NZD", "CAD", "HKD", "SGD", "FJD", "JPY", "CNY", "INR", "ZAR", "NAD", "GPS", "GMT", "UTC", "ET", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "TV", "AM", "PM", "OK", "COVID", "ONG", "NGO", "NGOS", "ONGS",
+    "FCFA", "PIB", "GDP", "FY", "AUD", "NZD", "CAD", "HKD", "SGD", "FJD", "JPY", "CNY", "INR", "ZAR", "NAD", "GPS", "GMT", "UTC", "ET", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "TV", "AM", "PM", "OK", "COVID", "COVID19", "SARS", "MERS", "MNT", "ONG", "NGO", "NGOS", "ONGS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "HTML", "PDF", "URL", "PS",
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
@@ -189,6 +189,9 @@ NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "For", "With", "From", "By", "As", "After",
     "Before", "During", "Since", "Today", "Yesterday", "Aujourd", "Hier", "Avant", "Après", "Lors", "Comme",
     "États", "Etats", "United", "Union", "Nations", "Afrique", "Africa", "West", "East", "North", "South",
+    "Asia", "Asie", "America", "Amérique", "Pacific", "Pacifique", "Atlantic", "Atlantique",
+    "Caribbean", "Caraïbes", "République", "Republic", "Confédération", "Confederation", "Fédération", "Federation", "Royaume",
+    "Kingdom", "Zealander", "Zealanders", "Icelander", "Luxembourger", "Islander", "Islanders",
     "Ouest", "Est", "Nord", "Sud", "Saint", "Sainte", "San", "New", "Air", "Base", "Lake", "Mount", "Fiscal",
     "Bureau", "Department", "Département", "Ministère", "Ministry", "Agency", "Agence", "Office",
     "Programme", "Program", "Conseil", "Council", "Chambre", "House", "Maison", "White", "Palais", "Quai",
@@ -315,6 +318,19 @@ NATIONALITIES = {
     "béninois": "BJ", "béninoise": "BJ", "beninese": "BJ", "togolais": "TG", "togolaise": "TG",
     "togolese": "TG", "mauritanien": "MR", "mauritanienne": "MR", "mauritanian": "MR", "iranien": "IR",
     "iranienne": "IR", "iranian": "IR", "turc": "TR", "turque": "TR", "turkish": "TR",
+    "australien": "AU", "australienne": "AU", "australian": "AU", "irlandais": "IE", "irlandaise": "IE",
+    "irish": "IE", "suisse": "CH", "swiss": "CH", "belge": "BE", "belgian": "BE", "néerlandais": "NL",
+    "néerlandaise": "NL", "dutch": "NL", "espagnol": "ES", "espagnole": "ES", "spanish": "ES", "indien": "IN",
+    "indienne": "IN", "indian": "IN", "pakistanais": "PK", "pakistanaise": "PK", "pakistani": "PK",
+    "afghan": "AF", "afghane": "AF", "brésilien": "BR", "brésilienne": "BR", "brazilian": "BR",
+    "mexicain": "MX", "mexicaine": "MX", "mexican": "MX", "coréen": "KR", "coréenne": "KR", "korean": "KR",
+    "suédois": "SE", "suédoise": "SE", "swedish": "SE", "norvégien": "NO", "norvégienne": "NO",
+    "norwegian": "NO", "danois": "DK", "danoise": "DK", "danish": "DK", "haïtien": "HT", "haïtienne": "HT",
+    "haitian": "HT", "congolais": "CD", "congolaise": "CD", "congolese": "CD", "éthiopien": "ET",
+    "éthiopienne": "ET", "ethiopian": "ET", "somalien": "SO", "somalienne": "SO", "somali": "SO",
+    "soudanais": "SD", "soudanaise": "SD", "sudanese": "SD", "syrien": "SY", "syrienne": "SY", "syrian": "SY",
+    "irakien": "IQ", "irakienne": "IQ", "iraqi": "IQ", "libanais": "LB", "libanaise": "LB", "lebanese": "LB",
+    "philippin": "PH", "philippine": "PH", "filipino": "PH", "zealander": "NZ",
 }
 # Well-known bodies and groups, by kind, each with the names articles use for it (the first is the
 # canonical key; a draft names the actor as the article first does). "organization" for

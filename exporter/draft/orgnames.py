@@ -14,8 +14,9 @@ from exporter.draft.bodies import state_names, trie_pattern
 from exporter.draft.patterns import APOS, DAY_OR_MONTH, LOWER, UPPER
 
 COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.N\.|UN)\s+")
-CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "l'", "l’", "and", "et", "on", "pour", "à", "au", "aux"}
-_ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|l['’]|pour|et|aux|au"
+CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "and", "et", "on", "pour", "à",
+              "au", "aux"}
+_ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|les?|l['’]|pour|et|aux|au"     # "… pour le Développement …"
 _ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
     rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"

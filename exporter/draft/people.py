@@ -468,8 +468,8 @@ def name_words(words: list[str], states, english: bool = False) -> list[str]:
         while run and (not run[0][:1].isupper() or (run[0] in NAME_PARTICLES and run[0] not in _LEADING_PARTICLES
                                                     and not (english and len(run) >= 3))
                        or run[0].lower() in L.PERSON_ROLES or run[0].lower().removesuffix("s") in L.PERSON_ROLES
-                       or run[0].lower() in _TITLE_MODIFIERS):
-            run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane"
+                       or run[0].lower() in _TITLE_MODIFIERS or (run[0].lower() in L.NATIONALITIES and len(run) > 2)):
+            run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane", "Australian Tim Costello"
         while run and (not run[-1][:1].isupper() or run[-1] in NAME_PARTICLES):
             run.pop()
         while sum(w[:1].isupper() and w not in NAME_PARTICLES for w in run) > 4 + (1 if run and run[-1].isupper() else 0):

@@ -219,15 +219,32 @@ _A_DOCUMENT_AFTER = re.compile(
     r"document|letter|lettre|rapport|déclaration|dispatch|transcript)\b", re.I)
 
 
+def _past_an_aside(rest: str) -> str:
+    """The text after a quotation, past its closing punctuation and an aside before the attribution."""
+    rest = rest.lstrip(" \u00a0\u202f,’'")          # ’ and ': the second of a closing ’’ or ''
+    aside = _DASH_ASIDE.match(rest) or _PLACE_TAIL.match(rest)
+    return rest[aside.end():] if aside else rest    # "“…,” – with a global average close to 17.24 degrees, said Omar Baddour"
+
+
+_A_SPOKESPERSON_S_DOCUMENT = re.compile(
+    r"(?:according to|selon|d['’]après)\s+(?:a|an|the|un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){0,3}?"
+    r"(?:issued|released|published|diffusée?|publiée?)\s+(?:by|par)\s+(?:his|her|their|son|sa|leur)\s+"
+    r"(?:spokesperson|spokesman|spokeswoman|porte-parole)\b", re.I)
+
+
+def _documented_after(rest: str) -> bool:
+    """Whether a quotation is followed by a statement of someone's spokesperson ("he extended “his
+    deepest condolences …,” according to a statement issued by his spokesperson"): the words are the
+    spokesperson's, not those of the sentence's subject. (A body's release, "according to an UNMIT
+    news release", only carries its speaker's words.)"""
+    return bool(_A_SPOKESPERSON_S_DOCUMENT.match(_past_an_aside(rest)))
+
+
 def _speech_after(rest: str, lang: str) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
     patterns = _attribution_patterns(lang)
-    rest = rest.lstrip(" \u00a0\u202f,’'")          # ’ and ': the second of a closing ’’ or ''
-    aside = _DASH_ASIDE.match(rest) or _PLACE_TAIL.match(rest)
-    if aside:
-        rest = rest[aside.end():]    # "“…,” – with a global average close to 17.24 degrees, said Omar Baddour"
-
+    rest = _past_an_aside(rest)
     if _A_DOCUMENT_AFTER.match(rest):
         return None                  # "“…,” according to an UNMIT news release": a document, not who said it
     dash = _NAME_AFTER_A_DASH.match(rest)
@@ -485,8 +502,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             before = paragraph[sentence_start: max(opened, 0)]
             after = paragraph[close: close + 200]
             said = _speech_after(after, lang)
+            documented = said is None and _documented_after(after)
             where = close
-            if said is None and before.strip():
+            if said is None and before.strip() and not documented:
                 said = _speech_before(before, lang)
                 where = start
                 if said is not None and said != "<pronoun>":
@@ -520,6 +538,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 if resolved and pronoun:
                     resolved = _of_gender(resolved, pronoun, known_genders, people, (number, where))
                     said_as = said_as if resolved else None
+            elif documented:
+                resolved, said_as = None, None
             elif said is None and (inner := _inner_attribution(text, lang, people, number)):
                 # "« Nous sommes allés aussi loin que nous le pouvions, note Carol Bellamy, Directrice
                 # générale de l'UNICEF. Mais … »": the attribution inside the quotation marks
@@ -790,7 +810,10 @@ _A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|mo
                              # a book's title after its noun: "un exemplaire de son ouvrage « East and West … »"
                              r"|\b(?:ouvrage|livre|book|roman|novel|essai|film|documentaire|documentary)\s*$"
                              # a project's name in apposition: "The new project, “Bringing back jobs …,” aims"
-                             r"|\b(?:project|programme|program|initiative|campaign|projet|campagne)\s*,\s*$", re.I)
+                             r"|\b(?:project|programme|program|initiative|campaign|projet|campagne)\s*,\s*$"
+                             # a name given by a passive: "le 19 août est déclaré depuis 2008 « Journée … »"
+                             r"|\b(?:est|a été|fut|sont|ont été|is|was|has been|are|were)\s+(?:déclarée?s?|proclamée?s?|désignée?s?|"
+                             r"declared|proclaimed|designated)\b[^.!?«»“”\"]{0,40}$", re.I)
 
 
 def _named_after(after: str, said: str, people: People, number: int, offset: int) -> str | None:

@@ -54,8 +54,9 @@ def title_before(text: str) -> str | None:
             # Agency (UNHCR) Filippo Grandi", "Executive Director of the UN Population Fund, UNFPA, Natalia Kanem"
             del tokens[-2:]
             continue
-        if not re.match(r"\w", token):
-            break
+        if not re.match(r"\w", token) or re.fullmatch(rf"[{UPPER}]?[{LOWER}]{{4,}}\.", token):
+            break                                         # (a word of five letters and a full stop ends a sentence:
+                                                          # "… Giorgio Napolitano. La Conseillère fédérale")
         if low in TITLE_CONNECTORS and title and tokens:
             # "Secretary of State", "Ambassador to the United Nations": connectors inside a title,
             # between two title words
@@ -64,7 +65,9 @@ def title_before(text: str) -> str | None:
                 back -= 1
             prev = tokens[back]
             if prev[:1].isupper() or re.sub(rf"^[ld][{APOS}]", "", prev.lower()) in L.PERSON_ROLES \
-                    or re.fullmatch(rf"d[{APOS}]affaires", prev.lower()):     # "Chargé d’affaires des États-Unis"
+                    or prev.lower() in L.NATIONALITIES \
+                    or re.fullmatch(rf"d[{APOS}]affaires", prev.lower()):
+                # "Chargé d’affaires des États-Unis", "Ministre italien des Affaires étrangères"
                 title.append(token)
                 continue
             break
