@@ -1310,3 +1310,51 @@ def test_round_thirty_associations_and_cooperatives_named_with_le_inside_their_n
     assert {"Association des Jeunes pour le Développement Durable de Bangoi-kouni", "Coopérative Twamaya",
             "Association Lemba"} <= set(names)
     assert "Association des Jeunes" not in names
+
+
+# --- round 31: what batch 31 showed (after it was scored) -------------------------------------------
+
+def test_round_thirty_one_a_name_after_a_description_before_the_person_the_description_may_fit():
+    minusma = ["Le Représentant spécial du Secrétaire-général et Chef de la MINUSMA, M. Mahamat Saleh Annadif, "
+               "condamne fermement l’attaque.",
+               "« Les Casques bleus ont réagi de manière proactive et robuste ce qui a permis de neutraliser des "
+               "assaillants », a constaté le Commandant de la Force de la MINUSMA, le Général Dennis Gyllensporre."]
+    assert speakers("fr", minusma) == [(2, "Dennis Gyllensporre")]
+    # "le Commandant" is no "Secrétaire-général": the adjective of a hyphenated title is no rank
+    commander = minusma[:1] + ["« Les Casques bleus ont réagi de manière proactive et robuste ce qui a permis de "
+                               "neutraliser des assaillants », a constaté le Commandant de la Force de la MINUSMA."]
+    assert speakers("fr", commander) == [(2, None)]
+
+
+def test_round_thirty_one_surnames_in_a_participle_s_sentence_a_first_family_name_and_l_honorable():
+    guevara = ["Charge d’Affaires Hugo Guevara and a team from the Embassy donated the food boxes.",
+               "Speaking at the donation CDA Guevara said: “We do this to honor and thank the team for their "
+               "dedication and support to the Embassy.”"]
+    assert speakers("en", guevara) == [(2, "Hugo Guevara")]
+    nobody = ["Speaking at the donation the officer said: “We do this to honor and thank the team for their "
+              "dedication and support to the Embassy.”"]
+    assert speakers("en", nobody) == [(1, None)]
+    brizuela = ["The Minister of Foreign Affairs of El Salvador, María Eugenia Brizuela de Ávila, launched the "
+                "campaign.",
+                "“This campaign has two phases and the first will be promotional,” announced Brizuela who added that "
+                "633 radio stations will support the campaign.",
+                "The Minister of Foreign Affairs also informed that, once the first six months are over, “we’ll reach "
+                "the second phase that has an educative focus.”"]
+    assert speakers("en", brizuela) == [(2, "María Eugenia Brizuela de Ávila"), (3, "María Eugenia Brizuela de Ávila")]
+    paradis = ["Aujourd'hui, le ministre du Développement international et de la Francophonie, l'honorable Christian "
+               "Paradis, a prononcé un discours.",
+               "« Je suis fier des efforts que déploie le Canada pour fournir une assistance humanitaire, a affirmé le "
+               "ministre Paradis. Nous figurons souvent parmi les premiers pays. »"]
+    assert speakers("fr", paradis) == [(2, "Christian Paradis")]
+
+
+def test_round_thirty_one_two_surnames_in_capitals_words_spoken_next_and_a_lost_opening_mark_before_another():
+    monusco = ["« Aujourd'hui, nous réaffirmons notre engagement envers la RDC. Nos soldats sont la face visible des "
+               "Nations Unies ».",
+               "Le commandant de la Force onusienne en RDC, le lieutenant général Otavio MIRANDA FILHO a prononcé ces "
+               "mots lors de la célébration."]
+    assert speakers("fr", monusco) == [(1, "Otavio MIRANDA FILHO")]
+    webb = ["WFP hopes that this food will offer strength to the survivors of this terrible tragedy,” said Anthea "
+            "Webb, the agency’s Representative to China. “By supplying food now, we aim to allow the Government to "
+            "focus on the survivors.”"]
+    assert speakers("en", webb) == [(1, "Anthea Webb"), (1, "Anthea Webb")]

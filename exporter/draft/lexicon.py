@@ -108,7 +108,7 @@ SPEECH_VERBS = {
            "tweeted", "posted", "responded", "answered", "countered", "wondered", "conceded", "admitted",
            "confirmed", "denied", "claimed", "asserted", "predicted", "complained", "lamented", "appealed",
            "pleaded", "explained", "went on", "summed up", "told reporters", "recalls", "asks", "warned that",
-           "remembers", "remembered", "described"],
+           "remembers", "remembered", "described", "informed"],
 }
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
@@ -133,7 +133,7 @@ PERSON_ROLES = {
 HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
               "Dr.", "Prof.", "Sir", "Dame", "Lord", "Madame", "Monsieur", "Sen.", "Rep.", "Gen.", "Col.",
               "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E.",
-              "Honourable", "Honorable", "Hon."]
+              "Honourable", "Honorable", "Hon.", "l'honorable", "l’honorable", "L'honorable", "L’honorable"]
 
 # Nouns that make the phrase before an organization its role ("le bloc ouest-africain de la CEDEAO").
 ORG_ROLES = {

@@ -19,7 +19,8 @@ APOS = "'’"
 NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
              rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
 NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
-        rf"{NAME_WORD}){{1,7}}(?:\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?![\w-]))?|\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?![\w-]))")
+        rf"{NAME_WORD}){{1,7}}(?:\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))?"
+        rf"|\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))")       # "Otavio MIRANDA FILHO"
 # A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M." nor with
 # the second letter of "H. E." (His Excellency, Son Excellence).
 NAME_RE = re.compile(rf"(?<![\w{APOS}.-])(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}(?![\w-])")

@@ -70,6 +70,7 @@ class People:
         self.in_paragraph: dict[int, list[tuple[int, str]]] = {}
         self.by_last_word: dict[str, set[str]] = {}
         self.by_first_word: dict[str, set[str]] = {}       # of names of two words or more, casefolded
+        self.by_paternal: dict[str, set[str]] = {}         # "Brizuela" of "María Eugenia Brizuela de Ávila"
         self.dropped: set[tuple[int, int, str]] = set()
         self.named_at: dict[int, list[tuple[int, int, str]]] = {}   # paragraph → (start, end, name) read there
 
@@ -91,6 +92,10 @@ class People:
             self.by_last_word.setdefault(surname_of(name), set()).add(name)
             if " " in name:
                 self.by_first_word.setdefault(name.split()[0].casefold(), set()).add(name)
+            words = name.split()
+            for i in range(1, len(words) - 2):
+                if words[i + 1] in ("de", "y", "del", "e"):
+                    self.by_paternal.setdefault(words[i], set()).add(name)
         return actor
 
     def add_body(self, key: str, text: str, names: list[str], paragraph: int, offset: int, kind: str) -> FoundActor:
@@ -216,6 +221,10 @@ class People:
             # first ("Zeid Ra'ad Al Hussein", then "M. Zeid"): the one full name it starts
             candidates = [n for n in self.by_first_word.get(words.casefold(), ())
                           if n in self.actors and self.actors[n].kind == "person"]
+        if not candidates and " " not in words:
+            # the first of two family names, the one a person is called by ("María Eugenia Brizuela de
+            # Ávila", then "Brizuela")
+            candidates = [n for n in sorted(self.by_paternal.get(words, ())) if n in self.actors and self.actors[n].kind == "person"]
         return candidates[0] if len(candidates) == 1 else None
 
     def resolve(self, said: str, paragraph: int) -> str | None:
@@ -227,10 +236,11 @@ class People:
         if said != whole:
             # "… displaced by the fighting in Iraq’s Mosul Secretary-General António Guterres": the
             # subject the adjunct's cut would lose, a person's full name ending the phrase
-            ending = re.search(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD})+$", whole)
+            # (or a surname alone after a title: "Speaking at the donation CDA Guevara")
+            ending = re.search(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD})*$", whole)
             if ending:
                 words = ending.group(0).split()
-                for k in range(len(words) - 1):
+                for k in range(len(words)):
                     full = self.by_surname(" ".join(words[k:]))
                     if full and " " in full and self.actors[full].kind == "person":
                         return full
@@ -286,7 +296,8 @@ class People:
         alone = core.strip()
         if re.fullmatch(NAME_WORD, alone) and alone not in L.NOT_FIRST_NAMES and alone not in L.ORG_HEADS \
                 and alone not in states and alone.upper() not in L.NOT_ACTORS and alone.lower() not in L.PERSON_ROLES \
-                and alone.lower() not in DAY_OR_MONTH and alone not in L.MEDIA:
+                and alone.lower() not in DAY_OR_MONTH and alone not in L.MEDIA \
+                and not (said != whole and alone.endswith("ing")):      # "Speaking at the donation …": a participle
             return alone
         return None
 
@@ -409,8 +420,14 @@ def _caps_surname(words: list[str], i: int) -> bool:
     """A surname written in capitals, as French administrative texts write it: the last word, after
     a name word or a name word and an initial, never an acronym the lexicon knows."""
     w = words[i]
-    return (i == len(words) - 1 and i > 0 and len(w) >= 3 and w.isalpha() and w not in L.NOT_ACTORS
-            and w not in _KNOWN_ACRONYMS and (re.fullmatch(NAME_WORD, words[i - 1]) is not None or (
+    if i == len(words) - 2 and words[i + 1].isupper() and len(words[i + 1]) >= 3 and _caps_surname(words, i + 1):
+        return True                      # "Otavio MIRANDA FILHO": two words in capitals
+    if i > 1 and words[i - 1].isupper() and len(words[i - 1]) >= 3 and words[i - 1].isalpha():
+        words, i = [*words[:i - 1], words[i - 1] + " " + w], i - 1     # the second of two: read with the first
+        w = words[i]
+    return (i == len(words) - 1 and i > 0 and len(w) >= 3 and w.replace(" ", "").isalpha()
+            and not any(part in L.NOT_ACTORS or part in _KNOWN_ACRONYMS for part in w.split())
+            and (re.fullmatch(NAME_WORD, words[i - 1]) is not None or (
                 i > 1 and re.fullmatch(r"[A-Z]\.", words[i - 1]) is not None
                 and re.fullmatch(NAME_WORD, words[i - 2]) is not None)))     # "Matshidiso R. MOETI"
 

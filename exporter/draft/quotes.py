@@ -487,10 +487,11 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             open_end = _first_sentence_end(paragraph, 1)
         if still_open is not None:
             spans = spans + [(still_open, open_end)]
-        elif not spans and not continues:
+        elif not continues:
+            # (a paragraph's first quotation, its opening mark lost, may be followed by others)
             lost = _lost_opening(paragraph, lang)
-            if lost is not None:
-                spans = [(0, lost)]
+            if lost is not None and all(start > lost for start, _ in spans):
+                spans = [(0, lost), *spans]
         for start, end in spans:
             s, e = _trim_quote(paragraph, start, end)
             text = paragraph[s:e]
@@ -584,9 +585,11 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             else:
                 # "his spokesperson", "a WFP official", "un responsable du PAM": someone the article does
                 # not name (a name after it, in apposition, is read below)
-                resolved = None if _SOMEONE_ELSE.match(said.strip()) and description_head(said) else people.resolve(said, number)
-                if resolved is None and description_head(said) and where == close:
-                    resolved = _named_after(after, said, people, number, close)
+                # (a name after a description, in apposition, before any earlier person the description
+                # may fit: "a constaté le Commandant de la Force de la MINUSMA, le Général Dennis Gyllensporre")
+                resolved = _named_after(after, said, people, number, close) if description_head(said) and where == close else None
+                if resolved is None:
+                    resolved = None if _SOMEONE_ELSE.match(said.strip()) and description_head(said) else people.resolve(said, number)
                 if resolved is None and description_head(said) and number < len(paragraphs):
                     resolved = _named_next(paragraphs[number], people, number + 1)
                     if resolved and people.actors[resolved].described and not fits(said, people.actors[resolved].described):
@@ -735,6 +738,8 @@ _HIS_WORDS = re.compile(r"\b(?:his|her|ses|son|sa)\s+(?:own\s+)?(?:remarks|state
 _SO_SAID = re.compile(r"s['’]exprim\w*\s+ainsi|s['’]est\s+ainsi\s+exprimé|c['’]est en ces termes que|"
                       r"\bainsi\s+(?:parlé|réagi|déclaré|résumé)|\bspoke those words\b|\bwith those words\b|"
                       r"\b(?:a|avait)\s+(?:fait|tenu)\s+(?:cette|ces)\s+(?:déclaration|propos|remarques?)\b|"
+                      r"\b(?:a|avait)\s+prononcé\s+(?:ces|ce)\s+(?:mots|paroles|propos|discours)\b|"     # "a prononcé ces mots"
+                      r"\b(?:spoke|said|uttered)\s+(?:these|those)\s+words\b|"
                       r"\bmade\s+(?:the|this|these)\s+(?:statement|remarks|comments)\b", re.I)
 
 
@@ -816,6 +821,9 @@ _A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|mo
                              r"declared|proclaimed|designated)\b[^.!?«»“”\"]{0,40}$", re.I)
 
 
+_RANK_WORDS = "|".join(sorted(L.RANKS_IN_FULL | {"General", "Général", "Générale", "Major", "Commandant"}, key=len, reverse=True))
+
+
 def _named_after(after: str, said: str, people: People, number: int, offset: int) -> str | None:
     """The person a description is followed by, in apposition ("», a dit le chef du bureau régional
     … (OCHA), Sune Gudnitz, dans un communiqué"), read as a person with that title; None otherwise."""
@@ -823,6 +831,7 @@ def _named_after(after: str, said: str, people: People, number: int, offset: int
     if at < 0:
         return None
     m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:(?:l['’]|le |la |the |son |sa )[^,«»“”]{{1,60}},\s*)?"
+                 rf"(?:(?:le|la|the)\s+)?(?:(?:{HONORIFIC_RE}|{_RANK_WORDS})\s+)?"         # "le Général Dennis Gyllensporre"
                  rf"({NAME})(?=\s*[,.;]|\s*$|\s+(?:du|de|d['’]|of|from)\s)", after[at + len(said):])
     if m is None:
         return None

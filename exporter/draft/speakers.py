@@ -167,7 +167,9 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
     low = text.lower().replace("’", "'")
     title_words = {x.strip(",.") for x in low.split()}
     title_words |= {re.sub(r"^(?:l|d)'", "", w) for w in _words(low)}          # "—L'Administrateur du PNUD"
-    title_words |= {part for x in title_words if "-" in x for part in x.split("-")}      # "Vice-Secrétaire"
+    # "Vice-Secrétaire" holds "secrétaire"; "Secrétaire-général" holds no general (an adjective, not a rank)
+    title_words |= {part for x in title_words if "-" in x for i, part in enumerate(x.split("-"))
+                    if not (i and part in ("general", "général", "générale"))}
     if not any((w in low.split() or w in low) if " " in w else w in title_words for w in fitting):
         return False
     # "UN" in capitals is the body, not the French article: "the UN chief" is not any chief
