@@ -307,7 +307,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 if link and not (scale or currency):
                     continue                                  # "deux de ses…", "two of them"
                 unit = None if currency else _counted(tail)
-                if not (currency or unit) and not (scale and _FROM_BEFORE.search(before[-30:]) and re.match(r"(?:to|à)\s+\d", rest)):
+                if not (currency or unit) and not (scale and _FROM_BEFORE.search(before[-30:]) and re.match(r"(?:to|à)\s+\d[\d.,]*\s*(?:millions?|milliards?|billions?|thousand)\b", rest)):
                     continue                                  # (but "from five million to 7.5 million": a range's first number)
                 if not scale and run.value < 2:
                     continue                                  # "une visite", "a plan", "one of"

@@ -95,8 +95,7 @@ SPEECH_VERBS = {
            "confirmé", "confirme", "signalé", "signale", "raconté", "raconte", "témoigné", "témoigne",
            "répliqué", "rétorqué", "renchéri", "admis", "concédé", "exprimé", "félicité", "remercié",
            "encouragé", "invité", "condamné", "condamne", "démenti", "nié", "proposé", "suggéré", "recommandé",
-           "mentionné", "soutenu", "réclamé", "réclame", "exigé", "exige", "insisté", "explique-t-il",
-           "dévoilé", "révélé"],
+           "mentionné", "soutenu", "réclamé", "réclame", "exigé", "exige", "insisté", "explique-t-il"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "emphasized", "emphasised", "asked", "replied",
@@ -110,6 +109,10 @@ SPEECH_VERBS = {
            "pleaded", "explained", "went on", "summed up", "told reporters", "recalls", "asks", "warned that",
            "remembers", "remembered", "described", "informed"],
 }
+
+# Verbs that say who spoke only after a quotation ("», a dévoilé Dr MOETI"); before one they reveal a
+# thing ("a dévoilé le plan « … »", "l'enquête a révélé « … »").
+SPEECH_VERBS_AFTER = {"fr": ["dévoilé", "révélé"], "en": ["revealed"]}
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
 PERSON_ROLES = {
@@ -133,7 +136,7 @@ PERSON_ROLES = {
 HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
               "Dr.", "Prof.", "Sir", "Dame", "Lord", "Madame", "Monsieur", "Sen.", "Rep.", "Gen.", "Col.",
               "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E.",
-              "Honourable", "Honorable", "Hon.", "l'honorable", "l’honorable", "L'honorable", "L’honorable"]
+              "Honourable", "Honorable", "Hon.", "Lieut.", "l'honorable", "l’honorable", "L'honorable", "L’honorable"]
 
 # Nouns that make the phrase before an organization its role ("le bloc ouest-africain de la CEDEAO").
 ORG_ROLES = {
@@ -148,7 +151,7 @@ ORG_ROLES = {
 }
 # Words that start an organization's proper name ("Union européenne", "World Food Programme").
 ORG_HEADS = {
-    "Union", "Association", "Coopérative", "Cooperative", "Organisation", "Organization", "Programme", "Program", "Agence", "Agency", "Banque", "Bank",
+    "Union", "Association", "Coopérative", "Organisation", "Organization", "Programme", "Program", "Agence", "Agency", "Banque", "Bank",
     "Conseil", "Council", "Commission", "Fonds", "Fund", "Assemblée", "Assembly", "Congrès", "Congress",
     "Parlement", "Parliament", "Département", "Department", "Ministère", "Ministry", "Bureau", "Office",
     "Cour", "Court", "Communauté", "Community", "Coalition", "Mission", "Sénat", "Senate", "Nations",
@@ -189,8 +192,7 @@ NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "For", "With", "From", "By", "As", "After",
     "Before", "During", "Since", "Today", "Yesterday", "Aujourd", "Hier", "Avant", "Après", "Lors", "Comme",
     "États", "Etats", "United", "Union", "Nations", "Afrique", "Africa", "West", "East", "North", "South",
-    "Asia", "Asie", "America", "Amérique", "Pacific", "Pacifique", "Atlantic", "Atlantique",
-    "Caribbean", "Caraïbes", "République", "Republic", "Confédération", "Confederation", "Fédération", "Federation", "Royaume",
+    "Lieut", "République", "Republic", "Confédération", "Confederation", "Fédération", "Federation", "Royaume",
     "Kingdom", "Zealander", "Zealanders", "Icelander", "Luxembourger", "Islander", "Islanders",
     "Ouest", "Est", "Nord", "Sud", "Saint", "Sainte", "San", "New", "Air", "Base", "Lake", "Mount", "Fiscal",
     "Bureau", "Department", "Département", "Ministère", "Ministry", "Agency", "Agence", "Office",

@@ -75,6 +75,21 @@ def ends_inside_a_name(before: str) -> re.Match | None:
     return _INSIDE_A_NAME.search(before)
 
 
+# Heads of names that, with no preposition after them, take one name word: "l'Association Lemba".
+_ONE_NAME_WORD_HEADS = {"Association", "Coopérative"}
+
+
+def _a_person_s_name(words: list[str]) -> bool:
+    """Whether ``words`` open with two capitalized words that are no body's ("Amadou Diallo", not
+    "Country Office")."""
+    run = []
+    for w in words:
+        if not w[:1].isupper() or w in L.ORG_HEADS or w in L.ORG_TAILS or w in L.NOT_FIRST_NAMES:
+            break
+        run.append(w)
+    return len(run) >= 2
+
+
 def _org_name(m: re.Match, lang: str) -> str | None:
     """The name a match of :data:`_NAMED_ORG` stands for, or None: connectors kept only between
     capitalized words, a list of names only when it ends with "and X" ("Bureau of Population,
@@ -89,9 +104,18 @@ def _org_name(m: re.Match, lang: str) -> str | None:
     elif "," in tail:
         tail = tail[: tail.index(",")]
     words = ((m.group(1) or "") + m.group(2) + tail).replace(",", " ,").split()
+    if m.group(2) in _ONE_NAME_WORD_HEADS and len(words) > 2 and words[1][:1].isupper():
+        words = words[:2]               # "l’Association Lemba", "la Coopérative Twamaya" (and not "… Fatou Diallo")
     kept: list[str] = []
     for i, word in enumerate(words):
         low = word.lower().strip(",")
+        if i and re.match(rf"[ld][{APOS}][{UPPER}]", word):
+            kept.append(word)           # "… des Nations de l'Asie du Sud-Est"
+            continue
+        if i >= 2 and word[:1].isupper() and (words[i - 1] in state_names() or " ".join(words[i - 2:i]) in state_names()) \
+                and words[i - 2 if words[i - 1] in state_names() else i - 3] in ("du", "de", "of", "des") \
+                and _a_person_s_name(words[i:]):
+            break                       # "l'Association des Maires du Niger Amadou Diallo": a person after the state
         if i and (low in L.PERSON_ROLES or low.rstrip(".") in RANKS or low in DAY_OR_MONTH
                   or "-" in low and any(part in L.PERSON_ROLES for part in low.split("-"))):
             break                                        # "Army Gen. …", "Department Spokesperson", "United Nations Secretary-General"
@@ -103,6 +127,10 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             break                                        # "Bureau of Population, Refugees, and Migration" ends here
         if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
             break                                        # "… Assistance and the State Department": two names
+        if word in ("and", "et") and i + 1 < len(words) and re.match(rf"(?:le|la|les|the|l[{APOS}])(?:\s|$|[{UPPER}])", words[i + 1]) \
+                or word in ("le", "les") and (not i or words[i - 1] not in ("pour", "de", "sur", "contre", "dans", "par")):
+            break                                        # "La Banque mondiale et les Nations Unies": two names; "le"
+                                                         # only inside one after its preposition ("pour le Développement")
         if word in ("and", "et"):
             following = [w for w in words[i + 1:i + 4] if w not in CONNECTORS]
             if following and len(following[0]) > 1 and following[0].upper() == following[0]:

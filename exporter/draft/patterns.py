@@ -18,7 +18,7 @@ APOS = "'’"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
 NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
              rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
-NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
+NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|dos|das|del|della|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
         rf"{NAME_WORD}){{1,7}}(?:\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))?"
         rf"|\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))")       # "Otavio MIRANDA FILHO"
 # A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M." nor with

@@ -403,6 +403,8 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
                                     and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1].lower() not in L.STOPWORDS["en"]):
         return True                      # "Si M. Mankeur Ndiaye": the name is after the honorific (but in
                                          # English, "Shawn M. Siler": an initial inside a name)
+    if i and words[i - 1] in ("Association", "Coopérative"):
+        return True                      # "la Coopérative Twamaya": the body's name word, not a first name
     if _particle_inside(words, i) or (english and i == 0 and w in NAME_PARTICLES and len(words) >= 3):
         return False                     # (in English, a name's first particle: "La Fleur Quammie")
     if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
@@ -428,11 +430,12 @@ def _caps_surname(words: list[str], i: int) -> bool:
     return (i == len(words) - 1 and i > 0 and len(w) >= 3 and w.replace(" ", "").isalpha()
             and not any(part in L.NOT_ACTORS or part in _KNOWN_ACRONYMS for part in w.split())
             and (re.fullmatch(NAME_WORD, words[i - 1]) is not None or (
-                i > 1 and re.fullmatch(r"[A-Z]\.", words[i - 1]) is not None
-                and re.fullmatch(NAME_WORD, words[i - 2]) is not None)))     # "Matshidiso R. MOETI"
+                i > 1 and re.fullmatch(r"[A-Z]\.", words[i - 1]) is not None and len(w) >= 5
+                and re.fullmatch(NAME_WORD, words[i - 2]) is not None)))     # "Matshidiso R. MOETI" (not "Area C. ECHO")
 
 
 _HONORIFIC_SET = set(L.HONORIFICS)
+NAME_PARTICLES_LOWER = {"de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "le", "la"}
 _LEADING_PARTICLES = {"El", "Al", "Abu", "Ben", "Bin", "Ibn", "Ould", "Ag"}     # "El Hadji Ibrahima Diene"
 _TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale", "deputy", "acting", "vice", "senior",
                     "former", "ancien", "ancienne", "principal", "principale", "chief", "agency", "interim", "intérimaire"}
@@ -442,7 +445,9 @@ _KNOWN_ACRONYMS = {name for _, names in L.BODIES for name in names if name.upper
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
-_SUFFIX_AFTER = re.compile(r",?\s(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w-])")
+# (after a comma, only "Jr." or "Sr." that ends the name: not "Martha Pobee, Sr. Political Affairs Officer"
+# nor "Ahmed Salem, II Corps commander")
+_SUFFIX_AFTER = re.compile(r",\s(?:Jr|Sr)\.(?=\s*[,;:]|\s*$|\s+[a-z])|\s(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w-])")
 
 
 def surname_of(name: str) -> str:
@@ -460,9 +465,11 @@ def name_words(words: list[str], states, english: bool = False) -> list[str]:
         run = name_words(words[:-1], states, english)
         return run + [words[-1]] if run and run[-1] == words[-2] else run
     for i in range(1, len(words) - 1):
-        if words[i] in ("du", "de", "des", "of") and any(" ".join(words[i + 1:j]) in states
-                                                         for j in range(i + 2, min(len(words), i + 4) + 1)):
-            words = words[:i]                # "Michel Kafando du Burkina Faso": the state is no part of the name
+        ends = [j for j in range(i + 2, min(len(words), i + 4) + 1) if " ".join(words[i + 1:j]) in states]
+        if words[i] in ("du", "de", "des", "of") and ends:
+            # "Michel Kafando du Burkina Faso": the state is no part of the name; "… des Maires du Niger
+            # Amadou Diallo": the name is after it
+            words = words[ends[-1]:] if len(words) - ends[-1] >= 2 else words[:i]
             break
     runs: list[list[str]] = [[]]
     for i, w in enumerate(words):
@@ -485,15 +492,35 @@ def name_words(words: list[str], states, english: bool = False) -> list[str]:
         while run and (not run[0][:1].isupper() or (run[0] in NAME_PARTICLES and run[0] not in _LEADING_PARTICLES
                                                     and not (english and len(run) >= 3))
                        or run[0].lower() in L.PERSON_ROLES or run[0].lower().removesuffix("s") in L.PERSON_ROLES
-                       or run[0].lower() in _TITLE_MODIFIERS or (run[0].lower() in L.NATIONALITIES and len(run) > 2)):
+                       or run[0].lower() in _TITLE_MODIFIERS or _a_nationality_before_a_name(run)):
             run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane", "Australian Tim Costello"
-        while run and (not run[-1][:1].isupper() or run[-1] in NAME_PARTICLES):
-            run.pop()
+        while run and (not run[-1][:1].isupper() or run[-1] in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", run[-1])):
+            run.pop()                     # (a name never ends with an initial: "Area C. OCHA said")
         while sum(w[:1].isupper() and w not in NAME_PARTICLES for w in run) > 4 + (1 if run and run[-1].isupper() else 0):
             run.pop(0)
-        if len(run) >= 2:
+        if len(run) >= 2 and not all(w in _GEOGRAPHIC for w in run):     # not "Asia Pacific" (but "Asia Bibi")
             return run
     return []
+
+
+# Words of regions, never a whole person's name together ("Asia Pacific", "Southern Africa"), though
+# one may be a first name ("Pacifique Nininahazwe", "America Ferrera").
+_GEOGRAPHIC = {"Asia", "Asie", "Europe", "America", "Amérique", "Americas", "Pacific", "Pacifique", "Atlantic",
+               "Atlantique", "Caribbean", "Caraïbes", "Africa", "Afrique", "Latin", "Central", "Southern",
+               "Northern", "Eastern", "Western", "Middle", "East", "West", "North", "South", "Oceania", "Océanie"}
+# Words of bodies and places after a nationality ("Haitian National Police", "Philippine Red Cross",
+# "Indian Ocean"): the nationality is then part of their name, not an adjective before a person's.
+_NOT_A_PERSON_S = {"National", "Red", "Cross", "Crescent", "Police", "Ocean", "Sea", "Gulf", "Army", "Navy",
+                   "Guard", "Force", "Forces", "Republic", "Islands", "Coast", "Air", "Armed", "Federal", "State"}
+
+
+def _a_nationality_before_a_name(run: list[str]) -> bool:
+    """Whether ``run`` opens with a nationality before a person's name ("Australian Tim Costello"),
+    not one that is part of a body's name ("Haitian National Police") nor a first name before a
+    particle ("Philippine de Rothschild")."""
+    return (len(run) > 2 and run[0].lower() in L.NATIONALITIES and run[1] not in NAME_PARTICLES
+            and run[1].lower() not in NAME_PARTICLES_LOWER
+            and not any(w in _NOT_A_PERSON_S or w in L.ORG_HEADS or w in L.ORG_TAILS for w in run[1:]))
 
 
 def _hyphenated_role(word: str) -> bool:
@@ -577,7 +604,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if match.group(0).endswith(words[-1]):
                 # "Harry K. Thomas, Jr.", "Martin Luther King Jr.": the suffix, as written, is part of the name
                 suffix = _SUFFIX_AFTER.match(paragraph, end) if words[-1] not in _SUFFIXES else \
-                    re.compile(r"\.").match(paragraph, end)
+                    re.compile(r"\.").match(paragraph, end) if words[-1] in ("Jr", "Sr") else None
                 if suffix:
                     name += suffix.group(0)
                     end = suffix.end()
@@ -592,9 +619,11 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             before, after = paragraph[max(0, offset - 300):offset], paragraph[end:end + 300]
             title = title_before(before)
             honor = _HONORIFIC_END.search(before[-20:])
-            role = apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ") or (
-                None if IN_AN_OPENING_ADJUNCT.search(before) and SUBJECT_AFTER_COMMA.match(after)
-                else apposition_after(after))
+            role = apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ")
+            if role and IN_AN_OPENING_ADJUNCT.search(before.rstrip().removesuffix(",")) and not re.match(r"\s*,", after):
+                role = None         # "After meeting Niger's president, Amina Mohamed said": the adjunct's object
+            role = role or (None if IN_AN_OPENING_ADJUNCT.search(before) and SUBJECT_AFTER_COMMA.match(after)
+                            else apposition_after(after))
             verb_after = verb_after_re.match(after)
             verb_before = verb_before_re.search(before[-40:])
             agent = _AGENT_BEFORE.search(before[-12:])

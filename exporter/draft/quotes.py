@@ -11,7 +11,19 @@ from functools import cache
 from exporter.draft import lexicon as L
 from exporter.draft.bodies import state_names, trie_pattern
 from exporter.draft.found import FoundQuote
-from exporter.draft.patterns import APOS, HONORIFIC_RE, LOWER, NAME, NAME_RE, NAME_WORD, SURNAME_REF, UPPER, sentences, speech_verbs
+from exporter.draft.patterns import (
+    APOS,
+    HONORIFIC_RE,
+    LOWER,
+    NAME,
+    NAME_RE,
+    NAME_WORD,
+    SURNAME_REF,
+    UPPER,
+    compiled,
+    sentences,
+    speech_verbs,
+)
 from exporter.draft.people import People, name_words
 from exporter.draft.roles import TITLE_CONNECTORS, capitalize_role, role_words
 from exporter.draft.speakers import PRONOUNS, description_head, fits, genders, last_clause, opening_adjunct, pronoun_gender
@@ -99,6 +111,8 @@ def _trim_quote(paragraph: str, start: int, end: int) -> tuple[int, int]:
 def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     """The attribution rules' patterns, compiled once per language."""
     verbs = speech_verbs(lang)
+    # verbs that say who spoke only after the quotation: "», a dévoilé Dr MOETI" (but "a dévoilé le plan « … »")
+    after = trie_pattern(sorted(set(L.SPEECH_VERBS[lang]) | set(L.SPEECH_VERBS_AFTER[lang])))
     days = "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi"
     _NO_RANK = "".join(rf"(?<!\b{r})" for r in ("Lt", "Gen", "Col", "Maj", "Sgt", "Adm", "Capt", "Cmdr", "Brig", "Cpl",
                                                   "Gén", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Amb", "Sen", "Rep",
@@ -116,7 +130,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
         "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)[-\s]t-(?:il|elle|ils|elles)\s+{adverb}(?:{verbs})\b"),
         "fr_after": re.compile(
             # "leur a indiqué", "nous a déclaré": a pronoun object before the auxiliary; "a déclaré, M. X"
-            rf"(?:(?:leur|lui|nous|vous|me|m['’]|t['’])\s*)?(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{verbs})(?:,(?=\s+(?:{HONORIFIC_RE})\s))?"
+            rf"(?:(?:leur|lui|nous|vous|me|m['’]|t['’])\s*)?(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{after})(?:,(?=\s+(?:{HONORIFIC_RE})\s))?"
             # "a mis en garde, ce matin au Conseil de sécurité, le Coordonnateur spécial …"
             rf"(?:\s*,\s*(?:ce matin|ce soir|cet après-midi|aujourd['’]hui|hier|lors|devant|dans|au|à|en|depuis)\b[^,«»]{{0,60}},)?\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
@@ -130,7 +144,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
         "en_after": re.compile(
-            rf"(?:{verbs})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])(?<!U\.S)(?<!U\.N){_NO_RANK}\.|"
+            rf"(?:{after})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])(?<!U\.S)(?<!U\.N){_NO_RANK}\.|"
             rf"\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),     # "said the U.S. Ambassador …"
         "en_subject": re.compile(
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}](?:{plain}){{1,80}}?|"
@@ -230,6 +244,11 @@ _A_SPOKESPERSON_S_DOCUMENT = re.compile(
     r"(?:according to|selon|d['’]après)\s+(?:a|an|the|un|une|le|la|l['’])\s*(?:[\w'’-]+\s+){0,3}?"
     r"(?:issued|released|published|diffusée?|publiée?)\s+(?:by|par)\s+(?:his|her|their|son|sa|leur)\s+"
     r"(?:spokesperson|spokesman|spokeswoman|porte-parole)\b", re.I)
+
+
+def _speech_verb_ends(before: str, lang: str) -> bool:
+    """Whether the text before a quotation ends with a speech verb ("Guterres said “", "a déclaré : «")."""
+    return bool(compiled(rf"\b(?:{speech_verbs(lang)})(?:\s+(?:that|que|qu['’]))?\s*[:,]?\s*$").search(before[-60:]))
 
 
 def _documented_after(rest: str) -> bool:
@@ -503,7 +522,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             before = paragraph[sentence_start: max(opened, 0)]
             after = paragraph[close: close + 200]
             said = _speech_after(after, lang)
-            documented = said is None and _documented_after(after)
+            # (a statement of a spokesperson after it, unless a speech verb right before it names its speaker:
+            # "Guterres said “…,” according to a statement issued by his spokesperson")
+            documented = said is None and _documented_after(after) and not _speech_verb_ends(before, lang)
             where = close
             if said is None and before.strip() and not documented:
                 said = _speech_before(before, lang)
@@ -817,8 +838,9 @@ _A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|mo
                              # a project's name in apposition: "The new project, “Bringing back jobs …,” aims"
                              r"|\b(?:project|programme|program|initiative|campaign|projet|campagne)\s*,\s*$"
                              # a name given by a passive: "le 19 août est déclaré depuis 2008 « Journée … »"
+                             # (close before the mark, with no comma, colon or speech verb between)
                              r"|\b(?:est|a été|fut|sont|ont été|is|was|has been|are|were)\s+(?:déclarée?s?|proclamée?s?|désignée?s?|"
-                             r"declared|proclaimed|designated)\b[^.!?«»“”\"]{0,40}$", re.I)
+                             r"declared|proclaimed|designated)\b[^.!?,;:«»“”\"]{0,25}$", re.I)
 
 
 _RANK_WORDS = "|".join(sorted(L.RANKS_IN_FULL | {"General", "Général", "Générale", "Major", "Commandant"}, key=len, reverse=True))

@@ -40,6 +40,10 @@ TITLE_CONNECTORS = {"of", "for", "de", "d'", "d’", "du", "des", "aux", "au", "
                      "auprès"}
 
 
+# Abbreviations of five letters or more, which a full stop does not end a sentence after ("Lieut. Gen.").
+_LONG_ABBREVIATIONS = {"lieut", "comdr", "comdt", "sergt", "assoc", "maréch", "gouv", "excel"}
+
+
 def title_before(text: str) -> str | None:
     """The title written right before a name: 'le président', "l'ancien président", 'Secretary of
     State', 'former Nigerien President', 'Assistant Secretary of State for African Affairs'."""
@@ -54,7 +58,8 @@ def title_before(text: str) -> str | None:
             # Agency (UNHCR) Filippo Grandi", "Executive Director of the UN Population Fund, UNFPA, Natalia Kanem"
             del tokens[-2:]
             continue
-        if not re.match(r"\w", token) or re.fullmatch(rf"[{UPPER}]?[{LOWER}]{{4,}}\.", token):
+        if not re.match(r"\w", token) or (re.fullmatch(rf"[{UPPER}]?[{LOWER}]{{4,}}\.", token)
+                                           and token[:-1].lower() not in _LONG_ABBREVIATIONS):
             break                                         # (a word of five letters and a full stop ends a sentence:
                                                           # "… Giorgio Napolitano. La Conseillère fédérale")
         if low in TITLE_CONNECTORS and title and tokens:

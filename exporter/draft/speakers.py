@@ -122,6 +122,8 @@ def description_head(phrase: str) -> tuple[str, str] | None:
         words, determined = words[1:], True         # "UNICEF's Regional Director": the possessor determines
     for word in words[:4]:
         low = re.sub(r"^(?:l|d)['’]", "", word.lower())
+        if low.endswith(("'s", "’s")) and (determined or word[:1].isupper()):
+            continue                # a possessor is never the head: "the Secretary-General's spokesperson"
         if low in L.DESCRIPTION_HEADS:
             return low, L.DESCRIPTION_HEADS[low]
         parts = [p for p in low.split("-") if p in L.DESCRIPTION_HEADS]
@@ -177,18 +179,30 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
     nationalities = {L.NATIONALITIES[w.lower()] for w in words if w.lower() in L.NATIONALITIES}
     if nationalities and not nationalities & _states_in(text):
         return False
-    others = [w for w in words if w.lower() not in L.NATIONALITIES and w.lower() not in L.DESCRIPTION_HEADS
-              and re.sub(r"^(?:l|d)['’]", "", w.lower()) not in L.DESCRIPTION_HEADS]
-    if not others:
-        return True
     plain_words = _words(re.sub(r"['’]s\b", "", text))        # "UNICEF's Regional Director" holds "UNICEF"
     have = {_stem(w) for w in plain_words} | {_plain(_stem(w)) for w in plain_words} | _initials(text)
-    others = [re.sub(r"['’]s$", "", w) for w in others]
-    possessor = re.sub(r"['’]s$", "", words[0]) if words and re.search(r"['’]s$", words[0]) else None
-    if possessor and _stem(possessor) not in have and _plain(_stem(possessor)) not in have:
-        return False            # "WFP's Regional Director" is not UNICEF's
+    # A possessor must be in the title ("WFP's Regional Director" is not UNICEF's), and is not one of the
+    # words that must match besides ("UNICEF's Regional Director" is not UNICEF's Executive Director)
+    possessors = [re.sub(r"['’]s$", "", w) for w in words if re.search(r"['’]s$", w)]
+    if any(_stem(p) not in have and _plain(_stem(p)) not in have for p in possessors):
+        return False
+    # … a hyphenated head is the whole title ("WHO's Director-General" is not its Regional Director)
+    if "-" in head[0] and head[0].replace("-", " ") not in low.replace("-", " "):
+        return False
+    others = [w for w in words if w.lower() not in L.NATIONALITIES and w.lower() not in L.DESCRIPTION_HEADS
+              and re.sub(r"^(?:l|d)['’]", "", w.lower()) not in L.DESCRIPTION_HEADS and not re.search(r"['’]s$", w)
+              and w.lower() != head[0]]
+    # … and a word that changes the rank must be there too ("Russia's deputy permanent representative")
+    if any(w.lower() in _RANK_CHANGING and w.lower() not in title_words for w in _words(phrase)):
+        return False
+    if not others:
+        return True
     found = sum(1 for w in others if _stem(w) in have or _plain(_stem(w)) in have)
     return found * 2 >= len(others)
+
+
+_RANK_CHANGING = {"deputy", "vice", "former", "assistant", "acting", "interim", "associate", "under", "adjoint", "adjointe",
+                  "ancien", "ancienne", "intérimaire", "sous"}
 
 
 def _initials(text: str) -> set[str]:
