@@ -1444,3 +1444,22 @@ def test_the_review_of_rounds_29_and_30_actors(lang, paragraph, present, absent)
 def test_the_review_of_rounds_29_and_30_a_spelled_range_only_to_a_number_of_the_same_scale():
     assert figures("en", ["OCHA expects the number to climb from five million to 2020 levels."]) == []
     assert figures("fr", ["Le budget passe de deux millions à 3 ans."]) == []
+
+
+# --- round 32: what batch 32 showed (after it was scored) -------------------------------------------
+
+def test_round_thirty_two_a_i_s_e_m_and_the_following_statement():
+    chad = ["« Cette généreuse contribution du peuple japonais servira à soutenir les efforts menés par le PAM », a "
+            "indiqué le Représentant a.i. du PAM Tchad, Dr. Issa Sanogo.",
+            "« Le Gouvernement du Japon espère à travers cette contribution renforcer sa relation avec le Tchad », a "
+            "souligné l’Ambassadeur du Japon, S.E.M. Kunio Okamura."]
+    assert speakers("fr", chad) == [(1, "Issa Sanogo"), (2, "Kunio Okamura")]
+    gaza = ["Le commissaire Lenarčič a, quant à lui, fait la déclaration suivante : « La Commission fait tout ce qui "
+            "est en son pouvoir pour apporter une aide humanitaire. »"]
+    assert speakers("fr", gaza) == [(1, "Lenarčič")]
+
+
+def test_round_thirty_two_an_english_decimal_point_before_a_scale_in_french():
+    assert figures("fr", ["Ils ont signé des accords totalisant 8.4 millions de dollars américains pour Haïti."]) \
+        == [(1, 8400000, False)]
+    assert figures("fr", ["Un don de 1.500 tonnes de riz."]) == [(1, 1500, False)]

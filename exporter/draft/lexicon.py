@@ -90,7 +90,7 @@ SPEECH_VERBS = {
            "commenté", "commente", "observé", "insiste", "martèle", "lâché", "résumé", "répété", "fait valoir",
            "salué", "salue", "réitéré", "réitère", "relevé", "relève", "fait savoir", "mis en garde", "averti",
            "exhorté", "appelé", "promis", "garanti", "regretté", "déploré", "constaté", "avancé", "prévenu",
-           "tweeté", "publié", "dressé un tableau", "brossé un tableau", "fait le point", "fait observer",
+           "tweeté", "publié", "dressé un tableau", "brossé un tableau", "fait le point", "fait observer", "fait la déclaration suivante",
            "fait remarquer", "demandé", "demande", "interrogé", "s'est interrogé", "s’est interrogé", "informé",
            "confirmé", "confirme", "signalé", "signale", "raconté", "raconte", "témoigné", "témoigne",
            "répliqué", "rétorqué", "renchéri", "admis", "concédé", "exprimé", "félicité", "remercié",
@@ -135,7 +135,7 @@ PERSON_ROLES = {
 # Titles written right before a name ("Mme Phee", "Mr. Smith"), dropped when the name is resolved.
 HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
               "Dr.", "Prof.", "Sir", "Dame", "Lord", "Madame", "Monsieur", "Sen.", "Rep.", "Gen.", "Col.",
-              "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E.",
+              "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E.", "S.E.M.", "S.E.Mme",
               "Honourable", "Honorable", "Hon.", "Lieut.", "l'honorable", "l’honorable", "L'honorable", "L’honorable"]
 
 # Nouns that make the phrase before an organization its role ("le bloc ouest-africain de la CEDEAO").

@@ -140,7 +140,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             # membres du Conseil de sécurité, son Président"
             rf"(?:(?:devant la presse|à la presse|aux journalistes|aux médias)\s*,?\s+)?"
             rf"(?:au nom (?:de|du|des|d['’])[^,«»]{{0,60}},\s*)?"
-            rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}]){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
+            # ("le Représentant a.i. du PAM Tchad": an abbreviation, no sentence's end)
+            rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])(?<!\sa)(?<!\sa\.i){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
         "en_after": re.compile(
