@@ -1463,3 +1463,28 @@ def test_round_thirty_two_an_english_decimal_point_before_a_scale_in_french():
     assert figures("fr", ["Ils ont signé des accords totalisant 8.4 millions de dollars américains pour Haïti."]) \
         == [(1, 8400000, False)]
     assert figures("fr", ["Un don de 1.500 tonnes de riz."]) == [(1, 1500, False)]
+
+
+# --- round 33: what batch 33 showed (after it was scored) -------------------------------------------
+
+def test_round_thirty_three_a_name_then_a_capitalized_title_then_the_verb():
+    somalia = ['Larry Meserve, USAID East Africa Regional Mission Director, said, "This new contribution will go a '
+               'long way to help meet the needs of millions of Somalis."']
+    assert speakers("en", somalia) == [(1, "Larry Meserve")]
+
+
+def test_round_thirty_three_a_short_quotation_says_who_speaks_on_and_a_closing_mark_typed_as_an_opening_one():
+    grandi = ["« C’est beaucoup », a déclaré mercredi M. Filippo Grandi lors d’une conférence de presse à Bangui. « C’est "
+              "une proportion de déplacement parmi les plus élevées dans le monde »."]
+    assert speakers("fr", grandi) == [(1, "Filippo Grandi")]
+    guinea = ["« En Guinée, la rougeole peut avoir un effet dévastateur. Elle tue les enfants « , a déclaré le "
+              "Représentant de l’UNICEF en Guinée Dr. Mohamed Ag Ayoya lors du lancement de la campagne."]
+    assert speakers("fr", guinea) == [(1, "Mohamed Ag Ayoya")]
+
+
+def test_round_thirty_three_a_project_s_name_in_title_case_is_no_quotation():
+    chad = ["The project “Community Stabilization through Durable Return Solutions, Governance and Livelihood "
+            "Development in the Lake Chad Region,” funded by KOICA, will support communities."]
+    assert speakers("en", chad) == []
+    words = ["The campaign “will reach every child in the country before the rains come,” she said."]
+    assert speakers("en", words) == [(1, None)]

@@ -47,7 +47,24 @@ def _marks_view(paragraph: str) -> str:
     if "‘" in paragraph or "’’" in paragraph or "''" in paragraph:
         for typed, read in _DOUBLED:
             paragraph = paragraph.replace(typed, read)
+    if paragraph.count("«") > paragraph.count("»"):
+        paragraph = _closing_guillemets(paragraph)
     return paragraph
+
+
+def _closing_guillemets(paragraph: str) -> str:
+    """« typed where » closes a quotation ("… tue les enfants « , a déclaré X"): an opening mark after
+    an open one, with only punctuation or the paragraph's end after it, read as the closing mark."""
+    chars, depth = list(paragraph), 0
+    for i, c in enumerate(chars):
+        if c == "«":
+            if depth and re.match(r"\s*(?:[,.;:!?]|$)", paragraph[i + 1:]) and paragraph[:i].rstrip()[-1:] not in ("", "«"):
+                chars[i], depth = "»", depth - 1
+            else:
+                depth += 1
+        elif c == "»":
+            depth = max(0, depth - 1)
+    return "".join(chars)
 
 
 def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -515,8 +532,17 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         for start, end in spans:
             s, e = _trim_quote(paragraph, start, end)
             text = paragraph[s:e]
-            if len(text.split()) < MIN_QUOTE_WORDS or _A_TITLE_BEFORE.search(paragraph[max(0, start - 120):max(0, start - 1)]):
-                continue                 # too short to be a quotation; a title ("The theme … is “Feed the Cities, …”")
+            if _A_TITLE_BEFORE.search(paragraph[max(0, start - 120):max(0, start - 1)]) \
+                    or _a_name_in_title_case(paragraph[max(0, start - 40):max(0, start - 1)], text):
+                continue                 # a title ("The theme … is “Feed the Cities, …”")
+            if len(text.split()) < MIN_QUOTE_WORDS:
+                # too short to be drafted, but it says who speaks on: "« C'est beaucoup », a déclaré M.
+                # Grandi. « C'est une proportion … »"
+                short_said = _speech_after(paragraph[end + 1:end + 200], lang)
+                who = people.resolve(short_said, number) if short_said and short_said != "<pronoun>" else None
+                if who and people.actors[who].kind == "person":
+                    last_speaker = (who, None)
+                continue
             close = end + 1 if end < len(paragraph) else end
             sentence_start = max((o for o in starts if o <= start - 1), default=0)
             opened = start - 2 if start >= 2 and paragraph[start - 2:start] in ("‘’", "‘‘", "''") else start - 1
@@ -847,15 +873,32 @@ _A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|mo
 _RANK_WORDS = "|".join(sorted(L.RANKS_IN_FULL | {"General", "Général", "Générale", "Major", "Commandant"}, key=len, reverse=True))
 
 
+_A_NAMED_THING_BEFORE = re.compile(r"\b(?:project|programme|program|initiative|campaign|plan|strategy|projet|campagne|"
+                                   r"stratégie|opération|operation)\s*$", re.I)
+_SMALL_WORDS = {"of", "for", "the", "and", "in", "on", "to", "a", "through", "de", "du", "des", "la", "le", "les", "et",
+                "pour", "en", "d'", "l'"}
+
+
+def _a_name_in_title_case(before: str, text: str) -> bool:
+    """Whether a quotation is the name of the project or campaign named right before it, in title
+    case ("The project “Community Stabilization through Durable Return Solutions, Governance and
+    Livelihood Development in the Lake Chad Region,” funded by KOICA"): no one's words."""
+    words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in _SMALL_WORDS]
+    return bool(_A_NAMED_THING_BEFORE.search(before) and words and not re.search(r"[.!?]\s+\S", text)
+                and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
+
+
 def _named_after(after: str, said: str, people: People, number: int, offset: int) -> str | None:
     """The person a description is followed by, in apposition ("», a dit le chef du bureau régional
     … (OCHA), Sune Gudnitz, dans un communiqué"), read as a person with that title; None otherwise."""
     at = after.find(said)
     if at < 0:
         return None
-    m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?,\s*(?:(?:l['’]|le |la |the |son |sa )[^,«»“”]{{1,60}},\s*)?"
+    m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*(?:(?:l['’]|le |la |the |son |sa )[^,«»“”]{{1,60}},\s*)?"
+                 # "le Représentant de l’UNICEF en Guinée Dr. Mohamed Ag Ayoya": the title's place, then the name
+                 rf"|\s+(?:en|au|aux|à|in|to)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\s+(?=(?:{HONORIFIC_RE})\s))"
                  rf"(?:(?:le|la|the)\s+)?(?:(?:{HONORIFIC_RE}|{_RANK_WORDS})\s+)?"         # "le Général Dennis Gyllensporre"
-                 rf"({NAME})(?=\s*[,.;]|\s*$|\s+(?:du|de|d['’]|of|from)\s)", after[at + len(said):])
+                 rf"({NAME})(?=\s*[,.;]|\s*$|\s+(?:du|de|d['’]|of|from)\s|\s+(?:lors|during)\b)", after[at + len(said):])
     if m is None:
         return None
     name = people.by_surname(m.group(1))

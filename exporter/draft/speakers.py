@@ -69,7 +69,8 @@ def last_clause(phrase: str) -> str:
         # apposition may hold commas of its own ("Antone Greubel, deputy chief of mission at U.S.
         # Embassy Suva, Fiji,"): it starts at the first part whose first words are a role's
         parts = phrase.rstrip().rstrip(",").split(",")
-        at = next((i for i in range(1, len(parts)) if _opens_with_role(parts[i])), None)
+        at = next((i for i in range(1, len(parts)) if _opens_with_role(parts[i])
+                   or (i == 1 and _BARE_NAME.fullmatch(parts[0].strip()) and _ends_with_role(parts[i]))), None)
         if at is not None and ",".join(parts[:at]).strip():
             phrase = ",".join(parts[:at])
     parts = [p for p in _CLAUSE.split(phrase) if p and p.strip()]
@@ -83,6 +84,14 @@ def _is_state(words: str) -> bool:
     from exporter.draft.bodies import state_names
 
     return words in state_names()
+
+
+def _ends_with_role(part: str) -> bool:
+    """Whether a clause is a capitalized title ending with its role: "USAID East Africa Regional Mission
+    Director" (after a name: "Larry Meserve, USAID … Director, said")."""
+    words = re.sub(r"^(?:the|a|an|le|la|l['’])\s+", "", part.strip(), flags=re.I).split()
+    return 2 <= len(words) <= 10 and words[-1].lower() in L.PERSON_ROLES and all(w[:1].isupper() or w in (
+        "of", "for", "to", "and", "in", "on", "de", "du", "des", "pour", "&") for w in words)
 
 
 def _opens_with_role(part: str) -> bool:
