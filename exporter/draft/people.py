@@ -465,8 +465,10 @@ def name_words(words: list[str], states, english: bool = False) -> list[str]:
         run = name_words(words[:-1], states, english)
         return run + [words[-1]] if run and run[-1] == words[-2] else run
     for i in range(1, len(words) - 1):
+        if words[i] not in ("du", "de", "des", "of"):
+            continue
         ends = [j for j in range(i + 2, min(len(words), i + 4) + 1) if " ".join(words[i + 1:j]) in states]
-        if words[i] in ("du", "de", "des", "of") and ends:
+        if ends:
             # "Michel Kafando du Burkina Faso": the state is no part of the name; "… des Maires du Niger
             # Amadou Diallo": the name is after it
             words = words[ends[-1]:] if len(words) - ends[-1] >= 2 else words[:i]

@@ -883,9 +883,10 @@ def _a_name_in_title_case(before: str, text: str) -> bool:
     """Whether a quotation is the name of the project or campaign named right before it, in title
     case ("The project “Community Stabilization through Durable Return Solutions, Governance and
     Livelihood Development in the Lake Chad Region,” funded by KOICA"): no one's words."""
+    if not _A_NAMED_THING_BEFORE.search(before):
+        return False
     words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in _SMALL_WORDS]
-    return bool(_A_NAMED_THING_BEFORE.search(before) and words and not re.search(r"[.!?]\s+\S", text)
-                and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
+    return bool(words and not re.search(r"[.!?]\s+\S", text) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
 
 
 def _named_after(after: str, said: str, people: People, number: int, offset: int) -> str | None:
