@@ -1488,3 +1488,72 @@ def test_round_thirty_three_a_project_s_name_in_title_case_is_no_quotation():
     assert speakers("en", chad) == []
     words = ["The campaign “will reach every child in the country before the rains come,” she said."]
     assert speakers("en", words) == [(1, None)]
+
+
+# --- a review of rounds 31-32: the cases where a new rule named the wrong person or body ------------
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # a surname alone ending a cut phrase only after a participle, not after "with President Kiir"
+    ("en", ["Special Representative Nicholas Haysom met President Salva Kiir in Juba on Monday.",
+            "Mr. Haysom in his meeting with President Kiir said: “The peace agreement must be implemented without "
+            "delay.”"], [(2, "Nicholas Haysom")]),
+    ("fr", ["Le Représentant spécial Mahamat Saleh Annadif a rencontré le Président Ibrahim Boubacar Keïta à Bamako.",
+            "M. Annadif lors de son entretien avec le Président Keïta a déclaré : « La mise en œuvre de l'accord doit "
+            "s'accélérer sans tarder. »"], [(2, "Mahamat Saleh Annadif")]),
+    # a name after a description whose complement holds a role may be the complement's
+    ("fr", ["Le Secrétaire général de l'ONU, António Guterres, a condamné l'attaque. Son porte-parole, Stéphane "
+            "Dujarric, a été interrogé par la presse.",
+            "« Le Secrétaire général est profondément préoccupé par la situation au Mali », a déclaré le porte-parole "
+            "du Secrétaire général, António Guterres."], [(2, "Stéphane Dujarric")]),
+    ("en", ["MINUSMA spokesperson Olivier Salgado briefed reporters in Bamako.",
+            "“Peacekeepers repelled the attack and secured the camp,” said the spokesperson of the Force Commander, "
+            "General Dennis Gyllensporre."], [(2, None)]),
+    # "said those words amounted to": a commenter
+    ("en", ["“We will hunt down every last one of them and their families.”",
+            "Volker Türk said those words amounted to incitement to violence and must be investigated."], [(1, None)]),
+    # an acronym after a surname in capitals is none of the name
+    ("fr", ["« Nous devons agir vite pour protéger les enfants du pays », a déclaré M. Jean DUPONT UNICEF lors de la "
+            "réunion."], [(1, "Jean DUPONT")]),
+    ("en", ["“The centre is now open to all patients in the state,” said Dr. Amina BELLO NCDC."], [(1, "Amina BELLO")]),
+    # region words before a name, a nationality before a body
+    ("en", ["“Children are paying the highest price of this crisis,” said UNICEF Regional Director for Latin America "
+            "and the Caribbean Jean Gough."], [(1, "Jean Gough")]),
+    ("en", ["“Children are paying the highest price of this crisis,” said Congolese Red Cross volunteer Jean "
+            "Mukendi."], [(1, "Jean Mukendi")]),
+    # "informed" in the passive; an Under-Secretary-General is not "the Secretary-General"
+    ("en", ["Envoy Ramtane Lamamra met army chief Abdel Fattah al-Burhan.",
+            "“The army will not return to Jeddah under the current conditions,” Lamamra was informed by Burhan."],
+     [(2, None)]),
+    ("en", ["UN chief António Guterres met Under-Secretary-General Martin Griffiths in Geneva.",
+            "“Africa must have a seat at the table where decisions are made,” the Secretary-General said."], [(2, None)]),
+    # the first of two family names only after two given names
+    ("en", ["WFP country director Jean Baptiste de Souza toured the camp.",
+            "“We are scaling up assistance to every family here,” said Baptiste, a refugee from Mali."],
+     [(2, "Baptiste")]),
+    # a passive a speech verb separates from the mark names nothing; one that names a day does
+    ("en", ["After famine was declared, the UN chief Guterres warned “We cannot allow this situation to continue any "
+            "longer.”"], [(1, "Guterres")]),
+    ("en", ["The 25th of November was designated by the UN General Assembly as “International Day for the Elimination "
+            "of Violence against Women” in 1999."], []),
+    # no crash on a speaker the rules resolve to a name that is not an actor
+    ("en", ["“The situation is calm and the roads are open again,” a Haitian National Police spokesperson said."],
+     [(1, None)]),
+])
+def test_the_review_of_rounds_31_and_32_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, paragraph, present, absent", [
+    ("fr", "L'Association Française des Volontaires du Progrès a signé un accord.",
+     {"Association Française des Volontaires du Progrès"}, {"Association Française"}),
+    ("fr", "La Coopérative Agricole de Sikasso a livré le riz.", {"Coopérative Agricole de Sikasso"}, set()),
+    ("en", "“Volunteers are on the ground,” said Philippine Red Cross chairman Richard Gordon.", {"Richard Gordon"},
+     {"Philippine Red Cross"}),
+])
+def test_the_review_of_rounds_31_and_32_actors(lang, paragraph, present, absent):
+    names = set(actors(lang, [paragraph]))
+    assert present <= names and not names & absent
+
+
+def test_the_review_of_rounds_31_and_32_a_year_before_a_point_is_no_decimal():
+    assert figures("fr", ["Les fonds ont été décaissés en 2023.5 millions de personnes sont concernées."]) == []

@@ -104,7 +104,7 @@ def _org_name(m: re.Match, lang: str) -> str | None:
     elif "," in tail:
         tail = tail[: tail.index(",")]
     words = ((m.group(1) or "") + m.group(2) + tail).replace(",", " ,").split()
-    if m.group(2) in _ONE_NAME_WORD_HEADS and len(words) > 2 and words[1][:1].isupper():
+    if m.group(2) in _ONE_NAME_WORD_HEADS and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper():
         words = words[:2]               # "l’Association Lemba", "la Coopérative Twamaya" (and not "… Fatou Diallo")
     kept: list[str] = []
     for i, word in enumerate(words):
@@ -127,7 +127,8 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             break                                        # "Bureau of Population, Refugees, and Migration" ends here
         if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
             break                                        # "… Assistance and the State Department": two names
-        if word in ("and", "et") and i + 1 < len(words) and re.match(rf"(?:le|la|les|the|l[{APOS}])(?:\s|$|[{UPPER}])", words[i + 1]) \
+        if word in ("and", "et") and i + 2 < len(words) and words[i + 1] in ("le", "la", "les", "the") and words[i + 2] in L.ORG_HEADS \
+                or word in ("and", "et") and i + 1 < len(words) and re.match(rf"l[{APOS}](?:{'|'.join(L.ORG_HEADS)})\b", words[i + 1]) \
                 or word in ("le", "les") and (not i or words[i - 1] not in ("pour", "de", "sur", "contre", "dans", "par")):
             break                                        # "La Banque mondiale et les Nations Unies": two names; "le"
                                                          # only inside one after its preposition ("pour le Développement")

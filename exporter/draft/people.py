@@ -93,7 +93,7 @@ class People:
             if " " in name:
                 self.by_first_word.setdefault(name.split()[0].casefold(), set()).add(name)
             words = name.split()
-            for i in range(1, len(words) - 2):
+            for i in range(2, len(words) - 2):         # (two given names before it: not "Jean Baptiste de Souza")
                 if words[i + 1] in ("de", "y", "del", "e"):
                     self.by_paternal.setdefault(words[i], set()).add(name)
         return actor
@@ -240,7 +240,10 @@ class People:
             ending = re.search(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD})*$", whole)
             if ending:
                 words = ending.group(0).split()
-                for k in range(len(words)):
+                # (a surname alone only after a participle's adjunct, not "Mr. Haysom in his meeting with
+                # President Kiir")
+                alone_too = said.split()[0].endswith(("ing", "ant")) if said.split() else False
+                for k in range(len(words) if alone_too else len(words) - 1):
                     full = self.by_surname(" ".join(words[k:]))
                     if full and " " in full and self.actors[full].kind == "person":
                         return full
@@ -265,8 +268,8 @@ class People:
                 full = self.by_surname(candidate)
                 if full and self.actors[full].kind == "person":     # not "Nations Unies" in a title
                     return full
-            if len(words) >= 2:
-                plain_names.append(" ".join(words))
+            if len(words) >= 2 and not any(w in _NOT_A_PERSON_S or w in L.ORG_HEADS or w in L.ORG_TAILS for w in words):
+                plain_names.append(" ".join(words))      # (not "a Haitian National Police spokesperson")
         if not description_head(said):
             # a description after an adjunct: "à l'issue de l'entretien le chef de la diplomatie"
             for m in reversed(list(DESCRIPTION_START.finditer(said))):
@@ -418,13 +421,23 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
     return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in L.ORG_TAILS or w in states or _hyphenated_role(w)
 
 
+def _acronym_like(word: str) -> bool:
+    """A word in capitals that is likelier an acronym than a second surname: four letters or fewer, or
+    one the lexicon knows."""
+    return len(word) <= 4 or word in L.NOT_ACTORS or word in _KNOWN_ACRONYMS
+
+
 def _caps_surname(words: list[str], i: int) -> bool:
     """A surname written in capitals, as French administrative texts write it: the last word, after
     a name word or a name word and an initial, never an acronym the lexicon knows."""
     w = words[i]
-    if i == len(words) - 2 and words[i + 1].isupper() and len(words[i + 1]) >= 3 and _caps_surname(words, i + 1):
-        return True                      # "Otavio MIRANDA FILHO": two words in capitals
+    if i == len(words) - 2 and words[i + 1].isupper() and len(words[i + 1]) >= 3:
+        if not _acronym_like(words[i + 1]) and _caps_surname(words, i + 1):
+            return True                  # "Otavio MIRANDA FILHO": two words in capitals
+        return _caps_surname(words[:i + 1], i)     # "M. Jean DUPONT UNICEF": the acronym is none of the name
     if i > 1 and words[i - 1].isupper() and len(words[i - 1]) >= 3 and words[i - 1].isalpha():
+        if _acronym_like(w):
+            return False
         words, i = [*words[:i - 1], words[i - 1] + " " + w], i - 1     # the second of two: read with the first
         w = words[i]
     return (i == len(words) - 1 and i > 0 and len(w) >= 3 and w.replace(" ", "").isalpha()
@@ -500,7 +513,12 @@ def name_words(words: list[str], states, english: bool = False) -> list[str]:
             run.pop()                     # (a name never ends with an initial: "Area C. OCHA said")
         while sum(w[:1].isupper() and w not in NAME_PARTICLES for w in run) > 4 + (1 if run and run[-1].isupper() else 0):
             run.pop(0)
-        if len(run) >= 2 and not all(w in _GEOGRAPHIC for w in run):     # not "Asia Pacific" (but "Asia Bibi")
+        while len(run) > 2 and run[0] in _GEOGRAPHIC:
+            run.pop(0)                    # "… for Latin America and the Caribbean Jean Gough" (but "Asia Bibi")
+        if run and run[0].lower() in L.NATIONALITIES and any(w in _NOT_A_PERSON_S or w in L.ORG_HEADS or w in L.ORG_TAILS
+                                                              for w in run[1:]):
+            continue                      # "Congolese Red Cross", "Italian Coast Guard": a body
+        if len(run) >= 2 and not all(w in _GEOGRAPHIC for w in run):     # not "Asia Pacific"
             return run
     return []
 
@@ -513,7 +531,8 @@ _GEOGRAPHIC = {"Asia", "Asie", "Europe", "America", "Amérique", "Americas", "Pa
 # Words of bodies and places after a nationality ("Haitian National Police", "Philippine Red Cross",
 # "Indian Ocean"): the nationality is then part of their name, not an adjective before a person's.
 _NOT_A_PERSON_S = {"National", "Red", "Cross", "Crescent", "Police", "Ocean", "Sea", "Gulf", "Army", "Navy",
-                   "Guard", "Force", "Forces", "Republic", "Islands", "Coast", "Air", "Armed", "Federal", "State"}
+                   "Guard", "Force", "Forces", "Republic", "Islands", "Coast", "Air", "Armed", "Federal", "State",
+                   "Society", "Committee"}
 
 
 def _a_nationality_before_a_name(run: list[str]) -> bool:

@@ -532,15 +532,17 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         for start, end in spans:
             s, e = _trim_quote(paragraph, start, end)
             text = paragraph[s:e]
-            if _A_TITLE_BEFORE.search(paragraph[max(0, start - 120):max(0, start - 1)]) \
-                    or _a_name_in_title_case(paragraph[max(0, start - 40):max(0, start - 1)], text):
+            titled = _A_TITLE_BEFORE.search(paragraph[max(0, start - 120):max(0, start - 1)])
+            if titled and titled.group("gap") and compiled(rf"\b(?:{speech_verbs(lang)})\b").search(titled.group("gap")):
+                titled = None            # "When famine was declared, Guterres warned “…”": a speaker's words
+            if titled or _a_name_in_title_case(paragraph[max(0, start - 40):max(0, start - 1)], text):
                 continue                 # a title ("The theme … is “Feed the Cities, …”")
             if len(text.split()) < MIN_QUOTE_WORDS:
                 # too short to be drafted, but it says who speaks on: "« C'est beaucoup », a déclaré M.
                 # Grandi. « C'est une proportion … »"
                 short_said = _speech_after(paragraph[end + 1:end + 200], lang)
                 who = people.resolve(short_said, number) if short_said and short_said != "<pronoun>" else None
-                if who and people.actors[who].kind == "person":
+                if who and (actor := people.actors.get(who)) is not None and actor.kind == "person":
                     last_speaker = (who, None)
                 continue
             close = end + 1 if end < len(paragraph) else end
@@ -635,9 +637,15 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 # not name (a name after it, in apposition, is read below)
                 # (a name after a description, in apposition, before any earlier person the description
                 # may fit: "a constaté le Commandant de la Force de la MINUSMA, le Général Dennis Gyllensporre")
-                resolved = _named_after(after, said, people, number, close) if description_head(said) and where == close else None
+                # (not when a role in the description's complement may be the name's: "le porte-parole du
+                # Secrétaire général, António Guterres")
+                resolved = _named_after(after, said, people, number, close) \
+                    if description_head(said) and where == close and not _a_role_in_its_complement(said) else None
                 if resolved is None:
                     resolved = None if _SOMEONE_ELSE.match(said.strip()) and description_head(said) else people.resolve(said, number)
+                if resolved is None and (head := description_head(said)) and where == close \
+                        and _a_role_in_its_complement(said) and head[1] != "spokesperson":
+                    resolved = _named_after(after, said, people, number, close)     # (a spokesperson's, never)
                 if resolved is None and description_head(said) and number < len(paragraphs):
                     resolved = _named_next(paragraphs[number], people, number + 1)
                     if resolved and people.actors[resolved].described and not fits(said, people.actors[resolved].described):
@@ -787,7 +795,7 @@ _SO_SAID = re.compile(r"s['’]exprim\w*\s+ainsi|s['’]est\s+ainsi\s+exprimé|c
                       r"\bainsi\s+(?:parlé|réagi|déclaré|résumé)|\bspoke those words\b|\bwith those words\b|"
                       r"\b(?:a|avait)\s+(?:fait|tenu)\s+(?:cette|ces)\s+(?:déclaration|propos|remarques?)\b|"
                       r"\b(?:a|avait)\s+prononcé\s+(?:ces|ce)\s+(?:mots|paroles|propos|discours)\b|"     # "a prononcé ces mots"
-                      r"\b(?:spoke|said|uttered)\s+(?:these|those)\s+words\b|"
+                      r"\b(?:spoke|uttered)\s+(?:these|those)\s+words\b|"
                       r"\bmade\s+(?:the|this|these)\s+(?:statement|remarks|comments)\b", re.I)
 
 
@@ -865,9 +873,9 @@ _A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|mo
                              # a project's name in apposition: "The new project, “Bringing back jobs …,” aims"
                              r"|\b(?:project|programme|program|initiative|campaign|projet|campagne)\s*,\s*$"
                              # a name given by a passive: "le 19 août est déclaré depuis 2008 « Journée … »"
-                             # (close before the mark, with no comma, colon or speech verb between)
+                             # (close before the mark, with no colon and no speech verb between: see _named_by_a_passive)
                              r"|\b(?:est|a été|fut|sont|ont été|is|was|has been|are|were)\s+(?:déclarée?s?|proclamée?s?|désignée?s?|"
-                             r"declared|proclaimed|designated)\b[^.!?,;:«»“”\"]{0,25}$", re.I)
+                             r"declared|proclaimed|designated)\b(?P<gap>[^.!?;:«»“”\"]{0,40})$", re.I)
 
 
 _RANK_WORDS = "|".join(sorted(L.RANKS_IN_FULL | {"General", "Général", "Générale", "Major", "Commandant"}, key=len, reverse=True))
@@ -887,6 +895,13 @@ def _a_name_in_title_case(before: str, text: str) -> bool:
         return False
     words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in _SMALL_WORDS]
     return bool(words and not re.search(r"[.!?]\s+\S", text) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
+
+
+def _a_role_in_its_complement(said: str) -> bool:
+    """Whether a description's complement holds a role of its own ("the spokesperson of the Force
+    Commander", "le porte-parole du Secrétaire général"): a name after it may be either's."""
+    parts = re.split(r"\s(?:du|de la|de l['’]|des|of the|of|for the|for)\s", said, maxsplit=1)
+    return len(parts) == 2 and bool(role_words(parts[1]))
 
 
 def _named_after(after: str, said: str, people: People, number: int, offset: int) -> str | None:

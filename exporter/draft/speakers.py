@@ -202,12 +202,28 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
               and re.sub(r"^(?:l|d)['’]", "", w.lower()) not in L.DESCRIPTION_HEADS and not re.search(r"['’]s$", w)
               and w.lower() != head[0]]
     # … and a word that changes the rank must be there too ("Russia's deputy permanent representative")
-    if any(w.lower() in _RANK_CHANGING and w.lower() not in title_words for w in _words(phrase)):
+    phrase_words = {w.lower() for w in _words(phrase)} | {p for w in _words(phrase) for p in w.lower().split("-")}
+    if any(w in _RANK_CHANGING and w not in title_words for w in phrase_words):
+        return False
+    # … and the other way: "the Secretary-General" is not the Under-Secretary-General
+    if not _holds_the_head_unranked(low, head[0], phrase_words):
         return False
     if not others:
         return True
     found = sum(1 for w in others if _stem(w) in have or _plain(_stem(w)) in have)
     return found * 2 >= len(others)
+
+
+def _holds_the_head_unranked(title: str, head: str, phrase_words: set[str]) -> bool:
+    """Whether a title holds the description's head word without a word that changes its rank the
+    description does not have ("under-secretary-general", "secrétaire général adjoint", "deputy
+    director" for "the Secretary-General", "le Secrétaire général", "the director")."""
+    pattern = re.escape(head).replace(r"\-", "[-\\s]")
+    found = list(re.finditer(rf"(?:([\w']+)[-\s])?{pattern}(?:\s+([\w']+))?", title.replace("’", "'")))
+    if not found:
+        return True                 # the head's kind is in the title under another word ("chief" for "head")
+    return any(not (m.group(1) in _RANK_CHANGING and m.group(1) not in phrase_words)
+               and not (m.group(2) in ("adjoint", "adjointe") and m.group(2) not in phrase_words) for m in found)
 
 
 _RANK_CHANGING = {"deputy", "vice", "former", "assistant", "acting", "interim", "associate", "under", "adjoint", "adjointe",
