@@ -1557,3 +1557,25 @@ def test_the_review_of_rounds_31_and_32_actors(lang, paragraph, present, absent)
 
 def test_the_review_of_rounds_31_and_32_a_year_before_a_point_is_no_decimal():
     assert figures("fr", ["Les fonds ont été décaissés en 2023.5 millions de personnes sont concernées."]) == []
+
+
+# --- round 34: what batch 34 showed (after it was scored) -------------------------------------------
+
+def test_round_thirty_four_a_nationality_before_a_name_and_a_title_pour_les_refugies():
+    minusca = ["La Représentante spéciale du Secrétaire général des Nations Unies en RCA et Cheffe de la MINUSCA, la "
+               "Rwandaise Valentine Rugwabiza « condamne fermement cette attaque outrageuse contre les casques bleus ».",
+               "La Représentante spéciale salue « la réponse ferme et immédiate de la patrouille du contingent »."]
+    assert speakers("fr", minusca) == [(1, "Valentine Rugwabiza"), (2, "Valentine Rugwabiza")]
+    hcr = ["Le Haut Commissaire des Nations Unies pour les réfugiés António Guterres a rencontré vendredi plusieurs "
+           "familles.",
+           "António Guterres a rencontré le Président de facto d'Ossétie du Sud, Edouard Kokoity, et d'autres "
+           "officiels. Les entretiens ont été consacrés à des aspects qui « sont directement liés à mon mandat en tant "
+           "que Haut Commissaire », a-t-il dit."]
+    assert speakers("fr", hcr) == [(2, "António Guterres")]
+
+
+def test_round_thirty_four_the_last_words_of_a_full_name_are_that_person():
+    fao = ["FAO Director-General José Graziano da Silva met the Secretary of Agriculture Proceso Alcalá.",
+           "“I am here to say that FAO is here to support your work,” Graziano da Silva told the Secretary."]
+    assert speakers("en", fao) == [(2, "José Graziano da Silva")]
+    assert "Graziano da Silva" not in actors("en", fao)

@@ -333,6 +333,37 @@ NATIONALITIES = {
     "soudanais": "SD", "soudanaise": "SD", "sudanese": "SD", "syrien": "SY", "syrienne": "SY", "syrian": "SY",
     "irakien": "IQ", "irakienne": "IQ", "iraqi": "IQ", "libanais": "LB", "libanaise": "LB", "lebanese": "LB",
     "philippin": "PH", "philippine": "PH", "filipino": "PH", "zealander": "NZ",
+    "rwandais": "RW", "rwandaise": "RW", "rwandan": "RW", "burundais": "BI", "burundaise": "BI", "burundian":
+    "BI", "centrafricain": "CF", "centrafricaine": "CF", "guinéen": "GN", "guinéenne": "GN", "guinean": "GN",
+    "camerounais": "CM", "camerounaise": "CM", "cameroonian": "CM", "gabonais": "GA", "gabonaise": "GA",
+    "gabonese": "GA", "ghanéen": "GH", "ghanéenne": "GH", "ghanaian": "GH", "libérien": "LR", "libérienne":
+    "LR", "liberian": "LR", "ougandais": "UG", "ougandaise": "UG", "ugandan": "UG", "tanzanien": "TZ",
+    "tanzanienne": "TZ", "tanzanian": "TZ", "zambien": "ZM", "zambienne": "ZM", "zambian": "ZM", "zimbabwéen":
+    "ZW", "zimbabwéenne": "ZW", "zimbabwean": "ZW", "mozambicain": "MZ", "mozambicaine": "MZ", "mozambican":
+    "MZ", "angolais": "AO", "angolaise": "AO", "angolan": "AO", "sud-africain": "ZA", "sud-africaine": "ZA",
+    "égyptien": "EG", "égyptienne": "EG", "egyptian": "EG", "tunisien": "TN", "tunisienne": "TN", "tunisian":
+    "TN", "libyen": "LY", "libyenne": "LY", "libyan": "LY", "jordanien": "JO", "jordanienne": "JO", "jordanian":
+    "JO", "yéménite": "YE", "yemeni": "YE", "bangladais": "BD", "bangladaise": "BD", "bangladeshi": "BD",
+    "népalais": "NP", "népalaise": "NP", "nepalese": "NP", "birman": "MM", "birmane": "MM", "burmese": "MM",
+    "thaïlandais": "TH", "thaïlandaise": "TH", "thai": "TH", "vietnamien": "VN", "vietnamienne": "VN",
+    "vietnamese": "VN", "cambodgien": "KH", "cambodgienne": "KH", "cambodian": "KH", "indonésien": "ID",
+    "indonésienne": "ID", "indonesian": "ID", "malaisien": "MY", "malaisienne": "MY", "malaysian": "MY",
+    "colombien": "CO", "colombienne": "CO", "colombian": "CO", "vénézuélien": "VE", "vénézuélienne": "VE",
+    "venezuelan": "VE", "péruvien": "PE", "péruvienne": "PE", "peruvian": "PE", "bolivien": "BO", "bolivienne":
+    "BO", "bolivian": "BO", "chilien": "CL", "chilienne": "CL", "chilean": "CL", "argentin": "AR", "argentine":
+    "AR", "argentinian": "AR", "cubain": "CU", "cubaine": "CU", "cuban": "CU", "guatémaltèque": "GT",
+    "guatemalan": "GT", "hondurien": "HN", "hondurienne": "HN", "honduran": "HN", "salvadorien": "SV",
+    "salvadorienne": "SV", "salvadoran": "SV", "nicaraguayen": "NI", "nicaraguayenne": "NI", "nicaraguan": "NI",
+    "portugais": "PT", "portugaise": "PT", "portuguese": "PT", "grec": "GR", "grecque": "GR", "greek": "GR",
+    "polonais": "PL", "polonaise": "PL", "polish": "PL", "autrichien": "AT", "autrichienne": "AT", "austrian":
+    "AT", "finlandais": "FI", "finlandaise": "FI", "finnish": "FI", "luxembourgeois": "LU", "luxembourgeoise":
+    "LU", "israélien": "IL", "israélienne": "IL", "israeli": "IL", "palestinien": "PS", "palestinienne": "PS",
+    "palestinian": "PS", "saoudien": "SA", "saoudienne": "SA", "saudi": "SA", "qatari": "QA", "qatarie": "QA",
+    "sud-soudanais": "SS", "sud-soudanaise": "SS", "érythréen": "ER", "érythréenne": "ER", "eritrean": "ER",
+    "djiboutien": "DJ", "djiboutienne": "DJ", "djiboutian": "DJ", "comorien": "KM", "comorienne": "KM",
+    "comorian": "KM", "malgache": "MG", "malagasy": "MG", "bissau-guinéen": "GW", "sierra-léonais": "SL",
+    "sierra-léonaise": "SL", "gambien": "GM", "gambienne": "GM", "gambian": "GM", "cap-verdien": "CV",
+    "cap-verdienne": "CV",
 }
 # Well-known bodies and groups, by kind, each with the names articles use for it (the first is the
 # canonical key; a draft names the actor as the article first does). "organization" for

@@ -259,7 +259,7 @@ class People:
                               rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", core):
             words = run.split()
             while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states
-                             or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS):
+                             or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS or _a_nationality_before_a_name(words)):
                 words.pop(0)            # "U.S. Embassy Belmopan Chargé d’Affaires": a body's and a title's words
             while words and (words[-1] in TRAILING_TITLE_WORDS or words[-1].lower() in L.PERSON_ROLES):
                 words.pop()             # "… Belmopan Chargé": a title's word, never a surname's ("Theresa May")
@@ -375,6 +375,8 @@ _SUBJECT_VERB = {
 
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$")
+# "…, la Rwandaise Valentine Rugwabiza": a nationality between an apposition's comma and the name
+_NATIONALITY_END = re.compile(rf",\s*(?:(?:la|le|the)\s+)?(?i:{'|'.join(re.escape(n) for n in sorted(L.NATIONALITIES, key=len, reverse=True))})\s*$")
 _TITLED_WORD = re.compile(rf"(?<![\w-])((?i:{ROLE_WORDS}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
 _HONORIFIC_END = re.compile(rf"(?:{HONORIFIC_RE})\s*$")
 _AFTER_TITLE = re.compile(rf"{NAME_WORD}")
@@ -630,6 +632,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                     name += suffix.group(0)
                     end = suffix.end()
             known = people.actors.get(name)
+            if known is None and (full := people.by_surname(name)) and full != name and full.endswith(" " + name):
+                name, known = full, people.actors[full]      # "Graziano da Silva" after "José Graziano da Silva"
             if known is not None and known.kind == "person" and known.role:
                 # A person already read with a title or an apposition: this is one more mention.
                 after = paragraph[end:end + 300]
@@ -640,7 +644,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             before, after = paragraph[max(0, offset - 300):offset], paragraph[end:end + 300]
             title = title_before(before)
             honor = _HONORIFIC_END.search(before[-20:])
-            role = apposition_before(_HONORIFIC_END.sub("", before).rstrip() + " ")
+            role = apposition_before(_NATIONALITY_END.sub(",", _HONORIFIC_END.sub("", before)).rstrip() + " ")
             if role and IN_AN_OPENING_ADJUNCT.search(before.rstrip().removesuffix(",")) and not re.match(r"\s*,", after):
                 role = None         # "After meeting Niger's president, Amina Mohamed said": the adjunct's object
             role = role or (None if IN_AN_OPENING_ADJUNCT.search(before) and SUBJECT_AFTER_COMMA.match(after)

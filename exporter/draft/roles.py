@@ -37,7 +37,7 @@ _TITLE_STOP = {"le", "la", "les", "l", "l'", "l’", "the", "a", "an", "un", "un
                "sont", "in", "on", "at", "as", "de", "du", "des", "d", "of", "for", "aux", "au", "à",
                "concernant", "entre", "sur", "dont", "ou", "or", "but", "mais", "while", "when"}
 TITLE_CONNECTORS = {"of", "for", "de", "d'", "d’", "du", "des", "aux", "au", "à", "la", "l'", "l’", "the", "and", "to",
-                     "auprès"}
+                     "auprès", "pour", "les"}      # "le Haut Commissaire des Nations Unies pour les réfugiés"
 
 
 # Abbreviations of five letters or more, which a full stop does not end a sentence after ("Lieut. Gen.").
