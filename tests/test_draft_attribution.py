@@ -1579,3 +1579,10 @@ def test_round_thirty_four_the_last_words_of_a_full_name_are_that_person():
            "“I am here to say that FAO is here to support your work,” Graziano da Silva told the Secretary."]
     assert speakers("en", fao) == [(2, "José Graziano da Silva")]
     assert "Graziano da Silva" not in actors("en", fao)
+
+
+def test_round_thirty_five_a_capitalized_title_after_today():
+    greece = ["Today European Commissioner for Migration, Dimitris Avramopoulos, visited Idomeni in Greece.",
+              '"My visit here is to send a message, that the EU from the first moment is here," said the Commissioner, '
+              '"and to support the Greek authorities as they manage the complex situation."']
+    assert speakers("en", greece) == [(2, "Dimitris Avramopoulos"), (2, "Dimitris Avramopoulos")]

@@ -184,6 +184,7 @@ def apposition_before(before: str) -> str | None:
     # "U.S. Ambassador to Niger, Eric P. Whitaker": a capitalised title from the sentence's start
     ends = [m.end() for m in re.finditer(r"(?<![A-Z])[.!?]\s|[,;:]\s?", head)]
     title = head[ends[-1]:].strip() if ends else head.strip()
+    title = re.sub(r"^(?:Today|Yesterday|Tonight|Aujourd['’]hui|Hier)\s+", "", title)     # "Today European Commissioner for …, X"
     if title[:1].isupper() and len(title.split()) <= 10 and (_TITLE_START.match(title) or _capitalized_title(title)):
         return title
     return None
