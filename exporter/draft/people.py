@@ -450,7 +450,7 @@ def _caps_surname(words: list[str], i: int) -> bool:
 
 
 _HONORIFIC_SET = set(L.HONORIFICS)
-NAME_PARTICLES_LOWER = {"de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "le", "la"}
+_NAME_PARTICLES_LOWER = {"de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "le", "la"}
 _LEADING_PARTICLES = {"El", "Al", "Abu", "Ben", "Bin", "Ibn", "Ould", "Ag"}     # "El Hadji Ibrahima Diene"
 _TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale", "deputy", "acting", "vice", "senior",
                     "former", "ancien", "ancienne", "principal", "principale", "chief", "agency", "interim", "intérimaire"}
@@ -463,6 +463,7 @@ _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 # (after a comma, only "Jr." or "Sr." that ends the name: not "Martha Pobee, Sr. Political Affairs Officer"
 # nor "Ahmed Salem, II Corps commander")
 _SUFFIX_AFTER = re.compile(r",\s(?:Jr|Sr)\.(?=\s*[,;:]|\s*$|\s+[a-z])|\s(?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?![\w-])")
+_A_FULL_STOP = re.compile(r"\.")           # "Martin Luther King Jr.": the abbreviation's
 
 
 def surname_of(name: str) -> str:
@@ -542,7 +543,7 @@ def _a_nationality_before_a_name(run: list[str]) -> bool:
     not one that is part of a body's name ("Haitian National Police") nor a first name before a
     particle ("Philippine de Rothschild")."""
     return (len(run) > 2 and run[0].lower() in L.NATIONALITIES and run[1] not in NAME_PARTICLES
-            and run[1].lower() not in NAME_PARTICLES_LOWER
+            and run[1].lower() not in _NAME_PARTICLES_LOWER
             and not any(w in _NOT_A_PERSON_S or w in L.ORG_HEADS or w in L.ORG_TAILS for w in run[1:]))
 
 
@@ -627,7 +628,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if match.group(0).endswith(words[-1]):
                 # "Harry K. Thomas, Jr.", "Martin Luther King Jr.": the suffix, as written, is part of the name
                 suffix = _SUFFIX_AFTER.match(paragraph, end) if words[-1] not in _SUFFIXES else \
-                    re.compile(r"\.").match(paragraph, end) if words[-1] in ("Jr", "Sr") else None
+                    _A_FULL_STOP.match(paragraph, end) if words[-1] in ("Jr", "Sr") else None
                 if suffix:
                     name += suffix.group(0)
                     end = suffix.end()
