@@ -645,7 +645,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     resolved = None if _SOMEONE_ELSE.match(said.strip()) and description_head(said) else people.resolve(said, number)
                 if resolved is None and (head := description_head(said)) and where == close \
                         and _a_role_in_its_complement(said) and head[1] != "spokesperson":
-                    resolved = _named_after(after, said, people, number, close)     # (a spokesperson's, never)
+                    resolved = _named_after(after, said, people, number, close)     # (never after a spokesperson:
+                                                                                    # the name is the complement's)
                 if resolved is None and description_head(said) and number < len(paragraphs):
                     resolved = _named_next(paragraphs[number], people, number + 1)
                     if resolved and people.actors[resolved].described and not fits(said, people.actors[resolved].described):
@@ -873,7 +874,7 @@ _A_TITLE_BEFORE = re.compile(r"\b(?:theme|title|titled|entitled|slogan|dubbed|mo
                              # a project's name in apposition: "The new project, “Bringing back jobs …,” aims"
                              r"|\b(?:project|programme|program|initiative|campaign|projet|campagne)\s*,\s*$"
                              # a name given by a passive: "le 19 août est déclaré depuis 2008 « Journée … »"
-                             # (close before the mark, with no colon and no speech verb between: see _named_by_a_passive)
+                             # (close before the mark, with no colon between; find_quotes checks there is no speech verb)
                              r"|\b(?:est|a été|fut|sont|ont été|is|was|has been|are|were)\s+(?:déclarée?s?|proclamée?s?|désignée?s?|"
                              r"declared|proclaimed|designated)\b(?P<gap>[^.!?;:«»“”\"]{0,40})$", re.I)
 
