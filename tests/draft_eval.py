@@ -8,6 +8,7 @@ paragraph, value and approx flag are; an actor when its name is one of the annot
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -123,9 +124,16 @@ def held_out(batch: int | None = None) -> set[str]:
     """The articles of the held-out half (``held_out: true``), or of one of its batches (1: chosen
     before the rules were changed for issue 21; 2 to 35: each chosen after the batch before it was
     scored, before the next round of changes, and scored once, blind)."""
+    batches = _held_out_batches(ANNOTATIONS.stat().st_mtime_ns)
+    return {name for name, n in batches.items() if batch is None or n == batch}
+
+
+@cache
+def _held_out_batches(_version: int) -> dict[str, int]:
+    """Each held-out article's batch, read once per version of the annotations (the file takes about
+    a second to parse, and the floors ask for the batches some thirty times)."""
     gold_all = yaml.safe_load(ANNOTATIONS.read_text("utf-8"))
-    return {name for name, gold in gold_all.items()
-            if gold.get("held_out") and (batch is None or gold.get("batch", 1) == batch)}
+    return {name: gold.get("batch", 1) for name, gold in gold_all.items() if gold.get("held_out")}
 
 
 def totals(results: dict[str, dict[str, Score]], prefix: str = "", names=None) -> dict[str, Score]:
