@@ -75,8 +75,9 @@ def ends_inside_a_name(before: str) -> re.Match | None:
     return _INSIDE_A_NAME.search(before)
 
 
-# Heads of names that, with no preposition after them, take one name word: "l'Association Lemba".
-_ONE_NAME_WORD_HEADS = {"Association", "Coopérative"}
+# Heads of names that, with no preposition after them, take one name word: "l'Association Lemba" (and
+# that word is the body's, not a person's first name).
+ONE_NAME_WORD_HEADS = {"Association", "Coopérative"}
 
 
 def _a_person_s_name(words: list[str]) -> bool:
@@ -104,7 +105,7 @@ def _org_name(m: re.Match, lang: str) -> str | None:
     elif "," in tail:
         tail = tail[: tail.index(",")]
     words = ((m.group(1) or "") + m.group(2) + tail).replace(",", " ,").split()
-    if m.group(2) in _ONE_NAME_WORD_HEADS and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper():
+    if m.group(2) in ONE_NAME_WORD_HEADS and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper():
         words = words[:2]               # "l’Association Lemba", "la Coopérative Twamaya" (and not "… Fatou Diallo")
     kept: list[str] = []
     for i, word in enumerate(words):

@@ -16,6 +16,7 @@ from exporter.draft.orgnames import (
     CONNECTORS,
     COUNTRY_PREFIX,
     DATELINE,
+    ONE_NAME_WORD_HEADS,
     RANKS,
     acronym_expansions,
     ends_inside_a_name,
@@ -268,7 +269,7 @@ class People:
                 full = self.by_surname(candidate)
                 if full and self.actors[full].kind == "person":     # not "Nations Unies" in a title
                     return full
-            if len(words) >= 2 and not any(w in _NOT_A_PERSON_S or w in L.ORG_HEADS or w in L.ORG_TAILS for w in words):
+            if len(words) >= 2 and not any(map(_a_body_s_word, words)):
                 plain_names.append(" ".join(words))      # (not "a Haitian National Police spokesperson")
         if not description_head(said):
             # a description after an adjunct: "à l'issue de l'entretien le chef de la diplomatie"
@@ -408,7 +409,7 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
                                     and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1].lower() not in L.STOPWORDS["en"]):
         return True                      # "Si M. Mankeur Ndiaye": the name is after the honorific (but in
                                          # English, "Shawn M. Siler": an initial inside a name)
-    if i and words[i - 1] in ("Association", "Coopérative"):
+    if i and words[i - 1] in ONE_NAME_WORD_HEADS:
         return True                      # "la Coopérative Twamaya": the body's name word, not a first name
     if _particle_inside(words, i) or (english and i == 0 and w in NAME_PARTICLES and len(words) >= 3):
         return False                     # (in English, a name's first particle: "La Fleur Quammie")
@@ -518,8 +519,7 @@ def name_words(words: list[str], states, english: bool = False) -> list[str]:
             run.pop(0)
         while len(run) > 2 and run[0] in _GEOGRAPHIC:
             run.pop(0)                    # "… for Latin America and the Caribbean Jean Gough" (but "Asia Bibi")
-        if run and run[0].lower() in L.NATIONALITIES and any(w in _NOT_A_PERSON_S or w in L.ORG_HEADS or w in L.ORG_TAILS
-                                                              for w in run[1:]):
+        if run and run[0].lower() in L.NATIONALITIES and any(map(_a_body_s_word, run[1:])):
             continue                      # "Congolese Red Cross", "Italian Coast Guard": a body
         if len(run) >= 2 and not all(w in _GEOGRAPHIC for w in run):     # not "Asia Pacific"
             return run
@@ -538,13 +538,18 @@ _NOT_A_PERSON_S = {"National", "Red", "Cross", "Crescent", "Police", "Ocean", "S
                    "Society", "Committee"}
 
 
+def _a_body_s_word(word: str) -> bool:
+    """A word of a body's or a place's name, never of a person's ("Police", "Cross", "Ministry")."""
+    return word in _NOT_A_PERSON_S or word in L.ORG_HEADS or word in L.ORG_TAILS
+
+
 def _a_nationality_before_a_name(run: list[str]) -> bool:
     """Whether ``run`` opens with a nationality before a person's name ("Australian Tim Costello"),
     not one that is part of a body's name ("Haitian National Police") nor a first name before a
     particle ("Philippine de Rothschild")."""
     return (len(run) > 2 and run[0].lower() in L.NATIONALITIES and run[1] not in NAME_PARTICLES
             and run[1].lower() not in _NAME_PARTICLES_LOWER
-            and not any(w in _NOT_A_PERSON_S or w in L.ORG_HEADS or w in L.ORG_TAILS for w in run[1:]))
+            and not any(map(_a_body_s_word, run[1:])))
 
 
 def _hyphenated_role(word: str) -> bool:

@@ -639,15 +639,16 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 # may fit: "a constaté le Commandant de la Force de la MINUSMA, le Général Dennis Gyllensporre")
                 # (not when a role in the description's complement may be the name's: "le porte-parole du
                 # Secrétaire général, António Guterres")
-                resolved = _named_after(after, said, people, number, close) \
-                    if description_head(said) and where == close and not _a_role_in_its_complement(said) else None
+                head = description_head(said)
+                named_after = head is not None and where == close
+                complement = named_after and _a_role_in_its_complement(said)
+                resolved = _named_after(after, said, people, number, close) if named_after and not complement else None
                 if resolved is None:
-                    resolved = None if _SOMEONE_ELSE.match(said.strip()) and description_head(said) else people.resolve(said, number)
-                if resolved is None and (head := description_head(said)) and where == close \
-                        and _a_role_in_its_complement(said) and head[1] != "spokesperson":
+                    resolved = None if _SOMEONE_ELSE.match(said.strip()) and head else people.resolve(said, number)
+                if resolved is None and complement and head and head[1] != "spokesperson":
                     resolved = _named_after(after, said, people, number, close)     # (never after a spokesperson:
                                                                                     # the name is the complement's)
-                if resolved is None and description_head(said) and number < len(paragraphs):
+                if resolved is None and head and number < len(paragraphs):
                     resolved = _named_next(paragraphs[number], people, number + 1)
                     if resolved and people.actors[resolved].described and not fits(said, people.actors[resolved].described):
                         resolved = None        # "the Honduran leader said" is not "Secretary-General Ban Ki-moon" next
