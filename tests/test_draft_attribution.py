@@ -1586,3 +1586,54 @@ def test_round_thirty_five_a_capitalized_title_after_today():
               '"My visit here is to send a message, that the EU from the first moment is here," said the Commissioner, '
               '"and to support the Greek authorities as they manage the complex situation."']
     assert speakers("en", greece) == [(2, "Dimitris Avramopoulos"), (2, "Dimitris Avramopoulos")]
+
+
+# --- round 35: what batches 30–35 showed of states and bodies (actors) -------------------------------
+
+@pytest.mark.parametrize("lang, paragraphs, state", [
+    ("en", ["The UK is providing urgent support to Pakistan after floods."], "UK"),
+    ("en", ["Britain will spend £10 million on the appeal."], "Britain"),
+    ("fr", ["La RDC a demandé l'aide de ses voisins."], "RDC"),
+    ("fr", ["La RCA a signé l'accord avec l'Union africaine."], "RCA"),
+])
+def test_round_thirty_five_a_state_by_its_short_name_is_a_party(lang, paragraphs, state):
+    found = {a.name: a for a in extract(paragraphs, lang).actors}
+    assert state in found and found[state].kind == "state"
+
+
+def test_round_thirty_five_a_state_s_acronym_in_brackets_is_the_same_mention():
+    # the full name is a place here; the bracketed acronym after it is no second, acting, mention
+    hcr = ["Plus de 17 000 réfugiés originaires de la République démocratique du Congo (RDC) y sont accueillis, "
+           "dont 77 % sont des femmes et des enfants."]
+    assert not {"RDC", "République démocratique du Congo"} & set(actors("fr", hcr))
+
+
+def test_round_thirty_five_a_government_named_by_its_state_or_its_nationality_is_the_state():
+    rca = ["La MINUSCA soutient la RCA, et va travailler avec le Gouvernement centrafricain pour la paix."]
+    found = extract(rca, "fr").actors
+    state = next(a for a in found if a.kind == "state")
+    assert state.name == "RCA" and "Gouvernement centrafricain" in state.aliases
+    assert "Gouvernement centrafricain" not in [a.name for a in found]
+    madagascar = ["Le Gouvernement de Madagascar a reçu le don."]
+    assert [(a.name, a.kind) for a in extract(madagascar, "fr").actors] == [("Madagascar", "state")]
+    mozambique = ["USAID signed two agreements with the Government of the Republic of Mozambique."]
+    assert ("Mozambique", "state") in [(a.name, a.kind) for a in extract(mozambique, "en").actors]
+    # a nationality names no state the article does not: the body stays as written
+    alone = ["Le Gouvernement camerounais a reçu le don du PAM."]
+    assert "Gouvernement camerounais" in actors("fr", alone) and not any(a.kind == "state" for a in extract(alone, "fr").actors)
+
+
+def test_round_thirty_five_units_and_things_written_in_capitals_are_no_bodies():
+    text = ["WFP delivered 500 MT of food to the HQ of the district; the HR team and the ICT staff sent SMS alerts "
+            "about IED risks."]
+    assert actors("en", text) == ["WFP"]
+
+
+def test_round_thirty_five_the_one_country_a_headline_names_is_a_party():
+    body = ["L'Union européenne a porté son aide à 115 millions d'euros pour les victimes du conflit au Mali.",
+            "« Notre priorité absolue au Mali consiste à stabiliser la situation », a déclaré la commissaire Kristalina Georgieva."]
+    mali = extract(body, "fr", "L'UE accroît son aide humanitaire au Mali")
+    assert "Mali" in [a.name for a in mali.actors]
+    assert "Mali" not in [a.name for a in extract(body, "fr").actors]        # no headline: a place only
+    two = extract(body, "fr", "L'UE accroît son aide au Mali et au Niger")
+    assert "Mali" not in [a.name for a in two.actors]                         # two states: neither singled out

@@ -70,7 +70,8 @@ def trie_pattern(words) -> str:
 
 
 @cache
-def _state_re() -> re.Pattern:
+def state_pattern() -> re.Pattern:
+    """Every name of a state, as a word."""
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(state_names())})(?![\w-])")
 
 
@@ -206,8 +207,12 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
                     continue
                 people.add_body(f"name:{name}", name, [name], number, start, "organization")
                 spans.append((start, end))
-        matches = [m for m in _state_re().finditer(paragraph) if not inside(m.start(), m.end())
-                   and not any(s <= m.start() < e for s, e in spans)]
+        every = list(state_pattern().finditer(paragraph))
+        # "la République démocratique du Congo (RDC)": the acronym in brackets is the same mention
+        matches = [m for i, m in enumerate(every) if not inside(m.start(), m.end())
+                   and not any(s <= m.start() < e for s, e in spans)
+                   and not (i and paragraph[every[i - 1].end():m.start()] == " (" and paragraph[m.end():m.end() + 1] == ")"
+                            and names[m.group(0)] == names[every[i - 1].group(0)])]
         listed = _list_members(matches, paragraph)
         places: list[bool] = []
         for i, m in enumerate(matches):
@@ -226,21 +231,34 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
     merge_governments(people)
 
 
-_GOVERNMENT = re.compile(r"^(?:(?P<a>.+?)\s+Government|Government of (?:the\s+)?(?P<b>.+)|[Gg]ouvernement (?:du|de la|de l['’]|des|d['’])\s*(?P<c>.+))$")
+_GOVERNMENT = re.compile(r"^(?:(?P<a>.+?)\s+Government|Government of (?:the\s+)?(?P<b>.+)|"
+                         r"[Gg]ouvernement (?:du|de la|de l['’]|des|d['’]|de)\s*(?P<c>.+)|Gouvernement (?P<d>[\w-]+))$")
+# "the Government of the Republic of Mozambique", "Gouvernement de la République d’Haïti": the state's short name
+_REPUBLIC_OF = re.compile(r"^(?:(?:Federal|Democratic|Islamic)\s+)?Republic of (?:the\s+)?|"
+                          r"^République (?:fédérale |démocratique |islamique )?(?:du |de la |de l['’]|d['’]|de )")
 _SHORT = {"U.S.": "US", "US": "US", "UK": "GB", "U.K.": "GB"}
 
 
 def merge_governments(people) -> None:
-    """"U.S. Government", "the Government of Mauritania", "gouvernement du Niger": the state itself."""
+    """"U.S. Government", "the Government of Mauritania", "gouvernement du Niger": the state itself.
+    A government named by its nationality ("Gouvernement centrafricain", "Canadian Government") is
+    the state's only when the article names the state too: its name is not the article's to invent."""
     names = state_names()
     for actor in list(people.actors.values()):
         if actor.kind != "organization" or actor.name not in people.actors:
             continue
         m = _GOVERNMENT.match(actor.name)
-        state = m and (m.group("a") or m.group("b") or m.group("c"))
-        code = state and (names.get(state) or _SHORT.get(state))
-        if not code:
+        state = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
+        if not state:
             continue
+        short = _REPUBLIC_OF.sub("", state)
+        code = names.get(state) or names.get(short) or _SHORT.get(state)
+        if not code:
+            by_nationality = L.NATIONALITIES.get(state.lower()) if not m.group("b") and not m.group("c") else None
+            if by_nationality and "state:" + by_nationality in people.keys:
+                people.merge(people.keys["state:" + by_nationality], actor.name)
+            continue
+        state = short if short in names else state
         key = "state:" + code
         if key not in people.keys:
             people.add_state(code, state, actor.paragraph, 0, place=False)

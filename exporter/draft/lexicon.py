@@ -171,6 +171,12 @@ NOT_ACTORS = {
     "SRSG", "DSRSG", "USG", "ASG", "ERC", "SG", "EVD", "HIV", "AIDS", "SIDA", "VIH",
     # things, not bodies: unexploded ordnance, a memorandum, the "PDR" of "Lao PDR"
     "UXO", "ERW", "MOU", "MOA", "PDR",
+    # units, things, programmes' fields and trades, written as acronyms: metric tonnes, megabytes,
+    # headquarters, human resources, improvised explosive devices, oral rehydration salts, official
+    # development aid, a phase scale, exercises' kinds, ranks and places ("local government area")
+    "MT", "MB", "GB", "KG", "HQ", "HR", "IED", "IEDS", "ICT", "SMS", "HPLC", "IPC", "WASH", "ORS", "TA",
+    "MSME", "MSMES", "NCO", "NCOS", "HADR", "ODA", "APD", "BCG", "RMG", "SOFA", "LGA", "LGAS", "CPX", "FTX",
+    "MP", "MPS", "IDP", "IDPS", "PPE", "GBV", "SGBV", "NFI", "NFIS", "SAM", "MAM", "ARV", "ARVS",
 }
 # News agencies and outlets an attribution may name ("“…,” Reuters reported"): never a person.
 MEDIA = {"Reuters", "Bloomberg", "Xinhua", "Anadolu", "Interfax", "Sputnik", "Jeune", "Libération", "Mediapart",
@@ -272,11 +278,12 @@ STATE_VARIANTS = {
     "RU": ["Russian Federation", "Fédération de Russie"],
     "VN": ["Viet Nam", "Vietnam", "Viêt-nam"],
     "TR": ["Turkey"],
-    "CD": ["Democratic Republic of the Congo", "République démocratique du Congo"],
+    "CD": ["Democratic Republic of the Congo", "République démocratique du Congo", "RDC", "DRC"],
+    "CF": ["RCA"],
     "CG": ["Republic of the Congo", "République du Congo"],
     "CI": ["Côte d'Ivoire", "Ivory Coast", "Cote d'Ivoire"],
     "MM": ["Myanmar", "Burma", "Birmanie"],
-    "GB": ["Great Britain", "Grande-Bretagne"],
+    "GB": ["Great Britain", "Grande-Bretagne", "UK", "U.K.", "Britain"],
     "KP": ["Democratic People's Republic of Korea"],
     "CZ": ["Czech Republic", "République tchèque"],
     "PS": ["Palestine", "State of Palestine", "État de Palestine"],
@@ -370,7 +377,7 @@ NATIONALITIES = {
 # institutions, "group" for armed and political groups. Optional "UN"/"des Nations unies"
 # qualifiers are read by exporter.draft.bodies.
 BODIES = [
-    ("organization", ["United Nations", "Nations Unies", "Nations unies", "ONU", "UN", "U.N."]),
+    ("organization", ["United Nations", "Nations Unies", "Nations unies", "Nations-Unies", "ONU", "UN", "U.N."]),
     ("organization", ["Security Council", "Conseil de sécurité", "UNSC"]),
     ("organization", ["General Assembly", "Assemblée générale", "UNGA"]),
     ("organization", ["Human Rights Council", "Conseil des droits de l'homme", "Conseil des droits de l’homme"]),

@@ -9,7 +9,7 @@ import heapq
 import re
 
 from exporter.draft import lexicon as L
-from exporter.draft.bodies import find_bodies, state_names, trie_pattern
+from exporter.draft.bodies import find_bodies, state_names, state_pattern, trie_pattern
 from exporter.draft.found import FoundActor
 from exporter.draft.orgnames import (
     CAPS_START,
@@ -596,8 +596,22 @@ def find_people(paragraphs: list[str], lang: str, headline: str | None = None) -
             full = [n for n in people.by_last_word.get(name, ()) if n != name and n in people.actors]
             if len(full) == 1:
                 people.merge(full[0], name)
+        _the_headline_s_country(people, headline)
         return people
     return _find_people(paragraphs, lang)
+
+
+def _the_headline_s_country(people: People, headline: str) -> None:
+    """The one state a headline names ("L'UE accroît son aide humanitaire au Mali", "UK assisting
+    Pakistan in flood relief efforts") is the one the aid or the statement is for: a party, though
+    the body names it only as where things happen.  Two states in the headline: neither is singled out."""
+    codes = {state_names()[m.group(0)] for m in state_pattern().finditer(headline)}
+    if len(codes) != 1:
+        return
+    name = people.keys.get("state:" + codes.pop())
+    actor = people.actors.get(name) if name else None
+    if actor is not None and not actor.party and actor.paragraph > 0:
+        actor.party, actor.role_paragraph = True, actor.paragraph
 
 
 def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> People:
