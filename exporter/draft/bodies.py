@@ -249,7 +249,7 @@ def merge_governments(people) -> None:
             continue
         m = _GOVERNMENT.match(actor.name)
         state = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
-        if not state:
+        if not m or not state:
             continue
         short = _REPUBLIC_OF.sub("", state)
         code = names.get(state) or names.get(short) or _SHORT.get(state)
