@@ -112,6 +112,7 @@ _TAIL_STOP = {"The", "A", "An", "In", "On", "At", "For", "With", "From", "By", "
               "Those", "Our", "Their", "Its", "His", "Her", "And", "Of", "To", "Today", "Yesterday", "However",
               "Meanwhile", "According", "While", "When", "Under", "Since", "After", "Before", "During", "Both",
               "Every", "Each", "All", "Any", "No", "Another", "Other"}
+_FRENCH_STOP = {"Le", "La", "Les", "L", "Au", "Aux", "Du", "De", "Des", "En", "Et", "Selon", "Pour", "Avec", "Dans"}
 _TAIL_WORD = re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_TAILS)})(?![\w-])")
 # The capitalized words of a body's name before its tail noun, after its ordinal ("75th Combat Support
 # Hospital"), not past another body's possessive ("the Criminal Investigations Division's Human Trafficking
@@ -127,7 +128,34 @@ def _is_place(paragraph: str, start: int, lang: str) -> bool:
     if _place_re(lang).search(before):
         return True
     town = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s*$", before)
-    return bool(town and town.group(1) not in state_names() and town.group(1) not in L.NOT_FIRST_NAMES)
+    return bool(town and (town.group(1) not in state_names() or before[:town.start()].endswith("New "))   # "West New Britain, Papua New Guinea"
+                and town.group(1) not in L.NOT_FIRST_NAMES)
+
+
+@cache
+def _names_of(code: str) -> tuple[str, ...]:
+    """Every name of the state ``code``."""
+    return tuple(n for n, c in state_names().items() if c == code)
+
+
+def no_state_here(paragraph: str, m: re.Match, lang: str) -> bool:
+    """A state's name that names no state here: a short name of the other language ("RCA" in English,
+    the Regional Cooperative Agreement); a gloss in brackets ("la République démocratique du Congo
+    (RDC)", "BUNIA (RDC), 12 juin"; not a person's or a town's country: "Marc Pecsteen (Belgium)",
+    "Beyrouth (Liban)"); the end of a place's name ("West New Britain", "New Guinea"); a
+    short name closing a body's ("Cancer Research UK", "UNICEF UK")."""
+    text, before = m.group(0), paragraph[max(0, m.start() - 40):m.start()]
+    if L.SHORT_STATE_NAMES.get(text, lang) != lang:
+        return True
+    if before.endswith("(") and paragraph[m.end():m.end() + 1] == ")":
+        glossed = before.rstrip(" (")
+        word = glossed.rsplit(None, 1)[-1] if glossed.strip() else ""
+        if word.isupper() or word == "Congo" or glossed.endswith(_names_of(state_names()[text])):
+            return True       # its full name's, a dateline's town in capitals', a plain "Congo"'s gloss
+    if before.endswith(("New ", "Nueva ", "Nouvelle ")):
+        return True
+    owner = re.search(r"([A-Z][\w&.'’-]*)\s+$", before) if text in L.SHORT_STATE_NAMES else None
+    return bool(owner and owner.group(1) not in _TAIL_STOP and owner.group(1) not in _FRENCH_STOP)
 
 
 def _list_members(matches: list[re.Match], paragraph: str) -> set[int]:
@@ -207,12 +235,8 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
                     continue
                 people.add_body(f"name:{name}", name, [name], number, start, "organization")
                 spans.append((start, end))
-        every = list(state_pattern().finditer(paragraph))
-        # "la République démocratique du Congo (RDC)": the acronym in brackets is the same mention
-        matches = [m for i, m in enumerate(every) if not inside(m.start(), m.end())
-                   and not any(s <= m.start() < e for s, e in spans)
-                   and not (i and paragraph[every[i - 1].end():m.start()] == " (" and paragraph[m.end():m.end() + 1] == ")"
-                            and names[m.group(0)] == names[every[i - 1].group(0)])]
+        matches = [m for m in state_pattern().finditer(paragraph) if not inside(m.start(), m.end())
+                   and not any(s <= m.start() < e for s, e in spans) and not no_state_here(paragraph, m, lang)]
         listed = _list_members(matches, paragraph)
         places: list[bool] = []
         for i, m in enumerate(matches):
@@ -237,12 +261,17 @@ _GOVERNMENT = re.compile(r"^(?:(?P<a>.+?)\s+Government|Government of (?:the\s+)?
 _REPUBLIC_OF = re.compile(r"^(?:(?:Federal|Democratic|Islamic)\s+)?Republic of (?:the\s+)?|"
                           r"^République (?:fédérale |démocratique |islamique )?(?:du |de la |de l['’]|d['’]|de )")
 _SHORT = {"U.S.": "US", "US": "US", "UK": "GB", "U.K.": "GB"}
+# Nationalities of two states: "Gouvernement congolais" is Kinshasa's or Brazzaville's.
+_TWO_STATES_NATIONALITIES = {"congolais", "congolaise", "congolese"}
+# Formal names that are not "Republic of" and a state's short name: Taiwan's is not China's.
+_NOT_ITS_SHORT_NAME = {"Republic of China", "République de Chine"}
 
 
 def merge_governments(people) -> None:
     """"U.S. Government", "the Government of Mauritania", "gouvernement du Niger": the state itself.
     A government named by its nationality ("Gouvernement centrafricain", "Canadian Government") is
-    the state's only when the article names the state too: its name is not the article's to invent."""
+    the state's only when the article names the state too (its name is not ours to invent) and the
+    nationality is one state's."""
     names = state_names()
     for actor in list(people.actors.values()):
         if actor.kind != "organization" or actor.name not in people.actors:
@@ -251,12 +280,14 @@ def merge_governments(people) -> None:
         state = m and (m.group("a") or m.group("b") or m.group("c") or m.group("d"))
         if not m or not state:
             continue
-        short = _REPUBLIC_OF.sub("", state)
+        short = _REPUBLIC_OF.sub("", state) if state not in _NOT_ITS_SHORT_NAME else state
         code = names.get(state) or names.get(short) or _SHORT.get(state)
         if not code:
-            by_nationality = L.NATIONALITIES.get(state.lower()) if not m.group("b") and not m.group("c") else None
-            if by_nationality and "state:" + by_nationality in people.keys:
-                people.merge(people.keys["state:" + by_nationality], actor.name)
+            by_nationality = L.NATIONALITIES.get(state.lower()) if not m.group("b") and not m.group("c") \
+                and state.lower() not in _TWO_STATES_NATIONALITIES else None
+            named = people.keys.get("state:" + by_nationality) if by_nationality else None
+            if named:
+                people.merge(named, actor.name)
             continue
         state = short if short in names else state
         key = "state:" + code

@@ -112,7 +112,13 @@ SPEECH_VERBS = {
 
 # Verbs that say who spoke only after a quotation ("», a dévoilé Dr MOETI"); before one they reveal a
 # thing ("a dévoilé le plan « … »", "l'enquête a révélé « … »").
-SPEECH_VERBS_AFTER = {"fr": ["dévoilé", "révélé"], "en": ["revealed"]}
+SPEECH_VERBS_AFTER = {"fr": ["dévoilé", "révélé",
+                             # the present a report writes after a quotation ("« … », constate Johannes
+                             # Wedenig"); before one, the sentence's subject is often not the speaker's
+                             # ("le rapport dans lequel le Secrétaire général avertit que « … »")
+                             "constate", "observe", "avertit", "prévient", "déplore", "dénonce", "regrette",
+                             "reconnaît", "plaide", "souhaite", "confie", "résume", "réagit", "lance"],
+                      "en": ["revealed"]}
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
 PERSON_ROLES = {
@@ -171,9 +177,13 @@ NOT_ACTORS = {
     "SRSG", "DSRSG", "USG", "ASG", "ERC", "SG", "EVD", "HIV", "AIDS", "SIDA", "VIH",
     # things, not bodies: unexploded ordnance, a memorandum, the "PDR" of "Lao PDR"
     "UXO", "ERW", "MOU", "MOA", "PDR",
-    # units, things, programmes' fields and trades, written as acronyms: metric tonnes, megabytes,
-    # headquarters, human resources, improvised explosive devices, oral rehydration salts, official
-    # development aid, a phase scale, exercises' kinds, ranks and places ("local government area")
+}
+# Units, things, fields and trades written as acronyms — metric tonnes, megabytes, headquarters, human
+# resources, improvised explosive devices, oral rehydration salts, official development aid, a phase
+# scale, exercises' kinds, ranks, places ("local government area") —: no body, unless the article
+# spells one out ("the International Paralympic Committee (IPC)", "le Syndicat autonome de la
+# magistrature (SAM)"). Only the acronym rules read this list: "Sam", "ODA Hiroshi" stay names.
+THINGS_IN_CAPITALS = {
     "MT", "MB", "GB", "KG", "HQ", "HR", "IED", "IEDS", "ICT", "SMS", "HPLC", "IPC", "WASH", "ORS", "TA",
     "MSME", "MSMES", "NCO", "NCOS", "HADR", "ODA", "APD", "BCG", "RMG", "SOFA", "LGA", "LGAS", "CPX", "FTX",
     "MP", "MPS", "IDP", "IDPS", "PPE", "GBV", "SGBV", "NFI", "NFIS", "SAM", "MAM", "ARV", "ARVS",
@@ -278,7 +288,7 @@ STATE_VARIANTS = {
     "RU": ["Russian Federation", "Fédération de Russie"],
     "VN": ["Viet Nam", "Vietnam", "Viêt-nam"],
     "TR": ["Turkey"],
-    "CD": ["Democratic Republic of the Congo", "République démocratique du Congo", "RDC", "DRC"],
+    "CD": ["Democratic Republic of the Congo", "République démocratique du Congo", "RDC"],
     "CF": ["RCA"],
     "CG": ["Republic of the Congo", "République du Congo"],
     "CI": ["Côte d'Ivoire", "Ivory Coast", "Cote d'Ivoire"],
@@ -294,6 +304,9 @@ STATE_VARIANTS = {
     "GW": ["Guinée Bissau"],
     "MR": ["Mauritanie"],
 }
+# A state's short names, read as the state only in the articles of their language: in English "RCA"
+# is also the Regional Cooperative Agreement; "DRC", the Danish Refugee Council, is none of them.
+SHORT_STATE_NAMES = {"UK": "en", "U.K.": "en", "Britain": "en", "RDC": "fr", "RCA": "fr"}
 # CLDR codes that are not states (regions, unions, "unknown").
 NOT_STATES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB", "AQ", "BV", "HM", "UM", "IC", "EA", "DG", "CP", "TA", "AC"}
 # Words before a state's name that make it a place, not a party ("in Niger", "au Niger", "la
@@ -308,7 +321,10 @@ PLACE_BEFORE = {
            "zone du", "capitale du", "frontière du", "frontières du", "nord du", "sud du", "est du", "ouest du",
            "territoire du", "pays du", "région de", "capitale de", "partie du", "pays de", "États de", "Etats de",
            "districts du", "district du", "régions de", "provinces du", "golfe de", "golfe du", "lac",
-           "bassin du", "s'agissant du", "s’agissant du", "s'agissant de", "s’agissant de", "quant au"],
+           "bassin du", "s'agissant du", "s’agissant du", "s'agissant de", "s’agissant de", "quant au",
+           # where people come from ("des réfugiés venus de RDC")
+           "venus de", "venues de", "venu de", "venue de", "venus du", "venues du", "originaires de",
+           "originaire de", "originaires du", "originaire du", "en provenance de", "en provenance du"],
 }
 # Adjectives of nationality, for the descriptions that name a person by them ("le diplomate
 # américain"): the state's code.

@@ -57,7 +57,7 @@ class SpacyNames:
                     if known is not None:
                         known.acts = known.acts or acts
                         continue
-                    if text in people.actors or text in L.NOT_ACTORS or len(text) < 2:
+                    if text in people.actors or text in L.NOT_ACTORS or text in L.THINGS_IN_CAPITALS or len(text) < 2:
                         if text in people.actors and acts:
                             people.actors[text].acts = True
                         continue

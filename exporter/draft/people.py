@@ -9,7 +9,7 @@ import heapq
 import re
 
 from exporter.draft import lexicon as L
-from exporter.draft.bodies import find_bodies, state_names, state_pattern, trie_pattern
+from exporter.draft.bodies import find_bodies, no_state_here, state_names, state_pattern, trie_pattern
 from exporter.draft.found import FoundActor
 from exporter.draft.orgnames import (
     CAPS_START,
@@ -596,19 +596,28 @@ def find_people(paragraphs: list[str], lang: str, headline: str | None = None) -
             full = [n for n in people.by_last_word.get(name, ()) if n != name and n in people.actors]
             if len(full) == 1:
                 people.merge(full[0], name)
-        _the_headline_s_country(people, headline)
+        _the_headline_s_country(people, headline, lang)
         return people
     return _find_people(paragraphs, lang)
 
 
-def _the_headline_s_country(people: People, headline: str) -> None:
+def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
     """The one state a headline names ("L'UE accroît son aide humanitaire au Mali", "UK assisting
     Pakistan in flood relief efforts") is the one the aid or the statement is for: a party, though
-    the body names it only as where things happen.  Two states in the headline: neither is singled out."""
-    codes = {state_names()[m.group(0)] for m in state_pattern().finditer(headline)}
-    if len(codes) != 1:
+    the body names it only as where things happen.  Not a headline in capitals (its states are not
+    all read), one that names two states, a state only where something is ("Refugees resettled in
+    the UK"), nor a place named after one ("Gulf of Guinea", "Lake Chad Basin")."""
+    if headline.upper() == headline:
         return
-    name = people.keys.get("state:" + codes.pop())
+    found = list(state_pattern().finditer(headline))
+    if len({state_names()[m.group(0)] for m in found}) != 1:
+        return
+    m = found[0]
+    before = headline[:m.start()]
+    if no_state_here(headline, m, lang) \
+            or re.search(r"(?:\b(?:of|de|du|d['’]|from|depuis)|Lake|Lac|lac)\s+(?:the\s+|la\s+|le\s+|l['’])?$", before):
+        return
+    name = people.keys.get("state:" + state_names()[m.group(0)])
     actor = people.actors.get(name) if name else None
     if actor is not None and not actor.party and actor.paragraph > 0:
         actor.party, actor.role_paragraph = True, actor.paragraph
@@ -819,7 +828,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             acronym = m.group(1)
             if m.end() <= dateline_end:
                 continue                  # "BANGUI, République centrafricaine / DAKAR, Sénégal/ GENÈVE, 8 janvier 2014 –"
-            if acronym in L.NOT_ACTORS or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2 \
+            if acronym in L.NOT_ACTORS or (acronym in L.THINGS_IN_CAPITALS and acronym not in expansions) \
+                    or len(acronym) < 2 or sum(c.isalpha() for c in acronym) < 2 \
                     or acronym in people.by_last_word:      # "M. ANNADIF": a surname in capitals
                 continue
             if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \

@@ -331,6 +331,10 @@ def _inner_attribution(text: str, lang: str, people: People, number: int) -> str
     return None
 
 
+_VIEW_THEN_COLON = re.compile(r"(?:^|[.;!?]\s+)(?:Pour|Selon|D['’]après|According to|For)\s+(?P<who>[^,«»“”\"]{2,80}),"
+                              r"[^«»“”\".;!?]{0,240}:\s*$")
+
+
 def _speech_before(before: str, lang: str) -> str | None:
     """The speaker named in the same sentence before a quotation: 'X a déclaré : «', 'X noted
     that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
@@ -347,6 +351,11 @@ def _speech_before(before: str, lang: str) -> str | None:
     if inverted and not re.search(r"\b(?:was|were|is|are|has|had|have|said|says|added)\b", inverted.group("aside")):
         return inverted.group("who")           # "Said Hassan, one migrant happy to return to the Gambia …: “"
     if ends == ":":
+        # A sentence opened with a person's view, its colon introducing their words: "Pour M. Grandi,
+        # le principal indicateur … est le souhait des personnes : « … »"
+        m = _VIEW_THEN_COLON.search(tail)
+        if m and (SURNAME_REF.match(m.group("who")) or NAME_RE.match(m.group("who"))):
+            return m.group("who")
         # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
         m = patterns["colon"].search(tail)
         if m and NAME_RE.search(m.group("who")) and not patterns["verb"].search(m.group("who")):

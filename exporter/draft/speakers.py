@@ -43,6 +43,7 @@ _PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que
 
 _RELATIVE = re.compile(r"(.+?),\s+(?:who|qui)\s[^,]+,?\s*$", re.I)
 _BARE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}")
+_HONORIFIC_WORDS = {h.rstrip(".") for h in L.HONORIFICS if " " not in h}
 _TWO_NAMED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s+(?:and|et)\s+"
                         r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s*$")
 
@@ -69,6 +70,14 @@ def last_clause(phrase: str) -> str:
         # apposition may hold commas of its own ("Antone Greubel, deputy chief of mission at U.S.
         # Embassy Suva, Fiji,"): it starts at the first part whose first words are a role's
         parts = phrase.rstrip().rstrip(",").split(",")
+        named = parts[-1].strip()
+        if named.split(" ", 1)[0].rstrip(".") in _HONORIFIC_WORDS:
+            named = named.split(" ", 1)[-1]                  # "Ms Lisa Phillips"
+        if len(parts) >= 3 and _BARE_NAME.fullmatch(named) and _opens_with_role(parts[-2]) \
+                and named.split()[0] not in L.NOT_FIRST_NAMES and not _is_state(named):
+            # "Following the announcement, the Head of DFID Kenya, Lisa Phillips,": after an opening
+            # adjunct, a role and the name in apposition to it — the name is the subject
+            return named
         at = next((i for i in range(1, len(parts)) if _opens_with_role(parts[i])
                    or (i == 1 and _BARE_NAME.fullmatch(parts[0].strip()) and _ends_with_role(parts[i]))), None)
         if at is not None and ",".join(parts[:at]).strip():
