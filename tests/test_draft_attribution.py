@@ -1726,3 +1726,49 @@ def test_the_review_of_round_35_a_first_name_that_is_also_a_thing_s_acronym_stil
 def test_the_review_of_round_35_a_person_s_and_a_town_s_country_in_brackets_are_parties():
     council = ["The statement was presented by Marc Pecsteen de Buytswerve (Belgium), Council President for February."]
     assert "Belgium" in actors("en", council)
+
+
+# --- round 36: what batch 36 showed (after it was scored) ---------------------------------------------
+
+def test_round_thirty_six_rt_hon_is_an_honorific_and_a_quotation_s_paragraphs_share_its_last_attribution():
+    peters = ["New Zealand is contributing NZ$7 million to Ethiopia and Somalia, Foreign Minister Rt Hon Winston "
+              "Peters announced today.",
+              "“Over 21 million people are in need of humanitarian assistance across Ethiopia,” Mr Peters says.",
+              "“Our contributions to the ICRC will support its provision of healthcare support and food.",
+              "“Our New Zealand based NGO partners will work with their in-country partners,” Mr Peters says."]
+    assert speakers("en", peters) == [(2, "Winston Peters"), (3, "Winston Peters"), (4, "Winston Peters")]
+    assert "Rt Hon Winston Peters" not in actors("en", peters) and "NZ" not in actors("en", peters)
+
+
+def test_round_thirty_six_a_role_that_opens_like_a_determiner_and_a_quotation_inside_with_the_same_marks():
+    rehn = ['Olli Rehn, Acting Commissioner for Development and Humanitarian aid said: "These refugees are trapped in '
+            'one of the world\'s oldest "frozen" and forgotten conflicts. As long as this conflict remains in a '
+            'deadlock, the refugees remain almost totally dependent on international aid."']
+    found = extract(rehn, "en").quotes
+    assert [(q.speaker, q.text.split()[-1]) for q in found] == [("Olli Rehn", "aid.")]
+
+
+def test_round_thirty_six_the_place_a_person_speaks_from_is_not_their_first_name():
+    lake = ["« Aucun enfant ne devrait être exposé au danger sous quelque forme que ce soit », a déclaré depuis "
+            "Bruxelles Anthony Lake, Directeur général de l'UNICEF."]
+    assert speakers("fr", lake) == [(1, "Anthony Lake")]
+    assert "Bruxelles Anthony Lake" not in actors("fr", lake)
+
+
+def test_round_thirty_six_a_line_that_signs_the_quotation_above():
+    gac = ["Canada is providing $53 million to help Venezuelans in need.",
+           "“Venezuelans who have been forced to flee their homes are facing increasingly difficult conditions.”",
+           "- Marie-Claude Bibeau, Minister of International Development"]
+    assert speakers("en", gac) == [(2, "Marie-Claude Bibeau")]
+
+
+def test_round_thirty_six_bodies_datelines_and_amounts():
+    assert "TÉHÉRAN" not in actors("fr", ["TÉHÉRAN, République islamique d'Iran, le 18 septembre (HCR) Le Haut "
+                                          "Commissaire António Guterres a salué les assurances données par l'Iran."])
+    assert "MM" not in actors("fr", ["MM. Burkhalter et Bessler ont exprimé leur soutien au Corps suisse."])
+    assert "TD" not in actors("en", ["Colm Brophy TD was appointed Minister of State for Overseas Development Aid."])
+    embassy = ["The U.S. Embassy in Mauritius donated masks to the Ministry of Health, said Ambassador David Reimer."]
+    assert "U.S. Embassy in Mauritius" in actors("en", embassy)
+    assert "Irish Aid" in actors("en", ["Irish Aid will fund the response of its partners in Sudan."])
+    euros = extract(["La Commission débloquera 200 000 € en faveur de la Fédération."], "fr").figures
+    assert [(f.value, f.currency) for f in euros] == [(200000, "EUR")]

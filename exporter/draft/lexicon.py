@@ -60,6 +60,8 @@ CURRENCY_WORDS = {
     "fcfa": "XOF", "f cfa": "XOF", "livres sterling": "GBP", "livre sterling": "GBP", "pounds": "GBP",
     "yens": "JPY", "yen": "JPY", "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "yuans": "CNY",
     "yuan": "CNY", "usd": "USD", "eur": "EUR", "xof": "XOF", "xaf": "XAF", "gbp": "GBP",
+    # a sign after the amount, as French writes it ("200 000 €", "10 millions $")
+    "€": "EUR", "$": "USD", "£": "GBP",
 }
 # Said once in the draft, where the code is a guess between two currencies of the same name.
 CURRENCY_NOTES = {"XOF": "XOF is the West African CFA franc; the Central African one is XAF"}
@@ -142,7 +144,9 @@ PERSON_ROLES = {
 HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
               "Dr.", "Prof.", "Sir", "Dame", "Lord", "Madame", "Monsieur", "Sen.", "Rep.", "Gen.", "Col.",
               "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E.", "S.E.M.", "S.E.Mme",
-              "Honourable", "Honorable", "Hon.", "Lieut.", "l'honorable", "l’honorable", "L'honorable", "L’honorable"]
+              "Honourable", "Honorable", "Hon.", "Lieut.", "l'honorable", "l’honorable", "L'honorable", "L’honorable",
+              # New Zealand's and Britain's ministers: "Foreign Minister Rt Hon Winston Peters"
+              "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable", "Rt Honourable"]
 
 # Nouns that make the phrase before an organization its role ("le bloc ouest-africain de la CEDEAO").
 ORG_ROLES = {
@@ -177,6 +181,8 @@ NOT_ACTORS = {
     "SRSG", "DSRSG", "USG", "ASG", "ERC", "SG", "EVD", "HIV", "AIDS", "SIDA", "VIH",
     # things, not bodies: unexploded ordnance, a memorandum, the "PDR" of "Lao PDR"
     "UXO", "ERW", "MOU", "MOA", "PDR",
+    # "MM. Burkhalter et Bessler"; an Irish member of parliament ("Colm Brophy TD")
+    "MM", "TD",
 }
 # Units, things, fields and trades written as acronyms — metric tonnes, megabytes, headquarters, human
 # resources, improvised explosive devices, oral rehydration salts, official development aid, a phase
@@ -402,6 +408,7 @@ BODIES = [
     ("organization", ["World Food Programme", "World Food Program", "Programme alimentaire mondial", "WFP", "PAM"]),
     ("organization", ["UNICEF"]), ("organization", ["FAO"]), ("organization", ["UNESCO"]),
     ("organization", ["UNHCR", "HCR", "Haut-Commissariat des Nations unies pour les réfugiés"]),
+    ("organization", ["Irish Aid"]),
     ("organization", ["OCHA", "Office for the Coordination of Humanitarian Affairs", "Bureau de la coordination des affaires humanitaires"]),
     ("organization", ["World Health Organization", "Organisation mondiale de la santé", "WHO", "OMS"]),
     ("organization", ["International Monetary Fund", "Fonds monétaire international", "IMF", "FMI"]),

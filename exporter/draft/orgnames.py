@@ -53,6 +53,10 @@ def named_orgs(paragraph: str, lang: str):
         pos = m.end(2) if inside else max(m.start() + len(name), m.start() + 1)
 
 
+# Heads whose name says where they are posted ("the U.S. Embassy in Samoa", "l'Ambassade de France au Niger")
+_POSTED = {"Embassy", "Ambassade", "Consulate", "Consulat"}
+
+
 RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
 
 
@@ -137,7 +141,7 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             following = [w for w in words[i + 1:i + 4] if w not in CONNECTORS]
             if following and len(following[0]) > 1 and following[0].upper() == following[0]:
                 break                                    # "Banque mondiale et du FIDA": two names
-        if word in ("au", "aux", "en", "in", "à") and i + 1 < len(words) and (
+        if word in ("au", "aux", "en", "in", "à") and m.group(2) not in _POSTED and i + 1 < len(words) and (
                 words[i + 1].strip(",") in state_names() or " ".join(words[i + 1:i + 3]).strip(",") in state_names()):
             break                                        # "des Nations Unies au Burkina Faso": a place
         if i and word[:1].islower() or word == ",":

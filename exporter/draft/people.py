@@ -450,7 +450,7 @@ def _caps_surname(words: list[str], i: int) -> bool:
                 and re.fullmatch(NAME_WORD, words[i - 2]) is not None)))     # "Matshidiso R. MOETI" (not "Area C. ECHO")
 
 
-_HONORIFIC_SET = set(L.HONORIFICS)
+_HONORIFIC_SET = set(L.HONORIFICS) | {w for h in L.HONORIFICS if " " in h for w in h.split() if len(w.rstrip(".")) > 1}   # "Rt", "Hon" of "Rt Hon"; not "E." of "H. E."
 _NAME_PARTICLES_LOWER = {"de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "le", "la"}
 _LEADING_PARTICLES = {"El", "Al", "Abu", "Ben", "Bin", "Ibn", "Ould", "Ag"}     # "El Hadji Ibrahima Diene"
 _TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale", "deputy", "acting", "vice", "senior",
@@ -623,6 +623,10 @@ def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
         actor.party, actor.role_paragraph = True, actor.paragraph
 
 
+# After a dateline's town: its date ("TÉHÉRAN, République islamique d'Iran, le 18 septembre").
+_A_DATE_AFTER = re.compile(r",[^.;:()]{0,80}?\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b", re.I)
+
+
 def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> People:
     """:func:`find_people`, the first of ``paragraphs`` being the ``headline`` when true: its persons
     are read, not its states and bodies (a headline names the country a story is about, not always
@@ -648,6 +652,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             # ("Le président Joe Biden" — the title rule reads the title —, "Michael Langley du Corps
             # des Marines"); a surname in capitals ends it ("Mahamat Saleh ANNADIF").
             words = name_words(name.split(), state_names(), english=lang == "en")
+            if len(words) >= 3 and words[0] == name.split()[0] and paragraph[max(0, match.start() - 8):match.start()].endswith("depuis "):
+                words = words[1:]          # "a déclaré depuis Bruxelles Anthony Lake": the place he speaks from
             if len(words) < 2:
                 continue
             name = " ".join(words)
@@ -835,6 +841,10 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
+            if m.start() == 0 and _A_DATE_AFTER.match(paragraph, m.end()):
+                continue                  # "TÉHÉRAN, République islamique d'Iran, le 18 septembre (HCR)": a dateline
+            if paragraph[m.end():m.end() + 1] == "$":
+                continue                  # "NZ$7 million": a currency
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in MONTH_WORDS \
                     or (m.start() == 0 and re.match(rf",\s*\d|,\s*[{UPPER}]+\s+\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
                                                     paragraph[m.end():])):

@@ -88,6 +88,13 @@ def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
             depth, j = 1, n
             if ch == '"':
                 k = view.find('"', i + 1)
+                if 0 < k < n - 1 and view[k - 1] == " " and view[k + 1].isalpha():
+                    # a quotation inside, typed with the same marks: '"… one of the world's oldest
+                    # "frozen" and forgotten conflicts. …"' — its closing mark, then the outer one's
+                    inner = view.find('"', k + 1)
+                    outer = view.find('"', inner + 1) if inner > 0 and not view[inner + 1:inner + 2].isalpha() else -1
+                    if outer > 0 and not view[outer - 1].isspace():
+                        k = outer
                 depth, j = (1, n) if k < 0 else (0, k + 1)
             else:
                 for mark in _PAIR_SCAN[ch].finditer(view, i + 1):
@@ -475,6 +482,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
     ``by`` is the person the headline says the text is by (:func:`statement_by`)."""
     quotes: list[FoundQuote] = []
     carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
+    left_open: FoundQuote | None = None                       # a quotation left open with no attribution
     unnamed: tuple[int, int] | None = None                    # where the last attribution named nobody sure
     known_genders = _Genders(paragraphs, people)
     ended: tuple[str | None, str | None] = (None, None)       # who spoke last in the paragraph before
@@ -496,6 +504,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         last_speaker: tuple[str | None, str | None] = carried if opens else (None, None)
         continues = opens and carried[0] is not None       # the next paragraph of a quotation left open
         carried = (None, None)
+        # "“Our contributions … in Ethiopia and Somalia." then "“Our partners will …,” Mr Peters says.":
+        # the paragraphs of one quotation, whose attribution closes its last
+        awaiting, left_open = (left_open if opens else None), None
         if opens and last_speaker[0] is None and number > 1 and (paragraphs[number - 2].rstrip().endswith(":")
                                                                  or _ends_with_verb(paragraphs[number - 2], lang)):
             # A quotation that is a paragraph of its own after "He added:", "Mme Phee a déclaré :" or
@@ -673,6 +684,11 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 # Vanuatu, …, Alpha Bah."): a person of the article, whom a later "he" stands for
                 people.add(resolved, number, paragraph.find(resolved), "person", acts=True)
             quotes.append(FoundQuote(text, number, resolved, said_as, spoken))
+            if awaiting is not None and resolved and start <= 2:
+                awaiting.speaker, awaiting.said_as = resolved, said_as
+            awaiting = None
+            if (start, end) == (still_open, len(paragraph)) and resolved is None and said is None and not last_speaker[0]:
+                left_open = quotes[-1]
             if resolved is None and _JOINED.match(after):
                 joined = [quotes[-1]]
             if resolved:
@@ -692,7 +708,30 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                                                                                 people) else (None, None)
             if closes_in is not None and (start, end) == (still_open, len(paragraph)):
                 unmarked_until, unmarked_speaker = closes_in, (resolved, said_as)
+    _signed_below(quotes, paragraphs, people)
     return quotes
+
+
+# A line that signs the quotation above it (Global Affairs Canada's "Quotes"): "- Marie-Claude
+# Bibeau, Minister of International Development".
+_SIGNATURE = re.compile(rf"\s*(?:[-–—]{{1,2}})\s*(?P<name>{NAME})\s*(?:,|$)")
+
+
+def _signed_below(quotes: list[FoundQuote], paragraphs: list[str], people: People) -> None:
+    """The speaker of a paragraph's quotations that name none, signed by the next paragraph's line
+    "- Name, Title" (a person of the article), when that paragraph is the quotation's whole."""
+    for number, paragraph in enumerate(paragraphs[1:], 2):
+        signed = _SIGNATURE.match(paragraph)
+        if signed is None or len(paragraph) > 200:
+            continue
+        name = signed.group("name")
+        person = people.actors.get(name)
+        if person is None or person.kind != "person":
+            continue
+        above = [q for q in quotes if q.paragraph == number - 1]
+        if above and all(q.speaker is None for q in above) and _marks_view(paragraphs[number - 2][:2])[:1] in _OPENERS:
+            for q in above:
+                q.speaker = name
 
 
 _SOMEONE_ELSE = re.compile(r"(?:[Ss]on|[Ss]a|[Ll]eur|[Uu]ne?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Aa]n?)\s")   # (not "UN")

@@ -106,7 +106,8 @@ def _ends_with_role(part: str) -> bool:
 def _opens_with_role(part: str) -> bool:
     """Whether a clause opens with a role, after a determiner and modifiers: "spokesman for …",
     "the deputy chief of mission …"."""
-    for word in re.sub(r"^(?:the|a|an|le|la|l['’]|un|une)\s*", "", part.strip(), flags=re.I).lower().split(" ")[:4]:
+    # (a determiner is a word of its own: not the "A" of "Acting", the "Un" of "Under-Secretary")
+    for word in re.sub(r"^(?:(?:the|a|an|le|la|un|une)\s+|l['’]\s*)", "", part.strip(), flags=re.I).lower().split(" ")[:4]:
         if word in L.PERSON_ROLES or word in L.DESCRIPTION_HEADS:
             return True
         if word not in _MODIFIERS and not word.endswith(("'s", "’s")):     # "the Secretary-General's Special Representative"
