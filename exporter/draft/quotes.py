@@ -482,7 +482,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
     ``by`` is the person the headline says the text is by (:func:`statement_by`)."""
     quotes: list[FoundQuote] = []
     carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
-    left_open: FoundQuote | None = None                       # a quotation left open with no attribution
+    open_unnamed: FoundQuote | None = None                    # a quotation left open with no attribution
     unnamed: tuple[int, int] | None = None                    # where the last attribution named nobody sure
     known_genders = _Genders(paragraphs, people)
     ended: tuple[str | None, str | None] = (None, None)       # who spoke last in the paragraph before
@@ -506,7 +506,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         carried = (None, None)
         # "“Our contributions … in Ethiopia and Somalia." then "“Our partners will …,” Mr Peters says.":
         # the paragraphs of one quotation, whose attribution closes its last
-        awaiting, left_open = (left_open if opens else None), None
+        awaiting, open_unnamed = (open_unnamed if opens else None), None
         if opens and last_speaker[0] is None and number > 1 and (paragraphs[number - 2].rstrip().endswith(":")
                                                                  or _ends_with_verb(paragraphs[number - 2], lang)):
             # A quotation that is a paragraph of its own after "He added:", "Mme Phee a déclaré :" or
@@ -688,7 +688,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 awaiting.speaker, awaiting.said_as = resolved, said_as
             awaiting = None
             if (start, end) == (still_open, len(paragraph)) and resolved is None and said is None and not last_speaker[0]:
-                left_open = quotes[-1]
+                open_unnamed = quotes[-1]
             if resolved is None and _JOINED.match(after):
                 joined = [quotes[-1]]
             if resolved:
