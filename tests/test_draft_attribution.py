@@ -1772,3 +1772,26 @@ def test_round_thirty_six_bodies_datelines_and_amounts():
     assert "Irish Aid" in actors("en", ["Irish Aid will fund the response of its partners in Sudan."])
     euros = extract(["La Commission débloquera 200 000 € en faveur de la Fédération."], "fr").figures
     assert [(f.value, f.currency) for f in euros] == [(200000, "EUR")]
+
+
+# --- round 37: what batch 37 showed (after it was scored) ---------------------------------------------
+
+def test_round_thirty_seven_a_body_s_acronym_after_its_possessive_inside_a_description():
+    wfp = ["“Large numbers of smallholder farmers and their families are in the grip of a harsh hunger season,” said "
+           "the World Food Programme’s (WFP) Deputy Regional Director for Southern Africa, Brenda Barton."]
+    assert speakers("en", wfp) == [(1, "Brenda Barton")]
+    assert "World Food Programme’s" not in actors("en", wfp)
+
+
+def test_round_thirty_seven_a_title_that_lists_its_portfolios_with_commas():
+    ec = ['Kristalina Georgieva, European Commissioner for International Cooperation, Humanitarian Aid and Crisis '
+          'Response stated "the situation in the regions is serious. Many people have died."']
+    assert speakers("en", ec) == [(1, "Kristalina Georgieva")]
+    assert actors("en", ec) == ["Kristalina Georgieva"]
+
+
+def test_round_thirty_seven_armed_groups_and_years_or_editions_in_capitals():
+    car = ["Les anti-Balaka et les ex-Séléka ont signé l'accord de Bangui."]
+    assert {"anti-Balaka", "ex-Séléka"} <= set(actors("fr", car))
+    nepal = ["We look forward to early approval of the FY14 budget, the World Bank said."]
+    assert "FY14" not in actors("en", nepal)

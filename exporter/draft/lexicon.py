@@ -209,6 +209,8 @@ NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "Avec", "Sans", "Chez", "Contre", "Malgré", "Vers", "Parmi", "Outre", "Grâce", "Auprès", "Concernant",
     "Through", "Without", "Against", "Among", "Amid", "Despite", "Following", "Permanent", "Permanente",
     "Adjoint", "Adjointe", "Générale", "Principal", "Principale", "Senior", "Acting", "Interim", "Forum",
+    # a portfolio's words ("Commissioner for …, Humanitarian Aid and Crisis Response stated")
+    "Crisis", "Disaster", "Recovery", "Resilience",
     "Dans", "Depuis", "Selon", "Pour", "Par", "Mais", "Et", "Elle", "Il", "Ils", "Elles", "Cette", "Ce", "Ces",
     "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "We", "I", "He", "She", "They", "It", "This",
     "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "For", "With", "From", "By", "As", "After",
@@ -462,6 +464,9 @@ BODIES = [
     ("group", ["Boko Haram"]), ("group", ["JNIM", "GSIM"]), ("group", ["ISWAP"]),
     ("group", ["al-Shabaab", "al-Shabab", "Shebab"]), ("group", ["Wagner"]), ("group", ["Hamas"]),
     ("group", ["Hezbollah"]), ("group", ["Taliban", "talibans"]),
+    # the Central African Republic's armed groups
+    ("group", ["anti-Balaka", "Anti-Balaka", "antibalaka", "anti-balaka"]),
+    ("group", ["ex-Séléka", "Séléka", "ex-Seleka", "Seleka", "Ex-Séléka"]),
 ]
 # Nouns that end an English organisation's name ("U.S. Africa Command", "Ukraine Defense Contact
 # Group", "Nigerien Armed Forces", "Accra Initiative").

@@ -623,6 +623,7 @@ def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
         actor.party, actor.role_paragraph = True, actor.paragraph
 
 
+_A_YEAR_OR_AN_EDITION = re.compile(r"[A-Z]{2,}\d{2,4}")
 # After a dateline's town: its date ("TÉHÉRAN, République islamique d'Iran, le 18 septembre").
 _A_DATE_AFTER = re.compile(r",[^.;:()]{0,80}?\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b", re.I)
 
@@ -843,8 +844,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
             if m.start() == 0 and _A_DATE_AFTER.match(paragraph, m.end()):
                 continue                  # "TÉHÉRAN, République islamique d'Iran, le 18 septembre (HCR)": a dateline
-            if paragraph[m.end():m.end() + 1] == "$":
-                continue                  # "NZ$7 million": a currency
+            if paragraph[m.end():m.end() + 1] == "$" or _A_YEAR_OR_AN_EDITION.fullmatch(acronym):
+                continue                  # "NZ$7 million": a currency; "FY14", "COP25", "KQ23": a year, an edition
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in MONTH_WORDS \
                     or (m.start() == 0 and re.match(rf",\s*\d|,\s*[{UPPER}]+\s+\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
                                                     paragraph[m.end():])):

@@ -169,7 +169,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
         "en_after": re.compile(
-            rf"(?:{after})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])(?<!U\.S)(?<!U\.N){_NO_RANK}\.|"
+            # (not at a body's acronym after its possessive: "said the World Food Programme’s (WFP) Deputy …")
+            rf"(?:{after})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?]|\((?![{UPPER}]{{2,8}}\)\s+[{UPPER}])|(?<!\s[{UPPER}])(?<!U\.S)(?<!U\.N){_NO_RANK}\.|"
             rf"\s+(?:in|at|on|to|during|after|before|when|who|that|told)\b|$)"),     # "said the U.S. Ambassador …"
         "en_subject": re.compile(
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}](?:{plain}){{1,80}}?|"

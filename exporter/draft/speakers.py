@@ -43,6 +43,8 @@ _PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que
 
 _RELATIVE = re.compile(r"(.+?),\s+(?:who|qui)\s[^,]+,?\s*$", re.I)
 _BARE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}")
+# The portfolios a title lists after its first ("…, Humanitarian Aid and Crisis Response"): capitalized words.
+_PORTFOLIO = re.compile(r"(?:(?:and|&)\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w'’-]*))*")
 _HONORIFIC_WORDS = {h.rstrip(".") for h in L.HONORIFICS if " " not in h}
 _TWO_NAMED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s+(?:and|et)\s+"
                         r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s*$")
@@ -59,6 +61,12 @@ def last_clause(phrase: str) -> str:
         # "…, Louis Michel, the European Commissioner responsible for Development and Humanitarian
         # Aid said": a name, then its apposition with no comma to close it
         return parts[-2].strip()
+    if len(parts) >= 3 and _BARE_NAME.fullmatch(parts[0].strip()) and _opens_with_role(parts[1]) \
+            and parts[0].split()[0] not in L.NOT_FIRST_NAMES and not _is_state(parts[0].strip()) \
+            and all(_PORTFOLIO.fullmatch(p.strip()) for p in parts[2:]):
+        # "Kristalina Georgieva, European Commissioner for International Cooperation, Humanitarian Aid
+        # and Crisis Response stated": the title lists its portfolios with commas of its own
+        return parts[0].strip()
     both = _TWO_NAMED.search(phrase)
     if both:
         return both.group(0).strip()
