@@ -1795,3 +1795,13 @@ def test_round_thirty_seven_armed_groups_and_years_or_editions_in_capitals():
     assert {"anti-Balaka", "ex-Séléka"} <= set(actors("fr", car))
     nepal = ["We look forward to early approval of the FY14 budget, the World Bank said."]
     assert "FY14" not in actors("en", nepal)
+
+
+# --- after batch 38 was scored -------------------------------------------------------------------------
+
+def test_after_batch_38_an_academic_title_and_an_embassy_named_before_a_consul():
+    jones = ["“The findings of the survey will assist my ministry to design programmes,” said Minister of Agriculture "
+             "Professor Monty Jones."]
+    assert speakers("en", jones) == [(1, "Monty Jones")]
+    dfat = ["Our Embassy in Jakarta and Honorary Consul in Medan are checking on the welfare of Australians."]
+    assert actors("en", dfat) == ["Embassy in Jakarta"]

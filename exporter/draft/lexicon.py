@@ -146,7 +146,9 @@ HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Mr.", "Mrs.
               "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E.", "S.E.M.", "S.E.Mme",
               "Honourable", "Honorable", "Hon.", "Lieut.", "l'honorable", "l’honorable", "L'honorable", "L’honorable",
               # New Zealand's and Britain's ministers: "Foreign Minister Rt Hon Winston Peters"
-              "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable", "Rt Honourable"]
+              "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable", "Rt Honourable",
+              # an academic title: "Minister of Agriculture Professor Monty Jones"
+              "Professor", "Professeur", "Professeure"]
 
 # Nouns that make the phrase before an organization its role ("le bloc ouest-africain de la CEDEAO").
 ORG_ROLES = {

@@ -112,8 +112,15 @@ def _org_name(m: re.Match, lang: str) -> str | None:
     if m.group(2) in ONE_NAME_WORD_HEADS and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper():
         words = words[:2]               # "l’Association Lemba", "la Coopérative Twamaya" (and not "… Fatou Diallo")
     kept: list[str] = []
+    posted = False                  # past the place an embassy's name says it is in
     for i, word in enumerate(words):
         low = word.lower().strip(",")
+        if posted and (word in ("and", "et", ",") or word.endswith(",")):
+            if word.endswith(",") and word != ",":
+                kept.append(word.rstrip(","))
+            break                       # "Embassy in Jakarta and Honorary Consul in Medan": two names
+        if word in ("in", "au", "aux", "en", "à") and m.group(2) in _POSTED:
+            posted = True
         if i and re.match(rf"[ld][{APOS}][{UPPER}]", word):
             kept.append(word)           # "… des Nations de l'Asie du Sud-Est"
             continue
