@@ -60,8 +60,8 @@ CURRENCY_WORDS = {
     "fcfa": "XOF", "f cfa": "XOF", "livres sterling": "GBP", "livre sterling": "GBP", "pounds": "GBP",
     "yens": "JPY", "yen": "JPY", "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "yuans": "CNY",
     "yuan": "CNY", "usd": "USD", "eur": "EUR", "xof": "XOF", "xaf": "XAF", "gbp": "GBP",
-    # a sign after the amount, as French writes it ("200 000 €", "10 millions $")
-    "€": "EUR", "$": "USD", "£": "GBP",
+    # a sign after the amount, as French writes it ("200 000 €"; not "$", Canada's dollar as often as not)
+    "€": "EUR", "£": "GBP",
 }
 # Said once in the draft, where the code is a guess between two currencies of the same name.
 CURRENCY_NOTES = {"XOF": "XOF is the West African CFA franc; the Central African one is XAF"}

@@ -409,6 +409,8 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
                                     and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1].lower() not in L.STOPWORDS["en"]):
         return True                      # "Si M. Mankeur Ndiaye": the name is after the honorific (but in
                                          # English, "Shawn M. Siler": an initial inside a name)
+    if w in ("Hon", "Honourable") and i and words[i - 1].rstrip(".") in ("Rt", "Right"):
+        return True                      # "Rt Hon Winston Peters" (not "Lee Hon Kit")
     if i and words[i - 1] in ONE_NAME_WORD_HEADS:
         return True                      # "la Coopérative Twamaya": the body's name word, not a first name
     if _particle_inside(words, i) or (english and i == 0 and w in NAME_PARTICLES and len(words) >= 3):
@@ -450,7 +452,7 @@ def _caps_surname(words: list[str], i: int) -> bool:
                 and re.fullmatch(NAME_WORD, words[i - 2]) is not None)))     # "Matshidiso R. MOETI" (not "Area C. ECHO")
 
 
-_HONORIFIC_SET = set(L.HONORIFICS) | {w for h in L.HONORIFICS if " " in h for w in h.split() if len(w.rstrip(".")) > 1}   # "Rt", "Hon" of "Rt Hon"; not "E." of "H. E."
+_HONORIFIC_SET = set(L.HONORIFICS) | {"Rt", "Rt.", "Right"}      # "Rt Hon Winston Peters" (and "Hon" after it, below)
 _NAME_PARTICLES_LOWER = {"de", "du", "des", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "le", "la"}
 _LEADING_PARTICLES = {"El", "Al", "Abu", "Ben", "Bin", "Ibn", "Ould", "Ag"}     # "El Hadji Ibrahima Diene"
 _TITLE_MODIFIERS = {"high", "haut", "haute", "special", "spécial", "spéciale", "deputy", "acting", "vice", "senior",
@@ -623,9 +625,11 @@ def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
         actor.party, actor.role_paragraph = True, actor.paragraph
 
 
-_A_YEAR_OR_AN_EDITION = re.compile(r"[A-Z]{2,}\d{2,4}")
+_A_YEAR_OR_AN_EDITION = re.compile(r"[A-Z]{2,}\d{2}")     # (not "CTF151", "AFR100": a task force, an initiative)
 # After a dateline's town: its date ("TÉHÉRAN, République islamique d'Iran, le 18 septembre").
-_A_DATE_AFTER = re.compile(r",[^.;:()]{0,80}?\b\d{1,2}(?:er|st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b", re.I)
+# (a few words, none a clause's: not "ACLED, a group that monitors conflict, reported on 3 May")
+_A_DATE_AFTER = re.compile(r",\s*(?:(?!(?:a|an|the|that|which|who|qui|est|a|has|is|was|said|reported)\s)[^\s.;:()]+,?\s+){0,4}"
+                           r"(?:le\s+)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b", re.I)
 
 
 def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> People:
@@ -653,7 +657,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             # ("Le président Joe Biden" — the title rule reads the title —, "Michael Langley du Corps
             # des Marines"); a surname in capitals ends it ("Mahamat Saleh ANNADIF").
             words = name_words(name.split(), state_names(), english=lang == "en")
-            if len(words) >= 3 and words[0] == name.split()[0] and paragraph[max(0, match.start() - 8):match.start()].endswith("depuis "):
+            if len(words) >= 3 and words[0] == name.split()[0] and paragraph[max(0, match.start() - 8):match.start()].endswith("depuis ") \
+                    and re.search(rf"(?:{speech})\s+depuis\s+$", paragraph[max(0, match.start() - 40):match.start()]):
                 words = words[1:]          # "a déclaré depuis Bruxelles Anthony Lake": the place he speaks from
             if len(words) < 2:
                 continue

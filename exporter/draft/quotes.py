@@ -92,7 +92,8 @@ def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
                     # a quotation inside, typed with the same marks: '"… one of the world's oldest
                     # "frozen" and forgotten conflicts. …"' — its closing mark, then the outer one's
                     inner = view.find('"', k + 1)
-                    outer = view.find('"', inner + 1) if inner > 0 and not view[inner + 1:inner + 2].isalpha() else -1
+                    short = 0 < inner - k <= 30 and view[inner - 1].isalpha() and not re.search(r"[.!?;]", view[k:inner])
+                    outer = view.find('"', inner + 1) if short and not view[inner + 1:inner + 2].isalnum() else -1
                     if outer > 0 and not view[outer - 1].isspace():
                         k = outer
                 depth, j = (1, n) if k < 0 else (0, k + 1)
@@ -343,6 +344,9 @@ _VIEW_THEN_COLON = re.compile(r"(?:^|[.;!?]\s+)(?:Pour|Selon|D['’]après|Accor
                               r"[^«»“”\".;!?]{0,240}:\s*$")
 
 
+_QUOTING = re.compile(r"\b(?:cit\w*|quot\w*|adding|ajoutant|put it|lui a|told|raconté)\b", re.I)
+
+
 def _speech_before(before: str, lang: str) -> str | None:
     """The speaker named in the same sentence before a quotation: 'X a déclaré : «', 'X noted
     that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
@@ -362,7 +366,13 @@ def _speech_before(before: str, lang: str) -> str | None:
         # A sentence opened with a person's view, its colon introducing their words: "Pour M. Grandi,
         # le principal indicateur … est le souhait des personnes : « … »"
         m = _VIEW_THEN_COLON.search(tail)
-        if m and (SURNAME_REF.match(m.group("who")) or NAME_RE.match(m.group("who"))):
+        between = tail[m.end("who") + 1:].rstrip().rstrip(":") if m else ""
+        if m and (SURNAME_REF.match(m.group("who")) or NAME_RE.match(m.group("who"))) \
+                and not re.search(r"(?<!^)(?<![.!?]\s)\b[A-ZÀ-Þ]", between.strip()) and not patterns["verb"].search(between) \
+                and not _QUOTING.search(between):
+            # (not when the clause names another person or reports someone's words: "According to Mr.
+            # Dujarric, Secretary-General António Guterres told the Council:", "Selon M. Laerke, qui
+            # citait un collègue, le message est clair :")
             return m.group("who")
         # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
         m = patterns["colon"].search(tail)
@@ -483,7 +493,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
     ``by`` is the person the headline says the text is by (:func:`statement_by`)."""
     quotes: list[FoundQuote] = []
     carried: tuple[str | None, str | None] = (None, None)     # the speaker of a quotation left open
-    open_unnamed: FoundQuote | None = None                    # a quotation left open with no attribution
+    open_unnamed: tuple[FoundQuote, str] | None = None        # a quotation left open with no attribution
     unnamed: tuple[int, int] | None = None                    # where the last attribution named nobody sure
     known_genders = _Genders(paragraphs, people)
     ended: tuple[str | None, str | None] = (None, None)       # who spoke last in the paragraph before
@@ -507,7 +517,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         carried = (None, None)
         # "“Our contributions … in Ethiopia and Somalia." then "“Our partners will …,” Mr Peters says.":
         # the paragraphs of one quotation, whose attribution closes its last
-        awaiting, open_unnamed = (open_unnamed if opens else None), None
+        awaiting, open_unnamed = (open_unnamed if opens else None), None     # (quotation, who spoke before it)
         if opens and last_speaker[0] is None and number > 1 and (paragraphs[number - 2].rstrip().endswith(":")
                                                                  or _ends_with_verb(paragraphs[number - 2], lang)):
             # A quotation that is a paragraph of its own after "He added:", "Mme Phee a déclaré :" or
@@ -685,11 +695,15 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 # Vanuatu, …, Alpha Bah."): a person of the article, whom a later "he" stands for
                 people.add(resolved, number, paragraph.find(resolved), "person", acts=True)
             quotes.append(FoundQuote(text, number, resolved, said_as, spoken))
-            if awaiting is not None and resolved and start <= 2:
-                awaiting.speaker, awaiting.said_as = resolved, said_as
+            if awaiting is not None and resolved and start <= 2 and awaiting[1] == resolved:
+                # (only when the same person spoke before it: a closing mark forgotten after someone
+                # else's words — a communiqué's, a refugee's — gives them to nobody)
+                awaiting[0].speaker, awaiting[0].said_as = resolved, said_as
             awaiting = None
-            if (start, end) == (still_open, len(paragraph)) and resolved is None and said is None and not last_speaker[0]:
-                open_unnamed = quotes[-1]
+            if (start, end) == (still_open, len(paragraph)) and start <= 2 and resolved is None and said is None \
+                    and not last_speaker[0]:
+                before_it = next((q.speaker for q in reversed(quotes[:-1]) if q.paragraph < number), None)
+                open_unnamed = (quotes[-1], before_it) if before_it else None
             if resolved is None and _JOINED.match(after):
                 joined = [quotes[-1]]
             if resolved:
@@ -718,13 +732,17 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
 _SIGNATURE = re.compile(rf"\s*(?:[-–—]{{1,2}})\s*(?P<name>{NAME})\s*(?:,|$)")
 
 
+_A_TITLE_ONLY_AFTER = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*|of|for|and|de|du|des|la|le|l['’]|d['’]|et|the|&|\s|,)*")
+
+
 def _signed_below(quotes: list[FoundQuote], paragraphs: list[str], people: People) -> None:
     """The speaker of a paragraph's quotations that name none, signed by the next paragraph's line
     "- Name, Title" (a person of the article), when that paragraph is the quotation's whole."""
     for number, paragraph in enumerate(paragraphs[1:], 2):
         signed = _SIGNATURE.match(paragraph)
-        if signed is None or len(paragraph) > 200:
-            continue
+        if signed is None or len(paragraph) > 200 or not _A_TITLE_ONLY_AFTER.fullmatch(paragraph[signed.end():]) \
+                or paragraphs[number - 2].rstrip().endswith(":"):
+            continue              # not a list's item, nor a line that goes on ("…, joined the announcement")
         name = signed.group("name")
         person = people.actors.get(name)
         if person is None or person.kind != "person":

@@ -82,6 +82,7 @@ def last_clause(phrase: str) -> str:
         if named.split(" ", 1)[0].rstrip(".") in _HONORIFIC_WORDS:
             named = named.split(" ", 1)[-1]                  # "Ms Lisa Phillips"
         if len(parts) >= 3 and _BARE_NAME.fullmatch(named) and _opens_with_role(parts[-2]) \
+                and not _BARE_NAME.fullmatch(parts[0].strip()) and not _opens_with_role(parts[0]) \
                 and named.split()[0] not in L.NOT_FIRST_NAMES and not _is_state(named):
             # "Following the announcement, the Head of DFID Kenya, Lisa Phillips,": after an opening
             # adjunct, a role and the name in apposition to it — the name is the subject
