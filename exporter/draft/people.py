@@ -628,7 +628,7 @@ def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
 _A_YEAR_OR_AN_EDITION = re.compile(r"[A-Z]{2,}\d{2}")     # (not "CTF151", "AFR100": a task force, an initiative)
 # After a dateline's town: its date ("TÉHÉRAN, République islamique d'Iran, le 18 septembre").
 # (a few words, none a clause's: not "ACLED, a group that monitors conflict, reported on 3 May")
-_A_DATE_AFTER = re.compile(r",\s*(?:(?!(?:a|an|the|that|which|who|qui|est|a|has|is|was|said|reported)\s)[^\s.;:()]+,?\s+){0,4}"
+_A_DATE_AFTER = re.compile(r",\s*(?:(?!(?:a|an|the|that|which|who|qui|est|has|is|was|said|reported)\s)[^\s.;:()]+,?\s+){0,4}"
                            r"(?:le\s+)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b", re.I)
 
 

@@ -737,7 +737,8 @@ _A_TITLE_ONLY_AFTER = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*|of|for|and|de|du|d
 
 def _signed_below(quotes: list[FoundQuote], paragraphs: list[str], people: People) -> None:
     """The speaker of a paragraph's quotations that name none, signed by the next paragraph's line
-    "- Name, Title" (a person of the article), when that paragraph is the quotation's whole."""
+    "- Name, Title" (a person of the article, and a title, nothing more), when that paragraph opens
+    with the quotation and does not end with a colon (the items of a list are no signatures)."""
     for number, paragraph in enumerate(paragraphs[1:], 2):
         signed = _SIGNATURE.match(paragraph)
         if signed is None or len(paragraph) > 200 or not _A_TITLE_ONLY_AFTER.fullmatch(paragraph[signed.end():]) \
