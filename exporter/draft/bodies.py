@@ -260,7 +260,7 @@ _GOVERNMENT = re.compile(r"^(?:(?P<a>.+?)\s+Government|Government of (?:the\s+)?
 # "the Government of the Republic of Mozambique", "Gouvernement de la République d’Haïti": the state's short name
 _REPUBLIC_OF = re.compile(r"^(?:(?:Federal|Democratic|Islamic)\s+)?Republic of (?:the\s+)?|"
                           r"^République (?:fédérale |démocratique |islamique )?(?:du |de la |de l['’]|d['’]|de )")
-_SHORT = {"U.S.": "US", "US": "US", "UK": "GB", "U.K.": "GB"}
+_SHORT = {"U.S.": "US", "US": "US"}       # ("UK", "U.K." are state names: lexicon.STATE_VARIANTS)
 # Nationalities of two states: "Gouvernement congolais" is Kinshasa's or Brazzaville's.
 _TWO_STATES_NATIONALITIES = {"congolais", "congolaise", "congolese"}
 # Formal names that are not "Republic of" and a state's short name: Taiwan's is not China's.

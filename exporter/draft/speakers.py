@@ -22,6 +22,7 @@ import unicodedata
 from functools import lru_cache
 
 from exporter.draft import lexicon as L
+from exporter.draft.patterns import HONORIFIC_RE
 
 PRONOUNS = {"he", "she", "they", "il", "elle", "ils", "elles"}
 _CLAUSE = re.compile(r",\s+|\s+(?:when|and|that|as|while|whom|who|que|qu['’]|et|comme|lorsque|quand|alors que|tandis que)\s+"
@@ -45,7 +46,6 @@ _RELATIVE = re.compile(r"(.+?),\s+(?:who|qui)\s[^,]+,?\s*$", re.I)
 _BARE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}")
 # The portfolios a title lists after its first ("…, Humanitarian Aid and Crisis Response"): capitalized words.
 _PORTFOLIO = re.compile(r"(?:(?:and|&)\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w'’-]*))*")
-_HONORIFIC_WORDS = {h.rstrip(".") for h in L.HONORIFICS if " " not in h}
 _TWO_NAMED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s+(?:and|et)\s+"
                         r"[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*)*\s*$")
 
@@ -78,9 +78,7 @@ def last_clause(phrase: str) -> str:
         # apposition may hold commas of its own ("Antone Greubel, deputy chief of mission at U.S.
         # Embassy Suva, Fiji,"): it starts at the first part whose first words are a role's
         parts = phrase.rstrip().rstrip(",").split(",")
-        named = parts[-1].strip()
-        if named.split(" ", 1)[0].rstrip(".") in _HONORIFIC_WORDS:
-            named = named.split(" ", 1)[-1]                  # "Ms Lisa Phillips"
+        named = re.sub(rf"^(?:{HONORIFIC_RE})\s+", "", parts[-1].strip())      # "Ms Lisa Phillips"
         if len(parts) >= 3 and _BARE_NAME.fullmatch(named) and _opens_with_role(parts[-2]) \
                 and not _BARE_NAME.fullmatch(parts[0].strip()) and not _opens_with_role(parts[0]) \
                 and named.split()[0] not in L.NOT_FIRST_NAMES and not _is_state(named):
