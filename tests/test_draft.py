@@ -492,6 +492,56 @@ def test_figures_written_in_words_counts_and_baselines(lang, text, value, unit):
     assert (value, unit) in {(f.value, f.unit) for f in extract([text], lang).figures}
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    # a range written with a dash, or whose unit follows only its second end: both ends, each a bound
+    ("en", "Ethiopia has seen growth averaging 8-10 percent annually.", {(8, True), (10, True)}),
+    ("en", "Every year 10-15 million women suffer serious illness.", {(10000000, True), (15000000, True)}),
+    ("en", "Between 20 and 30% of the people were displaced.", {(20, True), (30, True)}),
+    ("fr", "Avec entre 400 et 600 Syriens qui franchissent la frontière chaque nuit.", {(400, True), (600, True)}),
+    # a count whose noun the sentence gives elsewhere, hedged or bounded
+    ("en", "If the cuts carry on into next year, more than 155,000 could be impacted.", {(155000, True)}),
+    ("en", "It has doubled, bringing total displacement to over 700,000.", {(700000, True)}),
+    ("fr", "L'accident a coûté la vie à près de 200 personnes et en a blessé plus de 1 500 à Brazzaville.",
+     {(200, True), (1500, True)}),
+    ("en", "The toll has exceeded 200.", {(200, True)}),
+    ("en", "Total needs for recovery are estimated at US$520.4 million.", {(520400000, True)}),
+    # the noun a number counts, written other ways
+    ("fr", "105 Nigériens qui étaient bloqués au Tchad sont rentrés.", {(105, False)}),
+    ("en", "More than 100,000 South Sudanese have fled to Uganda.", {(100000, True)}),
+    ("en", "The earthquake rendered more than 15,000 Alor households homeless.", {(15000, True)}),
+    ("en", "The 473-ton shipment of aid is slated to arrive.", {(473, False)}),
+    ("en", "Reports say that 30 of Nepal's 75 districts were affected.", {(75, False)}),
+    ("en", "USAID will transport 65,000 MT of food donated by Brazil.", {(65000, False)}),
+    ("fr", "Un séisme de magnitude 7,1 a frappé mardi.", {(7.1, False)}),
+    ("fr", "Elle apporte une aide de 200000 $US aux efforts humanitaires.", {(200000, False)}),
+    ("fr", "Ce premier envoi couvrira les besoins de 30,000 enfants vulnérables.", {(30000, False)}),
+    ("fr", "Près de 2000 tonnes de céréales seront distribuées.", {(2000, True)}),
+    ("fr", "Pour 32 000 enfants qui souffrent de malnutrition grave et 160 000 autres qui souffrent de malnutrition "
+           "modérée.", {(32000, False), (160000, False)}),
+    ("en", "Some 490,000 people are displaced, with 79,000 of them sheltering at UN bases.", {(490000, True), (79000, False)}),
+    ("en", "Some 27,000 are affected, of which 16,000 reside in the Kunene Region and 11,000 in the Ohangwena Region.",
+     {(27000, True), (16000, False), (11000, False)}),
+    ("fr", "Les pays incluent la Grèce (4968 migrants), l’Autriche (3469), Djibouti (3392) et l’Italie (958).",
+     {(4968, False), (3469, False), (3392, False), (958, False)}),
+])
+def test_figures_whose_noun_or_bound_is_written_apart(lang, text, expected):
+    assert {(f.value, f.approx) for f in extract([text], lang).figures} == expected
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Children under 5 are most at risk, and people over 65 are too."),
+    ("en", "COVID-19 cases rose in the 2010-11 season and again in 2015-2016."),
+    ("en", "Guterres told the 15-member Council that the Group of Five Sahel countries need a 10-point plan."),
+    ("en", "Up to 2030 the plan runs, and in 2000 people voted."),
+    ("en", "The aid covers (1) food, (2) water and (3) shelter."),
+    ("fr", "Le Conseil a rappelé Haïti (2010), le Chili (2010) et le Japon (2011)."),
+    ("en", "Over 1,600 have been rescued since Friday, the rescue of over 1,600 migrants from several vessels."),
+])
+def test_no_figure_from_an_age_a_year_a_name_or_an_enumeration(lang, text):
+    found = [(f.value, f.unit) for f in extract([text], lang).figures]
+    assert found in ([], [(1600, "migrants")])
+
+
 def test_references_and_durations_are_no_figures():
     fr = extract(["Les deux pays ont discuté pendant deux jours ; il y a 2 ans, une visite de trois semaines."], "fr")
     en = extract(["The two officials met for two days, and the three of them spoke 5 times."], "en")

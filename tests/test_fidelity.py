@@ -281,6 +281,9 @@ def test_an_english_number_is_found_however_it_is_written(written, value):
     ("Some 600 people or so.", "en", "Some 600"),
     ("600 or so people.", "en", "600 or so"),
     ("There were 648 troops.", "en", ""),
+    ("The toll has exceeded 200.", "en", "exceeded 200"),           # bounds a draft reads too
+    ("Coverage is just above 80 per cent.", "en", "above 80"),
+    ("L'insécurité reste supérieure à 30 %.", "fr", "supérieure à 30"),
     ("Environ la moitié, soit 648 soldats.", "fr", ""),          # the clause ends before the number
     ("Il y avait 648 soldats, environ 300 civils.", "fr", ""),   # the hedge belongs to the next number
 ])

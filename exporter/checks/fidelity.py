@@ -347,11 +347,14 @@ HEDGES_BEFORE = {
            "autour de", "autour d'", "aux alentours de", "aux alentours d'", "pas loin de", "pas loin d'",
            "quasiment", "grosso modo", "de l'ordre de", "de l'ordre d'", "estimé à", "estimée à", "estimés à",
            "estimées à", "avoisinant", "plus de", "plus d'", "moins de", "moins d'", "au moins", "au plus",
-           "jusqu'à", "au-delà de", "au-delà d'", "au minimum", "au maximum", "~", "≈"),
+           "jusqu'à", "au-delà de", "au-delà d'", "au minimum", "au maximum", "supérieur à", "supérieure à",
+           "supérieurs à", "supérieures à", "inférieur à", "inférieure à", "inférieurs à", "inférieures à", "dépassé",
+           "dépasse", "dépassant", "au-dessus de", "~", "≈"),
     "en": ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to",
            "an estimated", "estimated", "circa", "in the region of", "of the order of", "on the order of",
            "upwards of", "more than", "over", "less than", "fewer than", "under", "at least", "at most",
-           "up to", "no more than", "no fewer than", "no less than", "in excess of", "~", "≈"),
+           "up to", "no more than", "no fewer than", "no less than", "in excess of", "above", "exceed", "exceeds",
+           "exceeded", "exceeding", "~", "≈"),
 }
 HEDGES_AFTER = {
     "fr": ("environ", "à peu près", "au moins", "au plus", "ou plus", "ou moins", "et plus"),

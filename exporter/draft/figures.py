@@ -50,7 +50,7 @@ _GLUED_UNITS = r"km/h|km|kg|mph|mm|cm"       # written against their number: "wi
 
 def _figure_re(lang: str) -> re.Pattern:
     return re.compile(
-        rf"(?<![\w.,/:-])(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn|{_GLUED_UNITS})\b)\w|[.,]\d)"     # "$500m", "240km/h" read on
+        rf"(?:(?<![\w.,/:-])|(?<=\d-))(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn|{_GLUED_UNITS})\b)\w|[.,]\d)"     # "$500m", "240km/h" read on
         rf"(?P<after>\s?(?:%|\u00a0%|\u202f%)?)")
 
 
@@ -58,6 +58,7 @@ _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _OF_WHOM_BEFORE = re.compile(r"\b(?:[Oo]f the|[Pp]armi les|[Ss]ur les)\s+([a-zéèàç]+)(?:\s+[a-zéèàç]+)?,\s*$")
 _OF_A_GROUP = re.compile(r"(?:ses|leurs|nos|vos|ces|the|its|their|our|these)\s+(?:(?:most|plus|more)\s+)?", re.I)
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;«“\"(])\s*$")
+_STARTS_TEXT = re.compile(r"(?:^|[.!?:;«“\"(–—]|\s-)\s*$")      # … or a dateline's: "Aden – One hundred forty"
 _HEDGE_WORDS = {w.split()[0] for ws in list(L.HEDGES.values()) + list(L.BOUNDS.values()) for w in ws}
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _UNIT_WORD = re.compile(rf"[{LOWER}][{LOWER}{APOS}²³-]*")
@@ -96,6 +97,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             # Rules look back a sentence's worth of text, never the whole paragraph (which would
             # make a paragraph of many numbers quadratic).
             before = paragraph[max(0, m.start() - 200):m.start()]
+            dash_before = _DASH_RANGE_BEFORE[lang].search(before[-30:]) if before.endswith(("-", "–")) else None
+            if before.endswith("-") and dash_before is None or dash_before and _YEAR.match(dash_before.group("int")):
+                continue                          # "COVID-19", "G-20", "the 2010–11 season": no count
             after = paragraph[m.end("int") if not decimals else m.end("dec"):][:200]
             rest = after.lstrip(" \u00a0\u202f")
             low_rest = rest.lower()
@@ -109,7 +113,7 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 word = prev_word.group(1)
                 starts_sentence = _STARTS_SENTENCE.search(before[-60:][:prev_word.start()])
                 if word[:1].isupper() and not starts_sentence and word.lower() not in _HEDGE_WORDS \
-                        and not word.endswith((",", ";", ":")):
+                        and not word.endswith((",", ";", ":", "'s", "’s")):      # (not "Nepal's 75 districts")
                     continue
             if prev_word and prev_word.group(1).lower().rstrip(".") in ("n°", "no", "nº", "article", "art", "paragraphe", "§",
                                                                          "chapitre", "page", "p", "section", "résolution",
@@ -128,8 +132,15 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 else _RANGE_TO_ONLY[lang].match(rest)      # (not "1 to 25,000 people": a ratio)
             if to_range and not m.group("sym"):
                 in_range = to_range              # "to 50,000 to 60,000 beneficiaries": a range with no opening word
+            dash_range = None if in_range or _YEAR.match(integer) else _DASH_RANGE[lang].match(after)
+            if dash_range:
+                in_range = dash_range            # "8-10 percent", "10–15 million women": a range written with a dash
             if in_range and not m.group("sym"):
-                tail = rest[in_range.end():].lstrip()   # "entre 2 et 3 milliards de dollars": the second number's words
+                tail = rest[in_range.end():].lstrip() if not dash_range else after[dash_range.end():].lstrip()
+                # "entre 2 et 3 milliards de dollars", "between 20 and 30 per cent": the second number's words
+                percent = percent or bool(_PERCENT_TAIL.match(tail))
+                if percent:
+                    tail = ""
             scale = re.match(r"(millions?|milliards?|billions?|thousand|trillion|mds?|mn|bn)\b\.?\s*", tail, re.I) \
                 or (re.match(r"(m)\b\s*", tail) if m.group("sym") and not after[:1].isspace() else None)   # "$500m"
             if not scale and re.match(r"(?:m|bn|mn)\b", after):
@@ -143,6 +154,8 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     value += int(lower_scale.group(1)) * L.SCALES[lower_scale.group(2).lower()]
                     tail = tail[lower_scale.end():]
                     read_to = paragraph.find(lower_scale.group(0), m.end("int")) + len(lower_scale.group(1))
+            if lang == "fr" and decimals and len(decimals) == 3 and not scale and "," in m.group(0):
+                value = Decimal(digits + decimals)        # "30,000 enfants", as a French copy of an English text writes it
             if not percent:
                 link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", tail)
                 word_tail = tail[link.end():] if link else tail
@@ -155,6 +168,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                         # a group, in digits; "2 de ses…" alone is none
                         owned = _OF_A_GROUP.match(word_tail)
                         unit = _counted(word_tail[owned.end():]) if owned and int(value) >= 3 else None
+                        if unit is None and int(value) >= 3 and re.match(r"(?:entre\s+(?:eux|elles)|them)\b", word_tail):
+                            # "490,000 people …, with 79,000 of them sheltering", "600 000 d'entre eux"
+                            unit = previous.unit if (previous := _previous_counted(figures, number)) else ""
                         if unit is None:
                             continue
                     else:
@@ -164,6 +180,10 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                                 and 0 <= m.start() - paragraph.rfind(previous.raw, 0, m.start()) <= 120 \
                                 and not re.search(r"[.;!?]\s", paragraph[paragraph.rfind(previous.raw, 0, m.start()):m.start()]):
                             unit = previous.unit                  # "300 personnes ont perdu la vie et 2.000 ont été blessées"
+                        if unit is None and previous and _AND_BEFORE.search(before[-30:]) and _WHERE_AFTER.match(word_tail) \
+                                and 0 <= m.start() - paragraph.rfind(previous.raw, 0, m.start()) <= 120 \
+                                and not re.search(r"[.;!?]\s", paragraph[paragraph.rfind(previous.raw, 0, m.start()):m.start()]):
+                            unit = previous.unit                  # "16,000 reside in the Kunene Region and 11,000 in the Ohangwena Region"
                     if unit is None and not scale:
                         counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
                                             before[-150:])
@@ -177,18 +197,35 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                             unit = group.group(1)                          # "Of the civilians killed, 740 were …"
                     if unit is None and not scale and _ON_A_SCALE.match(word_tail):
                         unit = "Richter"                           # "measuring 7.6 on the Richter Scale"
+                    if unit is None and not scale and _MAGNITUDE_BEFORE.search(before[-14:]):
+                        unit = "magnitude"                         # "un séisme de magnitude 7,1"
+                    if unit is None and not (scale or in_range) and (joined := _JOINED_NOUN.match(after)) \
+                            and joined.group(1) not in L.DURATION_NOUNS and joined.group(1) not in _NOT_JOINED_NOUNS:
+                        unit = joined.group(1)                     # "the 473-ton shipment", "a 30-person team"
+                    if unit is None and not scale and before.endswith("(") and word_tail.startswith(")") \
+                            and (_BRACKETED_BEFORE.search(before[-80:-1]) or _BRACKETED_AFTER.match(word_tail[:80])):
+                        # "la Grèce (4968 migrants), l’Autriche (3469), Djibouti (3392)": counts listed in brackets
+                        unit = previous.unit if (previous := _previous_counted(figures, number)) else ""
+                    if unit is None and not scale and decimals is None and _counted_alone(before, word_tail, value, lang):
+                        unit = ""                                  # "more than 155,000 could be impacted"
                     if unit is None and not scale:
                         continue
                     if value == 1 and re.match(r"[\w-]+\s+(?:per|pour|par)\s+\d", word_tail):
                         continue                                   # "1 nutritionist per 27,000 people": a ratio's one
-            if not (percent or currency or scale) and _YEAR.match(integer) and decimals is None:
-                continue                              # a year, even "2012 budget"
-            if not (percent or currency or unit or scale):
+            if not (percent or currency or scale) and _YEAR.match(integer) and decimals is None \
+                    and not (unit and (_hedge_before(before, hedges) or _YEAR_BOUND.search(before[-20:])
+                                       or unit.lower() in _MEASURES)):
+                continue                              # a year, even "2012 budget" (not "près de 2000 tonnes")
+            if not (percent or currency or unit is not None or scale):
                 continue
             hedge = _hedge_before(before, hedges)
             bound = None if hedge else _hedge_before(before, bounds)
             if to_range:
                 bound = f"{m.group(0).strip()} {to_range.group(0).strip()}"     # "50,000 to 60,000"
+            elif dash_range:
+                bound = f"{m.group(0).strip()}{dash_range.group(0).strip()}"    # "8-10"
+            elif dash_before:
+                bound = f"{dash_before.group(0)}{m.group(0).strip()}"
             elif not in_range and (closing := _range_to_before(before, lang)):
                 bound = bound or hedge or f"{closing} {m.group(0).strip()}"
                 hedge = None
@@ -201,16 +238,68 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             # check reads the article (the comment in the draft says which bound it is).
             figures.append(FoundFigure(plain, number, label, approx=bool(hedge or bound), hedge=hedge or bound, unit=unit,
                                   currency=currency, percent=percent, raw=m.group(0).strip()))
-    return figures
+    # A count read alone is the same count as one of the paragraph's with its noun ("Over 1,600 have
+    # been rescued … the rescue of over 1,600 migrants"): that one only.
+    with_noun = {(f.paragraph, f.value) for f in figures if f.unit}
+    return [f for f in figures if f.unit != "" or (f.paragraph, f.value) not in with_noun]
+
+
+_PERCENT_TAIL = re.compile(r"[\u00a0\u202f]?%|(?:pour\s*cent|percent|per cent)\b", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.I)
+# A noun joined to its number by a hyphen, as an adjective: "a 473-ton shipment", "the 15-member
+# organ" (not "a 5-year plan": a duration; nor "a 10-point plan", "a 3-fold rise").
+_JOINED_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
+_NOT_JOINED_NOUNS = {"point", "fold", "old", "odd", "plus", "minute", "hour", "page", "step", "nation", "party", "way",
+                     "member"}     # "the 15-member Council": the Security Council's seats, not a figure the story gives
+# A year-shaped number counts when a bound says so ("more than 2000 people") or it measures
+# something ("2000 kilos of powdered milk"); never "up to 2030".
+_YEAR_BOUND = re.compile(r"(?<!\w)(?:more than|over|at least|plus de|au moins|plus d['’])\s*$", re.I)
+_MEASURES = {"tonnes", "tons", "kilos", "kg", "kilogrammes", "kilograms", "litres", "liters", "doses", "mt"}
+
+
+def _previous_counted(figures: list[FoundFigure], number: int) -> FoundFigure | None:
+    """The paragraph's last figure read so far when it counts something (its noun a later count shares)."""
+    return figures[-1] if figures and figures[-1].paragraph == number and figures[-1].unit else None
+
+
+_AND_BEFORE = re.compile(r"(?:\band|\bet|,|\bincluding|\by compris|\bdont|\(|\((?:or|ou|soit))\s*$")
+_WHERE_AFTER = re.compile(r"(?:in|en|à|au|aux|dans|at|from)\s")
+_BRACKETED_BEFORE = re.compile(r"\(\d[^()]{0,30}\)\s*(?:,|;|\bet|\band)\s*[^()]{1,40}$")
+_BRACKETED_AFTER = re.compile(r"\)\s*(?:,|;|et\b|and\b)\s*[^()]{1,40}\(\d")
+
+
+def _counted_alone(before: str, word_tail: str, value, lang: str) -> bool:
+    """A count whose noun the sentence gives elsewhere, hedged or bounded and followed by a verb, a
+    preposition or the clause's end: "more than 155,000 could be impacted", "plus de 1 500 à
+    Brazzaville", "some 122,000 over the past month".  Not an age ("children under 5 are") nor a
+    small number: from 10 up, and from 100 up after "over", "under", "above" or "below"."""
+    if value < 10 or not _ALONE_AFTER[lang].match(word_tail):
+        return False
+    found = _hedge_before(before, sorted(L.HEDGES[lang] + L.BOUNDS[lang], key=len, reverse=True))
+    if not found or re.search(r"\b(?:aged?|âgée?s?|ages)\b", before[-30:], re.I):
+        return False
+    return value >= 100 or found.lower() not in ("over", "under", "above", "below", "moins de", "moins d'", "moins d’")
+
+
+_ALONE_AFTER = {
+    "en": re.compile(r"(?:[,.;:)!?–—]|\s*$|(?:have|has|had|are|were|was|is|could|would|will|may|might|can|must|should|"
+                     r"remain|in|from|at|over|across|during|since|for|in fact)\b)"),
+    "fr": re.compile(r"(?:[,.;:)!?–—]|\s*$|(?:ont|sont|avaient|étaient|seront|auraient|pourraient|doivent|restent|"
+                     r"à|en|dans|au|aux|pour|depuis|sur|parmi)\b)"),
+}
 
 
 # A range: "entre 2 et 3 milliards de dollars", "between 2 and 3 billion".
 _RANGE_OPEN = re.compile(r"\b(entre|between)\s*$", re.I)
-_RANGE_TO = {lang: re.compile(rf"(?:et|and)\s+(?:{_NUMBER[lang]})\s+") for lang in _NUMBER}
+_RANGE_TO = {lang: re.compile(rf"(?:et|and)\s+(?:{_NUMBER[lang]})(?:\s+|(?=[\u00a0\u202f]?%))") for lang in _NUMBER}
 _RANGE_CLOSE = {lang: re.compile(rf"\b(entre|between)\s+(?:{_NUMBER[lang]})\s+(?:et|and)\s+$", re.I) for lang in _NUMBER}
 # … and one with no opening word, "50,000 to 60,000 beneficiaries", "50 000 à 60 000 personnes" — but not
 # a change, "from 50 to 60", "de 50 à 60".
 _RANGE_TO_ONLY = {lang: re.compile(rf"(?:to|à)\s+(?:{_NUMBER[lang]})(?=\s+[{LOWER}])") for lang in _NUMBER}
+# … and one written with a dash, "8-10 percent", "10–15 million women" (no space before the dash: not
+# "about 500 – and hundreds more").
+_DASH_RANGE = {lang: re.compile(rf"[-–](?:{_NUMBER[lang]})(?=\s|[\u00a0\u202f]?%)") for lang in _NUMBER}
+_DASH_RANGE_BEFORE = {lang: re.compile(rf"(?<![\w.,/:-])(?:{_NUMBER[lang]})[-–]$") for lang in _NUMBER}
 _RANGE_TO_BEFORE = {lang: re.compile(rf"(?<![\d.,])(?P<first>{_NUMBER[lang]})\s+(?:to|à)\s+$") for lang in _NUMBER}
 _FROM_BEFORE = re.compile(r"\b(?:from|by|de|d['’]|par|passé\w*\s+de)\s*(?:(?:about|around|some|nearly|almost|an\s+estimated|"
                           r"approximately|environ|près\s+de|quelque)\s+)?$", re.I)   # "rose from about 2,000 to 5,000"
@@ -235,17 +324,27 @@ def _counted(tail: str) -> str | None:
     """The noun a number counts, from the text right after it: "soldats", "troops"; "MT" in "357 MT
     CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
     preposition, a month) or a duration ("deux jours", "2 years")."""
-    nationality = re.match(rf"([{UPPER}][{LOWER}]+)\s+(?=[{LOWER}])", tail)
+    nationality = re.match(rf"(?:(?:South|North|East|West|Central)\s+)?([{UPPER}][{LOWER}]+)\s+(?=[{LOWER}])", tail)
     if nationality and (nationality.group(1).lower() in L.NATIONALITIES
                         or re.fullmatch(r"\w+(?:an|ian|ese|ais|aise|ien|ienne|iens|iennes|ains|aines)", nationality.group(1))):
-        tail = tail[nationality.end():]                         # "two Malian refugee leaders", "140 Ethiopian migrants"
+        # "two Malian refugee leaders", "140 Ethiopian migrants"; the nationality itself when no noun
+        # follows it: "105 Nigériens qui étaient bloqués", "more than 100,000 South Sudanese have fled"
+        word = nationality.group(1)
+        return _counted(tail[nationality.end():]) or (word if word.endswith(("s", "ese")) else None)
+    place = re.match(rf"[{UPPER}][{LOWER}]+\s+(?=[{LOWER}]{{3,}})", tail)
+    if place and place.group(0).strip().lower() not in L.NOT_A_NOUN and (after_place := _counted(tail[place.end():])):
+        return after_place                                      # "15,000 Alor households", "18 Ebola cases"
     other = re.match(r"(?:autres|other|more|additional|further|supplémentaires)\s+(?=[a-zéèêàç]{3,})", tail)
     if other:
-        tail = tail[other.end():]                               # "159 autres blessés", "10 more people"
+        # "159 autres blessés", "10 more people"; "160 000 autres qui souffrent", "10 others were
+        # injured": the others of a count the sentence gave
+        return _counted(tail[other.end():]) or (other.group(0).strip() if other.group(0).startswith("autres") else None)
+    if re.match(r"others\b", tail):
+        return "others"
     acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
-    if acronym:
-        tail = tail[acronym.end():]
-    elif (unit := re.match(r"[A-Z]{1,4}\d?\b", tail)) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail):
+    if acronym and (after_acronym := _counted(tail[acronym.end():])):
+        return after_acronym                                    # "80 UN member states"
+    if (unit := re.match(r"[A-Z]{1,4}\d?\b", tail)) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail):
         return unit.group(0)                                        # a unit in capitals: MT, MW, GW
     if plural := re.match(r"[A-Z]{2,6}s\b", tail):
         return plural.group(0)                                      # "five NEHKs"
@@ -284,6 +383,8 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     out = []
     for number, paragraph in enumerate(paragraphs, 1):
         for run in spelled_numbers(paragraph, lang):
+            if run.text[:1].isupper() and not _STARTS_TEXT.search(paragraph[max(0, run.start - 60):run.start]):
+                continue                      # "the Group of Five Sahel countries": a name's number
             words = run.text.lower().replace("-", " ").split()
             scale = words[-1] in L.SCALES or len(words) >= 3 and words[-3] in L.SCALES and words[-1] in ("demi", "half")
             if not scale and run.value < 2 and not _PERCENT_AFTER.match(paragraph, run.end):

@@ -61,7 +61,7 @@ CURRENCY_WORDS = {
     "yens": "JPY", "yen": "JPY", "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "yuans": "CNY",
     "yuan": "CNY", "usd": "USD", "eur": "EUR", "xof": "XOF", "xaf": "XAF", "gbp": "GBP",
     # a sign after the amount, as French writes it ("200 000 €"; not "$", Canada's dollar as often as not)
-    "€": "EUR", "£": "GBP",
+    "€": "EUR", "£": "GBP", "$us": "USD", "$ us": "USD", "us$": "USD",
 }
 # Said once in the draft, where the code is a guess between two currencies of the same name.
 CURRENCY_NOTES = {"XOF": "XOF is the West African CFA franc; the Central African one is XAF"}
@@ -71,16 +71,19 @@ PERCENT_WORDS = ["%", "pour cent", "pourcent", "percent", "per cent"]
 # Before a number: the article hedges (approx: true) …
 HEDGES = {
     "fr": ["environ", "près de", "près d'", "près d’", "pres de", "quelque", "presque", "approximativement", "autour de", "quasiment",
-           "pratiquement", "à peu près", "grosso modo", "de l'ordre de", "de l’ordre de", "une estimation de", "plus ou moins"],
+           "pratiquement", "à peu près", "grosso modo", "de l'ordre de", "de l’ordre de", "une estimation de", "plus ou moins",
+           "estimé à", "estimée à", "estimés à", "estimées à"],
     "en": ["about", "around", "approximately", "roughly", "nearly", "almost", "some", "an estimated",
-           "estimated", "approx.", "approx", "circa", "close to", "an approximate", "more or less"],
+           "estimated", "approx.", "approx", "circa", "close to", "an approximate", "more or less", "estimated at",
+           "estimated that", "estimated to be"],
 }
 # … or gives a bound (approx stays false; the draft says which bound in a comment).
 BOUNDS = {
     "fr": ["plus de", "moins de", "au moins", "au plus", "jusqu'à", "jusqu’à", "au-delà de", "plus d'",
-           "plus d’", "moins d'", "moins d’"],
+           "plus d’", "moins d'", "moins d’", "supérieur à", "supérieure à", "supérieurs à", "supérieures à",
+           "inférieur à", "inférieure à", "inférieurs à", "inférieures à", "dépassé", "dépasse", "dépassant", "au-dessus de"],
     "en": ["more than", "over", "less than", "fewer than", "at least", "at most", "up to", "under", "upwards of",
-           "as many as", "as much as"],
+           "as many as", "as much as", "above", "in excess of", "exceed", "exceeds", "exceeded", "exceeding"],
 }
 
 SPEECH_VERBS = {
