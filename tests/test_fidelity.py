@@ -291,6 +291,46 @@ def test_a_hedge_counts_only_next_to_its_number(sentence, language, hedged):
     assert occurrences(sentence, language)[0].hedged == hedged
 
 
+@pytest.mark.parametrize("sentence, language, value, hedged", [
+    # numbers written as `brief draft` reads them, so that a draft's figures are found where they are
+    ("Every year half a million women die.", "en", 500000, ""),
+    ("A hundred and forty-one states voted for it.", "en", 141, ""),
+    ("Two-and-a-half million people were reached.", "en", 2500000, ""),
+    ("It announced nearly $500m in grant-based support.", "en", 500000000, "nearly $500m"),
+    ("Drugs with a street value of £220.56m were seized.", "en", 220560000, ""),
+    ("The committee approved Ksh1.3 billion.", "en", 1300000000, ""),
+    ("The Government has committed about US$10 million.", "en", 10000000, "about US$10 million"),
+    ("Le coût atteint 2 milliards 912 millions FCFA.", "fr", 2912000000, ""),
+    ("Plus de « 400.000 personnes » ont fui.", "fr", 400000, "Plus de « 400.000"),
+    # a range's ends are bounds, each with its range's scale
+    ("Avec entre 400 et 600 Syriens chaque nuit.", "fr", 400, "entre 400 et 600"),
+    ("Growth averaged 8-10 percent.", "en", 10, "8-10"),
+    ("Donors pledged between 2 and 3 billion dollars.", "en", 2000000000, "between 2 and 3 billion"),
+])
+def test_numbers_written_every_way_a_release_writes_them(sentence, language, value, hedged):
+    found = [o for o in occurrences(sentence, language) if float(value) in o.values]
+    assert found and found[0].hedged == hedged
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("It rose from 50 to 60 people.", "en"),                         # a change, not a range
+    ("It ran from 2015-2020 and cost 30 lives.", "en"),              # years
+    ("OCHA fait état de quatre décès et plus de 182 blessés.", "fr"),  # "et plus" is the next number's
+    ("Niamey, le 9 juillet 2004 - 30 soldats sont morts.", "fr"),    # a dateline's dash
+])
+def test_what_is_no_range_and_no_hedge(sentence, language):
+    assert [o.hedged for o in occurrences(sentence, language) if 30.0 in o.values or 4.0 in o.values
+            or 50.0 in o.values] in ([""], ["", ""])
+
+
+def test_an_exact_figure_is_not_warned_when_the_article_also_gives_its_number_exactly(linked):
+    # The paragraph says "environ 648" and, later, "648" alone: an exact 648 may be the second one.
+    exact = ARTICLE_TEXT.replace("dans le pays.", "dans le pays, dont 648 à Niamey.", 1).encode("utf-8")
+    edits = (("    value: 648\n    approx: true\n", "    value: 648\n"),)
+    assert [w.path for w in load_file(linked(*edits, article=exact)).warnings] == []
+    assert [w.path for w in load_file(linked(*edits)).warnings] == ["figures[0].approx"]
+
+
 # Draft placeholders ------------------------------------------------------------------------------
 
 def test_a_placeholder_from_brief_draft_warns_and_strict_refuses_it(write_brief):

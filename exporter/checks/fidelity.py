@@ -262,10 +262,18 @@ def difference(quote_text: str, quote: list[Token], para_text: str, para: list[T
 _SPACE_LIKE = dict.fromkeys(map(ord, "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003"
                                        "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"), " ")
 _PLAIN = {**_SPACE_LIKE, **dict.fromkeys(map(ord, APOSTROPHES), "'"), **dict.fromkeys(map(ord, DASHES), "-")}
-_NUMBER = re.compile(r"(?<!\w)(\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!\w)")
+# (A currency's letters may be written against the number, "Ksh1.3 billion", "PhP4.3 million"; a scale
+# or a unit after it, "£220.56m", "$3bn", "2,700kg", "240km/h".)
+_NUMBER = re.compile(r"(?:(?<!\w)|(?<=\bKsh)|(?<=\bKShs)|(?<=\bKSh)|(?<=\bPhP)|(?<=\bPhp)|(?<=\bRs))"
+                     r"(\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!(?!(?:m|mn|bn|k|km|kg|mm|cm|mph)\b)\w)")
+_GLUED_SCALE = re.compile(r"(m|mn|bn)\b")
 _SCALE = {"thousand": 1e3, "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
           "billion": 1e9, "billions": 1e9, "trillion": 1e12, "trillions": 1e12}
 _SCALE_AFTER = re.compile(r"\s*(" + "|".join(_SCALE) + r")\b")
+_RANGE_SCALE = re.compile(r"(?:-|\s+(?:to|à|and|et)\s+)\d[\d.,]*\s*(" + "|".join(_SCALE) + r")\b")
+_LOWER_SCALE = re.compile(r"\s+(\d{1,3})\s+(" + "|".join(_SCALE) + r")\b")
+_AND_A_HALF = re.compile(r"\b([a-z]+)[- ]and[- ]a[- ]half[- ](million|billion)\b")
+_A_SCALE = re.compile(r"\b(?:(half|a quarter of|three quarters of)\s+)?an?\s+(million|billion|thousand)\b|\b(un demi-)(million)\b")
 
 
 def readings(written: str) -> set[float]:
@@ -346,13 +354,13 @@ HEDGES_BEFORE = {
     "fr": ("environ", "près de", "près d'", "presque", "quelque", "approximativement", "à peu près",
            "autour de", "autour d'", "aux alentours de", "aux alentours d'", "pas loin de", "pas loin d'",
            "quasiment", "grosso modo", "de l'ordre de", "de l'ordre d'", "estimé à", "estimée à", "estimés à",
-           "estimées à", "avoisinant", "plus de", "plus d'", "moins de", "moins d'", "au moins", "au plus",
+           "estimées à", "avoisinant", "plus ou moins", "plus de", "plus d'", "moins de", "moins d'", "au moins", "au plus",
            "jusqu'à", "au-delà de", "au-delà d'", "au minimum", "au maximum", "supérieur à", "supérieure à",
            "supérieurs à", "supérieures à", "inférieur à", "inférieure à", "inférieurs à", "inférieures à", "dépassé",
            "dépasse", "dépassant", "au-dessus de", "~", "≈"),
-    "en": ("about", "around", "approximately", "roughly", "nearly", "almost", "some", "close to",
+    "en": ("about", "around", "approximately", "approx", "roughly", "nearly", "almost", "some", "close to",
            "an estimated", "estimated", "circa", "in the region of", "of the order of", "on the order of",
-           "upwards of", "more than", "over", "less than", "fewer than", "under", "at least", "at most",
+           "upwards of", "as many as", "as much as", "more than", "over", "less than", "fewer than", "under", "at least", "at most",
            "up to", "no more than", "no fewer than", "no less than", "in excess of", "above", "exceed", "exceeds",
            "exceeded", "exceeding", "~", "≈"),
 }
@@ -361,6 +369,9 @@ HEDGES_AFTER = {
     "en": ("or so", "odd", "or more", "or less", "or fewer", "approximately", "roughly", "plus"),
 }
 _BOUNDARY = frozenset(",;:.!?()[]…") | QUOTE_MARKS
+_CURRENCY_TOKENS = frozenset({"$", "€", "£", "¥", "us", "usd", "eur", "gbp", "chf", "ksh", "kshs", "php", "nz",
+                              "hk", "fj", "fjd"})     # (not "au", "ca": French words)
+_OPENING_MARKS = frozenset("«“„\"")
 _GAP = 1
 
 
@@ -410,10 +421,28 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
         values = readings(m.group())
         end = m.end()
         scale = _SCALE_AFTER.match(lower, end)
+        glued = _GLUED_SCALE.match(lower, end) if not scale else None
         if scale:
             values |= {v * _SCALE[scale.group(1)] for v in values}
             end = scale.end()
+            if (lower_scale := _LOWER_SCALE.match(lower, end)) and _SCALE[lower_scale.group(2)] < _SCALE[scale.group(1)]:
+                # "2 milliards 912 millions": one amount in two scales
+                values |= {v * _SCALE[scale.group(1)] + int(lower_scale.group(1)) * _SCALE[lower_scale.group(2)]
+                           for v in readings(m.group())}
+                end = lower_scale.end()
+        elif range_scale := _RANGE_SCALE.match(lower, end):
+            values |= {v * _SCALE[range_scale.group(1)] for v in values}    # "entre 2 et 3 milliards", "10-15 million"
+        if glued and re.search(r"[$€£¥]|\b[a-z]{2,3}\s?$", lower[max(0, m.start() - 4):m.start()]):
+            values |= {v * (1e9 if glued.group(1) == "bn" else 1e6) for v in values}   # "$500m", "£3bn" (not "500m")
+            end = glued.end()
         found.append((m.start(), end, frozenset(values), False))
+    for m in _AND_A_HALF.finditer(lower):
+        if (whole := words_of.get(m.group(1))) is not None:
+            found.append((m.start(), m.end(), frozenset({(whole + 0.5) * _SCALE[m.group(2)]}), False))   # "two-and-a-half million"
+    for m in _A_SCALE.finditer(lower):
+        # "half a million", "a quarter of a million", "a million": counts with no numeral
+        share = {"half": 0.5, "a quarter of": 0.25, "three quarters of": 0.75}.get(m.group(1) or "", 0.5 if m.group(3) else 1.0)
+        found.append((m.start(), m.end(), frozenset({share * _SCALE[m.group(2) or m.group(4)]}), False))
     if words_of or rough:
         joined = _FRENCH_ET.sub(lambda m: m.group().replace(" ", "-"), lower) if language == "fr" else lower
         matches = list(_WORD.finditer(joined))
@@ -425,27 +454,62 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
                     start = found.pop()[0]  # "une centaine" is one count, not 1 and 100
                 found.append((start, m.end(), frozenset({rough.get(word) or rough[word.rstrip("s")]}), True))
                 continue
-            if word not in words_of or (k and matches[k - 1].group() in words_of and word in scales):
+            a_hundred = word == "a" and language == "en" and k + 1 < len(matches) and matches[k + 1].group() == "hundred"
+            if (word not in words_of and not a_hundred) or (k and (matches[k - 1].group() in words_of or matches[k - 1].group() == "a") and word in scales):
                 continue
-            value, end = words_of[word], m.end()
+            value, end = (1.0 if a_hundred else words_of[word]), m.end()      # ("a hundred and forty-one states")
             nxt = matches[k + 1] if k + 1 < len(matches) else None
             if nxt is not None and nxt.group() in scales and joined[end:nxt.start()].strip() == "":
                 value, end = value * scales[nxt.group()], nxt.end()
+                rest = matches[k + 2] if k + 2 < len(matches) else None
+                if nxt.group() == "hundred" and rest is not None and rest.group() == "and" and k + 3 < len(matches):
+                    rest = matches[k + 3]
+                if nxt.group() == "hundred" and rest is not None and words_of.get(rest.group(), 100) < 100 \
+                        and joined[end:rest.start()].strip() in ("", "and"):
+                    value, end = value + words_of[rest.group()], rest.end()     # "one hundred forty-one"
             found.append((m.start(), end, frozenset({value}), False))
     if not found:
         return []
     words = [(m.group(), m.start(), m.end()) for m in _WORDS_AND_MARKS.finditer(lower)]
     starts = [w[1] for w in words]
     before, after = hedges(language)
+    ranged = _ranges(lower, sorted(found))
     out = []
     for start, end, meanings, rough_word in found:
         written = " ".join(text[start:end].split())
         if rough_word:
             hedged = written
+        elif (start, end) in ranged:
+            hedged = " ".join(text[slice(*ranged[start, end])].split())
         else:
             span = _hedge(words, starts, start, end, before, after)
             hedged = " ".join(text[span[0]:span[1]].split()) if span else ""
         out.append(Occurrence(meanings, written, hedged))
+    return out
+
+
+# A range's two ends, each a bound: "8-10 percent", "between 400 and 600", "entre 400 et 600",
+# "50,000 to 60,000" — not a change, "from 50 to 60", "de 50 à 60", "passé de 16 000 à 37 000".
+_RANGE_JOINT = re.compile(r"-|\s+(?:to|à|and|et)\s+")     # (not " - ": a dateline's dash)
+_RANGE_OPENING = re.compile(r"\b(?:between|entre)\s+$")
+_A_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
+_CHANGE_OPENING = re.compile(r"\b(?:from|de|d'|des|du)\s+$")
+
+
+def _ranges(lower: str, found: list[tuple[int, int, frozenset[float], bool]]) -> dict[tuple[int, int], tuple[int, int]]:
+    """Each number that is one end of a range, by its span: the range's span."""
+    out = {}
+    for (s1, e1, *_), (s2, e2, *_) in zip(found, found[1:]):
+        joint = _RANGE_JOINT.fullmatch(lower, e1, s2)
+        if joint is None or any(_A_YEAR.fullmatch(lower[s:e]) for s, e in ((s1, e1), (s2, e2))):
+            continue                                   # (not "2015-2020", "from 1.9 million in 2017 to 4.3 million")
+        opening = lower[max(0, s1 - 12):s1]
+        if joint.group().strip() in ("and", "et") and not _RANGE_OPENING.search(opening):
+            continue
+        if joint.group().strip() in ("to", "à") and _CHANGE_OPENING.search(opening):
+            continue
+        span = (s1 - len(m.group()) if (m := _RANGE_OPENING.search(opening)) else s1, e2)
+        out[s1, e1] = out[s2, e2] = span
     return out
 
 
@@ -454,11 +518,14 @@ def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end
     """Where the hedge next to the number at [start, end) and the number stand together, or None.
     ``starts``: where each word starts (sorted), to find the number's neighbours at once."""
     ahead: list[tuple[str, int, int]] = []
-    for k in range(bisect_left(starts, start) - 1, -1, -1):
+    nearest = bisect_left(starts, start) - 1
+    for k in range(nearest, -1, -1):
+        if k == nearest and words[k][0] in _OPENING_MARKS:
+            continue                          # a quotation that opens on the number: "plus de « 400.000 personnes »"
         if words[k][0] in _BOUNDARY or len(ahead) > 6:
             break
-        if words[k][0] not in ("'", "-"):
-            ahead.insert(0, words[k])
+        if words[k][0] not in ("'", "-") and words[k][0] not in _CURRENCY_TOKENS:
+            ahead.insert(0, words[k])         # (a currency between the hedge and its number: "about US$10 million")
     behind: list[tuple[str, int, int]] = []
     for k in range(bisect_left(starts, end), len(words)):
         if words[k][0] in _BOUNDARY or len(behind) > 6:
@@ -473,8 +540,9 @@ def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end
             if stop >= len(phrase) and tuple(keys_ahead[stop - len(phrase):stop]) == phrase:
                 return ahead[stop - len(phrase)][1], end
         for phrase in after.get(keys_behind[gap], ()) if gap < len(keys_behind) else ():
-            if tuple(keys_behind[gap:gap + len(phrase)]) == phrase:
-                return start, behind[gap + len(phrase) - 1][2]
+            if tuple(keys_behind[gap:gap + len(phrase)]) == phrase \
+                    and keys_behind[gap + len(phrase):gap + len(phrase) + 1] not in (["de"], ["d"], ["than"]):
+                return start, behind[gap + len(phrase) - 1][2]     # (not "quatre décès et plus de 182 blessés")
     return None
 
 
@@ -719,7 +787,7 @@ def _check_figure(loaded: LoadedBrief, i: int, figure: Figure, reading: Reading)
             problems.append(loaded.problem(approx_path, (
                 f"approx: true, but {where} gives “{seen[0].written}” without a hedge (such as “about”, "
                 "“environ”): remove approx, or check the figure"), warning=True))
-        elif not approx and hedged:
+        elif not approx and hedged and len(hedged) == len(seen):     # (an exact one among them may be this one)
             problems.append(loaded.problem(approx_path, (
                 f"{where} says “{hedged[0].hedged}”, not an exact number: add approx: true{whose}"), warning=True))
     return problems

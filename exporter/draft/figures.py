@@ -11,7 +11,7 @@ from functools import cache
 from exporter.draft import lexicon as L
 from exporter.draft.bodies import trie_pattern
 from exporter.draft.found import FoundFigure
-from exporter.draft.numbers import spelled_numbers
+from exporter.draft.numbers import Spelled, spelled_numbers
 from exporter.draft.patterns import APOS, LOWER, MONTH_WORDS, UPPER, compiled
 
 
@@ -26,6 +26,8 @@ def _hedge_before(before: str, words: list[str]) -> str | None:
     if not m:
         return None
     found = m.group(1).lower()
+    if found == "above" and re.search(r"\b(?:the|these|those)\s+above\s*$", before[-30:], re.I):
+        return None                                               # "the above 3 recommendations"
     return next((w for w in words if w.lower() == found), m.group(1))
 
 
@@ -58,7 +60,7 @@ _PREVIOUS_WORD = re.compile(r"(\S+)\s+$")
 _OF_WHOM_BEFORE = re.compile(r"\b(?:[Oo]f the|[Pp]armi les|[Ss]ur les)\s+([a-zéèàç]+)(?:\s+[a-zéèàç]+)?,\s*$")
 _OF_A_GROUP = re.compile(r"(?:ses|leurs|nos|vos|ces|the|its|their|our|these)\s+(?:(?:most|plus|more)\s+)?", re.I)
 _STARTS_SENTENCE = re.compile(r"(?:^|[.!?:;«“\"(])\s*$")
-_STARTS_TEXT = re.compile(r"(?:^|[.!?:;«“\"(–—]|\s-)\s*$")      # … or a dateline's: "Aden – One hundred forty"
+_STARTS_TEXT = re.compile(r"(?:^|[.!?:;«“\"(–—•·*‘'’)]|\s-|^\s*-)\s*$")      # … or a dateline's: "Aden – One hundred forty"
 _HEDGE_WORDS = {w.split()[0] for ws in list(L.HEDGES.values()) + list(L.BOUNDS.values()) for w in ws}
 _YEAR = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _UNIT_WORD = re.compile(rf"[{LOWER}][{LOWER}{APOS}²³-]*")
@@ -98,8 +100,13 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             # make a paragraph of many numbers quadratic).
             before = paragraph[max(0, m.start() - 200):m.start()]
             dash_before = _DASH_RANGE_BEFORE[lang].search(before[-30:]) if before.endswith(("-", "–")) else None
+            if dash_before and not _a_range(dash_before.group("int"), integer, before[:len(before) - 30 + dash_before.start()]
+                                            if len(before) > 30 else before[:dash_before.start()], paragraph[m.end():m.end() + 40]):
+                dash_before = None
+                if before.endswith("–"):
+                    continue                      # "a 3–1 win", "aged 15–24": no count, and no range
             if before.endswith("-") and dash_before is None or dash_before and _YEAR.match(dash_before.group("int")):
-                continue                          # "COVID-19", "G-20", "the 2010–11 season": no count
+                continue                          # "COVID-19", "G-20", "the 2010–11 season", "a 52-48 vote": no count
             after = paragraph[m.end("int") if not decimals else m.end("dec"):][:200]
             rest = after.lstrip(" \u00a0\u202f")
             low_rest = rest.lower()
@@ -115,16 +122,16 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 if word[:1].isupper() and not starts_sentence and word.lower() not in _HEDGE_WORDS \
                         and not word.endswith((",", ";", ":", "'s", "’s")):      # (not "Nepal's 75 districts")
                     continue
-            if prev_word and prev_word.group(1).lower().rstrip(".") in ("n°", "no", "nº", "article", "art", "paragraphe", "§",
-                                                                         "chapitre", "page", "p", "section", "résolution",
-                                                                         "resolution", "number", "numéro", "fy", "covid",
-                                                                         # a rank on a scale: "a category 4 cyclone"
-                                                                         "category", "catégorie", "level", "niveau",
-                                                                         "phase", "tier"):
+            if prev_word and prev_word.group(1).lower().rstrip(".") in _LABEL_WORDS:
                 continue
+            if _A_RATE_BEFORE.search(before[-20:]) and re.fullmatch(r"10{2,}", digits) \
+                    and not re.match(r"\s*(?:millions?|milliards?|billions?|thousand|mille)\b", paragraph[m.end():]):
+                continue                                  # "80 per 1,000 live births": a rate's base
             value = Decimal(digits + ("." + decimals if decimals else ""))
             percent = bool(m.group("after").strip()) or bool(re.match(r"(?:pour\s*cent|percent|per cent)\b", low_rest))
             currency = (L.CURRENCY_SYMBOLS.get(m.group("sym"), m.group("sym")) if m.group("sym") else None)
+            if dash_before and dash_before.group("sym") and not currency:
+                currency = L.CURRENCY_SYMBOLS.get(dash_before.group("sym"), dash_before.group("sym"))   # "$10-15 million"
             unit = None
             tail = rest
             in_range = _RANGE_OPEN.search(before[-12:]) and _RANGE_TO[lang].match(rest)
@@ -133,8 +140,14 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             if to_range and not m.group("sym"):
                 in_range = to_range              # "to 50,000 to 60,000 beneficiaries": a range with no opening word
             dash_range = None if in_range or _YEAR.match(integer) else _DASH_RANGE[lang].match(after)
+            if dash_range and not _a_range(integer, dash_range.group("int"), before, after[dash_range.end():dash_range.end() + 40]):
+                if after.startswith("-"):
+                    continue                      # "a 3-1 victory", "pages 12-15", "the 15-17 March meeting"
+                dash_range = None
             if dash_range:
                 in_range = dash_range            # "8-10 percent", "10–15 million women": a range written with a dash
+            if dash_range and m.group("sym"):
+                tail = after[dash_range.end():].lstrip()         # "$10-15 million": the second end's scale
             if in_range and not m.group("sym"):
                 tail = rest[in_range.end():].lstrip() if not dash_range else after[dash_range.end():].lstrip()
                 # "entre 2 et 3 milliards de dollars", "between 20 and 30 per cent": the second number's words
@@ -154,7 +167,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     value += int(lower_scale.group(1)) * L.SCALES[lower_scale.group(2).lower()]
                     tail = tail[lower_scale.end():]
                     read_to = paragraph.find(lower_scale.group(0), m.end("int")) + len(lower_scale.group(1))
-            if lang == "fr" and decimals and len(decimals) == 3 and not scale and "," in m.group(0):
+            if lang == "fr" and decimals and len(decimals) == 3 and not (scale or percent or currency) and "," in m.group(0) \
+                    and integer != "0" and re.match(rf"[{LOWER}]+[sx]\b", tail) and not _currency_word(tail) \
+                    and not _MAGNITUDE_BEFORE.search(before[-14:]):
                 value = Decimal(digits + decimals)        # "30,000 enfants", as a French copy of an English text writes it
             if not percent:
                 link = re.match(rf"(?:de\s+|d[{APOS}]\s*|of\s+)", tail)
@@ -181,6 +196,7 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                                 and not re.search(r"[.;!?]\s", paragraph[paragraph.rfind(previous.raw, 0, m.start()):m.start()]):
                             unit = previous.unit                  # "300 personnes ont perdu la vie et 2.000 ont été blessées"
                         if unit is None and previous and _AND_BEFORE.search(before[-30:]) and _WHERE_AFTER.match(word_tail) \
+                                and not re.search(r"\d\s+(?:and|et)\s*$", before) \
                                 and 0 <= m.start() - paragraph.rfind(previous.raw, 0, m.start()) <= 120 \
                                 and not re.search(r"[.;!?]\s", paragraph[paragraph.rfind(previous.raw, 0, m.start()):m.start()]):
                             unit = previous.unit                  # "16,000 reside in the Kunene Region and 11,000 in the Ohangwena Region"
@@ -200,12 +216,14 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     if unit is None and not scale and _MAGNITUDE_BEFORE.search(before[-14:]):
                         unit = "magnitude"                         # "un séisme de magnitude 7,1"
                     if unit is None and not (scale or in_range) and (joined := _JOINED_NOUN.match(after)) \
-                            and joined.group(1) not in L.DURATION_NOUNS and joined.group(1) not in _NOT_JOINED_NOUNS:
+                            and joined.group(1) in _JOINED_NOUNS:
                         unit = joined.group(1)                     # "the 473-ton shipment", "a 30-person team"
                     if unit is None and not scale and before.endswith("(") and word_tail.startswith(")") \
-                            and (_BRACKETED_BEFORE.search(before[-80:-1]) or _BRACKETED_AFTER.match(word_tail[:80])):
-                        # "la Grèce (4968 migrants), l’Autriche (3469), Djibouti (3392)": counts listed in brackets
-                        unit = previous.unit if (previous := _previous_counted(figures, number)) else ""
+                            and not re.search(r"[\d)]\s*\($", before) and _BRACKETED_BEFORE.search(before[-80:-1]) \
+                            and (listed := _previous_bracketed(figures, number, paragraph, m.start())):
+                        # "la Grèce (4968 migrants), l’Autriche (3469), Djibouti (3392)": counts listed in
+                        # brackets after one whose noun they share (not "Article 16 (1), Article 17 (2)")
+                        unit = listed.unit or ""
                     if unit is None and not scale and decimals is None and _counted_alone(before, word_tail, value, lang):
                         unit = ""                                  # "more than 155,000 could be impacted"
                     if unit is None and not scale:
@@ -213,8 +231,8 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     if value == 1 and re.match(r"[\w-]+\s+(?:per|pour|par)\s+\d", word_tail):
                         continue                                   # "1 nutritionist per 27,000 people": a ratio's one
             if not (percent or currency or scale) and _YEAR.match(integer) and decimals is None \
-                    and not (unit and (_hedge_before(before, hedges) or _YEAR_BOUND.search(before[-20:])
-                                       or unit.lower() in _MEASURES)):
+                    and not (unit and (unit.lower() in _MEASURES or unit.lower() in _COUNTED_THINGS
+                                       and (_hedge_before(before, hedges) or _YEAR_BOUND.search(before[-20:])))):
                 continue                              # a year, even "2012 budget" (not "près de 2000 tonnes")
             if not (percent or currency or unit is not None or scale):
                 continue
@@ -246,15 +264,31 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
 
 _PERCENT_TAIL = re.compile(r"[\u00a0\u202f]?%|(?:pour\s*cent|percent|per cent)\b", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.I)
-# A noun joined to its number by a hyphen, as an adjective: "a 473-ton shipment", "the 15-member
-# organ" (not "a 5-year plan": a duration; nor "a 10-point plan", "a 3-fold rise").
+# A noun joined to its number by a hyphen, as an adjective: "a 473-ton shipment", "a 30-person team" —
+# only a noun that counts or measures (not "the 15-member Council", "the 27-country bloc", "a 3-pillar
+# strategy", "a 360-degree approach", "a 5-year plan").
 _JOINED_NOUN = re.compile(r"-([a-z]{3,})\b(?!-)")
-_NOT_JOINED_NOUNS = {"point", "fold", "old", "odd", "plus", "minute", "hour", "page", "step", "nation", "party", "way",
-                     "member"}     # "the 15-member Council": the Security Council's seats, not a figure the story gives
-# A year-shaped number counts when a bound says so ("more than 2000 people") or it measures
-# something ("2000 kilos of powdered milk"); never "up to 2030".
+_JOINED_NOUNS = {"ton", "tonne", "person", "people", "man", "woman", "strong", "bed", "truck", "vehicle", "kilometre",
+                 "kilometer", "km", "mile", "metre", "meter", "foot", "litre", "liter", "room", "classroom", "house",
+                 "hectare", "acre", "megawatt", "unit"}
+# A year-shaped number counts when it measures something ("2000 kilos of powdered milk"), or counts
+# people or things after a hedge or a bound ("près de 2000 personnes"); never "around 2019 levels".
 _YEAR_BOUND = re.compile(r"(?<!\w)(?:more than|over|at least|plus de|au moins|plus d['’])\s*$", re.I)
+_COUNTED_THINGS = {"people", "persons", "personnes", "migrants", "refugees", "réfugiés", "families", "familles", "children",
+                   "enfants", "households", "ménages", "soldiers", "soldats", "troops", "civilians", "civils", "women", "femmes",
+                   "men", "hommes", "students", "élèves", "workers", "patients", "cases", "cas", "deaths", "morts", "victims",
+                   "victimes", "houses", "homes", "maisons", "schools", "écoles", "displaced", "déplacés", "beneficiaries",
+                   "bénéficiaires"}
 _MEASURES = {"tonnes", "tons", "kilos", "kg", "kilogrammes", "kilograms", "litres", "liters", "doses", "mt"}
+
+
+def _previous_bracketed(figures: list[FoundFigure], number: int, paragraph: str, at: int) -> FoundFigure | None:
+    """The paragraph's figure before ``at`` when it was itself in brackets, within the 80 characters
+    before (the first of a list: "(4968 migrants), l’Autriche (3469)", "(1,1 million), en Guinée Bissau (900000)")."""
+    if not figures or figures[-1].paragraph != number:
+        return None
+    where = paragraph.rfind(figures[-1].raw, max(0, at - 80), at)
+    return figures[-1] if where > 0 and paragraph[where - 1] == "(" else None
 
 
 def _previous_counted(figures: list[FoundFigure], number: int) -> FoundFigure | None:
@@ -273,17 +307,40 @@ def _counted_alone(before: str, word_tail: str, value, lang: str) -> bool:
     preposition or the clause's end: "more than 155,000 could be impacted", "plus de 1 500 à
     Brazzaville", "some 122,000 over the past month".  Not an age ("children under 5 are") nor a
     small number: from 10 up, and from 100 up after "over", "under", "above" or "below"."""
-    if value < 10 or not _ALONE_AFTER[lang].match(word_tail):
+    if value < 10 or not _ALONE_AFTER[lang].match(word_tail) or _NOT_ALONE_AFTER.match(word_tail):
         return False
     found = _hedge_before(before, sorted(L.HEDGES[lang] + L.BOUNDS[lang], key=len, reverse=True))
-    if not found or re.search(r"\b(?:aged?|âgée?s?|ages)\b", before[-30:], re.I):
+    if not found or re.search(r"\b(?:aged?|âgée?s?|ages)\b", before[-30:], re.I) or _MEASURED.search(before[-120:]):
         return False
-    return value >= 100 or found.lower() not in ("over", "under", "above", "below", "moins de", "moins d'", "moins d’")
+    ahead = re.sub(rf"{re.escape(found)}\W*$", "", before, flags=re.I).split()[-1:]
+    if ahead and ahead[0].lower() in ("at", "vers", "be", "les", "the", "chez", "des", "être"):
+        return False                          # "at around 10 in the morning", "must be at least 18", "les plus de 65"
+    if value < 100 and found.lower() in L.BOUNDS[lang]:
+        # "more than 20 were killed", "less than 50 for the past two years"; not "up to 14." nor
+        # "those over 65 are most at risk": an age
+        return found.lower() not in _AGE_BOUNDS and bool(_A_VERB_AFTER[lang].match(word_tail)
+                                                         or _A_PLACE_OR_TIME_AFTER[lang].match(word_tail))
+    return True
 
 
+_AGE_BOUNDS = {"up to", "under", "below", "over", "above", "jusqu'à", "jusqu’à", "moins de", "moins d'", "moins d’"}
+
+
+_NOT_ALONE_AFTER = re.compile(r"(?:in|for|out of|pour|sur|per|par)\s+(?:every|each|chaque|\d)|in the (?:morning|afternoon|evening)|"
+                              r"at night|du (?:matin|soir)|de l['’]après-midi|à l['’]ombre", re.I)
+# What a number with no noun may measure rather than count: a temperature, a score.
+_MEASURED = re.compile(r"\b(?:temperatures?|températures?|thermomètre|mercure|degrees|degrés|scored?|scores?|°)", re.I)
+_A_PLACE_OR_TIME_AFTER = {
+    "en": re.compile(r"(?:in|for|since|from|during)\s+(?:the|a|an|[A-Z])|per\s+(?:year|day|week|month)\b"),
+    "fr": re.compile(r"(?:en|dans|depuis|pour|à|au|aux)\s+(?:l|la|le|les|[A-Z]|quelques)\b|par\s+(?:an|jour|mois|semaine)\b"),
+}
+_A_VERB_AFTER = {
+    "en": re.compile(r"(?:have|has|had|are|were|was|is|could|would|will|may|might|remain)\b"),
+    "fr": re.compile(r"(?:ont|sont|avaient|étaient|seront|auraient|pourraient|doivent|restent)\b"),
+}
 _ALONE_AFTER = {
     "en": re.compile(r"(?:[,.;:)!?–—]|\s*$|(?:have|has|had|are|were|was|is|could|would|will|may|might|can|must|should|"
-                     r"remain|in|from|at|over|across|during|since|for|in fact)\b)"),
+                     r"remain|in|from|at|on|over|across|during|since|for|in fact|per year|per day|per month)\b)"),
     "fr": re.compile(r"(?:[,.;:)!?–—]|\s*$|(?:ont|sont|avaient|étaient|seront|auraient|pourraient|doivent|restent|"
                      r"à|en|dans|au|aux|pour|depuis|sur|parmi)\b)"),
 }
@@ -299,7 +356,32 @@ _RANGE_TO_ONLY = {lang: re.compile(rf"(?:to|à)\s+(?:{_NUMBER[lang]})(?=\s+[{LOW
 # … and one written with a dash, "8-10 percent", "10–15 million women" (no space before the dash: not
 # "about 500 – and hundreds more").
 _DASH_RANGE = {lang: re.compile(rf"[-–](?:{_NUMBER[lang]})(?=\s|[\u00a0\u202f]?%)") for lang in _NUMBER}
-_DASH_RANGE_BEFORE = {lang: re.compile(rf"(?<![\w.,/:-])(?:{_NUMBER[lang]})[-–]$") for lang in _NUMBER}
+_DASH_RANGE_BEFORE = {lang: re.compile(rf"(?<![\w.,/:-])(?P<sym>{_SYMBOL})?\s?(?:{_NUMBER[lang]})[-–]$") for lang in _NUMBER}
+_A_RATE_BEFORE = re.compile(r"\b(?:per|pour|sur|in every|for every|out of every|of every)\s+$", re.I)
+_LABEL_WORDS = {"n°", "no", "nº", "article", "art", "paragraphe", "§", "chapitre", "page", "p", "section", "résolution",
+                "resolution", "number", "numéro", "fy", "covid",
+                # a rank on a scale: "a category 4 cyclone"
+                "category", "catégorie", "level", "niveau", "phase", "tier",
+                # and their plurals, before a range: "pages 12-15", "IPC Phases 3-5"
+                "articles", "pages", "pp", "paragraphs", "paragraphes", "sections", "chapters", "chapitres", "grade",
+                "grades", "phases", "categories", "catégories", "levels", "niveaux", "resolutions", "résolutions"}
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|âgée?s?(?:\s+de)?|between the ages of|entre)\s*$", re.I)
+_AGE_AFTER = re.compile(r"\s*(?:age\b|years?\b|-year|year-olds|ans\b|tranche d['’]âge)", re.I)
+
+
+def _a_range(first: str, second: str, before: str, after: str) -> bool:
+    """Whether "first-second" written with a dash is a range of one count: the second end larger
+    (not a score, a vote, "50-50"), neither an age ("aged 15-24", "the 15-24 age group") nor days
+    of a month ("15-17 March"), nor numbers after a label ("pages 12-15", "Phases 3-5")."""
+    try:
+        if float(second.replace(",", ".").replace(" ", "")) <= float(first.replace(",", ".").replace(" ", "")):
+            return False
+    except ValueError:
+        return False
+    words = before.split()
+    if words and words[-1].lower().rstrip(".") in _LABEL_WORDS or _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+        return False
+    return not re.match(rf"\s*(?:{'|'.join(sorted(MONTH_WORDS))})\b", after, re.I)
 _RANGE_TO_BEFORE = {lang: re.compile(rf"(?<![\d.,])(?P<first>{_NUMBER[lang]})\s+(?:to|à)\s+$") for lang in _NUMBER}
 _FROM_BEFORE = re.compile(r"\b(?:from|by|de|d['’]|par|passé\w*\s+de)\s*(?:(?:about|around|some|nearly|almost|an\s+estimated|"
                           r"approximately|environ|près\s+de|quelque)\s+)?$", re.I)   # "rose from about 2,000 to 5,000"
@@ -320,6 +402,11 @@ _TIME_ADJECTIVES = {"dernières", "derniers", "dernière", "dernier", "prochaine
                     "coming"}
 
 
+_TIME_ABBREVIATIONS = {"AM", "PM", "GMT", "UTC", "HRS", "EST", "EDT", "CET", "CEST", "BST", "HNE"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
+             "jeudi", "vendredi", "samedi", "dimanche"}
+
+
 def _counted(tail: str) -> str | None:
     """The noun a number counts, from the text right after it: "soldats", "troops"; "MT" in "357 MT
     CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
@@ -332,7 +419,8 @@ def _counted(tail: str) -> str | None:
         word = nationality.group(1)
         return _counted(tail[nationality.end():]) or (word if word.endswith(("s", "ese")) else None)
     place = re.match(rf"[{UPPER}][{LOWER}]+\s+(?=[{LOWER}]{{3,}})", tail)
-    if place and place.group(0).strip().lower() not in L.NOT_A_NOUN and (after_place := _counted(tail[place.end():])):
+    if place and place.group(0).strip().lower() not in L.NOT_A_NOUN | MONTH_WORDS | _WEEKDAYS \
+            and (after_place := _counted(tail[place.end():])) and after_place.endswith(("s", "x")):
         return after_place                                      # "15,000 Alor households", "18 Ebola cases"
     other = re.match(r"(?:autres|other|more|additional|further|supplémentaires)\s+(?=[a-zéèêàç]{3,})", tail)
     if other:
@@ -344,7 +432,8 @@ def _counted(tail: str) -> str | None:
     acronym = re.match(r"(?:[A-Z]{2,5}\s+){1,2}(?=[a-z]|[A-Z][a-z])", tail)
     if acronym and (after_acronym := _counted(tail[acronym.end():])):
         return after_acronym                                    # "80 UN member states"
-    if (unit := re.match(r"[A-Z]{1,4}\d?\b", tail)) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail):
+    if (unit := re.match(r"[A-Z]{1,4}\d?\b", tail)) and not re.match(r"[A-Z]{1,4}\d?\s+[A-Z][a-z]", tail) \
+            and unit.group(0) not in _TIME_ABBREVIATIONS:
         return unit.group(0)                                        # a unit in capitals: MT, MW, GW
     if plural := re.match(r"[A-Z]{2,6}s\b", tail):
         return plural.group(0)                                      # "five NEHKs"
@@ -382,18 +471,35 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     hedges = sorted(L.HEDGES[lang] + L.BOUNDS[lang], key=len, reverse=True)
     out = []
     for number, paragraph in enumerate(paragraphs, 1):
-        for run in spelled_numbers(paragraph, lang):
+        runs = spelled_numbers(paragraph, lang)
+        # A range in words, "deux à quatre", "between two and three": each end a bound
+        ranged: dict[int, str] = {}
+        second_of: dict[int, Spelled] = {}
+        for first, second in zip(runs, runs[1:]):
+            joint = paragraph[first.end:second.start]
+            opened = re.search(r"\b(?:entre|between)\s+$", paragraph[max(0, first.start - 10):first.start], re.I)
+            if re.fullmatch(r"\s+(?:à|to)\s+|-", joint) and not _FROM_BEFORE.search(paragraph[max(0, first.start - 30):first.start]) \
+                    or re.fullmatch(r"\s+(?:et|and)\s+", joint) and opened:
+                ranged[first.start] = ranged[second.start] = paragraph[first.start:second.end]
+                second_of[first.start] = second
+        for run in runs:
             if run.text[:1].isupper() and not _STARTS_TEXT.search(paragraph[max(0, run.start - 60):run.start]):
                 continue                      # "the Group of Five Sahel countries": a name's number
             words = run.text.lower().replace("-", " ").split()
             scale = words[-1] in L.SCALES or len(words) >= 3 and words[-3] in L.SCALES and words[-1] in ("demi", "half")
+            read_from, factor = run.end, 1
+            partner = second_of.get(run.start)
+            if partner is not None:
+                read_from = partner.end           # "deux à quatre équipes": the first end counts the second's noun
+                if not scale and (last := partner.text.lower().split()[-1]) in L.SCALES:
+                    scale, factor = True, L.SCALES[last]      # … and has its scale: "entre deux et trois millions"
             if not scale and run.value < 2 and not _PERCENT_AFTER.match(paragraph, run.end):
                 continue                      # "un", "une", "a", "one": no count without a scale (and no percent)
             before = paragraph[max(0, run.start - 100):run.start]
-            after = paragraph[run.end:run.end + 120]
+            after = paragraph[read_from:read_from + 120]
             if re.match(r"\s+(?:quarters?|quarts?)\b", after, re.I):
                 continue                                      # "three quarters of a million": read with its scale
-            if len(words) == 1 and (scale or words[0] in ("hundred", "thousand", "cent", "mille")) \
+            if len(words) == 1 and (scale and factor == 1 or words[0] in ("hundred", "thousand", "cent", "mille")) \
                     or re.search(r"\d(?:[.,]\d+)?[\s\u00a0\u202f]*$", before):
                 continue                                      # "millions of people", "several hundred lives", "2,5 milliards"
                                                               # (not "Dès 2019, un milliard d’euros")
@@ -414,27 +520,56 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     continue                                  # (but "from five million to 7.5 million": a range's first number)
                 if not scale and run.value < 2:
                     continue                                  # "une visite", "a plan", "one of"
-            value, start = run.value, run.start
+            value, start = run.value * factor, run.start
             fraction = _A_FRACTION_BEFORE.search(before) if scale else None
             if fraction:
                 # "a quarter of a million", "trois quarts d'un million": the fraction of the scale
                 value = value * (3 if fraction.group(1).lower() in ("three", "trois") else 1) // 4
                 start, before = start - len(fraction.group(0)), before[:fraction.start()]
-            hedge = _hedge_before(before, hedges)
+            hedge = _hedge_before(before, hedges) or ranged.get(run.start)
             raw = paragraph[start:run.end]
             out.append(FoundFigure(value, number, _clause(paragraph, start, run.end), approx=bool(hedge), hedge=hedge,
                               unit=unit, currency=currency, percent=percent, raw=raw))
     return out
 
 
+_FULL_STOP = re.compile(r"\.(?!\d)")
+
+
 def _clause(paragraph: str, start: int, end: int, max_words: int = 16) -> str:
     """The words around a figure, up to the clause's punctuation, at most ``max_words``: a verbatim
-    label the analyst shortens."""
+    label the analyst shortens — a span of the paragraph as written ("$500m", "240km/h" stay whole)."""
     left = max(paragraph.rfind(p, 0, start) for p in (", ", "; ", ": ", ". ", "(", " – ", " — "))
-    right_candidates = [i for i in (paragraph.find(p, end) for p in (", ", "; ", ": ", ".", ")", " – ", " — ")) if i >= 0]
+    right_candidates = [i for i in (paragraph.find(p, end) for p in (", ", "; ", ": ", ")", " – ", " — ")) if i >= 0]
+    if stop := _FULL_STOP.search(paragraph, end):
+        right_candidates.append(stop.start())              # (not the point of "the 7.8 magnitude earthquake")
     right = min(right_candidates) if right_candidates else len(paragraph)
     left = left + 1 if left >= 0 else 0
-    before_words = paragraph[left:start].split()
-    after_words = paragraph[end:right].split()
-    words = before_words[-5:] + paragraph[start:end].split() + after_words[:max_words - 5]
-    return " ".join(words).strip(" ,;:«»“”\"")
+    before = list(_WORD_SPAN.finditer(paragraph, left, start))[-5:]
+    numbers = [i for i, w in enumerate(before) if any(c.isdigit() for c in w.group())]
+    range_end = paragraph[start - 1:start] in ("-", "–") or numbers and numbers[-1] == len(before) - 2 \
+        and before[-1].group().lower() in ("and", "et", "to", "à")
+    if numbers and not range_end:
+        # Another number in the words before: start after it and its clause ("killing at least 23
+        # people and affecting another 50,000": "affecting another 50,000", never "least 23 people …",
+        # a hedge cut in two).
+        rest = before[numbers[-1] + 1:]
+        joint = next((i for i, w in enumerate(rest) if w.group().lower() in ("and", "et", "or", "ou") or w.group().endswith(",")),
+                     None)
+        before = rest[joint + 1:] if joint is not None else rest
+    after = list(_WORD_SPAN.finditer(paragraph, end, right))
+    kept = after[:max_words - 5]
+    if len(kept) < len(after):
+        while kept and (any(c.isdigit() for c in kept[-1].group()) or kept[-1].group().lower() in _NUMBER_WORDS):
+            kept.pop()                                    # never a number cut short ("… et à 100" of "100 000")
+    first = before[0].start() if before else start
+    last = kept[-1].end() if kept else end
+    if after and after[0].start() == end and after[0] not in kept:
+        last = after[0].end()                             # the rest of a word the number is written against
+    return " ".join(paragraph[first:last].split()).strip(" ,;:«»“”\"")
+
+
+_WORD_SPAN = re.compile(r"\S+")
+_NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+                    "million billion un une deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante "
+                    "cinquante soixante cent mille million millions milliard milliards".split())
