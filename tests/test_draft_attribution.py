@@ -1870,3 +1870,40 @@ def test_the_review_of_rounds_35_to_37_actors(lang, paragraphs, present, absent)
 def test_the_review_of_rounds_35_to_37_a_dollar_sign_after_an_amount_names_no_currency():
     found = extract(["Le Canada versera une aide de 10 millions $ pour Haïti."], "fr").figures
     assert [f.currency for f in found if f.value == 10_000_000] in ([], [None])
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # a body's acronym in brackets inside a long title, then the name
+    ("fr", ["« J’ai pu constater des transformations majeures en un court laps de temps », a déclaré le Coordonnateur "
+            "résident des Nations unies et Représentant résident du PNUD pour la Barbade et l'Organisation des États de "
+            "la Caraïbe orientale (OECO), Stephen O’Malley, qui s’entretenait avec des journalistes."],
+     [(1, "Stephen O’Malley")]),
+    # the surname with the other apostrophe
+    ("fr", ["Le Coordonnateur résident, Stephen O’Malley, est arrivé lundi.",
+            "« Maintenant, on commence à voir la verdure sur les flancs des collines », a ajouté O'Malley."],
+     [(2, "Stephen O’Malley")]),
+    # "tels étaient les mots de …"
+    ("fr", ["Le Représentant spécial est arrivé à Beni. «C’est une visite d’au revoir»; tels étaient les mots de "
+            "Martin Kobler, qui a dressé le bilan de deux années."], [(1, "Martin Kobler")]),
+])
+def test_round_40_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, present, absent", [
+    # a bank's board that approves: an actor
+    ("en", ["The Asian Development Bank’s (ADB) Board of Directors has approved a $20 million grant for Nauru."],
+     {"Board of Directors"}, set()),
+    # an embassy's name keeps where it is, in French too
+    ("fr", ["L'OIM a travaillé avec l'Ambassade de Guinée à Tripoli pour organiser le vol."],
+     {"Ambassade de Guinée à Tripoli"}, {"Ambassade de Guinée"}),
+    # a list of states that is its clause's subject: they act, the list names no places
+    ("fr", ["L'OCHA annonce que l'Australie, la Nouvelle-Zélande, les Etats-Unis et de nombreuses ONG travaillent avec "
+            "les agences des Nations Unies."], {"Australie", "Nouvelle-Zélande", "Etats-Unis"}, set()),
+    # … but a list of places stays one
+    ("fr", ["La crise touche le Burkina Faso, le Mali et le Niger depuis 2012."], set(),
+     {"Burkina Faso", "Mali", "Niger"}),
+])
+def test_round_40_actors(lang, paragraphs, present, absent):
+    names = set(actors(lang, paragraphs))
+    assert present <= names and not names & absent, names

@@ -168,7 +168,21 @@ def _list_members(matches: list[re.Match], paragraph: str) -> set[int]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    return {i for run in runs if len(run) >= 3 for i in run}
+    return {i for run in runs if len(run) >= 3 and not _listed_subject(matches, run, paragraph) for i in run}
+
+
+# A list of states that opens its clause and is followed by its verb ("l'Australie, la Nouvelle-Zélande,
+# les Etats-Unis et de nombreuses ONG travaillent avec …", "that Japan, Norway and Canada have pledged"):
+# the states act, the list names no places.
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:]\s+|\b(?:que|qu['’]|that)\s+)(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$")
+_ITS_VERB = re.compile(r"(?:\s*,?\s*(?:et|and)\s+[^,.;:«»“”]{0,60}?)?\s+(?:ont|sont|avaient|vont|"
+                       r"[a-zéè]+(?:ent|aient)|have|has|had|are|were|will|would|[a-z]+ed)\b")
+
+
+def _listed_subject(matches: list[re.Match], run: list[int], paragraph: str) -> bool:
+    first, last = matches[run[0]], matches[run[-1]]
+    return bool(_OPENS_A_CLAUSE.search(paragraph[max(0, first.start() - 40):first.start()])
+                and _ITS_VERB.match(paragraph, last.end()))
 
 
 def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple[int, int]]]) -> None:

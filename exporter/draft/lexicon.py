@@ -173,7 +173,7 @@ ORG_HEADS = {
     "Haut-Commissariat", "Croix-Rouge", "Forces", "Armée", "Army", "Parti", "Party", "Front", "Mouvement",
     "Movement", "Alliance", "Fondation", "Foundation", "Institut", "Institute", "Comité", "Committee",
     "Secrétariat", "Secretariat", "Tribunal", "Gouvernement", "Government", "Délégation", "Delegation",
-    "Corps", "Centre", "Center", "Ambassade", "Embassy", "Consulat", "Consulate",
+    "Corps", "Centre", "Center", "Ambassade", "Embassy", "Consulat", "Consulate", "Board", "Authority", "Autorité",
 }
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {

@@ -16,7 +16,7 @@ from exporter.draft.patterns import APOS, DAY_OR_MONTH, LOWER, UPPER
 COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.N\.|UN)\s+")
 CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "and", "et", "on", "pour", "à",
               "au", "aux"}
-_ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|les?|l['’]|pour|et|aux|au"     # "… pour le Développement …"
+_ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|les?|l['’]|pour|et|aux|au|à"     # "… pour le Développement …"
 _ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
     rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
@@ -120,7 +120,9 @@ def _org_name(m: re.Match, lang: str) -> str | None:
                 kept.append(word.rstrip(","))
             break                       # "Embassy in Jakarta and Honorary Consul in Medan": two names
         if word in ("in", "au", "aux", "en", "à") and m.group(2) in _POSTED:
-            posted = True
+            posted = True               # "l'Ambassade de Guinée à Tripoli", "the U.S. Embassy in Mauritius"
+        elif word == "à" and i:
+            break                       # "… à New York": where a body meets, no part of its name
         if i and re.match(rf"[ld][{APOS}][{UPPER}]", word):
             kept.append(word)           # "… des Nations de l'Asie du Sud-Est"
             continue

@@ -210,6 +210,14 @@ class People:
         return out
 
     def by_surname(self, words: str) -> str | None:
+        found = self._by_surname(words)
+        if found is None and ("'" in words or "’" in words):
+            # "O'Malley" after "Stephen O’Malley": one apostrophe for the other, as a copy mixes them
+            other = words.replace("'", "\0").replace("’", "'").replace("\0", "’")
+            found = self._by_surname(other)
+        return found
+
+    def _by_surname(self, words: str) -> str | None:
         words = words.strip()
         if words in self.actors:
             return words

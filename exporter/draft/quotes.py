@@ -166,9 +166,12 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:(?:devant la presse|à la presse|aux journalistes|aux médias)\s*,?\s+)?"
             rf"(?:au nom (?:de|du|des|d['’])[^,«»]{{0,60}},\s*)?"
             # ("le Représentant a.i. du PAM Tchad": an abbreviation, no sentence's end)
-            rf"(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?(]|(?<!\s[{UPPER}])(?<!\sa)(?<!\sa\.i){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
+            # ("… de la Caraïbe orientale (OECO), Stephen O’Malley": a body's acronym in brackets inside the title)
+            rf"(?P<who>{abbreviated}.{{2,160}}?)(?=[,;:!?]|\((?![{UPPER}]{{2,8}}\),)|(?<!\s[{UPPER}])(?<!\sa)(?<!\sa\.i){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
-        "fr_selon": re.compile(r"(?:selon|d'après|d’après)\s+(?P<who>.{2,80}?)(?=[,.;:!?]|$)"),
+        "fr_selon": re.compile(r"(?:selon|d'après|d’après|;?\s*(?:tels|telles|tel|telle)\s+(?:étaient|furent|sont|ont été|était)\s+"
+                               # "«C’est une visite d’au revoir»; tels étaient les mots de Martin Kobler"
+                               r"les\s+(?:mots|propos|paroles)\s+(?:de|du))\s+(?P<who>.{2,80}?)(?=[,.;:!?]|\s+qui\b|$)"),
         "en_after": re.compile(
             # (not at a body's acronym after its possessive: "said the World Food Programme’s (WFP) Deputy …")
             rf"(?:{after})\s+(?P<who>{abbreviated}.{{2,120}}?)(?=[,;:!?]|\((?![{UPPER}]{{2,8}}\)\s+[{UPPER}])|(?<!\s[{UPPER}])(?<!U\.S)(?<!U\.N){_NO_RANK}\.|"
