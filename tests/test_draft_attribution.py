@@ -1885,6 +1885,21 @@ def test_the_review_of_rounds_35_to_37_a_dollar_sign_after_an_amount_names_no_cu
     # "tels étaient les mots de …"
     ("fr", ["Le Représentant spécial est arrivé à Beni. «C’est une visite d’au revoir»; tels étaient les mots de "
             "Martin Kobler, qui a dressé le bilan de deux années."], [(1, "Martin Kobler")]),
+    # an incise before the quotation: the speaker before
+    ("fr", ["« La Mission a été un exemple de réussite des activités de consolidation », a déclaré Kofi Annan.",
+            "Mais avant tout, a-t-il ajouté, « ce sont les Guatémaltèques eux-mêmes qui doivent être fiers »."],
+     [(1, "Kofi Annan"), (2, "Kofi Annan")]),
+    ("en", ["“The Mission was a success story for peacebuilding,” said Kofi Annan.",
+            "But above all, he added, “it is the people of Guatemala who must be proud of what they achieved.”"],
+     [(1, "Kofi Annan"), (2, "Kofi Annan")]),
+    # Ireland's titles, and a news agency's description of an office
+    ("en", ["Marking the day, the Tánaiste, Micheál Martin, announced that Ireland has provided €150 million.",
+            "The Tánaiste said:",
+            "“The importance of Ireland’s humanitarian aid to millions of people cannot be underestimated.”"],
+     [(3, "Micheál Martin")]),
+    ("en", ["UN relief chief Mark Lowcock launched the appeal in Geneva on Tuesday.",
+            "In a call to donors, the UN relief chief said that the UN and its partners “will be aiming to assist 109 "
+            "million of the most vulnerable people”."], [(2, "Mark Lowcock")]),
 ])
 def test_round_40_speakers(lang, paragraphs, expected):
     assert speakers(lang, paragraphs) == expected

@@ -127,6 +127,7 @@ SPEECH_VERBS_AFTER = {"fr": ["dévoilé", "révélé",
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
 PERSON_ROLES = {
+    "tánaiste", "taoiseach", "tanaiste",      # Ireland's deputy head of government and head
     "président", "présidente", "ministre", "secrétaire", "porte-parole", "ambassadeur", "ambassadrice",
     "directeur", "directrice", "chef", "cheffe", "général", "générale", "colonel", "colonel-major", "commandant",
     "administrateur", "administratrice", "représentant", "représentante", "conseiller", "conseillère",
@@ -485,6 +486,7 @@ ORG_TAILS = {"Department", "Command", "Council", "Committee", "Group", "Initiati
 # A description that names a person ("le diplomate américain", "the ambassador", "la cheffe des
 # affaires politiques de l'ONU"): its head noun and the role words that fit it.
 DESCRIPTION_HEADS = {
+    "tánaiste": "minister", "taoiseach": "minister",        # Ireland's deputy head of government and head
     "diplomate": "diplomat", "diplomat": "diplomat", "ambassadeur": "diplomat", "ambassadrice": "diplomat",
     "ambassador": "diplomat", "envoyé": "diplomat", "envoyée": "diplomat", "envoy": "diplomat",
     "émissaire": "diplomat", "emissary": "diplomat", "représentant": "diplomat", "représentante": "diplomat",
@@ -514,7 +516,7 @@ DESCRIPTION_FITS = {
              "director", "président", "présidente", "president", "secrétaire", "secretary", "secretary-general",
              "chairman", "chair", "commandant", "commander", "administrator", "administrateur", "premier", "prime"},
     "spokesperson": {"porte-parole", "spokesperson", "spokesman", "spokeswoman"},
-    "minister": {"ministre", "minister", "secretary"},
+    "minister": {"ministre", "minister", "secretary", "tánaiste", "tanaiste", "taoiseach"},
     "secretary": {"secrétaire", "secretary", "secretary-general"},
     "president": {"président", "présidente", "president"},
     "general": {"général", "générale", "general", "commandant", "commander", "colonel", "chief of staff"},

@@ -421,6 +421,8 @@ def _speech_before(before: str, lang: str) -> str | None:
             first_subject = who[:first.start()].strip(" ,") if first else ""
             if first_subject and not _A_CLAUSE_IN_A_SUBJECT.search(first_subject):
                 return first_subject           # "…, Sylvain Itté, a rappelé … et souligné que … « … »"
+        if re.search(r"(?:^|,)\s*(?:(?:a|ont|avait|avaient)[-\s]t-(?:il|elle|ils|elles)|he|she)\s*$", who):
+            return "<pronoun>"                 # "Mais avant tout, a-t-il ajouté, « … »", "But, she added, “…”"
         if len(who) >= 2:
             return re.sub(r"\s+(?:a|ont|avait|avaient|aurait|has|have|had)$", "", who)
         break

@@ -36,7 +36,11 @@ _FUNCTION_WORDS = (L.STOPWORDS["fr"] | L.STOPWORDS["en"] | L.NOT_A_NOUN
 _MODIFIERS = {"special", "spécial", "spéciale", "deputy", "assistant", "senior", "high", "haute", "permanent",
               "permanente", "principal", "principale", "acting", "u", "s", "un", "top", "chief", "vice", "under",
               # whose it is: "the European Commissioner responsible for …", "the EU envoy", "the Kenyan minister"
-              "european", "européen", "européenne", "eu", "ue", "u.n.", "u.s."} | set(L.NATIONALITIES)
+              "european", "européen", "européenne", "eu", "ue", "u.n.", "u.s.",
+              # what the person's office is for, as news agencies write it: "the UN relief chief", "the UN
+              # refugee chief", "the UN humanitarian chief", "the WHO health chief"
+              "relief", "refugee", "refugees", "humanitarian", "aid", "rights", "human", "health", "food",
+              "peacekeeping", "political", "development"} | set(L.NATIONALITIES)
 
 
 _PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que)\b)", re.I)
