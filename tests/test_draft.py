@@ -532,6 +532,9 @@ def test_figures_written_in_words_counts_and_baselines(lang, text, value, unit):
      {(12000, False), (3000, False), (200, True)}),
     ("fr", "Un taux de 0,125 % a été fixé ; l'euro s'échangeait à 1,085 dollar.", {(0.125, False), (1.085, False)}),
     ("fr", "Il faudra entre deux et trois millions de dollars.", {(2000000, True), (3000000, True)}),
+    # a hedge after the number, as the fidelity check reads it; a ratio is no count
+    ("fr", "Ils étaient 1 100 soldats environ, et un adulte sur quatre environ vit avec le VIH.", {(1100, True)}),
+    ("en", "Some 600 people or so fled, and one in four children is malnourished.", {(600, True)}),
 ])
 def test_figures_whose_noun_or_bound_is_written_apart(lang, text, expected):
     assert {(f.value, f.approx) for f in extract([text], lang).figures} == expected

@@ -174,9 +174,16 @@ def _list_members(matches: list[re.Match], paragraph: str) -> set[int]:
 # A list of states that opens its clause and is followed by its verb ("l'Australie, la Nouvelle-Zélande,
 # les Etats-Unis et de nombreuses ONG travaillent avec …", "that Japan, Norway and Canada have pledged"):
 # the states act, the list names no places.
-_OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:]\s+|\b(?:que|qu['’]|that)\s+)(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$")
-_ITS_VERB = re.compile(r"(?:\s*,?\s*(?:et|and)\s+[^,.;:«»“”]{0,60}?)?\s+(?:ont|sont|avaient|vont|"
-                       r"[a-zéè]+(?:ent|aient)|have|has|had|are|were|will|would|[a-z]+ed)\b")
+# (Only a verb of acting: not "Chad, Niger and Mali were affected", "… sont confrontés à …", "… received
+# $10 million", "… are among the most vulnerable".)
+_OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:]\s+|\b(?:que|qu['’]|that)\s+)(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$", re.I)
+_ITS_VERB = re.compile(r"(?:\s*,?\s*(?:et|and)\s+[^,.;:«»“”]{0,60}?)?\s+(?:(?:have|had|will|ont|avaient|vont)\s+)?"
+                       r"(?:pledged|pledge|contributed|contribute|signed|sign|agreed|agree|announced|announce|provided|provide|"
+                       r"donated|donate|committed|commit|called|urged|condemned|welcomed|supported|support|sent|deployed|"
+                       r"voted|sponsored|co-sponsored|joined|work|worked|are working|financed|fund|funded|"
+                       r"annoncé|signé|contribué|promis|versé|travaillent|s['’]engagent|appelé|condamné|salué|soutiennent|"
+                       r"soutenu|fourni|envoyé|déployé|voté|appuient|financent|financé|participent|contribuent|"
+                       r"(?:se\s+sont\s+)?engagés)\b")
 
 
 def _listed_subject(matches: list[re.Match], run: list[int], paragraph: str) -> bool:

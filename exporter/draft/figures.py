@@ -236,7 +236,7 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 continue                              # a year, even "2012 budget" (not "près de 2000 tonnes")
             if not (percent or currency or unit is not None or scale):
                 continue
-            hedge = _hedge_before(before, hedges)
+            hedge = _hedge_before(before, hedges) or _hedge_after(paragraph[m.end():m.end() + 40])
             bound = None if hedge else _hedge_before(before, bounds)
             if to_range:
                 bound = f"{m.group(0).strip()} {to_range.group(0).strip()}"     # "50,000 to 60,000"
@@ -503,6 +503,8 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     or re.search(r"\d(?:[.,]\d+)?[\s\u00a0\u202f]*$", before):
                 continue                                      # "millions of people", "several hundred lives", "2,5 milliards"
                                                               # (not "Dès 2019, un milliard d’euros")
+            if _A_RATIO_BEFORE.search(before) and not scale:
+                continue                                      # "un adulte sur quatre", "one in four children": a ratio
             if _NOT_A_COUNT_BEFORE.search(before) and not scale:
                 continue
             rest = after.lstrip(" \u00a0")
@@ -526,7 +528,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                 # "a quarter of a million", "trois quarts d'un million": the fraction of the scale
                 value = value * (3 if fraction.group(1).lower() in ("three", "trois") else 1) // 4
                 start, before = start - len(fraction.group(0)), before[:fraction.start()]
-            hedge = _hedge_before(before, hedges) or ranged.get(run.start)
+            hedge = _hedge_before(before, hedges) or ranged.get(run.start) or _hedge_after(paragraph[run.end:run.end + 40])
             raw = paragraph[start:run.end]
             out.append(FoundFigure(value, number, _clause(paragraph, start, run.end), approx=bool(hedge), hedge=hedge,
                               unit=unit, currency=currency, percent=percent, raw=raw))
@@ -534,6 +536,16 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
 
 
 _FULL_STOP = re.compile(r"\.(?!\d)")
+_A_RATIO_BEFORE = re.compile(r"\b(?:un|une|one)\s+(?:[\w’'-]+\s+){0,2}(?:sur|in|out of)\s+$", re.I)
+# A hedge after the number, as the fidelity check reads one ("1 100 environ", "600 or so", "un adulte sur
+# quatre environ"): at most one word between, no punctuation, and not the next number's ("et plus de 182").
+_HEDGE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(environ|à peu près|approximativement|or so|or more|or less|ou plus|ou moins|"
+                          r"et plus|approximately|roughly)\b(?!\s+(?:de|d['’]|than|que)\b)", re.I)
+
+
+def _hedge_after(text: str) -> str | None:
+    m = _HEDGE_AFTER.match(text)
+    return m.group(1) if m else None
 
 
 def _clause(paragraph: str, start: int, end: int, max_words: int = 16) -> str:

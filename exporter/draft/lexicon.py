@@ -77,6 +77,8 @@ HEDGES = {
            "estimated", "approx.", "approx", "circa", "close to", "an approximate", "more or less", "estimated at",
            "estimated that", "estimated to be"],
 }
+# … or after it, the hedges of these that say "about" (the others after a number are bounds: "or more").
+HEDGES_AFTER = {"environ", "à peu près", "approximativement", "or so", "approximately", "roughly"}
 # … or gives a bound (approx stays false; the draft says which bound in a comment).
 BOUNDS = {
     "fr": ["plus de", "moins de", "au moins", "au plus", "jusqu'à", "jusqu’à", "au-delà de", "plus d'",
@@ -103,7 +105,7 @@ SPEECH_VERBS = {
            "mentionné", "soutenu", "réclamé", "réclame", "exigé", "exige", "insisté", "explique-t-il"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
-           "warned", "warns", "stressed", "stresses", "emphasized", "emphasised", "asked", "replied",
+           "warned", "warns", "stressed", "stresses", "was emphatic", "were emphatic", "emphasized", "emphasised", "asked", "replied",
            "continued", "concluded", "observed", "remarked", "argued", "acknowledged", "commented",
            "according to", "underlined", "underscored", "estimates", "estimated", "reports", "reported",
            "calls", "called", "welcomed", "welcomes", "highlighted", "highlights", "recalled", "affirmed",

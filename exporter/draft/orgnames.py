@@ -55,6 +55,12 @@ def named_orgs(paragraph: str, lang: str):
 
 # Heads whose name says where they are posted ("the U.S. Embassy in Samoa", "l'Ambassade de France au Niger")
 _POSTED = {"Embassy", "Ambassade", "Consulate", "Consulat"}
+# Heads whose name goes on with a complement or a French adjective, never a capitalized word.
+_HEAD_OF_A_COMPLEMENT = {"Board", "Authority", "Autorité"}
+# A town after an embassy's "à": one capitalized word, not a body's ("à Médecins du Monde", "à Oxfam",
+# "à Plan International") — followed by punctuation, a lower-case word or an honorific.
+_A_TOWN_AFTER = re.compile(rf"(?!(?:{'|'.join(sorted(L.ORG_HEADS | L.ORG_TAILS | {'Médecins', 'Oxfam', 'Plan', 'Save', 'Action', 'Handicap', 'Caritas', 'Care'}))})\b)"
+                           rf"(?:N['’])?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*(?:[\s,.;:)]+(?:[{LOWER}]|Mme|M\.|Mr|Ms|$)|[,.;:)]|\s*$)")
 
 
 RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
@@ -108,6 +114,14 @@ def _org_name(m: re.Match, lang: str) -> str | None:
         tail = listed.group(1)                           # "of Population, Refugees, and Migration"
     elif "," in tail:
         tail = tail[: tail.index(",")]
+    if m.group(2) in _HEAD_OF_A_COMPLEMENT:
+        # "Board of Directors", "Autorité palestinienne": never a capitalized word right after the head
+        # ("Palestinian Authority Prime Minister": the tail rule's "Palestinian Authority"), nor an
+        # adjective before a lower-case complement ("l'Autorité nationale de gestion des catastrophes")
+        rest = tail.split()
+        if not rest or rest[0][:1].isupper() \
+                or rest[0] not in CONNECTORS and len(rest) > 1 and rest[1] in ("de", "des", "du", "d'", "d’"):
+            return None
     words = ((m.group(1) or "") + m.group(2) + tail).replace(",", " ,").split()
     if m.group(2) in ONE_NAME_WORD_HEADS and len(words) > 2 and words[1][:1].isupper() and words[2][:1].isupper():
         words = words[:2]               # "l’Association Lemba", "la Coopérative Twamaya" (and not "… Fatou Diallo")
@@ -120,9 +134,20 @@ def _org_name(m: re.Match, lang: str) -> str | None:
                 kept.append(word.rstrip(","))
             break                       # "Embassy in Jakarta and Honorary Consul in Medan": two names
         if word in ("in", "au", "aux", "en", "à") and m.group(2) in _POSTED:
+            if word == "à" and not _A_TOWN_AFTER.match(" ".join(words[i + 1:i + 3]) + " "):
+                break                   # "l'Ambassade du Japon à Médecins du Monde": whom it gives to, not where it is
             posted = True               # "l'Ambassade de Guinée à Tripoli", "the U.S. Embassy in Mauritius"
         elif word == "à" and i:
             break                       # "… à New York": where a body meets, no part of its name
+        if posted and word.rstrip(".") in ("Mme", "M", "Mr", "Mrs", "Ms", "Dr"):
+            break                       # "l'Ambassade de Suède à Bamako Mme Maria Larsson"
+        if m.group(2) == "Board" and len(kept) >= 3 and word in ("of", "de", "du"):
+            break                       # "Board of Directors of the World Bank": the board, then its bank
+        if word in ("et", "and") and m.group(2) in _HEAD_OF_A_COMPLEMENT:
+            break                       # "l'Autorité palestinienne et Gaza", "… et Hamas": two names
+        if word in ("et", "and") and i + 1 < len(words) and (words[i + 1].strip(",") in state_names()
+                                                             or " ".join(words[i + 1:i + 3]).strip(",") in state_names()):
+            break                       # "l'Autorité palestinienne et Israël": two parties
         if i and re.match(rf"[ld][{APOS}][{UPPER}]", word):
             kept.append(word)           # "… des Nations de l'Asie du Sud-Est"
             continue

@@ -18,12 +18,14 @@ APOS = "'’"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
 NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
              rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
-NAME = (rf"{NAME_WORD}(?:(?:\s+(?:[{UPPER}]\.\s+)?(?:(?:de|du|des|da|di|dos|das|del|della|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
+NAME = (rf"{NAME_WORD}(?:(?:\s+(?:(?:[{UPPER}]\.){{1,3}}\s+)?(?:(?:de|du|des|da|di|dos|das|del|della|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
         rf"{NAME_WORD}){{1,7}}(?:\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))?"
         rf"|\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))")       # "Otavio MIRANDA FILHO"
 # A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M." nor with
 # the second letter of "H. E." (His Excellency, Son Excellence).
-NAME_RE = re.compile(rf"(?<![\w{APOS}.-])(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}(?![\w-])")
+NAME_RE = re.compile(rf"(?<![\w{APOS}.-])(?:(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}"
+                     # a first name written as initials: "C.C. Yu" (not "U.S. Army", "U.N. Women")
+                     rf"|(?!(?:U\.S|U\.N|U\.K|E\.U|D\.C|H\.E|S\.E|N\.B|P\.S)\.)(?:[{UPPER}]\.){{2,3}}\s?{NAME_WORD})(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
 # The small words inside a name ("Jean-Yves Le Drian", "Mohamed Ould Ghazouani", "Ana Maria dos
 # Santos" written "Dos"): one list for the name rules and for "M. <surname>" below.

@@ -295,6 +295,10 @@ class People:
         # A body that speaks: "la CEDEAO a déclaré", "the State Department said" — not one whose
         # part or member does ("Niger's junta", "un porte-parole de la CEDEAO"), nor two together
         # ("France and Germany said").
+        someone = re.match(r"(?:un|une|a|an)\s+([a-zé][\w-]*)", said)
+        if someone and someone.group(1) not in _A_BODY_S_DOCUMENT:
+            return None                 # "un conseiller de la Commission de l'Union africaine (UA)": someone of it
+                                        # (but "un communiqué du PAM" is the body's own words)
         speaking = [actor.name for actor in self.actors.values() if actor.kind != "person"
                     and any(speaks_as(said, n) for n in (actor.name, *actor.aliases))]
         if len(speaking) == 1 and not re.search(r"\b(?:and|et)\b", said):
@@ -410,6 +414,10 @@ def _particle_inside(words: list[str], i: int) -> bool:
             and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1] not in L.ORG_HEADS)
 
 
+_A_BODY_S_DOCUMENT = {"communiqué", "rapport", "déclaration", "message", "bulletin", "document", "statement", "report",
+                      "release", "press", "note", "letter", "lettre", "news"}
+
+
 def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> bool:
     w = words[i]
     if w in _HONORIFIC_SET and not (english and w == "M." and 0 < i < len(words) - 1 and words[i - 1][:1].isupper()
@@ -423,6 +431,8 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
         return True                      # "la Coopérative Twamaya": the body's name word, not a first name
     if _particle_inside(words, i) or (english and i == 0 and w in NAME_PARTICLES and len(words) >= 3):
         return False                     # (in English, a name's first particle: "La Fleur Quammie")
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", w) and (i == 0 and len(words) == 2 or 0 < i < len(words) - 1):
+        return False                     # a first name written as initials, or middle ones: "C.C. Yu", "Naadir N.H. Hassan"
     if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
         return not _caps_surname(words, i)
     if w.endswith(("'s", "’s")):

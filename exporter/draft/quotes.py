@@ -143,7 +143,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
                                                   "Gén", "Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Amb", "Sen", "Rep",
                                                   "Prof", "Sgt"))
     # honorifics and initials whose period ends no sentence: "said Ms. Msuya", "said U.S. Ambassador …"
-    abbreviated = rf"(?:(?:{HONORIFIC_RE}|U\.S\.|U\.N\.|[{UPPER}]\.)\s+)*"
+    abbreviated = rf"(?:(?:{HONORIFIC_RE}|U\.S\.|U\.N\.|(?:[{UPPER}]\.)+)\s+)*"     # (and "said C.C. Yu")
     roles = trie_pattern(sorted(w for w in L.PERSON_ROLES if " " not in w and w.islower()))
     initial = rf"(?<=\b[{UPPER}])\."              # the period of "U.S.", "Marie C. Damour": no sentence's end
     plain = rf"[^,.;:!?“”\"]|{initial}"
@@ -167,7 +167,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:au nom (?:de|du|des|d['’])[^,«»]{{0,60}},\s*)?"
             # ("le Représentant a.i. du PAM Tchad": an abbreviation, no sentence's end)
             # ("… de la Caraïbe orientale (OECO), Stephen O’Malley": a body's acronym in brackets inside the title)
-            rf"(?P<who>{abbreviated}.{{2,160}}?)(?=[,;:!?]|\((?![{UPPER}]{{2,8}}\),)|(?<!\s[{UPPER}])(?<!\sa)(?<!\sa\.i){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
+            rf"(?P<who>{abbreviated}.{{2,160}}?)(?=[,;:!?]|\((?![{UPPER}]{{2,8}}\),\s*{NAME_WORD}\s+{NAME_WORD})|(?<!\s[{UPPER}])(?<!\sa)(?<!\sa\.i){_NO_RANK}\.|\s+(?:lors|à|au|aux|en|dans|devant|{days}|"
             rf"sur|après|avant|depuis|qui|dont|pendant|selon)\b|$)"),
         "fr_selon": re.compile(r"(?:selon|d'après|d’après|;?\s*(?:tels|telles|tel|telle)\s+(?:étaient|furent|sont|ont été|était)\s+"
                                # "«C’est une visite d’au revoir»; tels étaient les mots de Martin Kobler"
@@ -303,6 +303,9 @@ def _speech_after(rest: str, lang: str) -> str | None:
         if patterns["fr_pronoun"].match(rest):
             return "<pronoun>"
         m = patterns["fr_after"].match(rest) or patterns["fr_selon"].match(rest)
+        if m and len(m.group("who")) > 120 and not re.search(r"\([A-Z]{2,8}\)", m.group("who")):
+            return None                  # a title that long only with a body's acronym in it (not "… du Représentant
+                                         # spécial … pour la République démocratique du Congo Martin Kobler")
         if m:
             return m.group("who")
     else:
@@ -958,6 +961,7 @@ _RANK_WORDS = "|".join(sorted(L.RANKS_IN_FULL | {"General", "Général", "Géné
 
 _A_NAMED_THING_BEFORE = re.compile(r"\b(?:project|programme|program|initiative|campaign|plan|strategy|projet|campagne|"
                                    r"stratégie|opération|operation)\s*$", re.I)
+_A_NAMED_THING_FIRST = re.compile(r"(?:Project|Programme|Program|Initiative|Campaign|Plan|Strategy|Fund|Facility)\b")
 _SMALL_WORDS = {"of", "for", "the", "and", "in", "on", "to", "a", "through", "de", "du", "des", "la", "le", "les", "et",
                 "pour", "en", "d'", "l'"}
 
@@ -966,8 +970,8 @@ def _a_name_in_title_case(before: str, text: str) -> bool:
     """Whether a quotation is the name of the project or campaign named right before it, in title
     case ("The project “Community Stabilization through Durable Return Solutions, Governance and
     Livelihood Development in the Lake Chad Region,” funded by KOICA"): no one's words."""
-    if not _A_NAMED_THING_BEFORE.search(before):
-        return False
+    if not (_A_NAMED_THING_BEFORE.search(before) or _A_NAMED_THING_FIRST.match(text)):
+        return False                  # (or the name says what it is: "The US$60 million “Project for … Delivery”")
     words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in _SMALL_WORDS]
     return bool(words and not re.search(r"[.!?]\s+\S", text) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
 

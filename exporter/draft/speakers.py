@@ -40,7 +40,11 @@ _MODIFIERS = {"special", "spécial", "spéciale", "deputy", "assistant", "senior
               # what the person's office is for, as news agencies write it: "the UN relief chief", "the UN
               # refugee chief", "the UN humanitarian chief", "the WHO health chief"
               "relief", "refugee", "refugees", "humanitarian", "aid", "rights", "human", "health", "food",
-              "peacekeeping", "political", "development"} | set(L.NATIONALITIES)
+              "peacekeeping", "political", "development",
+              # where and how the office is held: "the UN resident coordinator for Comoros", "the WFP country
+              # director", "the regional director", "the interim president"
+              "resident", "résident", "résidente", "country", "regional", "régional", "régionale", "national",
+              "nationale", "executive", "exécutif", "exécutive", "interim", "intérimaire"} | set(L.NATIONALITIES)
 
 
 _PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que)\b)", re.I)

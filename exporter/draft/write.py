@@ -177,7 +177,7 @@ def render(draft: DraftInput, features: SchemaFeatures | None = None) -> str:
         add(f"  - label: {scalar(fig.label)}   # the article's words: shorten them")
         add(f"    value: {_number(fig.value)}")
         if fig.approx:
-            bound = "" if fig.hedge in L.HEDGES[lang] else ": a bound"
+            bound = "" if fig.hedge in L.HEDGES[lang] or fig.hedge in L.HEDGES_AFTER else ": a bound"
             add(f"    approx: true   # the article says {comment(repr(fig.hedge))}{bound}")
         if fig.percent:
             add("    unit: percent")
