@@ -1976,3 +1976,51 @@ def test_the_review_of_round_40_actors(lang, paragraphs, present, absent):
 ])
 def test_the_review_of_round_40_and_round_41_speakers(lang, paragraphs, expected):
     assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (the review of round 41: each of these went wrong once) a title in dotted letters is no initials
+    ("en", ["Vice President Kamala Harris arrived in Accra on Sunday.",
+            "“Africa’s future is America’s future and we will invest in it,” V.P. Harris said."], [(2, "Kamala Harris")]),
+    ("en", ["Prime Minister Narendra Modi met the Secretary-General.",
+            "“India stands with the people of Türkiye in this hour,” said P.M. Modi."], [(2, "Narendra Modi")]),
+    ("en", ["The delegation then travelled to the U.A.E. Reem Al Hashimy, the Minister of State, said: “We are "
+            "committed to the people of Sudan.”"], [(1, "Reem Al Hashimy")]),
+    # a description names an office of its own body only
+    ("en", ["WFP Executive Director Cindy McCain visited Gaza on Monday.",
+            "“Children are dying of hunger in every corner of this place,” the executive director of UNICEF told "
+            "reporters."], [(2, None)]),
+    ("en", ["Marie-Pierre Poirier, UNICEF Regional Director for West and Central Africa, visited Niamey.",
+            "“Vaccination is the best protection we have,” said the WHO regional director for Africa."], [(2, None)]),
+    # a long title whose attribution ends after a comma keeps its name
+    ("fr", ["« Nous devons agir vite pour sauver des vies », a déclaré la Représentante spéciale du Secrétaire général "
+            "des Nations Unies pour la République centrafricaine et cheffe de la Mission multidimensionnelle "
+            "intégrée, Valentine Rugwabiza."], [(1, "Valentine Rugwabiza")]),
+])
+def test_the_review_of_round_41_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, present, absent", [
+    ("en", ["The company S.A. Mining said it would pay US$5 million."], set(), {"S.A. Mining"}),
+    ("en", ["Dr. A.P.J. Abdul Kalam visited the camp on Monday and said the aid would come."], {"A.P.J. Abdul Kalam"},
+     {"A.P.J. Abdul"}),
+    ("en", ["Mali, Burkina Faso and Niger have decided to leave ECOWAS."], {"Mali", "Burkina Faso", "Niger"}, set()),
+    ("en", ["Japan, Norway and Canada have also pledged funds to the appeal."], {"Japan", "Norway", "Canada"}, set()),
+    ("en", ["Slovenia, Belgium, Croatia and Germany have sent hundreds of dehumidifiers."],
+     {"Slovenia", "Belgium", "Croatia", "Germany"}, set()),
+    ("fr", ["L'Ambassade du Canada à Sao Tomé-et-Principe a financé le projet."],
+     {"Ambassade du Canada à Sao Tomé-et-Principe"}, set()),
+])
+def test_the_review_of_round_41_actors(lang, paragraphs, present, absent):
+    names = set(actors(lang, paragraphs))
+    assert present <= names and not names & absent, names
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The malnutrition rate rose from 30% to approximately 45% in six months.", {(30, False), (45, True)}),
+    ("fr", "Le taux de malnutrition est passé de 30 % à environ 45 % en six mois.", {(30, False), (45, True)}),
+    ("en", "The camp hosts 40,000 refugees approximately half of whom are children.", {(40000, False)}),
+])
+def test_the_review_of_round_41_hedges(lang, text, expected):
+    assert {(f.value, f.approx) for f in extract([text], lang).figures} == expected

@@ -177,13 +177,14 @@ def _list_members(matches: list[re.Match], paragraph: str) -> set[int]:
 # (Only a verb of acting: not "Chad, Niger and Mali were affected", "… sont confrontés à …", "… received
 # $10 million", "… are among the most vulnerable".)
 _OPENS_A_CLAUSE = re.compile(r"(?:^|[.;:]\s+|\b(?:que|qu['’]|that)\s+)(?:l['’]\s*|le\s+|la\s+|les\s+|the\s+)?$", re.I)
-_ITS_VERB = re.compile(r"(?:\s*,?\s*(?:et|and)\s+[^,.;:«»“”]{0,60}?)?\s+(?:(?:have|had|will|ont|avaient|vont)\s+)?"
-                       r"(?:pledged|pledge|contributed|contribute|signed|sign|agreed|agree|announced|announce|provided|provide|"
-                       r"donated|donate|committed|commit|called|urged|condemned|welcomed|supported|support|sent|deployed|"
-                       r"voted|sponsored|co-sponsored|joined|work|worked|are working|financed|fund|funded|"
-                       r"annoncé|signé|contribué|promis|versé|travaillent|s['’]engagent|appelé|condamné|salué|soutiennent|"
-                       r"soutenu|fourni|envoyé|déployé|voté|appuient|financent|financé|participent|contribuent|"
-                       r"(?:se\s+sont\s+)?engagés)\b")
+_ITS_VERB = re.compile(r"(?:\s*,?\s*(?:et|and)\s+[^,.;:«»“”]{0,60}?)?\s+(?:(?:have|has|had|will|ont|avaient|vont)\s+)?"
+                       r"(?:(?:also|already|jointly|each|together|également|déjà|ensemble|aussi)\s+)?"
+                       r"(?!(?:been|received|receive|affected|hit|struck|faced|suffered|experienced|remain|remained|"
+                       r"needed|listed|ranked|named|included|located|based|été|reçu|touchés|frappés|confrontés|concernés|"
+                       r"restent|demeurent|comptent|figurent|souffrent)\b)"
+                       r"(?:[a-z]+ed|sent|gave|given|made|brought|lent|led|paid|took|taken|built|sold|pledge|sign|agree|announce|provide|donate|commit|support|fund|work|are working|"
+                       r"travaillent|s['’]engagent|soutiennent|appuient|financent|participent|contribuent|"
+                       r"(?:se\s+sont\s+)?engagés|[a-zéè]+é)\b")
 
 
 def _listed_subject(matches: list[re.Match], run: list[int], paragraph: str) -> bool:

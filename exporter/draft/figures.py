@@ -539,8 +539,9 @@ _FULL_STOP = re.compile(r"\.(?!\d)")
 _A_RATIO_BEFORE = re.compile(r"\b(?:un|une|one)\s+(?:[\w’'-]+\s+){0,2}(?:sur|in|out of)\s+$", re.I)
 # A hedge after the number, as the fidelity check reads one ("1 100 environ", "600 or so", "un adulte sur
 # quatre environ"): at most one word between, no punctuation, and not the next number's ("et plus de 182").
-_HEDGE_AFTER = re.compile(r"\s*(?:[\w’'-]+\s+)?(environ|à peu près|approximativement|or so|or more|or less|ou plus|ou moins|"
-                          r"et plus|approximately|roughly)\b(?!\s+(?:de|d['’]|than|que)\b)", re.I)
+_HEDGE_AFTER = re.compile(r"\s*(?:(?!(?:à|to|and|et|of|sur|contre|soit|or|ou|from|de)\s)[\w’'-]+\s+)?"
+                          r"(environ|à peu près|approximativement|or so|or more|or less|ou plus|ou moins|"
+                          r"et plus|approximately|roughly)\b(?!\s+(?:de|d['’]|than|que)\b)(?!\s*(?:[\d$€£]|half|a\s|one\s|la moitié|un\s|une\s))", re.I)
 
 
 def _hedge_after(text: str) -> str | None:

@@ -59,8 +59,11 @@ _POSTED = {"Embassy", "Ambassade", "Consulate", "Consulat"}
 _HEAD_OF_A_COMPLEMENT = {"Board", "Authority", "Autorité"}
 # A town after an embassy's "à": one capitalized word, not a body's ("à Médecins du Monde", "à Oxfam",
 # "à Plan International") — followed by punctuation, a lower-case word or an honorific.
-_A_TOWN_AFTER = re.compile(rf"(?!(?:{'|'.join(sorted(L.ORG_HEADS | L.ORG_TAILS | {'Médecins', 'Oxfam', 'Plan', 'Save', 'Action', 'Handicap', 'Caritas', 'Care'}))})\b)"
-                           rf"(?:N['’])?[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)*(?:[\s,.;:)]+(?:[{LOWER}]|Mme|M\.|Mr|Ms|$)|[,.;:)]|\s*$)")
+_NOT_A_TOWN = sorted(L.ORG_HEADS | L.ORG_TAILS | {"Médecins", "Oxfam", "Plan", "Save", "Action", "Handicap", "Caritas", "Care"})
+_TOWN_WORD = rf"(?:N['’])?[{UPPER}][{LOWER}]+(?:-(?:et-|au-|en-|les-|sur-)?[{UPPER}]?[{LOWER}]+)*"
+_A_TOWN_AFTER = re.compile(rf"(?!(?:{'|'.join(_NOT_A_TOWN)})\b){_TOWN_WORD}(?:\s+(?!Mme\b|Mr\b|Ms\b|Dr\b){_TOWN_WORD}){{0,2}}"
+                           rf"(?:[\s,.;:)]+(?:[{LOWER}]|Mme|M\.|Mr|Ms|$)|[,.;:)]|\s*$)")
+_PARTIES_AFTER_AN_AUTHORITY = {"Israël", "Israel", "Hamas", "Gaza", "Fatah", "Jordanie", "Jordan", "Égypte", "Egypt"}
 
 
 RANKS = {"gen", "col", "lt", "maj", "sgt", "adm", "capt", "cmdr", "brig", "cpl", "gén"}
@@ -134,7 +137,7 @@ def _org_name(m: re.Match, lang: str) -> str | None:
                 kept.append(word.rstrip(","))
             break                       # "Embassy in Jakarta and Honorary Consul in Medan": two names
         if word in ("in", "au", "aux", "en", "à") and m.group(2) in _POSTED:
-            if word == "à" and not _A_TOWN_AFTER.match(" ".join(words[i + 1:i + 3]) + " "):
+            if word == "à" and not _A_TOWN_AFTER.match(" ".join(words[i + 1:i + 6]) + " "):
                 break                   # "l'Ambassade du Japon à Médecins du Monde": whom it gives to, not where it is
             posted = True               # "l'Ambassade de Guinée à Tripoli", "the U.S. Embassy in Mauritius"
         elif word == "à" and i:
@@ -143,8 +146,10 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             break                       # "l'Ambassade de Suède à Bamako Mme Maria Larsson"
         if m.group(2) == "Board" and len(kept) >= 3 and word in ("of", "de", "du"):
             break                       # "Board of Directors of the World Bank": the board, then its bank
-        if word in ("et", "and") and m.group(2) in _HEAD_OF_A_COMPLEMENT:
-            break                       # "l'Autorité palestinienne et Gaza", "… et Hamas": two names
+        if word in ("et", "and") and m.group(2) in _HEAD_OF_A_COMPLEMENT and i + 1 < len(words) \
+                and (words[i + 1].isupper() or words[i + 1] in _PARTIES_AFTER_AN_AUTHORITY):
+            break                       # "l'Autorité palestinienne et Hamas": two names (not "… of Heads of State
+                                        # and Government")
         if word in ("et", "and") and i + 1 < len(words) and (words[i + 1].strip(",") in state_names()
                                                              or " ".join(words[i + 1:i + 3]).strip(",") in state_names()):
             break                       # "l'Autorité palestinienne et Israël": two parties

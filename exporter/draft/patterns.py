@@ -21,11 +21,19 @@ NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD]
 NAME = (rf"{NAME_WORD}(?:(?:\s+(?:(?:[{UPPER}]\.){{1,3}}\s+)?(?:(?:de|du|des|da|di|dos|das|del|della|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
         rf"{NAME_WORD}){{1,7}}(?:\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))?"
         rf"|\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))")       # "Otavio MIRANDA FILHO"
+# Dotted letters that are acronyms or titles, never a person's initials.
+_DOTTED_NOT_INITIALS = ("(?:U\\.S|U\\.N|U\\.K|E\\.U|D\\.C|H\\.E|S\\.E|N\\.B|P\\.S|P\\.M|V\\.P|S\\.G|D\\.G|E\\.D|F\\.M|M\\.P|H\\.M|"
+                        "H\\.R\\.H|S\\.M|S\\.A\\.R|S\\.A\\.S|S\\.A|R\\.C|H\\.C|D\\.R\\.C|U\\.A\\.E|U\\.S\\.A|A\\.U|R\\.D)")
+# … and the words after an acronym, never after initials ("W.H.O. Director", "I.C.R.C. Delegation").
+_NOT_AFTER_INITIALS = "(?:" + "|".join(re.escape(w) for w in sorted(
+    {r.capitalize() for r in L.PERSON_ROLES} | set(L.ORG_HEADS) | set(L.ORG_TAILS), key=len, reverse=True)) + ")"
 # A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M." nor with
 # the second letter of "H. E." (His Excellency, Son Excellence).
 NAME_RE = re.compile(rf"(?<![\w{APOS}.-])(?:(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}"
-                     # a first name written as initials: "C.C. Yu" (not "U.S. Army", "U.N. Women")
-                     rf"|(?!(?:U\.S|U\.N|U\.K|E\.U|D\.C|H\.E|S\.E|N\.B|P\.S)\.)(?:[{UPPER}]\.){{2,3}}\s?{NAME_WORD})(?![\w-])")
+                     # a first name written as initials: "C.C. Yu", "A.P.J. Abdul Kalam" — not an acronym ("U.S. Army",
+                     # "the U.A.E. Officials"), nor a title ("P.M. Modi", "S.G. Guterres", "H.R.H. Princess")
+                     rf"|(?<!\bthe\s)(?<!\bThe\s)(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bfrom\s)"
+                     rf"(?!{_DOTTED_NOT_INITIALS}\.)(?:[{UPPER}]\.){{2,3}} (?!{_NOT_AFTER_INITIALS}\b){NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?![\w-])")
 HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reverse=True))
 # The small words inside a name ("Jean-Yves Le Drian", "Mohamed Ould Ghazouani", "Ana Maria dos
 # Santos" written "Dos"): one list for the name rules and for "M. <surname>" below.

@@ -295,10 +295,11 @@ class People:
         # A body that speaks: "la CEDEAO a déclaré", "the State Department said" — not one whose
         # part or member does ("Niger's junta", "un porte-parole de la CEDEAO"), nor two together
         # ("France and Germany said").
-        someone = re.match(r"(?:un|une|a|an)\s+([a-zé][\w-]*)", said)
-        if someone and someone.group(1) not in _A_BODY_S_DOCUMENT:
+        someone = re.match(r"(?:un|une|a|an)\s+(?:[a-zé][\w-]*\s+)?([a-zé][\w-]*)", said)
+        if someone and (someone.group(1) in L.PERSON_ROLES or someone.group(1) in L.DESCRIPTION_HEADS
+                        or someone.group(1) in _SOMEONE_OF_A_BODY):
             return None                 # "un conseiller de la Commission de l'Union africaine (UA)": someone of it
-                                        # (but "un communiqué du PAM" is the body's own words)
+                                        # (but "un communiqué du PAM", "a recent OCHA report" are the body's own words)
         speaking = [actor.name for actor in self.actors.values() if actor.kind != "person"
                     and any(speaks_as(said, n) for n in (actor.name, *actor.aliases))]
         if len(speaking) == 1 and not re.search(r"\b(?:and|et)\b", said):
@@ -414,8 +415,10 @@ def _particle_inside(words: list[str], i: int) -> bool:
             and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1] not in L.ORG_HEADS)
 
 
-_A_BODY_S_DOCUMENT = {"communiqué", "rapport", "déclaration", "message", "bulletin", "document", "statement", "report",
-                      "release", "press", "note", "letter", "lettre", "news"}
+_SOMEONE_OF_A_BODY = {"member", "members", "membre", "membres", "employé", "employée", "employee", "official", "officials",
+                      "responsable", "staff", "worker", "travailleur", "travailleuse", "bénéficiaire", "beneficiary",
+                      "agent", "officer", "volunteer", "bénévole", "volontaire", "expert", "experte", "délégué", "déléguée",
+                      "delegate", "source", "fonctionnaire", "personnel"}
 
 
 def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> bool:
@@ -431,7 +434,9 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
         return True                      # "la Coopérative Twamaya": the body's name word, not a first name
     if _particle_inside(words, i) or (english and i == 0 and w in NAME_PARTICLES and len(words) >= 3):
         return False                     # (in English, a name's first particle: "La Fleur Quammie")
-    if re.fullmatch(r"(?:[A-Z]\.){2,3}", w) and (i == 0 and len(words) == 2 or 0 < i < len(words) - 1):
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", w) and (i == 0 and 2 <= len(words) <= 4 or 0 < i < len(words) - 1) \
+            and not any(x in L.NOT_FIRST_NAMES or x in L.ORG_HEADS or x in L.ORG_TAILS or x.lower() in L.PERSON_ROLES
+                        for x in words[i + 1:i + 2]):
         return False                     # a first name written as initials, or middle ones: "C.C. Yu", "Naadir N.H. Hassan"
     if w.upper() == w and not re.fullmatch(r"[A-Z]\.", w):
         return not _caps_surname(words, i)

@@ -303,9 +303,10 @@ def _speech_after(rest: str, lang: str) -> str | None:
         if patterns["fr_pronoun"].match(rest):
             return "<pronoun>"
         m = patterns["fr_after"].match(rest) or patterns["fr_selon"].match(rest)
-        if m and len(m.group("who")) > 120 and not re.search(r"\([A-Z]{2,8}\)", m.group("who")):
-            return None                  # a title that long only with a body's acronym in it (not "… du Représentant
-                                         # spécial … pour la République démocratique du Congo Martin Kobler")
+        if m and len(m.group("who")) > 120 and not re.search(r"\([A-Z]{2,8}\)", m.group("who")) \
+                and re.search(rf"{NAME_WORD}\s+{NAME_WORD}\s*$", m.group("who")):
+            return None                  # a name at the end of a title that long is the complement's role holder's ("la
+                                         # Conseillère principale du Représentant spécial … du Congo Martin Kobler")
         if m:
             return m.group("who")
     else:

@@ -36,15 +36,17 @@ _FUNCTION_WORDS = (L.STOPWORDS["fr"] | L.STOPWORDS["en"] | L.NOT_A_NOUN
 _MODIFIERS = {"special", "spécial", "spéciale", "deputy", "assistant", "senior", "high", "haute", "permanent",
               "permanente", "principal", "principale", "acting", "u", "s", "un", "top", "chief", "vice", "under",
               # whose it is: "the European Commissioner responsible for …", "the EU envoy", "the Kenyan minister"
-              "european", "européen", "européenne", "eu", "ue", "u.n.", "u.s.",
-              # what the person's office is for, as news agencies write it: "the UN relief chief", "the UN
-              # refugee chief", "the UN humanitarian chief", "the WHO health chief"
-              "relief", "refugee", "refugees", "humanitarian", "aid", "rights", "human", "health", "food",
-              "peacekeeping", "political", "development",
-              # where and how the office is held: "the UN resident coordinator for Comoros", "the WFP country
-              # director", "the regional director", "the interim president"
-              "resident", "résident", "résidente", "country", "regional", "régional", "régionale", "national",
-              "nationale", "executive", "exécutif", "exécutive", "interim", "intérimaire"} | set(L.NATIONALITIES)
+              "european", "européen", "européenne", "eu", "ue", "u.n.", "u.s."} | set(L.NATIONALITIES)
+# What an office is for and where or how it is held, as news agencies write it ("the UN relief chief",
+# "the UN resident coordinator for Comoros", "the regional director"): words a description may have
+# before its head, which the title must then hold too, and which count for nothing else.
+_OFFICE_WORDS = {"relief", "refugee", "refugees", "humanitarian", "aid", "rights", "human", "health", "food",
+                 "peacekeeping", "political", "development", "resident", "résident", "résidente", "country", "regional",
+                 "régional", "régionale", "national", "nationale", "executive", "exécutif", "exécutive", "interim",
+                 "intérimaire"}
+_MODIFIERS |= _OFFICE_WORDS
+# Acronyms too wide to say whose office it is ("the UN chief" is Secretary-General António Guterres).
+_WIDE_ACRONYMS = {"UN", "U.N.", "ONU", "US", "U.S.", "UE", "EU"}
 
 
 _PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que)\b)", re.I)
@@ -223,7 +225,12 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
     # … a hyphenated head is the whole title ("WHO's Director-General" is not its Regional Director)
     if "-" in head[0] and head[0].replace("-", " ") not in low.replace("-", " "):
         return False
+    if any(w.lower() in _OFFICE_WORDS and _stem(w) not in have for w in words):
+        return False                # "the regional director" is not an Executive Director
+    if any(w.isupper() and len(w) > 1 and w not in _WIDE_ACRONYMS and _stem(w) not in have and w not in text for w in words):
+        return False                # "the executive director of UNICEF" is not WFP's
     others = [w for w in words if w.lower() not in L.NATIONALITIES and w.lower() not in L.DESCRIPTION_HEADS
+              and w.lower() not in _OFFICE_WORDS
               and re.sub(r"^(?:l|d)['’]", "", w.lower()) not in L.DESCRIPTION_HEADS and not re.search(r"['’]s$", w)
               and w.lower() != head[0]]
     # … and a word that changes the rank must be there too ("Russia's deputy permanent representative")
