@@ -2024,3 +2024,39 @@ def test_the_review_of_round_41_actors(lang, paragraphs, present, absent):
 ])
 def test_the_review_of_round_41_hedges(lang, text, expected):
     assert {(f.value, f.approx) for f in extract([text], lang).figures} == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # round 42: a description that goes on to name its person
+    ("fr", ["Le HCR s'est déclaré vendredi alarmé.",
+            "« Ces deux dernières semaines, le complexe de Dadaab a reçu plus de 20.000 réfugiés somaliens », a dit "
+            "une porte-parole du HCR Melissa Fleming, lors d'une conférence de presse à Genève."], [(2, "Melissa Fleming")]),
+    ("fr", ["« Nous sommes inquiets pour les réfugiés du camp de Dadaab », a dit un porte-parole du HCR à Genève."],
+     [(1, None)]),
+    # a partial quotation whose sentence's subject is a description: the one person it fits, and never the
+    # person whose title names that description in its complement
+    ("en", ["Secretary-General António Guterres spoke in New York on Monday.",
+            "The Secretary-General has “rejected the use of violence to promote political goals”."],
+     [(2, "António Guterres")]),
+    ("fr", ["Ban Ki-moon a appelé toutes les parties à la retenue, a rapporté la porte-parole du Secrétaire général, "
+            "Michèle Montas.",
+            "Le Secrétaire général a « rejeté le recours à la violence pour promouvoir des objectifs politiques »."],
+     [(2, None)]),
+])
+def test_round_42_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, present, absent", [
+    ("fr", ["Le Secrétaire général de l'Organisation des Etats américains a salué l'accord."],
+     {"Organisation des Etats américains"}, {"Organisation des Etats"}),
+    ("fr", ["Le représentant du HCR au Yémen, Michele Cervone D'Urso, a salué l'accord."], {"Michele Cervone D'Urso"},
+     {"Michele Cervone"}),
+    ("en", ["“Air Force medical personnel also will work with the Honduran Ministry of Health and Trujillo Hospital "
+            "officials,” he said."], {"Honduran Ministry of Health", "Trujillo Hospital"}, set()),
+    ("en", ["The United Nations Food and Agriculture Organization (FAO) said the harvest failed."], {"FAO"},
+     {"United Nations Food"}),
+])
+def test_round_42_actors(lang, paragraphs, present, absent):
+    names = set(actors(lang, paragraphs))
+    assert present <= names and not names & absent, names

@@ -317,6 +317,8 @@ def test_numbers_written_every_way_a_release_writes_them(sentence, language, val
     ("It ran from 2015-2020 and cost 30 lives.", "en"),              # years
     ("OCHA fait état de quatre décès et plus de 182 blessés.", "fr"),  # "et plus" is the next number's
     ("Niamey, le 9 juillet 2004 - 30 soldats sont morts.", "fr"),    # a dateline's dash
+    ("The programme under which 30 organisations work.", "en"),      # a relative, not a bound
+    ("It gave a US$30 million credit plus a grant.", "en"),           # "plus": and, not "or more"
 ])
 def test_what_is_no_range_and_no_hedge(sentence, language):
     assert [o.hedged for o in occurrences(sentence, language) if 30.0 in o.values or 4.0 in o.values

@@ -371,6 +371,8 @@ HEDGES_AFTER = {
 _BOUNDARY = frozenset(",;:.!?()[]…") | QUOTE_MARKS
 _CURRENCY_TOKENS = frozenset({"$", "€", "£", "¥", "us", "usd", "eur", "gbp", "chf", "ksh", "kshs", "php", "nz",
                               "hk", "fj", "fjd"})     # (not "au", "ca": French words)
+_NOT_BETWEEN = frozenset({"which", "whom", "whose", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "quel",
+                          "quelle", "où", "where"})
 _OPENING_MARKS = frozenset("«“„\"")
 _GAP = 1
 
@@ -536,10 +538,14 @@ def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end
     keys_behind = [w[0] for w in behind]
     for gap in range(_GAP + 1):
         stop = len(keys_ahead) - gap
+        if gap and keys_ahead[stop:stop + 1] and keys_ahead[stop] in _NOT_BETWEEN:
+            continue                          # "the programme under which 16 organisations": no hedge
         for phrase in before.get(keys_ahead[stop - 1], ()) if stop > 0 else ():
             if stop >= len(phrase) and tuple(keys_ahead[stop - len(phrase):stop]) == phrase:
                 return ahead[stop - len(phrase)][1], end
         for phrase in after.get(keys_behind[gap], ()) if gap < len(keys_behind) else ():
+            if phrase == ("plus",) and gap:
+                continue                      # "US$50 million credit plus a grant": "and", not "or more"
             if tuple(keys_behind[gap:gap + len(phrase)]) == phrase \
                     and keys_behind[gap + len(phrase):gap + len(phrase) + 1] not in (["de"], ["d"], ["than"]):
                 return start, behind[gap + len(phrase) - 1][2]     # (not "quatre décès et plus de 182 blessés")

@@ -22,7 +22,9 @@ _NAMED_ORG = re.compile(
     rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
     # "Ministère congolais de la Santé et de la Population": a French adjective, then the name goes on
     rf"((?:\s+[{LOWER}]+(?=(?:\s+(?:{_ORG_CONNECTORS})){{1,2}}\s*{_ORG_WORD}))?"
-    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}|(?:\s+[{LOWER}]+){{1,3}}|)")
+    # ("Organisation des Etats américains": a French adjective after the capitalized words too)
+    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}(?:\s+[{LOWER}]+(?<!é)(?<!ée)(?<!és)(?<!ées)(?![\w'’-]))?"
+    rf"|(?:\s+[{LOWER}]+){{1,3}}|)")
 
 
 # A paragraph's head up to its dash, from a place in capitals: a dateline when it holds a date
@@ -55,6 +57,8 @@ def named_orgs(paragraph: str, lang: str):
 
 # Heads whose name says where they are posted ("the U.S. Embassy in Samoa", "l'Ambassade de France au Niger")
 _POSTED = {"Embassy", "Ambassade", "Consulate", "Consulat"}
+_NATIONALITY_WORDS = {w.capitalize() for w in L.NATIONALITIES}
+_PLACES_OF_THEIR_OWN = {"Hospital", "University", "School", "Clinic", "Hôpital", "Université", "École"}
 # Heads whose name goes on with a complement or a French adjective, never a capitalized word.
 _HEAD_OF_A_COMPLEMENT = {"Board", "Authority", "Autorité"}
 # A town after an embassy's "à": one capitalized word, not a body's ("à Médecins du Monde", "à Oxfam",
@@ -171,6 +175,11 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             break                                        # "Bureau of Population, Refugees, and Migration" ends here
         if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
             break                                        # "… Assistance and the State Department": two names
+        capitalized_after = [w.strip(",") for w in words[i + 1:] if w[:1].isupper()]
+        if word in ("and", "et") and i + 1 < len(words) and (words[i + 1] in L.ORG_HEADS or words[i + 1] in _NATIONALITY_WORDS
+                                                             or capitalized_after and capitalized_after[-1] in _PLACES_OF_THEIR_OWN):
+            break                                        # "Ministry of Health and Trujillo Hospital", "U.S. Embassy and
+                                                         # Honduran …": a second body
         if word in ("and", "et") and i + 2 < len(words) and words[i + 1] in ("le", "la", "les", "the") and words[i + 2] in L.ORG_HEADS \
                 or word in ("and", "et") and i + 1 < len(words) and re.match(rf"l[{APOS}](?:{'|'.join(L.ORG_HEADS)})\b", words[i + 1]) \
                 or word in ("le", "les") and (not i or words[i - 1] not in ("pour", "de", "sur", "contre", "dans", "par")):

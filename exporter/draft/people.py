@@ -415,6 +415,7 @@ def _particle_inside(words: list[str], i: int) -> bool:
             and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1] not in L.ORG_HEADS)
 
 
+_A_NATIONALITY_BEFORE = re.compile(rf"(?:^|[^\w{APOS}-]\s*)(?<![{UPPER}][{LOWER}] )([{UPPER}][{LOWER}]+)\s+$")
 _SOMEONE_OF_A_BODY = {"member", "members", "membre", "membres", "employé", "employée", "employee", "official", "officials",
                       "responsable", "staff", "worker", "travailleur", "travailleuse", "bénéficiaire", "beneficiary",
                       "agent", "officer", "volunteer", "bénévole", "volontaire", "expert", "experte", "délégué", "déléguée",
@@ -900,6 +901,11 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
         # Named organizations: "Union européenne", "the U.N. World Food Programme", "Congrès",
         # "Bureau of Population, Refugees, and Migration", "Coalition for the Sahel".
         for at, named, inside in named_orgs(paragraph, lang):
+            national = _A_NATIONALITY_BEFORE.search(paragraph[max(0, at - 40):at]) if inside else None
+            if national and national.group(1).lower() in L.NATIONALITIES:
+                # "the Honduran Ministry of Health", "the Croatian Bank for Reconstruction and Development":
+                # a nationality that is the name's first word
+                named, at, inside = f"{national.group(1)} {named}", at - len(national.group(0)), False
             if inside:
                 # part of a longer name: only the acronym it spells out ("National Commission for
                 # Social Action (NaCSA)") names the body

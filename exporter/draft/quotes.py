@@ -466,6 +466,8 @@ _STATEMENT_BY = re.compile(r"^\W*(?:(?:Joint\s+|Press\s+)?(?:Statement|Remarks|M
 # A clause's word between a sentence's subject and a quotation ("ainsi que" is "and": no clause).
 _ANOTHER_CLAUSE = re.compile(r"\b(?:qui|(?<!\bainsi\s)que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|where|which|who|whom|"
                              r"that|whose|when|lorsque|quand|où)\b", re.I)
+# A sentence's subject, a description, and its auxiliary right before a quotation: "Le Secrétaire général a «".
+_DESCRIBED_SUBJECT = re.compile(r"(?P<who>(?:[Ll]e|[Ll]a|[Tt]he)\s+[^,;:«»“”\"]{2,80}?)\s+(?:a|avait|has|had)(?:\s+(?:également|aussi|also))?")
 _SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|insisting|explaining|arguing|"
                      r"emphasi[sz]ing|underlining|recalling|déclarant|affirmant|ajoutant|soulignant|estimant|"
                      r"expliquant|rappelant|insistant|précisant|indiquant|avertissant)\s+(?:that|que|qu['’])\s"
@@ -665,6 +667,14 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                                and role_words(paragraph[sentence_start:o])]     # "L’ambassadeur Sylvain Itté a …"
                     if len(named) == 1 and opening and opening[0] in named and not _ANOTHER_CLAUSE.search(before):
                         resolved = opening[0]     # (not past "le rapport dans lequel le Secrétaire général avertit que")
+                    subject = _DESCRIBED_SUBJECT.fullmatch(before.strip())
+                    if resolved is None and not named and subject and description_head(subject.group("who")):
+                        # "Le Secrétaire général a « rejeté le recours à la violence … »": the one person the
+                        # sentence's subject describes
+                        resolved = people.resolve(subject.group("who"), number)
+                        if resolved is not None and people.actors.get(resolved) is not None \
+                                and people.actors[resolved].kind != "person":
+                            resolved = None
                 if resolved is None and _SAYING.search(before):
                     # "X visited the camps on Monday, declaring that “…”": the one person the
                     # sentence names before the participle
@@ -684,7 +694,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 complement = named_after and _a_role_in_its_complement(said)
                 resolved = _named_after(after, said, people, number, close) if named_after and not complement else None
                 if resolved is None:
-                    resolved = None if _SOMEONE_ELSE.match(said.strip()) and head else people.resolve(said, number)
+                    # ("une porte-parole du HCR Melissa Fleming": someone the description goes on to name)
+                    resolved = None if _SOMEONE_ELSE.match(said.strip()) and head \
+                        and not re.search(rf"{NAME_WORD}\s+{NAME_WORD}\s*$", said.strip()) else people.resolve(said, number)
                 if resolved is None and complement and head and head[1] != "spokesperson":
                     resolved = _named_after(after, said, people, number, close)     # (never after a spokesperson:
                                                                                     # the name is the complement's)

@@ -210,6 +210,8 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
                     if not (i and part in ("general", "général", "générale"))}
     if not any((w in low.split() or w in low) if " " in w else w in title_words for w in fitting):
         return False
+    if not any(_title_head_kind(title) in (kind, None) for title in described):
+        return False                # "le Secrétaire général" is not "la porte-parole du Secrétaire général"
     # "UN" in capitals is the body, not the French article: "the UN chief" is not any chief
     words = [w for w in _words(phrase) if w.lower() not in _FUNCTION_WORDS or (w.isupper() and len(w) > 1)]
     nationalities = {L.NATIONALITIES[w.lower()] for w in words if w.lower() in L.NATIONALITIES}
@@ -244,6 +246,20 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
         return True
     found = sum(1 for w in others if _stem(w) in have or _plain(_stem(w)) in have)
     return found * 2 >= len(others)
+
+
+def _title_head_kind(title: str) -> str | None:
+    """The kind of a title that is one head and its complement ("porte-parole" in "porte-parole du
+    Secrétaire général", "spokesperson for the Secretary-General"): the complement's words describe
+    someone else.  None for any other title (two roles joined, "Head of Mission and Force Commander")."""
+    low = title.lower().replace("’", "'")
+    if re.search(r"\s(?:et|and)\s|,", low):
+        return None
+    m = re.match(r"(?:(?:le|la|the)\s+|l')?([\w-]+)\s+(?:du|de la|de l'|des|of the|of|to the|for the|auprès du|auprès de la)\s", low)
+    if m is None:
+        return None
+    word = m.group(1)
+    return L.DESCRIPTION_HEADS.get(word) or next((L.DESCRIPTION_HEADS[p] for p in word.split("-") if p in L.DESCRIPTION_HEADS), None)
 
 
 def _holds_the_head_unranked(title: str, head: str, phrase_words: set[str]) -> bool:
