@@ -2042,6 +2042,11 @@ def test_the_review_of_round_41_hedges(lang, text, expected):
             "Michèle Montas.",
             "Le Secrétaire général a « rejeté le recours à la violence pour promouvoir des objectifs politiques »."],
      [(2, None)]),
+    # round 43: "Dre", a service and a rank before the name that ends the attribution
+    ("fr", ["« La pandémie a fortement ralenti les efforts de vaccination des enfants », a déclaré la Dre Matshidiso "
+            "Moeti, Directrice régionale de l'OMS pour l'Afrique."], [(1, "Matshidiso Moeti")]),
+    ("en", ["\"Our crew of more than 1100 highly trained personnel are excited to be in Cambodia,\" said Mission "
+            "Commander, Navy Capt. James Morgan."], [(1, "James Morgan")]),
 ])
 def test_round_42_speakers(lang, paragraphs, expected):
     assert speakers(lang, paragraphs) == expected

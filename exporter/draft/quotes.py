@@ -229,7 +229,8 @@ def _name_ending_sentence(text: str, start: int) -> str | None:
     """The person's name that ends the sentence from ``start`` after its last comma ("… to Vanuatu,
     Fiji, Solomon Islands, Tonga and Tuvalu, Alpha Bah."), or None: two to four name words, not a
     state's or a place's."""
-    end = re.search(rf"(?<!\s[{UPPER}])(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr)[.;!?](?:\s|$)|[“”\"]|$", text[start:start + 240])
+    end = re.search(rf"(?<!\s[{UPPER}])(?<!\bMs)(?<!\bMr)(?<!\bMrs)(?<!\bDr){_RANKS_BEFORE_A_POINT}[.;!?](?:\s|$)|[“”\"]|$",
+                    text[start:start + 240])
     sentence = text[start:start + (end.start() if end else 240)]
     if "," not in sentence:
         return None
@@ -242,11 +243,17 @@ def _name_ending_sentence(text: str, start: int) -> str | None:
                 return None
     tail = parts[-1].strip()
     tail = re.sub(rf"^(?:a\.i\.\s+)?(?:(?:{HONORIFIC_RE})\s+)?", "", tail)   # "…, Ms. Samantha Cocco-Klein.", "…, a.i. Leyla Moses-Ones."
+    tail = _A_SERVICE_S_RANK.sub("", tail)      # "said Mission Commander, Navy Capt. James Morgan."
     if not re.fullmatch(rf"{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}", tail):
         return None
     return tail if _could_be_a_name(tail) else None
 
 
+_RANKS = ("Capt", "Gen", "Col", "Lt", "Maj", "Sgt", "Adm", "Cmdr", "Cdr", "Brig", "Cpl", "Pvt", "Spc", "Ens", "Gén")
+_RANKS_BEFORE_A_POINT = "".join(rf"(?<!\b{r})" for r in _RANKS)
+_A_SERVICE_S_RANK = re.compile(rf"^(?:(?:U\.S\.|Navy|Army|Air Force|Marine Corps|Coast Guard|Royal Navy)\s+)*(?:Rear\s+|Vice\s+)?"
+                               rf"(?:{'|'.join(_RANKS)}|Captain|Colonel|General|Major|Admiral|Commander|Lieutenant)\.?\s+"
+                               rf"(?:(?:Col|Gen|Cmdr|Cdr)\.?\s+)?")
 # A region a title names ("Ambassador to Barbados and Eastern Caribbean"): a compass word and a place.
 _A_REGION = re.compile(rf"(?:Eastern|Western|Northern|Southern|Central|East|West|North|South)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?")
 
