@@ -462,3 +462,15 @@ def test_any_article_any_quote_any_file_name_loads_or_fails_cleanly(tmp_path_fac
         load_file(path)
     except BriefError as exc:
         assert exc.problems and all(p.message for p in exc.problems)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_hedge_the_draft_reads_the_check_reads_too(language):
+    # `brief draft` marks a figure approx when one of these comes before its number; the check must
+    # then find that hedge in the article, or every draft would warn about its own figures.
+    from exporter.draft import lexicon as L
+
+    missed = [hedge for hedge in L.HEDGES[language] + L.BOUNDS[language]
+              if not occurrences(f"Il y a {hedge} 30 personnes." if language == "fr" else f"There are {hedge} 30 people.",
+                                 language)[0].hedged]
+    assert missed == []

@@ -354,12 +354,12 @@ HEDGES_BEFORE = {
     "fr": ("environ", "près de", "près d'", "presque", "quelque", "approximativement", "à peu près",
            "autour de", "autour d'", "aux alentours de", "aux alentours d'", "pas loin de", "pas loin d'",
            "quasiment", "grosso modo", "de l'ordre de", "de l'ordre d'", "estimé à", "estimée à", "estimés à",
-           "estimées à", "avoisinant", "plus ou moins", "plus de", "plus d'", "moins de", "moins d'", "au moins", "au plus",
+           "estimées à", "avoisinant", "plus ou moins", "pres de", "pratiquement", "une estimation de", "plus de", "plus d'", "moins de", "moins d'", "au moins", "au plus",
            "jusqu'à", "au-delà de", "au-delà d'", "au minimum", "au maximum", "supérieur à", "supérieure à",
            "supérieurs à", "supérieures à", "inférieur à", "inférieure à", "inférieurs à", "inférieures à", "dépassé",
            "dépasse", "dépassant", "au-dessus de", "~", "≈"),
     "en": ("about", "around", "approximately", "approx", "roughly", "nearly", "almost", "some", "close to",
-           "an estimated", "estimated", "circa", "in the region of", "of the order of", "on the order of",
+           "an estimated", "estimated", "estimated to be", "an approximate", "more or less", "circa", "in the region of", "of the order of", "on the order of",
            "upwards of", "as many as", "as much as", "more than", "over", "less than", "fewer than", "under", "at least", "at most",
            "up to", "no more than", "no fewer than", "no less than", "in excess of", "above", "exceed", "exceeds",
            "exceeded", "exceeding", "~", "≈"),
@@ -524,6 +524,8 @@ def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end
     for k in range(nearest, -1, -1):
         if k == nearest and words[k][0] in _OPENING_MARKS:
             continue                          # a quotation that opens on the number: "plus de « 400.000 personnes »"
+        if words[k][0] == "." and k and words[k - 1][0] == "approx":
+            continue                          # "approx. 8.5 billion": an abbreviation's point
         if words[k][0] in _BOUNDARY or len(ahead) > 6:
             break
         if words[k][0] not in ("'", "-") and words[k][0] not in _CURRENCY_TOKENS:
