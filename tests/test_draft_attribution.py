@@ -2047,6 +2047,9 @@ def test_the_review_of_round_41_hedges(lang, text, expected):
             "Moeti, Directrice régionale de l'OMS pour l'Afrique."], [(1, "Matshidiso Moeti")]),
     ("en", ["\"Our crew of more than 1100 highly trained personnel are excited to be in Cambodia,\" said Mission "
             "Commander, Navy Capt. James Morgan."], [(1, "James Morgan")]),
+    # a body's title words before the name are no body speaking (batch 43: `ADB`)
+    ("en", ["“ADB has a track record of responding positively and quickly to support its members,” said ADB Senior "
+            "Social Development Specialist Uzma Hoque."], [(1, "Uzma Hoque")]),
 ])
 def test_round_42_speakers(lang, paragraphs, expected):
     assert speakers(lang, paragraphs) == expected
