@@ -469,6 +469,9 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
                 if nxt.group() == "hundred" and rest is not None and words_of.get(rest.group(), 100) < 100 \
                         and joined[end:rest.start()].strip() in ("", "and"):
                     value, end = value + words_of[rest.group()], rest.end()     # "one hundred forty-one"
+                elif scales[nxt.group()] >= 1e6:
+                    more, end = _lower_part(matches, k + 2, joined, end, words_of, scales[nxt.group()])
+                    value += more                                               # "sept millions trois cent mille"
             found.append((m.start(), end, frozenset({value}), False))
     if not found:
         return []
@@ -515,6 +518,27 @@ def _ranges(lower: str, found: list[tuple[int, int, frozenset[float], bool]]) ->
     return out
 
 
+def _lower_part(matches: list, k: int, joined: str, end: int, words_of: dict[str, float], scale: float) -> tuple[float, int]:
+    """The number in words after a million's or a billion's scale word, below that scale ("trois cent
+    mille" after "sept millions"), and where it ends; (0, ``end``) when none follows."""
+    total, current, last = 0.0, 0.0, end
+    for m in matches[k:]:
+        word = m.group()
+        if joined[last:m.start()].strip(" -") or word not in words_of:
+            break
+        if word in ("cent", "cents", "hundred"):
+            current = (current or 1) * 100
+        elif word in ("mille", "thousand"):
+            total, current = total + (current or 1) * 1000, 0.0
+        elif words_of[word] < 100:
+            current += words_of[word]
+        else:
+            break
+        last = m.end()
+    found = total + current
+    return (found, last) if 0 < found < scale else (0.0, end)
+
+
 def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end: int, before,
            after) -> tuple[int, int] | None:
     """Where the hedge next to the number at [start, end) and the number stand together, or None.
@@ -540,9 +564,8 @@ def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end
     keys_behind = [w[0] for w in behind]
     for gap in range(_GAP + 1):
         stop = len(keys_ahead) - gap
-        if gap and keys_ahead[stop:stop + 1] and keys_ahead[stop] in _NOT_BETWEEN:
-            continue                          # "the programme under which 16 organisations": no hedge
-        for phrase in before.get(keys_ahead[stop - 1], ()) if stop > 0 else ():
+        blocked = bool(gap and keys_ahead[stop:stop + 1] and keys_ahead[stop] in _NOT_BETWEEN)
+        for phrase in before.get(keys_ahead[stop - 1], ()) if stop > 0 and not blocked else ():   # ("under which 16")
             if stop >= len(phrase) and tuple(keys_ahead[stop - len(phrase):stop]) == phrase:
                 return ahead[stop - len(phrase)][1], end
         for phrase in after.get(keys_behind[gap], ()) if gap < len(keys_behind) else ():

@@ -6,6 +6,7 @@ states are :mod:`exporter.draft.bodies`'."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -17,13 +18,17 @@ COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.N\.|UN)\s+")
 CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "and", "et", "on", "pour", "à",
               "au", "aux"}
 _ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|les?|l['’]|pour|et|aux|au|à"     # "… pour le Développement …"
+# A nationality's or a region's adjective after a body's capitalized words ("Organisation des Etats
+# américains"; not "… Nations Unies indique", "… Santé locales").
+_PLACE_ADJECTIVE = (rf"[{LOWER}]+(?:ain|aine|ains|aines|ien|ienne|iens|iennes|ais|aise|ois|oise|éen|éenne|éens|éennes)"
+                    r"|arabes?|islamiques?|mondiale?|mondiaux|africaine?s?|unies?")
 _ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
     rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
     # "Ministère congolais de la Santé et de la Population": a French adjective, then the name goes on
     rf"((?:\s+[{LOWER}]+(?=(?:\s+(?:{_ORG_CONNECTORS})){{1,2}}\s*{_ORG_WORD}))?"
     # ("Organisation des Etats américains": a French adjective after the capitalized words too)
-    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}(?:\s+[{LOWER}]+(?<!é)(?<!ée)(?<!és)(?<!ées)(?![\w'’-]))?"
+    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}(?:\s+(?:{_PLACE_ADJECTIVE})(?![\w'’-]))?"
     rf"|(?:\s+[{LOWER}]+){{1,3}}|)")
 
 
@@ -175,9 +180,13 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             break                                        # "Bureau of Population, Refugees, and Migration" ends here
         if word == "and" and i + 1 < len(words) and not words[i + 1][:1].isupper():
             break                                        # "… Assistance and the State Department": two names
-        capitalized_after = [w.strip(",") for w in words[i + 1:] if w[:1].isupper()]
-        if word in ("and", "et") and i + 1 < len(words) and (words[i + 1] in L.ORG_HEADS or words[i + 1] in _NATIONALITY_WORDS
-                                                             or capitalized_after and capitalized_after[-1] in _PLACES_OF_THEIR_OWN):
+        run_after = list(itertools.takewhile(lambda w: w[:1].isupper(), words[i + 1:]))
+        if word in ("and", "et") and run_after and (
+                run_after[0] in L.ORG_HEADS | L.ORG_TAILS and (len(run_after) == 1 and i + 2 >= len(words)
+                                                               or len(run_after) == 1 and words[i + 2] in CONNECTORS)
+                or run_after[0] in _NATIONALITY_WORDS and (any(w in L.ORG_HEADS for w in run_after[1:3])
+                                                           or len(run_after) == 1 and i + 2 >= len(words))
+                or run_after[-1] in _PLACES_OF_THEIR_OWN):
             break                                        # "Ministry of Health and Trujillo Hospital", "U.S. Embassy and
                                                          # Honduran …": a second body
         if word in ("and", "et") and i + 2 < len(words) and words[i + 1] in ("le", "la", "les", "the") and words[i + 2] in L.ORG_HEADS \

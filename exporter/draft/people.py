@@ -164,6 +164,10 @@ class People:
         self.keys["state:" + code] = actor.name
         return actor
 
+    def first_offset(self, name: str, paragraph: int) -> int:
+        """Where ``paragraph`` first names ``name`` (its length when it does not)."""
+        return min((o for o, n in self.in_paragraph.get(paragraph, ()) if n == name), default=1 << 30)
+
     def persons_at(self, paragraph: int, start: int, end: int) -> list[str]:
         """The persons named in ``paragraph`` between offsets ``start`` and ``end``, in the order read."""
         return [n for o, n in self.in_paragraph.get(paragraph, ()) if start <= o < end and self.actors[n].kind == "person"]
@@ -902,7 +906,9 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
         # "Bureau of Population, Refugees, and Migration", "Coalition for the Sahel".
         for at, named, inside in named_orgs(paragraph, lang):
             national = _A_NATIONALITY_BEFORE.search(paragraph[max(0, at - 40):at]) if inside else None
-            if national and national.group(1).lower() in L.NATIONALITIES:
+            if national and national.group(1).lower() in L.NATIONALITIES \
+                    and not re.search(rf"[{UPPER}][\w-]*\s+$", paragraph[max(0, at - 60):at - len(national.group(0)) + 1]):
+                # (not "the South Sudanese Ministry": a nationality of two words the rule would cut)
                 # "the Honduran Ministry of Health", "the Croatian Bank for Reconstruction and Development":
                 # a nationality that is the name's first word
                 named, at, inside = f"{national.group(1)} {named}", at - len(national.group(0)), False

@@ -328,7 +328,8 @@ def _speech_after(rest: str, lang: str) -> str | None:
             placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and titled else None
             if placed and placed.group("state") in state_names():
                 return placed.group("name")  # "said the U.S. Ambassador to Kazakhstan William Moser."
-            if titled and not any(len(name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who)):
+            if titled and not any(len(name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who)) \
+                    and not _a_role_in_its_complement(who):     # (not "the spokesperson of the Force Commander, General X")
                 last = _name_ending_sentence(rest, m.end("who"))
                 if last:
                     return last              # "said acting UN Resident Coordinator to Vanuatu, Fiji, … and Tuvalu, Alpha Bah."
@@ -474,6 +475,7 @@ _STATEMENT_BY = re.compile(r"^\W*(?:(?:Joint\s+|Press\s+)?(?:Statement|Remarks|M
 _ANOTHER_CLAUSE = re.compile(r"\b(?:qui|(?<!\bainsi\s)que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|where|which|who|whom|"
                              r"that|whose|when|lorsque|quand|où)\b", re.I)
 # A sentence's subject, a description, and its auxiliary right before a quotation: "Le Secrétaire général a «".
+_A_BODY_IN_A_TITLE = re.compile(r"\b(?:du|de la|de l['’]|des|of the|of)\s+[A-ZÀ-Þ]")
 _DESCRIBED_SUBJECT = re.compile(r"(?P<who>(?:[Ll]e|[Ll]a|[Tt]he)\s+[^,;:«»“”\"]{2,80}?)\s+(?:a|avait|has|had)(?:\s+(?:également|aussi|also))?")
 _SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|insisting|explaining|arguing|"
                      r"emphasi[sz]ing|underlining|recalling|déclarant|affirmant|ajoutant|soulignant|estimant|"
@@ -677,10 +679,13 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     subject = _DESCRIBED_SUBJECT.fullmatch(before.strip())
                     if resolved is None and not named and subject and description_head(subject.group("who")):
                         # "Le Secrétaire général a « rejeté le recours à la violence … »": the one person the
-                        # sentence's subject describes
+                        # sentence's subject describes, named before it, whose title names no other body
+                        # (not "le secrétaire général de la Ligue arabe", named after it)
                         resolved = people.resolve(subject.group("who"), number)
-                        if resolved is not None and people.actors.get(resolved) is not None \
-                                and people.actors[resolved].kind != "person":
+                        actor = people.actors.get(resolved) if resolved else None
+                        if actor is None or actor.kind != "person" or actor.paragraph > number \
+                                or (actor.paragraph == number and people.first_offset(actor.name, number) > start) \
+                                or any(_A_BODY_IN_A_TITLE.search(t) for t in actor.described):
                             resolved = None
                 if resolved is None and _SAYING.search(before):
                     # "X visited the camps on Monday, declaring that “…”": the one person the
@@ -701,9 +706,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 complement = named_after and _a_role_in_its_complement(said)
                 resolved = _named_after(after, said, people, number, close) if named_after and not complement else None
                 if resolved is None:
-                    # ("une porte-parole du HCR Melissa Fleming": someone the description goes on to name)
+                    # ("une porte-parole du HCR Melissa Fleming": someone the description goes on to name —
+                    # not "a spokesperson for Secretary-General António Guterres", whose principal it names)
                     resolved = None if _SOMEONE_ELSE.match(said.strip()) and head \
-                        and not re.search(rf"{NAME_WORD}\s+{NAME_WORD}\s*$", said.strip()) else people.resolve(said, number)
+                        and not _names_its_person(said.strip(), people) else people.resolve(said, number)
                 if resolved is None and complement and head and head[1] != "spokesperson":
                     resolved = _named_after(after, said, people, number, close)     # (never after a spokesperson:
                                                                                     # the name is the complement's)
@@ -994,6 +1000,16 @@ def _a_name_in_title_case(before: str, text: str) -> bool:
         return False                  # (or the name says what it is: "The US$60 million “Project for … Delivery”")
     words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in _SMALL_WORDS]
     return bool(words and not re.search(r"[.!?]\s+\S", text) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
+
+
+def _names_its_person(said: str, people: People) -> bool:
+    """Whether a description opened by "un"/"a" ends with the name of a person of the article, with no
+    role of its complement between ("une porte-parole du HCR Melissa Fleming")."""
+    m = re.search(rf"({NAME_WORD}\s+{NAME_WORD})\s*$", said)
+    if m is None or _a_role_in_its_complement(said) or any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in m.group(1).split()):
+        return False
+    full = people.by_surname(m.group(1))
+    return full is not None and people.actors[full].kind == "person"
 
 
 def _a_role_in_its_complement(said: str) -> bool:

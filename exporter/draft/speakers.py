@@ -210,7 +210,8 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
                     if not (i and part in ("general", "général", "générale"))}
     if not any((w in low.split() or w in low) if " " in w else w in title_words for w in fitting):
         return False
-    if not any(_title_head_kind(title) in (kind, None) for title in described):
+    if not any((head_word := _title_head_word(title)) is None or head_word in fitting
+               or any(part in fitting for part in head_word.split("-")) for title in described):
         return False                # "le Secrétaire général" is not "la porte-parole du Secrétaire général"
     # "UN" in capitals is the body, not the French article: "the UN chief" is not any chief
     words = [w for w in _words(phrase) if w.lower() not in _FUNCTION_WORDS or (w.isupper() and len(w) > 1)]
@@ -248,10 +249,10 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
     return found * 2 >= len(others)
 
 
-def _title_head_kind(title: str) -> str | None:
-    """The kind of a title that is one head and its complement ("porte-parole" in "porte-parole du
-    Secrétaire général", "spokesperson for the Secretary-General"): the complement's words describe
-    someone else.  None for any other title (two roles joined, "Head of Mission and Force Commander")."""
+def _title_head_word(title: str) -> str | None:
+    """The head word of a title that is one head and its complement ("porte-parole" in "porte-parole
+    du Secrétaire général", "spokesperson" in "spokesperson for the Secretary-General"): the
+    complement's words describe someone else.  None for any other title (two roles joined)."""
     low = title.lower().replace("’", "'")
     if re.search(r"\s(?:et|and)\s|,", low):
         return None
@@ -259,7 +260,7 @@ def _title_head_kind(title: str) -> str | None:
     if m is None:
         return None
     word = m.group(1)
-    return L.DESCRIPTION_HEADS.get(word) or next((L.DESCRIPTION_HEADS[p] for p in word.split("-") if p in L.DESCRIPTION_HEADS), None)
+    return word if word in L.DESCRIPTION_HEADS or any(p in L.DESCRIPTION_HEADS for p in word.split("-")) else None
 
 
 def _holds_the_head_unranked(title: str, head: str, phrase_words: set[str]) -> bool:
