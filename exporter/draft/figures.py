@@ -52,7 +52,7 @@ _GLUED_UNITS = r"km/h|km|kg|mph|mm|cm"       # written against their number: "wi
 
 def _figure_re(lang: str) -> re.Pattern:
     return re.compile(
-        rf"(?:(?<![\w.,/:-])|(?<=\d-))(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn|{_GLUED_UNITS})\b)\w|[.,]\d)"     # "$500m", "240km/h" read on
+        rf"(?<![\w.,/:])(?<!(?<!\d)-)(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn|{_GLUED_UNITS})\b)\w|[.,]\d)"     # "$500m", "240km/h" read on
         rf"(?P<after>\s?(?:%|\u00a0%|\u202f%)?)")
 
 
