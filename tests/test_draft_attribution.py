@@ -2108,3 +2108,33 @@ def test_the_review_of_round_42_speakers(lang, paragraphs, expected):
 def test_the_review_of_round_42_actors(lang, paragraphs, present, absent):
     names = set(actors(lang, paragraphs))
     assert present <= names and not names & absent, names
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (the review of round 43: each of these went wrong once)
+    ("fr", ["Le Secrétaire général des Nations Unies, António Guterres, est arrivé à Rafah.",
+            "Le Secrétaire général a « appelé à un cessez-le-feu immédiat dans toute la bande de Gaza »."],
+     [(2, "António Guterres")]),
+    ("en", ["“We will keep working with all our partners on the ground,” said Francesco D'Ovidio, head of the ILO unit."],
+     [(1, "Francesco D'Ovidio")]),
+    ("en", ["The Secretary of the Committee on the Rights of the Child, Jane Roe, presented the report.",
+            "“We will keep working with all our partners on the ground,” said the head of the Committee."], [(2, None)]),
+    ("en", ["“ADB has a track record of responding positively and quickly to support its members,” said ADB Senior "
+            "Social Development Specialist Uzma Hoque."], [(1, "Uzma Hoque")]),
+])
+def test_the_review_of_round_43_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, present, absent", [
+    ("en", ["Patients were moved to the King Faisal Specialist Hospital on Monday."], set(), {"Hospital"}),
+    ("en", ["The Expert Mechanism on the Rights of Indigenous Peoples will meet in July."], set(), {"Mechanism"}),
+    ("fr", ["Le Ministère de la Santé publique a annoncé 200 nouveaux cas de choléra."], {"Ministère de la Santé publique"},
+     {"Ministère de la Santé"}),
+    ("fr", ["Le Bureau de la Coordination des Affaires humanitaires a publié un rapport."],
+     {"Bureau de la Coordination des Affaires humanitaires"}, set()),
+    ("en", ["The Honduran Ministry of Health reported 300 cases."], {"Honduran Ministry of Health"}, {"Honduran Ministry"}),
+])
+def test_the_review_of_round_43_actors(lang, paragraphs, present, absent):
+    names = set(actors(lang, paragraphs))
+    assert present <= names and not names & absent, names

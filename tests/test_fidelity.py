@@ -307,6 +307,7 @@ def test_a_hedge_counts_only_next_to_its_number(sentence, language, hedged):
     ("Growth averaged 8-10 percent.", "en", 10, "8-10"),
     ("Donors pledged between 2 and 3 billion dollars.", "en", 2000000000, "between 2 and 3 billion"),
     ("Le don vaut sept millions trois cent mille dollars.", "fr", 7300000, ""),
+    ("Il faut deux milliards cinq cents millions de dollars.", "fr", 2500000000, ""),
     ("L'attaque a fait 45 victimes, dont 30 enfants environ.", "fr", 30, "30 enfants environ"),
 ])
 def test_numbers_written_every_way_a_release_writes_them(sentence, language, value, hedged):

@@ -470,7 +470,7 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
                         and joined[end:rest.start()].strip() in ("", "and"):
                     value, end = value + words_of[rest.group()], rest.end()     # "one hundred forty-one"
                 elif scales[nxt.group()] >= 1e6:
-                    more, end = _lower_part(matches, k + 2, joined, end, words_of, scales[nxt.group()])
+                    more, end = _lower_part(matches, k + 2, joined, end, words_of, scales, scales[nxt.group()])
                     value += more                                               # "sept millions trois cent mille"
             found.append((m.start(), end, frozenset({value}), False))
     if not found:
@@ -518,15 +518,20 @@ def _ranges(lower: str, found: list[tuple[int, int, frozenset[float], bool]]) ->
     return out
 
 
-def _lower_part(matches: list, k: int, joined: str, end: int, words_of: dict[str, float], scale: float) -> tuple[float, int]:
+def _lower_part(matches: list, k: int, joined: str, end: int, words_of: dict[str, float], scales: dict[str, float],
+                scale: float) -> tuple[float, int]:
     """The number in words after a million's or a billion's scale word, below that scale ("trois cent
     mille" after "sept millions"), and where it ends; (0, ``end``) when none follows."""
     total, current, last = 0.0, 0.0, end
     for m in matches[k:]:
         word = m.group()
-        if joined[last:m.start()].strip(" -") or word not in words_of:
+        if joined[last:m.start()].strip(" -") or (word not in words_of and word not in scales):
             break
-        if word in ("cent", "cents", "hundred"):
+        if word in scales and scales[word] >= 1e6:
+            if scales[word] >= scale:
+                break
+            total, current = total + (current or 1) * scales[word], 0.0     # "deux milliards cinq cents millions"
+        elif word in ("cent", "cents", "hundred"):
             current = (current or 1) * 100
         elif word in ("mille", "thousand"):
             total, current = total + (current or 1) * 1000, 0.0

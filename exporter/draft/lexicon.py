@@ -139,7 +139,7 @@ PERSON_ROLES = {
     "dirigeante", "fondateur", "fondatrice", "coordinateur", "coordinatrice", "coordonnateur", "coordonnatrice",
     "délégué", "déléguée", "émir",
     "premier ministre", "vice-président", "vice-présidente",
-    "specialist", "analyst", "economist", "consultant", "manager", "expert",
+    "economist", "manager",
     "president", "secretary", "minister", "spokesperson", "spokesman", "spokeswoman", "ambassador", "director",
     "chief", "general", "commander", "administrator", "representative", "adviser", "advisor",
     "senator", "congressman", "congresswoman", "governor", "mayor", "envoy", "commissioner", "judge",

@@ -18,17 +18,20 @@ COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.N\.|UN)\s+")
 CONNECTORS = {"of", "for", "the", "de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "and", "et", "on", "pour", "à",
               "au", "aux"}
 _ORG_CONNECTORS = r"of|for|on|the|and|to|in|de|des|du|d['’]|la|les?|l['’]|pour|et|aux|au|à"     # "… pour le Développement …"
-# A nationality's or a region's adjective after a body's capitalized words ("Organisation des Etats
-# américains"; not "… Nations Unies indique", "… Santé locales").
-_PLACE_ADJECTIVE = (rf"[{LOWER}]+(?:ain|aine|ains|aines|ien|ienne|iens|iennes|ais|aise|ois|oise|éen|éenne|éens|éennes)"
-                    r"|arabes?|islamiques?|mondiale?|mondiaux|africaine?s?|unies?")
+# Lower-case words after a body's capitalized words that are no part of its name: a verb in the present,
+# a word of time or place ("L'Organisation des Nations Unies indique", "… Santé locales").
+_A_VERB_OR_A_TIME = ("(?:indique|indiquent|annonce|annoncent|estime|estiment|affirme|affirment|déclare|déclarent|souligne|"
+                     "soulignent|précise|précisent|rapporte|rapportent|signale|signalent|confirme|confirment|explique|"
+                     "expliquent|appelle|appellent|interpelle|revendique|exhorte|demande|demandent|condamne|salue|lance|"
+                     "publie|recommande|rappelle|note|insiste|ajoute|reste|restent|prévoit|craint|a|ont|est|sont|"
+                     "locale|locales|local|locaux|actuel|actuelle|compétent|compétente|compétents|concerné|concernée)")
 _ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
     rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
     # "Ministère congolais de la Santé et de la Population": a French adjective, then the name goes on
     rf"((?:\s+[{LOWER}]+(?=(?:\s+(?:{_ORG_CONNECTORS})){{1,2}}\s*{_ORG_WORD}))?"
     # ("Organisation des Etats américains": a French adjective after the capitalized words too)
-    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}(?:\s+(?:{_PLACE_ADJECTIVE})(?![\w'’-]))?"
+    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}(?:\s+(?!{_A_VERB_OR_A_TIME}\b)[{LOWER}]+(?<!é)(?<!ée)(?<!és)(?<!ées)(?![\w'’-]))?"
     rf"|(?:\s+[{LOWER}]+){{1,3}}|)")
 
 
@@ -63,6 +66,7 @@ def named_orgs(paragraph: str, lang: str):
 # Heads whose name says where they are posted ("the U.S. Embassy in Samoa", "l'Ambassade de France au Niger")
 _POSTED = {"Embassy", "Ambassade", "Consulate", "Consulat"}
 _NATIONALITY_WORDS = {w.capitalize() for w in L.NATIONALITIES}
+_SERVICES = {"Gendarmerie", "Police", "Navy", "Marines", "Coast", "Customs", "Douanes", "Gendarmes"}
 _PLACES_OF_THEIR_OWN = {"Hospital", "University", "School", "Clinic", "Hôpital", "Université", "École"}
 # Heads whose name goes on with a complement or a French adjective, never a capitalized word.
 _HEAD_OF_A_COMPLEMENT = {"Board", "Authority", "Autorité"}
@@ -182,10 +186,10 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             break                                        # "… Assistance and the State Department": two names
         run_after = list(itertools.takewhile(lambda w: w[:1].isupper(), words[i + 1:]))
         if word in ("and", "et") and run_after and (
-                run_after[0] in L.ORG_HEADS | L.ORG_TAILS and (len(run_after) == 1 and i + 2 >= len(words)
-                                                               or len(run_after) == 1 and words[i + 2] in CONNECTORS)
+                run_after[0] in L.ORG_HEADS | L.ORG_TAILS | _SERVICES and len(run_after) == 1
                 or run_after[0] in _NATIONALITY_WORDS and (any(w in L.ORG_HEADS for w in run_after[1:3])
-                                                           or len(run_after) == 1 and i + 2 >= len(words))
+                                                           or len(run_after) == 1
+                                                           and not any(w[:1].isupper() for w in words[i + 2:]))
                 or run_after[-1] in _PLACES_OF_THEIR_OWN):
             break                                        # "Ministry of Health and Trujillo Hospital", "U.S. Embassy and
                                                          # Honduran …": a second body

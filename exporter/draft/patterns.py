@@ -19,11 +19,11 @@ APOS = "'’"
 NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
              rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
 NAME = (rf"{NAME_WORD}(?:(?:\s+(?:(?:[{UPPER}]\.){{1,3}}\s+)?(?:(?:de|du|des|da|di|dos|das|del|della|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
-        rf"{NAME_WORD}){{1,7}}(?:\s+D[{APOS}](?!Ivoire|[EÉ]tat|Alg[ée]rie|Afrique|Ha[iï]ti|Arabie|Irlande|Italie|Espagne|[EÉ]thiopie|"
-        rf"[EÉ]gypte|Europe|Asie|Am[ée]rique|Iran|Irak|Isra[eë]l|Ouganda|Oman|Angola|Investissement|Appel|Arr[eê]t)[{UPPER}][{LOWER}]+)?"
+        rf"(?:{NAME_WORD}|D[{APOS}](?!Ivoire|[EÉ]tat|Alg[ée]rie|Afrique|Ha[iï]ti|Arabie|Irlande|Italie|Espagne|[EÉ]thiopie|"
+        rf"[EÉ]gypte|Europe|Asie|Am[ée]rique|Iran|Irak|Isra[eë]l|Ouganda|Oman|Angola|Investissement|Appel|Arr[eê]t)[{UPPER}][{LOWER}]+)){{1,7}}"
         rf"(?:\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))?"
         rf"|\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))")       # "Otavio MIRANDA FILHO"
-# (the last of at least two name words may be an Italian or French surname with its particle: "Michele
+# (a later word may be an Italian or French surname with its particle: "Francesco D'Ovidio", "Michele
 # Cervone D'Urso" — not "Côte D'Ivoire", "Ministre D'État", "Institut Pasteur D'Algérie")
 # Dotted letters that are acronyms or titles, never a person's initials.
 _DOTTED_NOT_INITIALS = ("(?:U\\.S|U\\.N|U\\.K|E\\.U|D\\.C|H\\.E|S\\.E|N\\.B|P\\.S|P\\.M|V\\.P|S\\.G|D\\.G|E\\.D|F\\.M|M\\.P|H\\.M|"

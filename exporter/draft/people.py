@@ -299,6 +299,9 @@ class People:
         # A body that speaks: "la CEDEAO a déclaré", "the State Department said" — not one whose
         # part or member does ("Niger's junta", "un porte-parole de la CEDEAO"), nor two together
         # ("France and Germany said").
+        titled = _A_TITLE_NOUN_THEN_NAME.search(said)
+        if titled and not any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in titled.group(1).split()):
+            return titled.group(1)      # "ADB Senior Social Development Specialist Uzma Hoque": the name, not ADB
         someone = re.match(r"(?:un|une|a|an)\s+(?:[a-zé][\w-]*\s+)?([a-zé][\w-]*)", said)
         if someone and (someone.group(1) in L.PERSON_ROLES or someone.group(1) in L.DESCRIPTION_HEADS
                         or someone.group(1) in _SOMEONE_OF_A_BODY):
@@ -419,6 +422,9 @@ def _particle_inside(words: list[str], i: int) -> bool:
             and words[i - 1] not in L.NOT_FIRST_NAMES and words[i - 1] not in L.ORG_HEADS)
 
 
+# A title's last noun, then a person's name: the words of an attribution that end with the speaker.
+_A_TITLE_NOUN_THEN_NAME = re.compile(rf"\b(?:Specialist|Expert|Analyst|Consultant|Officer|Adviser|Advisor)\s+"
+                                     rf"({NAME_WORD}\s+{NAME_WORD})\s*$")
 _A_NATIONALITY_BEFORE = re.compile(rf"(?:^|[^\w{APOS}-]\s*)(?<![{UPPER}][{LOWER}] )([{UPPER}][{LOWER}]+)\s+$")
 _SOMEONE_OF_A_BODY = {"member", "members", "membre", "membres", "employé", "employée", "employee", "official", "officials",
                       "responsable", "staff", "worker", "travailleur", "travailleuse", "bénéficiaire", "beneficiary",
@@ -907,7 +913,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
         for at, named, inside in named_orgs(paragraph, lang):
             national = _A_NATIONALITY_BEFORE.search(paragraph[max(0, at - 40):at]) if inside else None
             if national and national.group(1).lower() in L.NATIONALITIES \
-                    and not re.search(rf"[{UPPER}][\w-]*\s+$", paragraph[max(0, at - 60):at - len(national.group(0)) + 1]):
+                    and not re.search(rf"(?<!\w)(?!(?:The|A|An|Le|La|Les|L)\s)[{UPPER}][\w-]*\s+$",
+                                      paragraph[max(0, at - 60):at - len(national.group(0)) + 1]):
                 # (not "the South Sudanese Ministry": a nationality of two words the rule would cut)
                 # "the Honduran Ministry of Health", "the Croatian Bank for Reconstruction and Development":
                 # a nationality that is the name's first word

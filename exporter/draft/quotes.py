@@ -475,7 +475,6 @@ _STATEMENT_BY = re.compile(r"^\W*(?:(?:Joint\s+|Press\s+)?(?:Statement|Remarks|M
 _ANOTHER_CLAUSE = re.compile(r"\b(?:qui|(?<!\bainsi\s)que|qu['’]|dont|lequel|laquelle|lesquels|lesquelles|where|which|who|whom|"
                              r"that|whose|when|lorsque|quand|où)\b", re.I)
 # A sentence's subject, a description, and its auxiliary right before a quotation: "Le Secrétaire général a «".
-_A_BODY_IN_A_TITLE = re.compile(r"\b(?:du|de la|de l['’]|des|of the|of)\s+[A-ZÀ-Þ]")
 _DESCRIBED_SUBJECT = re.compile(r"(?P<who>(?:[Ll]e|[Ll]a|[Tt]he)\s+[^,;:«»“”\"]{2,80}?)\s+(?:a|avait|has|had)(?:\s+(?:également|aussi|also))?")
 _SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|insisting|explaining|arguing|"
                      r"emphasi[sz]ing|underlining|recalling|déclarant|affirmant|ajoutant|soulignant|estimant|"
@@ -679,13 +678,12 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     subject = _DESCRIBED_SUBJECT.fullmatch(before.strip())
                     if resolved is None and not named and subject and description_head(subject.group("who")):
                         # "Le Secrétaire général a « rejeté le recours à la violence … »": the one person the
-                        # sentence's subject describes, named before it, whose title names no other body
-                        # (not "le secrétaire général de la Ligue arabe", named after it)
+                        # sentence's subject describes, named before it (not "le secrétaire général de la Ligue
+                        # arabe", named after it)
                         resolved = people.resolve(subject.group("who"), number)
                         actor = people.actors.get(resolved) if resolved else None
                         if actor is None or actor.kind != "person" or actor.paragraph > number \
-                                or (actor.paragraph == number and people.first_offset(actor.name, number) > start) \
-                                or any(_A_BODY_IN_A_TITLE.search(t) for t in actor.described):
+                                or (actor.paragraph == number and people.first_offset(actor.name, number) > start):
                             resolved = None
                 if resolved is None and _SAYING.search(before):
                     # "X visited the camps on Monday, declaring that “…”": the one person the

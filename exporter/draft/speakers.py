@@ -210,8 +210,11 @@ def _fits(phrase: str, described: tuple[str, ...]) -> bool:
                     if not (i and part in ("general", "général", "générale"))}
     if not any((w in low.split() or w in low) if " " in w else w in title_words for w in fitting):
         return False
-    if not any((head_word := _title_head_word(title)) is None or head_word in fitting
-               or any(part in fitting for part in head_word.split("-")) for title in described):
+    if not any((head_word := _title_head_word(title)) is None
+               or (head_word in fitting or any(part in fitting for part in head_word.split("-")))
+               and not (head_word in ("secretary", "secrétaire") and kind != "secretary"
+                        and not re.search(r"g[ée]n[ée]ral|ex[ée]cuti", title.lower()))
+               for title in described):
         return False                # "le Secrétaire général" is not "la porte-parole du Secrétaire général"
     # "UN" in capitals is the body, not the French article: "the UN chief" is not any chief
     words = [w for w in _words(phrase) if w.lower() not in _FUNCTION_WORDS or (w.isupper() and len(w) > 1)]
