@@ -299,7 +299,6 @@ def _previous_counted(figures: list[FoundFigure], number: int) -> FoundFigure | 
 _AND_BEFORE = re.compile(r"(?:\band|\bet|,|\bincluding|\by compris|\bdont|\(|\((?:or|ou|soit))\s*$")
 _WHERE_AFTER = re.compile(r"(?:in|en|à|au|aux|dans|at|from)\s")
 _BRACKETED_BEFORE = re.compile(r"\(\d[^()]{0,30}\)\s*(?:,|;|\bet|\band)\s*[^()]{1,40}$")
-_BRACKETED_AFTER = re.compile(r"\)\s*(?:,|;|et\b|and\b)\s*[^()]{1,40}\(\d")
 
 
 def _counted_alone(before: str, word_tail: str, value, lang: str) -> bool:

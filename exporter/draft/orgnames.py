@@ -30,8 +30,10 @@ _NAMED_ORG = re.compile(
     rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
     # "Ministère congolais de la Santé et de la Population": a French adjective, then the name goes on
     rf"((?:\s+[{LOWER}]+(?=(?:\s+(?:{_ORG_CONNECTORS})){{1,2}}\s*{_ORG_WORD}))?"
-    # ("Organisation des Etats américains": a French adjective after the capitalized words too)
-    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}(?:\s+(?!{_A_VERB_OR_A_TIME}\b)[{LOWER}]+(?<!é)(?<!ée)(?<!és)(?<!ées)(?![\w'’-]))?"
+    # ("Organisation des Etats américains", "Ministère de la Santé publique": a French adjective after the
+    # capitalized words too, not a verb nor a past participle)
+    rf"(?:(?:\s+(?:{_ORG_CONNECTORS})){{0,3}}\s*{_ORG_WORD}|,\s+(?:and\s+)?{_ORG_WORD}){{1,6}}"
+    rf"(?:\s+(?!{_A_VERB_OR_A_TIME}\b)[{LOWER}]+(?<!é)(?<!ée)(?<!és)(?<!ées)(?![\w'’-]))?"
     rf"|(?:\s+[{LOWER}]+){{1,3}}|)")
 
 
