@@ -11,7 +11,7 @@ from functools import cache
 from exporter.draft import lexicon as L
 from exporter.draft.bodies import trie_pattern
 from exporter.draft.found import FoundFigure
-from exporter.draft.numbers import Spelled, spelled_numbers
+from exporter.draft.numbers import NUMBER_WORDS, Spelled, spelled_numbers
 from exporter.draft.patterns import APOS, LOWER, MONTH_WORDS, UPPER, compiled
 
 
@@ -19,6 +19,12 @@ from exporter.draft.patterns import APOS, LOWER, MONTH_WORDS, UPPER, compiled
 def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
     """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
     return re.compile(rf"(?<![\w])({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
+
+
+@cache
+def _hedges_and_bounds(lang: str) -> list[str]:
+    """The language's hedges and bounds together, longest first."""
+    return sorted(L.HEDGES[lang] + L.BOUNDS[lang], key=len, reverse=True)
 
 
 def _hedge_before(before: str, words: list[str]) -> str | None:
@@ -308,7 +314,7 @@ def _counted_alone(before: str, word_tail: str, value, lang: str) -> bool:
     small number: from 10 up, and from 100 up after "over", "under", "above" or "below"."""
     if value < 10 or not _ALONE_AFTER[lang].match(word_tail) or _NOT_ALONE_AFTER.match(word_tail):
         return False
-    found = _hedge_before(before, sorted(L.HEDGES[lang] + L.BOUNDS[lang], key=len, reverse=True))
+    found = _hedge_before(before, _hedges_and_bounds(lang))
     if not found or re.search(r"\b(?:aged?|âgée?s?|ages)\b", before[-30:], re.I) or _MEASURED.search(before[-120:]):
         return False
     ahead = re.sub(rf"{re.escape(found)}\W*$", "", before, flags=re.I).split()[-1:]
@@ -467,7 +473,7 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
     forty-one UN Member States", "cent quarante et un États", "cinq élections".  Without a scale
     word, a number counts only from two up, with a noun right after it and no determiner before it
     ("the two officials", "nos deux pays" and "deux jours" are no figures)."""
-    hedges = sorted(L.HEDGES[lang] + L.BOUNDS[lang], key=len, reverse=True)
+    hedges = _hedges_and_bounds(lang)
     out = []
     for number, paragraph in enumerate(paragraphs, 1):
         runs = spelled_numbers(paragraph, lang)
@@ -539,8 +545,8 @@ _A_RATIO_BEFORE = re.compile(r"\b(?:un|une|one)\s+(?:[\w’'-]+\s+){0,2}(?:sur|i
 # A hedge after the number, as the fidelity check reads one ("1 100 environ", "600 or so", "un adulte sur
 # quatre environ"): at most one word between, no punctuation, and not the next number's ("et plus de 182").
 _HEDGE_AFTER = re.compile(r"\s*(?:(?!(?:à|to|and|et|of|sur|contre|soit|or|ou|from|de)\s)[\w’'-]+\s+)?"
-                          r"(environ|à peu près|approximativement|or so|or more|or less|ou plus|ou moins|"
-                          r"et plus|approximately|roughly)\b(?!\s+(?:de|d['’]|than|que)\b)(?!\s*(?:[\d$€£]|half|a\s|one\s|la moitié|un\s|une\s))", re.I)
+                          rf"({trie_pattern(sorted(L.HEDGES_AFTER | L.BOUNDS_AFTER))})"
+                          r"\b(?!\s+(?:de|d['’]|than|que)\b)(?!\s*(?:[\d$€£]|half|a\s|one\s|la moitié|un\s|une\s))", re.I)
 
 
 def _hedge_after(text: str) -> str | None:
@@ -572,7 +578,7 @@ def _clause(paragraph: str, start: int, end: int, max_words: int = 16) -> str:
     after = list(_WORD_SPAN.finditer(paragraph, end, right))
     kept = after[:max_words - 5]
     if len(kept) < len(after):
-        while kept and (any(c.isdigit() for c in kept[-1].group()) or kept[-1].group().lower() in _NUMBER_WORDS):
+        while kept and (any(c.isdigit() for c in kept[-1].group()) or kept[-1].group().lower() in NUMBER_WORDS):
             kept.pop()                                    # never a number cut short ("… et à 100" of "100 000")
     first = before[0].start() if before else start
     last = kept[-1].end() if kept else end
@@ -582,6 +588,3 @@ def _clause(paragraph: str, start: int, end: int, max_words: int = 16) -> str:
 
 
 _WORD_SPAN = re.compile(r"\S+")
-_NUMBER_WORDS = set("one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
-                    "million billion un une deux trois quatre cinq six sept huit neuf dix onze douze vingt trente quarante "
-                    "cinquante soixante cent mille million millions milliard milliards".split())

@@ -77,8 +77,9 @@ HEDGES = {
            "estimated", "approx.", "approx", "circa", "close to", "an approximate", "more or less", "estimated at",
            "estimated that", "estimated to be"],
 }
-# … or after it, the hedges of these that say "about" (the others after a number are bounds: "or more").
+# … or after it (at most one word between): the hedges that say "about", and the bounds ("or more").
 HEDGES_AFTER = {"environ", "à peu près", "approximativement", "or so", "approximately", "roughly"}
+BOUNDS_AFTER = {"or more", "or less", "ou plus", "ou moins", "et plus"}
 # … or gives a bound (approx stays false; the draft says which bound in a comment).
 BOUNDS = {
     "fr": ["plus de", "moins de", "au moins", "au plus", "jusqu'à", "jusqu’à", "au-delà de", "plus d'",

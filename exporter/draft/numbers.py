@@ -28,6 +28,8 @@ _SCALES = {"en": {"thousand": 10**3, "million": 10**6, "millions": 10**6, "billi
                   "trillion": 10**12},
            "fr": {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9}}
 _JOINERS = {"en": {"and"}, "fr": {"et"}}
+# Every word a number is spelled with, in either language (a label never ends on one cut short).
+NUMBER_WORDS = frozenset().union(*(set(_UNITS[lang]) | _HUNDRED[lang] | set(_SCALES[lang]) for lang in _UNITS))
 _ARTICLE = {"en": {"a"}, "fr": set()}           # "a hundred", "a million"
 _HALF = {"en": {"half"}, "fr": {"demi"}}         # "un demi-million", "a half million", "half-million"
 

@@ -311,7 +311,7 @@ def _speech_after(rest: str, lang: str) -> str | None:
             return "<pronoun>"
         m = patterns["fr_after"].match(rest) or patterns["fr_selon"].match(rest)
         if m and len(m.group("who")) > 120 and not re.search(r"\([A-Z]{2,8}\)", m.group("who")) \
-                and re.search(rf"{NAME_WORD}\s+{NAME_WORD}\s*$", m.group("who")):
+                and _ENDS_WITH_A_NAME.search(m.group("who")):
             return None                  # a name at the end of a title that long is the complement's role holder's ("la
                                          # Conseillère principale du Représentant spécial … du Congo Martin Kobler")
         if m:
@@ -1000,10 +1000,13 @@ def _a_name_in_title_case(before: str, text: str) -> bool:
     return bool(words and not re.search(r"[.!?]\s+\S", text) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
 
 
+_ENDS_WITH_A_NAME = re.compile(rf"({NAME_WORD}\s+{NAME_WORD})\s*$")
+
+
 def _names_its_person(said: str, people: People) -> bool:
     """Whether a description opened by "un"/"a" ends with the name of a person of the article, with no
     role of its complement between ("une porte-parole du HCR Melissa Fleming")."""
-    m = re.search(rf"({NAME_WORD}\s+{NAME_WORD})\s*$", said)
+    m = _ENDS_WITH_A_NAME.search(said)
     if m is None or _a_role_in_its_complement(said) or any(w in L.ORG_HEADS or w in L.ORG_TAILS for w in m.group(1).split()):
         return False
     full = people.by_surname(m.group(1))
