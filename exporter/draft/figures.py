@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import cache
 
 from exporter.draft import lexicon as L
-from exporter.draft.bodies import trie_pattern
+from exporter.draft.bodies import initials, trie_pattern
 from exporter.draft.found import FoundFigure
 from exporter.draft.numbers import NUMBER_WORDS, Spelled, spelled_numbers
 from exporter.draft.patterns import APOS, LOWER, MONTH_WORDS, UPPER, compiled
@@ -18,7 +18,7 @@ from exporter.draft.patterns import APOS, LOWER, MONTH_WORDS, UPPER, compiled
 @cache
 def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
     """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
-    return re.compile(rf"(?<![\w])({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
+    return re.compile(rf"{initials(words, ignorecase=True)}(?<![\w])({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
 
 
 @cache
@@ -43,6 +43,7 @@ _SIGNS = sorted((s for s in L.CURRENCY_SYMBOLS if not s.isalpha()), key=len, rev
 _SHILLINGS = sorted((s for s in L.CURRENCY_SYMBOLS if s.isalpha() and L.CURRENCY_SYMBOLS[s] == "KES"), key=len, reverse=True)
 _SYMBOL = (r"(?:" + "|".join(re.escape(s) for s in _SIGNS) + r"|(?:USD|EUR|GBP|CHF)(?=\s\d)"
            + r"|(?:" + "|".join(_SHILLINGS) + r")(?=\s?\d))")
+_SYMBOL_INITIAL = "[" + "".join(sorted({re.escape(s[0]) for s in [*_SIGNS, "USD", "EUR", "GBP", "CHF", *_SHILLINGS]})) + "]"
 _NUMBER = {
     # (two groups after commas are thousands, as some French releases write them: "6,200,000 euros")
     # (and a point before one or two digits and a scale, as an English decimal: "8.4 millions de dollars")
@@ -58,7 +59,7 @@ _GLUED_UNITS = r"km/h|km|kg|mph|mm|cm"       # written against their number: "wi
 
 def _figure_re(lang: str) -> re.Pattern:
     return re.compile(
-        rf"(?<![\w.,/:])(?<!(?<!\d)-)(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn|{_GLUED_UNITS})\b)\w|[.,]\d)"     # "$500m", "240km/h" read on
+        rf"(?={_SYMBOL_INITIAL}|\s?\d)(?<![\w.,/:])(?<!(?<!\d)-)(?P<sym>{_SYMBOL})?\s?{_NUMBER[lang]}(?!(?!(?:m|bn|mn|{_GLUED_UNITS})\b)\w|[.,]\d)"     # "$500m", "240km/h" read on
         rf"(?P<after>\s?(?:%|\u00a0%|\u202f%)?)")
 
 

@@ -113,10 +113,10 @@ def _value(tokens: list[str], lang: str) -> int | None:
 @cache
 def _run_re(lang: str) -> re.Pattern:
     """A run of number words, found by one pattern (a long article is not tokenized word by word)."""
-    from exporter.draft.bodies import trie_pattern
+    from exporter.draft.bodies import initials, trie_pattern
 
     word = trie_pattern(sorted(_words(lang)))
-    return re.compile(rf"(?<![\w-])(?i:{word})(?:[ \u00a0-](?i:{word}))*(?![\w-])")
+    return re.compile(rf"{initials(_words(lang), ignorecase=True)}(?<![\w-])(?i:{word})(?:[ \u00a0-](?i:{word}))*(?![\w-])")
 
 
 def spelled_numbers(text: str, lang: str) -> list[Spelled]:

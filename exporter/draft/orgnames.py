@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from exporter.draft import lexicon as L
-from exporter.draft.bodies import state_names, trie_pattern
+from exporter.draft.bodies import initials, state_names, trie_pattern
 from exporter.draft.patterns import APOS, DAY_OR_MONTH, LOWER, UPPER
 
 COUNTRY_PREFIX = re.compile(r"^(?:U\.S\.|US|U\.N\.|UN)\s+")
@@ -27,7 +27,7 @@ _A_VERB_OR_A_TIME = ("(?:indique|indiquent|annonce|annoncent|estime|estiment|aff
                      "locale|locales|local|locaux|actuel|actuelle|compétent|compétente|compétents|concerné|concernée)")
 _ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
-    rf"(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
+    rf"{initials([*L.ORG_HEADS, 'U'])}(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
     # "Ministère congolais de la Santé et de la Population": a French adjective, then the name goes on
     rf"((?:\s+[{LOWER}]+(?=(?:\s+(?:{_ORG_CONNECTORS})){{1,2}}\s*{_ORG_WORD}))?"
     # ("Organisation des Etats américains", "Ministère de la Santé publique": a French adjective after the
@@ -230,7 +230,7 @@ def _org_name(m: re.Match, lang: str) -> str | None:
 @cache
 def _org_head_re() -> re.Pattern:
     """An organisation's head word ("Bureau", "Fund"), inside a name or ending it."""
-    return re.compile(rf"(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})(?=\s|$)")
+    return re.compile(rf"{initials(L.ORG_HEADS)}(?<![\w-])(?:{trie_pattern(L.ORG_HEADS)})(?=\s|$)")
 
 
 def acronym_expansions(text: str) -> dict[str, str]:

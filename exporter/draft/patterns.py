@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from exporter.draft import lexicon as L
-from exporter.draft.bodies import trie_pattern
+from exporter.draft.bodies import initials, trie_pattern
 
 # Letters of names: Latin-1 and Latin Extended-A ("Vincetić", "Łukasz", "Şahin"), by case.
 _EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
@@ -33,7 +33,9 @@ _NOT_AFTER_INITIALS = "(?:" + "|".join(re.escape(w) for w in sorted(
     {r.capitalize() for r in L.PERSON_ROLES} | set(L.ORG_HEADS) | set(L.ORG_TAILS), key=len, reverse=True)) + ")"
 # A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M." nor with
 # the second letter of "H. E." (His Excellency, Son Excellence).
-NAME_RE = re.compile(rf"(?<![\w{APOS}.-])(?:(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}"
+# (The lookahead first: every name begins with a capital or with "al-", "el-", "ad-", "ben-", "bin-",
+# "ibn-", "abu-"; see bodies.initials.)
+NAME_RE = re.compile(rf"(?=[{UPPER}aebi])(?<![\w{APOS}.-])(?:(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}"
                      # a first name written as initials: "C.C. Yu", "A.P.J. Abdul Kalam" — not an acronym ("U.S. Army",
                      # "the U.A.E. Officials"), nor a title ("P.M. Modi", "S.G. Guterres", "H.R.H. Princess")
                      rf"|(?<!\bthe\s)(?<!\bThe\s)(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bfrom\s)"
@@ -44,9 +46,9 @@ HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(L.HONORIFICS, key=len, reve
 NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das", "Del", "Della", "Van", "Von",
                   "Ould", "Ag", "El", "Al", "Ben", "Bin", "Ibn", "Abu", "Mac"}
 _PARTICLE_RE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
-SURNAME_REF = re.compile(rf"(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD}){{0,2}}"
+SURNAME_REF = re.compile(rf"{initials(L.HONORIFICS)}(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD}){{0,2}}"
                          rf"|[{UPPER}]{{3,}}(?![\w-]))")
-ACRONYM_RE = re.compile(rf"(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-]|[{APOS}][{UPPER}])")   # not "ZA'ATRI"
+ACRONYM_RE = re.compile(rf"(?=[{UPPER}])(?<![\w./-])([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-]|[{APOS}][{UPPER}])")   # not "ZA'ATRI"
 
 
 # --- sentences -----------------------------------------------------------------------------------

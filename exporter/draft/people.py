@@ -9,7 +9,7 @@ import heapq
 import re
 
 from exporter.draft import lexicon as L
-from exporter.draft.bodies import find_bodies, no_state_here, state_names, state_pattern, trie_pattern
+from exporter.draft.bodies import find_bodies, initials, no_state_here, state_names, state_pattern, trie_pattern
 from exporter.draft.found import FoundActor
 from exporter.draft.orgnames import (
     CAPS_START,
@@ -43,6 +43,7 @@ from exporter.draft.roles import (
     DATIVE_ROLE,
     DESCRIPTION_START,
     IN_AN_OPENING_ADJUNCT,
+    ROLE_INITIALS,
     ROLE_WORDS,
     SUBJECT_AFTER_COMMA,
     TRAILING_TITLE_WORDS,
@@ -398,7 +399,7 @@ _SUBJECT_VERB = {
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$")
 # "…, la Rwandaise Valentine Rugwabiza": a nationality between an apposition's comma and the name
 _NATIONALITY_END = re.compile(rf",\s*(?:(?:la|le|the)\s+)?(?i:{'|'.join(re.escape(n) for n in sorted(L.NATIONALITIES, key=len, reverse=True))})\s*$")
-_TITLED_WORD = re.compile(rf"(?<![\w-])((?i:{ROLE_WORDS}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
+_TITLED_WORD = re.compile(rf"{ROLE_INITIALS}(?<![\w-])((?i:{ROLE_WORDS}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
 _HONORIFIC_END = re.compile(rf"(?:{HONORIFIC_RE})\s*$")
 _AFTER_TITLE = re.compile(rf"{NAME_WORD}")
 
@@ -412,7 +413,7 @@ def _is_subject(after: str, lang: str) -> bool:
 # Capitalized particles of a surname ("Jean-Yves Le Drian", "Lucas Da Silva", "Mohamed Ould Ghazouani"):
 # inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
 _POSSESSIVE = re.compile(r"['’]s$")
-_CAPS_FAMILY_FIRST = re.compile(rf"(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)"
+_CAPS_FAMILY_FIRST = re.compile(rf"(?=[{UPPER}])(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)"
                                 rf"(?=\s*,|\s*$|\s+(?:a|has|had|is|was|est|avait|will|said|told)\b)")
 
 
@@ -622,7 +623,7 @@ def find_people(paragraphs: list[str], lang: str, headline: str | None = None) -
             # name is none when the body writes one of its words in lower case ("this visit").
             words = {w.lower() for a in headline_only for w in a.name.split()}
             words |= {w.removesuffix("s") for w in words}
-            lower_re = re.compile(rf"(?<![\w{APOS}-])(?:{trie_pattern(sorted(words))})(?![\w-])")
+            lower_re = re.compile(rf"{initials(words)}(?<![\w{APOS}-])(?:{trie_pattern(sorted(words))})(?![\w-])")
             body_words = {m.group(0) for text in paragraphs for m in lower_re.finditer(text)}
             for actor in headline_only:
                 if any(w.lower() in body_words or w.lower().removesuffix("s") in body_words for w in actor.name.split()):
@@ -814,7 +815,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     full_names = [a.name for a in people.persons() if " " in a.name]
     if full_names:
         seen_at = {(p, o) for p, o, _ in people.positions}
-        full_name_re = re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(full_names))})(?![\w-])")
+        full_name_re = re.compile(rf"{initials(full_names)}(?<![\w-])(?:{trie_pattern(sorted(full_names))})(?![\w-])")
         for number, paragraph in enumerate(paragraphs, 1):
             for m in full_name_re.finditer(paragraph):
                 if (number, m.start()) not in seen_at:
@@ -833,7 +834,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
         seen_at = {(p, o) for p, o, _ in people.positions}
         # the surnames are scanned for, and the verb looked for next to each (a pattern that opened
         # with the speech verbs would try them at every character of a long article)
-        surname_re = re.compile(rf"(?<![\w{APOS}.-])(?:{trie_pattern(unique)})(?![\w-])")
+        surname_re = re.compile(rf"{initials(unique)}(?<![\w{APOS}.-])(?:{trie_pattern(unique)})(?![\w-])")
         verb_next_re = compiled(rf"\s*,?\s+(?:{speech})\b")
         verb_last_re = compiled(rf"(?<![\w-])(?:{speech})\s+$")
         for number, paragraph in enumerate(paragraphs, 1):

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 
 from exporter.draft import lexicon as L
-from exporter.draft.bodies import trie_pattern
+from exporter.draft.bodies import initials, trie_pattern
 from exporter.draft.patterns import APOS, LOWER, UPPER
 
 # The one-word roles ("ministre", "ambassador", "Secretary-General") as one alternation, longest first:
 # built once for every pattern here and in :mod:`exporter.draft.people` that reads a role.
 ROLE_WORDS = trie_pattern(sorted(w for w in L.PERSON_ROLES if " " not in w))
+ROLE_INITIALS = initials([w for w in L.PERSON_ROLES if " " not in w], ignorecase=True)
 
 
 def role_words(phrase: str) -> bool:
