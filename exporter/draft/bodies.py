@@ -38,6 +38,10 @@ def state_names() -> dict[str, str]:
                 variant = variant.strip()
                 if variant and variant not in _AMBIGUOUS:
                     names[variant] = code
+                    # CLDR's short English forms as articles spell them out: "Trinidad & Tobago",
+                    # "St. Lucia" → "Trinidad and Tobago", "Saint Lucia"
+                    if lang == "en" and ("&" in variant or variant.startswith("St. ")):
+                        names[re.sub(r"^St\. ", "Saint ", variant.replace(" & ", " and "))] = code
     for code, variants in L.STATE_VARIANTS.items():
         for variant in variants:
             names[variant] = code
@@ -116,6 +120,12 @@ def _bodies_re() -> tuple[re.Pattern, dict[str, int]]:
     return re.compile(rf"{initials(index)}(?<![\w.-])(?:{trie_pattern(index)})(?![\w-])"), index
 
 
+# The head of the name of a programme, fund or agency of the United Nations (not of an office, a
+# mission, a council: the UN itself)
+_AN_AGENCY = re.compile(r"^(?:(?:the|The|le|Le|la|La|l['’]|L['’])\s*)?(?:(?:United Nations|UN|U\.N\.)\s+)?"
+                        r"(?:[\w'’-]+\s+){0,3}(?:Programme|Program|Fund|Fonds|Agency|Agence|Organi[sz]ation|"
+                        r"High Commissioner|Haut[- ]Commissariat|Entity|Entité|University|Université|Volunteers|Volontaires)\b"
+                        r"(?!\s+des\s+Nations\s+[Uu]nies\s*$)")
 _UN_BEFORE = re.compile(r"(?:UN|U\.N\.|United Nations)\s+$")
 _UN_AFTER = re.compile(r"\s+(?:des Nations [Uu]nies|de l['’]ONU|of the United Nations)(?![\w-])")
 
@@ -133,15 +143,17 @@ _WORDS_BEFORE_TAIL = re.compile(rf"((?:U\.S\.\s+|U\.N\.\s+|\d{{1,4}}(?:st|nd|rd|
                                 rf"(?:(?!(?:{trie_pattern(L.ORG_TAILS)})['’]s)[A-Z](?:[\w’'-]|\.(?=\w))*\s+){{1,4}})$")   # no sentence's end
 
 
-def _is_place(paragraph: str, start: int, lang: str) -> bool:
+def _is_place(paragraph: str, start: int, lang: str, names_end: frozenset[int] = frozenset()) -> bool:
     """"in Niger", "au Niger", "la capitale du Niger"; "Ramstein, Germany", "Niamey, Niger": a
-    town and its country."""
+    town and its country — not a person's name and their state's title ("Maria Minna, Canada's
+    Minister …"), a person's name read ending at ``names_end``."""
     before = paragraph[max(0, start - 30):start]
     if _place_re(lang).search(before):
         return True
     town = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s*$", before)
     return bool(town and (town.group(1) not in state_names() or before[:town.start()].endswith("New "))   # "West New Britain, Papua New Guinea"
-                and town.group(1) not in L.NOT_FIRST_NAMES)
+                and town.group(1) not in L.NOT_FIRST_NAMES
+                and start - len(before) + town.end(1) not in names_end)
 
 
 @cache
@@ -232,10 +244,22 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
                 end = suffix.end() if suffix else end
             found.append((start, end, index, paragraph[start:end]))
         found_spans = [(s, e) for s, e, _, _ in found]
+        # The United Nations named inside the name of one of its programmes, funds and agencies
+        # ("Programme alimentaire mondial des Nations Unies", "United Nations Children's Fund"): an actor
+        # too, as readers count it — not inside one of its offices, missions or councils
+        # ("Bureau des Nations Unies pour l'Afrique de l'Ouest", "Security Council"), the UN itself.
+        un_inside: tuple[int, str] | None = None
         for start, end, index, text in found:
-            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in found_spans):
+            outer_spans = [(s, e) for s, e in found_spans if s <= start and end <= e and (s, e) != (start, end)]
+            if outer_spans:
+                if index == 0 and un_inside is None and any(_AN_AGENCY.search(paragraph[s:e]) for s, e in outer_spans):
+                    un_inside = (start, text)
                 continue
             if inside(start, end):
+                if index == 0 and un_inside is None and any(_AN_AGENCY.search(paragraph[s:e]) for s, e in spans
+                                                            if s <= start and end <= e and (s, e) != (start, end)):
+                    un_inside = (start, text)
+                    continue
                 # "Department of State" inside "U.S. Department of State": the body read there is this one.
                 outer = next((n for a, z, n in people.named_at.get(number, ()) if a <= start and end <= z
                               and n in people.actors and people.actors[n].kind != "person"), None)
@@ -245,6 +269,8 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
             body = people.add_body(f"body:{index}", text, L.BODIES[index][1], number, start, kinds[index])
             spans.append((start, end))
             people.drop_inside(number, start, end, body.name)   # "Nations Unies" of "Conseil de sécurité des Nations Unies"
+        if un_inside is not None and "body:0" not in people.keys:
+            people.add_body("body:0", un_inside[1], L.BODIES[0][1], number, un_inside[0], kinds[0])
         if lang == "en":
             for tail in _TAIL_WORD.finditer(paragraph):
                 lead = _WORDS_BEFORE_TAIL.search(paragraph[max(0, tail.start() - 80):tail.start()])
@@ -272,6 +298,8 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
         matches = [m for m in state_pattern().finditer(paragraph) if not inside(m.start(), m.end())
                    and not any(s <= m.start() < e for s, e in spans) and not no_state_here(paragraph, m, lang)]
         listed = _list_members(matches, paragraph)
+        names_end = frozenset(z for a, z, n in people.named_at.get(number, ()) if n in people.actors
+                              and people.actors[n].kind == "person")
         places: list[bool] = []
         for i, m in enumerate(matches):
             before, after = paragraph[max(0, m.start() - 30):m.start()], paragraph[m.end():m.end() + 30]
@@ -279,7 +307,7 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
             if re.match(r"\s+[A-Z][a-z]", after) and not of and m.group(0) not in ("United States",):
                 places.append(False)                       # (one entry per match: places[i - 1] is the one before)
                 continue                                   # "Ukraine Defense Contact Group", "Lake Chad Basin"
-            place = i in listed or _is_place(paragraph, m.start(), lang)
+            place = i in listed or _is_place(paragraph, m.start(), lang, names_end)
             if not place and i and places[-1] and re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*(?:(?:the|le|la|les|au|aux|en)\s+)?",
                                                               paragraph[matches[i - 1].end():m.start()]):
                 place = True                               # "the coastal states of Benin and Togo"

@@ -118,6 +118,9 @@ def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None
     for q in quotes:
         if q.speaker and q.speaker in people.actors:
             people.actors[q.speaker].acts = True
+        elif q.speaker and not q.headline:
+            # a speaker named only where they speak ("a déclaré Barry*, 18 ans"): a person of the article
+            people.add(q.speaker, q.paragraph, max(paragraphs[q.paragraph - 1].find(q.speaker), 0), "person", acts=True)
         if q.speaker and title and q.speaker in title:
             if q.speaker not in in_body:
                 in_body[q.speaker] = any(q.speaker in text for text in paragraphs)

@@ -103,7 +103,8 @@ SPEECH_VERBS = {
            "confirmé", "confirme", "signalé", "signale", "raconté", "raconte", "témoigné", "témoigne",
            "répliqué", "rétorqué", "renchéri", "admis", "concédé", "exprimé", "félicité", "remercié",
            "encouragé", "invité", "condamné", "condamne", "démenti", "nié", "proposé", "suggéré", "recommandé",
-           "mentionné", "soutenu", "réclamé", "réclame", "exigé", "exige", "insisté", "explique-t-il"],
+           "mentionné", "soutenu", "réclamé", "réclame", "exigé", "exige", "insisté", "explique-t-il",
+           "rapporté", "réjoui", "inquiété"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "was emphatic", "were emphatic", "emphasized", "emphasised", "asked", "replied",
@@ -125,7 +126,8 @@ SPEECH_VERBS_AFTER = {"fr": ["dévoilé", "révélé",
                              # Wedenig"); before one, the sentence's subject is often not the speaker's
                              # ("le rapport dans lequel le Secrétaire général avertit que « … »")
                              "constate", "observe", "avertit", "prévient", "déplore", "dénonce", "regrette",
-                             "reconnaît", "plaide", "souhaite", "confie", "résume", "réagit", "lance"],
+                             "reconnaît", "plaide", "souhaite", "confie", "résume", "réagit", "lance",
+                             "rapporte", "félicite", "se félicite", "se réjouit", "s'inquiète", "s’inquiète"],
                       "en": ["revealed"]}
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
@@ -321,6 +323,9 @@ STATE_VARIANTS = {
     "TD": ["Tchad"],
     "GW": ["Guinée Bissau"],
     "MR": ["Mauritanie"],
+    "VC": ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines", "Saint-Vincent-et-les-Grenadines"],
+    "KN": ["St. Kitts and Nevis"],
+    "ST": ["Sao Tome and Principe"],
 }
 # A state's short names, read as the state only in the articles of their language: in English "RCA"
 # is also the Regional Cooperative Agreement; "DRC", the Danish Refugee Council, is none of them.

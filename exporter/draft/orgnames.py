@@ -25,7 +25,7 @@ _A_VERB_OR_A_TIME = ("(?:indique|indiquent|annonce|annoncent|estime|estiment|aff
                      "expliquent|appelle|appellent|interpelle|revendique|exhorte|demande|demandent|condamne|salue|lance|"
                      "publie|recommande|rappelle|note|insiste|ajoute|reste|restent|prévoit|craint|a|ont|est|sont|"
                      "locale|locales|local|locaux|actuel|actuelle|compétent|compétente|compétents|concerné|concernée)")
-_ORG_WORD = rf"(?:(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
+_ORG_WORD = rf"(?:St\.(?=\s[{UPPER}])|(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
     rf"{initials([*L.ORG_HEADS, 'U'])}(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
     # "Ministère congolais de la Santé et de la Population": a French adjective, then the name goes on
@@ -253,7 +253,7 @@ def acronym_expansions(text: str) -> dict[str, str]:
             initials = "".join(re.sub(r"[^\w]", "", w)[:1] if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w.replace(".", "")
                                for w in words if w.lower() not in CONNECTORS).upper()
             if initials == acronym.upper():
-                found[acronym] = " ".join(words)
+                found[acronym] = re.sub(rf"[{APOS}]s$", "", " ".join(words))     # "… Development Agency's (CIDA)"
                 break
         else:
             # Letters that are not the words' initials ("Bureau des Nations Unies pour l'Afrique de

@@ -245,6 +245,7 @@ class People:
         """A speaker's full name from the words that named them — a name with or without its title,
         a description of one person named before, a body that speaks — or None."""
         said = said.strip(" ,.")
+        said = re.sub(rf"(?<=[{LOWER}])\*(?=\s|,|$)", "", said)     # "Barry*": a name changed, as NGOs mark it
         whole = said
         said = re.sub(r"\s+(?:lors|during|at|in|on|sur)\b.*$", "", said)
         if said != whole:
@@ -673,7 +674,7 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     one that acts)."""
     people = People()
     speech = speech_verbs(lang)
-    verb_after_re = compiled(rf"\s*,?\s*(?:(?:a|ont|avait|has|had)\s+)?(?:{speech})\b")
+    verb_after_re = compiled(rf"\s*,?\s*(?:(?:a|ont|avait|s['’]est|has|had)\s+)?(?:{speech})\b")
     verb_before_re = compiled(rf"(?:{speech})\s*$")
     acts_after_re = compiled(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
                               r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")
@@ -695,8 +696,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if len(words) >= 3 and words[0] == name.split()[0] and paragraph[max(0, match.start() - 8):match.start()].endswith("depuis ") \
                     and re.search(rf"(?:{speech})\s+depuis\s+$", paragraph[max(0, match.start() - 40):match.start()]):
                 words = words[1:]          # "a déclaré depuis Bruxelles Anthony Lake": the place he speaks from
-            if len(words) < 2:
-                continue
+            if len(words) < 2 or len(words) == 2 and words[0].lower() in L.NATIONALITIES:
+                continue            # (a nationality and one word is a body's name: "Irish Aid", "British Council")
             name = " ".join(words)
             offset = match.start() + match.group(0).index(words[0])
             end = match.end()

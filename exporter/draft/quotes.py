@@ -155,7 +155,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
         "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)[-\s]t-(?:il|elle|ils|elles)\s+{adverb}(?:{verbs})\b"),
         "fr_after": re.compile(
             # "leur a indiqué", "nous a déclaré": a pronoun object before the auxiliary; "a déclaré, M. X"
-            rf"(?:(?:leur|lui|nous|vous|me|m['’]|t['’])\s*)?(?:(?:a|ont|avait|aurait|avaient)\s+{adverb})?(?:{after})(?:,(?=\s+(?:{HONORIFIC_RE})\s))?"
+            rf"(?:(?:leur|lui|nous|vous|me|m['’]|t['’])\s*)?(?:(?:a|ont|avait|aurait|avaient|s['’](?:est|était)|se\s+sont)\s+{adverb})?(?:{after})(?:,(?=\s+(?:{HONORIFIC_RE})\s))?"
             # "a mis en garde, ce matin au Conseil de sécurité, le Coordonnateur spécial …"
             rf"(?:\s*,\s*(?:ce matin|ce soir|cet après-midi|aujourd['’]hui|hier|lors|devant|dans|au|à|en|depuis)\b[^,«»]{{0,60}},)?\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
@@ -193,7 +193,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
         "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
                                rf"(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
         "as_by": re.compile(rf"\bas\s+(?:{verbs})\s+by\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
-        "verb": re.compile(rf"\s+(?:(?:a|ont|avait|has|had)\s+)?(?:{verbs})\b"),
+        # ("s'est félicité", "se sont réjouis": a reflexive verb's auxiliary)
+        "verb": re.compile(rf"\s+(?:(?:a|ont|avait|s['’]est|se\s+sont|has|had)\s+)?(?:{verbs})\b"),
         # "…, Matt Cannell, said" ending a paragraph (GOV.UK): the quotation paragraphs after it are his
         "ends_with_verb": re.compile(rf"(?:{verbs})\s*$"),
     }
@@ -325,11 +326,13 @@ def _speech_after(rest: str, lang: str) -> str | None:
             if named and _could_be_a_name(named.group("name")):
                 return named.group("name")   # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne."
             titled = role_words(who)
-            placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and titled else None
+            unnamed = titled and not any(len(name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who))
+            placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and titled or unnamed else None
             if placed and placed.group("state") in state_names():
-                return placed.group("name")  # "said the U.S. Ambassador to Kazakhstan William Moser."
-            if titled and not any(len(name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who)) \
-                    and not _a_role_in_its_complement(who):     # (not "the spokesperson of the Force Commander, General X")
+                # "said the U.S. Ambassador to Kazakhstan William Moser.", "said WFP Representative and
+                # Country Director in Sudan Hameed Nuru."
+                return placed.group("name")
+            if unnamed and not _a_role_in_its_complement(who):     # (not "the spokesperson of the Force Commander, General X")
                 last = _name_ending_sentence(rest, m.end("who"))
                 if last:
                     return last              # "said acting UN Resident Coordinator to Vanuatu, Fiji, … and Tuvalu, Alpha Bah."
@@ -359,6 +362,9 @@ _VIEW_THEN_COLON = re.compile(r"(?:^|[.;!?]\s+)(?:Pour|Selon|D['’]après|Accor
                               r"[^«»“”\".;!?]{0,240}:\s*$")
 
 
+# A name, its title and a colon opening the paragraph or the sentence: "Caroline Gennez, ministre de
+# la Coopération au développement : « … »"
+_NAME_TITLE_COLON = re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>{NAME}),\s+(?P<title>[^:«»“”\";.]{{2,120}}?)\s?:\s*$")
 _QUOTING = re.compile(r"\b(?:cit\w*|quot\w*|adding|ajoutant|put it|lui a|told|raconté)\b", re.I)
 
 
@@ -390,6 +396,9 @@ def _speech_before(before: str, lang: str) -> str | None:
             # citait un collègue, le message est clair :")
             return m.group("who")
         # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
+        m = _NAME_TITLE_COLON.search(tail)
+        if m and role_words(m.group("title")) and not patterns["verb"].search(m.group("title")):
+            return m.group("who")       # "Caroline Gennez, ministre de la Coopération au développement : «"
         m = patterns["colon"].search(tail)
         if m and NAME_RE.search(m.group("who")) and not patterns["verb"].search(m.group("who")):
             return m.group("who")
@@ -478,7 +487,8 @@ _ANOTHER_CLAUSE = re.compile(r"\b(?:qui|(?<!\bainsi\s)que|qu['’]|dont|lequel|l
 _DESCRIBED_SUBJECT = re.compile(r"(?P<who>(?:[Ll]e|[Ll]a|[Tt]he)\s+[^,;:«»“”\"]{2,80}?)\s+(?:a|avait|has|had)(?:\s+(?:également|aussi|also))?")
 _SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|insisting|explaining|arguing|"
                      r"emphasi[sz]ing|underlining|recalling|déclarant|affirmant|ajoutant|soulignant|estimant|"
-                     r"expliquant|rappelant|insistant|précisant|indiquant|avertissant)\s+(?:that|que|qu['’])\s"
+                     r"expliquant|rappelant|insistant|précisant|indiquant|avertissant|notant|relevant|observant|"
+                     r"observing|pointing out)\s+(?:that\s|que\s|qu['’]\s?)"
                      r"[^«»“”\"]{0,80}$", re.I)
 
 
