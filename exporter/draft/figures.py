@@ -41,9 +41,9 @@ def _hedge_before(before: str, words: list[str]) -> str | None:
 # before a number ("USD 350 million" as the sender writes it), the shilling's also against it ("Ksh1.3").
 _SIGNS = sorted((s for s in L.CURRENCY_SYMBOLS if not s.isalpha()), key=len, reverse=True)
 _SHILLINGS = sorted((s for s in L.CURRENCY_SYMBOLS if s.isalpha() and L.CURRENCY_SYMBOLS[s] == "KES"), key=len, reverse=True)
-_SYMBOL = (r"(?:" + "|".join(re.escape(s) for s in _SIGNS) + r"|(?:USD|EUR|GBP|CHF)(?=\s\d)"
+_SYMBOL = (r"(?:" + "|".join(re.escape(s) for s in _SIGNS) + r"|(?:USD|EUR|GBP|CHF|AUD|CAD|NZD|JPY)(?=\s\d)"
            + r"|(?:" + "|".join(_SHILLINGS) + r")(?=\s?\d))")
-_SYMBOL_INITIAL = "[" + "".join(sorted({re.escape(s[0]) for s in [*_SIGNS, "USD", "EUR", "GBP", "CHF", *_SHILLINGS]})) + "]"
+_SYMBOL_INITIAL = "[" + "".join(sorted({re.escape(s[0]) for s in [*_SIGNS, "USD", "EUR", "GBP", "CHF", "AUD", "CAD", "NZD", "JPY", *_SHILLINGS]})) + "]"
 _NUMBER = {
     # (two groups after commas are thousands, as some French releases write them: "6,200,000 euros")
     # (and a point before one or two digits and a scale, as an English decimal: "8.4 millions de dollars")
@@ -210,8 +210,9 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     if unit is None and not scale:
                         counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
                                             before[-150:])
-                        if counted and re.match(r"\s*(?:[,.;]|$)", word_tail):
-                            unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,"
+                        if counted and re.match(r"\s*(?:[,.;]|$|(?:à|to)\s+\d)", word_tail):
+                            unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,", "… est
+                                                                          # passé de 70 000 à 1,4 million"
                         counted_after = re.match(r"(?:le nombre d(?:e\s+|['’])\s*|the number of\s+)([\w-]+)", word_tail)
                         if unit is None and counted_after:
                             unit = counted_after.group(1)                  # "estime à 50.000 le nombre de Burundais"
@@ -538,6 +539,30 @@ def find_spelled_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
             raw = paragraph[start:run.end]
             out.append(FoundFigure(value, number, _clause(paragraph, start, run.end), approx=bool(hedge), hedge=hedge,
                               unit=unit, currency=currency, percent=percent, raw=raw))
+        if lang == "fr":
+            out += _rough_counts(paragraph, number, hedges)
+    return out
+
+
+@cache
+def _rough_re() -> tuple[re.Pattern, dict[str, float]]:
+    """French counts approximate by themselves, as the fidelity check reads them (one list)."""
+    from exporter.checks.fidelity import number_words
+
+    rough = number_words("fr")[1]
+    return re.compile(rf"(?<![\w-])(?:un|une)\s+({trie_pattern(sorted(rough))})\s+(?:de\s+|d[{APOS}]\s*)(?=\w)", re.I), rough
+
+
+def _rough_counts(paragraph: str, number: int, hedges: list[str]) -> list[FoundFigure]:
+    """"une centaine de personnes", "plus d'un millier de réfugiés": about a hundred, about a thousand
+    (never "des centaines", "plusieurs milliers": no number)."""
+    pattern, rough = _rough_re()
+    out = []
+    for m in pattern.finditer(paragraph):
+        before = paragraph[max(0, m.start() - 100):m.start()]
+        hedge = _hedge_before(before, hedges) or m.group(0).split()[0] + " " + m.group(1)
+        out.append(FoundFigure(int(rough[m.group(1).lower()]), number, _clause(paragraph, m.start(), m.end(1)), approx=True,
+                               hedge=hedge, unit=_counted(paragraph[m.end():m.end() + 120]), raw=paragraph[m.start():m.end(1)]))
     return out
 
 

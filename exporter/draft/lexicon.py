@@ -326,6 +326,7 @@ STATE_VARIANTS = {
     "VC": ["Saint Vincent and the Grenadines", "St. Vincent and the Grenadines", "Saint-Vincent-et-les-Grenadines"],
     "KN": ["St. Kitts and Nevis"],
     "ST": ["Sao Tome and Principe"],
+    "KG": ["Kyrgyz Republic", "République kirghize"],
 }
 # A state's short names, read as the state only in the articles of their language: in English "RCA"
 # is also the Regional Cooperative Agreement; "DRC", the Danish Refugee Council, is none of them.

@@ -119,6 +119,12 @@ def _a_person_s_name(words: list[str]) -> bool:
     return len(run) >= 2
 
 
+# Words that open a person's title before its role word ("Managing Director", "Country Director",
+# "Regional Representative"), never the end of a body's name.
+_A_TITLE_S_FIRST_WORDS = {"managing", "country", "regional", "executive", "deputy", "senior", "principal", "chief",
+                          "acting", "interim", "vice", "assistant", "associate", "special"}
+
+
 def _org_name(m: re.Match, lang: str) -> str | None:
     """The name a match of :data:`_NAMED_ORG` stands for, or None: connectors kept only between
     capitalized words, a list of names only when it ends with "and X" ("Bureau of Population,
@@ -177,6 +183,8 @@ def _org_name(m: re.Match, lang: str) -> str | None:
             break                       # "l'Association des Maires du Niger Amadou Diallo": a person after the state
         if i and (low in L.PERSON_ROLES or low.rstrip(".") in RANKS or low in DAY_OR_MONTH
                   or "-" in low and any(part in L.PERSON_ROLES for part in low.split("-"))):
+            while len(kept) > 1 and kept[-1].lower() in _A_TITLE_S_FIRST_WORDS:
+                kept.pop()                               # "World Bank Managing Director": the title's word too
             break                                        # "Army Gen. …", "Department Spokesperson", "United Nations Secretary-General"
         if i and words[i - 1] == "and" and word.upper() == word:
             kept.pop()

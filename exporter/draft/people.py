@@ -274,8 +274,10 @@ class People:
                               rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", core):
             words = run.split()
             while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states
-                             or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS or _a_nationality_before_a_name(words)):
+                             or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS or _a_nationality_before_a_name(words)
+                             or len(words) > 2 and words[0] in _GEOGRAPHIC):
                 words.pop(0)            # "U.S. Embassy Belmopan Chargé d’Affaires": a body's and a title's words
+                                        # ("… Specialist for South Asia Andrew Brubaker": a region's)
             while words and (words[-1] in TRAILING_TITLE_WORDS or words[-1].lower() in L.PERSON_ROLES):
                 words.pop()             # "… Belmopan Chargé": a title's word, never a surname's ("Theresa May")
             for k in range(len(words)):
@@ -309,6 +311,8 @@ class People:
                         or someone.group(1) in _SOMEONE_OF_A_BODY):
             return None                 # "un conseiller de la Commission de l'Union africaine (UA)": someone of it
                                         # (but "un communiqué du PAM", "a recent OCHA report" are the body's own words)
+        if plain_names and said.rstrip().endswith(plain_names[-1]):
+            return plain_names[-1]      # "ADB Principal Rural Development Specialist … Andrew Brubaker": the name, not ADB
         speaking = [actor.name for actor in self.actors.values() if actor.kind != "person"
                     and any(speaks_as(said, n) for n in (actor.name, *actor.aliases))]
         if len(speaking) == 1 and not re.search(r"\b(?:and|et)\b", said):
@@ -674,7 +678,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     one that acts)."""
     people = People()
     speech = speech_verbs(lang)
-    verb_after_re = compiled(rf"\s*,?\s*(?:(?:a|ont|avait|s['’]est|has|had)\s+)?(?:{speech})\b")
+    # (past an apposition in lower case: "Flora Sossou, sage-femme, a expliqué")
+    verb_after_re = compiled(rf"(?:\s*,\s*[{LOWER}][^,.;:«»“”\"()]{{0,50}}(?=,))?\s*,?\s*(?:(?:a|ont|avait|s['’]est|has|had)\s+)?(?:{speech})\b")
     verb_before_re = compiled(rf"(?:{speech})\s*$")
     acts_after_re = compiled(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
                               r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")

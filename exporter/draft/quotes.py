@@ -368,11 +368,20 @@ _NAME_TITLE_COLON = re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>{NAME}),\s+
 _QUOTING = re.compile(r"\b(?:cit\w*|quot\w*|adding|ajoutant|put it|lui a|told|raconté)\b", re.I)
 
 
+# '“…,” said Silvina Batakis, and added: “' — a second quotation the first one's attribution goes on to
+_AND_THEN = re.compile(r"[»”\"](?P<said>\s*,?\s*[^«»“”\"]{2,200}?),?\s+(?:and|et)\s+(?P<verb>(?:(?:a|has|then|also|later|a\s+ensuite|a\s+encore)\s+)?[\w-]+)\s*:?\s*$")
+
+
 def _speech_before(before: str, lang: str) -> str | None:
     """The speaker named in the same sentence before a quotation: 'X a déclaré : «', 'X noted
     that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
     patterns = _attribution_patterns(lang)
     tail = before[-400:]
+    joined = _AND_THEN.search(tail)
+    if joined and patterns["ends_with_verb"].search(joined.group("verb")):
+        said = _speech_after(joined.group("said"), lang)
+        if said and said != "<pronoun>":
+            return said
     ends = tail.rstrip()[-1:]
     if ends == ",":
         m = patterns["selon_before"].search(tail)

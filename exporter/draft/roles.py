@@ -25,7 +25,7 @@ def role_words(phrase: str) -> bool:
     return bool(words & L.PERSON_ROLES) or "premier ministre" in low or "chargé d" in low
 
 
-_DETERMINER = re.compile(rf"^(?!UN\b)(?:(?:la|le|les|the|a|an|un|une|son|sa|ses|leur|its|their|his|her)\s+|l[{APOS}]\s*)", re.I)
+_DETERMINER = re.compile(rf"^(?!(?-i:UN)\b)(?:(?:la|le|les|the|a|an|un|une|son|sa|ses|leur|its|their|his|her)\s+|l[{APOS}]\s*)", re.I)
 
 
 def capitalize_role(role: str) -> str:
@@ -148,6 +148,10 @@ def _opens_with_a_role(phrase: str) -> bool:
     return bool(role_words(words[0]) or (len(words) > 1 and words[0].lower() in _TITLE_ADJECTIVES and role_words(words[1])))
 
 
+_A_VERB_BEFORE_ITS_SUBJECT = re.compile(rf"^(?:(?:a|ont|avait|avaient)\s+[{LOWER}]+(?:é|i|u|it|is|ert)|said|says|told|added|noted|"
+                                        rf"explained)\s+(?=(?:un|une|le|la|les|a|an|the)\s|l[{APOS}])")
+
+
 def apposition_before(before: str) -> str | None:
     """'La secrétaire d'État adjointe aux affaires africaines, ' before a name: the phrase from the
     sentence's start (or the previous comma) when it begins with a determiner and holds a role."""
@@ -156,6 +160,8 @@ def apposition_before(before: str) -> str | None:
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
+    # the subject after its verb: "…, a précisé un porte-parole du HCR, Leo Dobbs", "said a UNHCR spokesperson, X"
+    phrase = _A_VERB_BEFORE_ITS_SUBJECT.sub("", phrase)
     if phrase and len(phrase.split()) <= 24 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase) \
             and not re.search(rf"\s{_VERB_AFTER_A.pattern}", phrase):    # "Le Secrétaire général a demandé à son Représentant"
         if role_words(phrase) and _role_heads(phrase):
