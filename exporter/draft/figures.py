@@ -18,7 +18,7 @@ from exporter.draft.patterns import APOS, LOWER, MONTH_WORDS, UPPER, compiled
 @cache
 def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
     """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
-    return re.compile(rf"{initials(words, ignorecase=True)}(?<![\w])({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
+    return re.compile(rf"(?<![\w]){initials(words, ignorecase=True)}({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
 
 
 @cache
@@ -550,7 +550,7 @@ def _rough_re() -> tuple[re.Pattern, dict[str, float]]:
     from exporter.checks.fidelity import number_words
 
     rough = number_words("fr")[1]
-    return re.compile(rf"(?<![\w-])(?:un|une)\s+({trie_pattern(sorted(rough))})\s+(?:de\s+|d[{APOS}]\s*)(?=\w)", re.I), rough
+    return re.compile(rf"(?=[uU])(?<![\w-])(?:un|une)\s+({trie_pattern(sorted(rough))})\s+(?:de\s+|d[{APOS}]\s*)(?=\w)", re.I), rough
 
 
 def _rough_counts(paragraph: str, number: int, hedges: list[str]) -> list[FoundFigure]:

@@ -116,7 +116,7 @@ def _run_re(lang: str) -> re.Pattern:
     from exporter.draft.bodies import initials, trie_pattern
 
     word = trie_pattern(sorted(_words(lang)))
-    return re.compile(rf"{initials(_words(lang), ignorecase=True)}(?<![\w-])(?i:{word})(?:[ \u00a0-](?i:{word}))*(?![\w-])")
+    return re.compile(rf"(?<![\w-]){initials(_words(lang), ignorecase=True)}(?i:{word})(?:[ \u00a0-](?i:{word}))*(?![\w-])")
 
 
 def spelled_numbers(text: str, lang: str) -> list[Spelled]:

@@ -404,7 +404,7 @@ _SUBJECT_VERB = {
 _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$")
 # "…, la Rwandaise Valentine Rugwabiza": a nationality between an apposition's comma and the name
 _NATIONALITY_END = re.compile(rf",\s*(?:(?:la|le|the)\s+)?(?i:{'|'.join(re.escape(n) for n in sorted(L.NATIONALITIES, key=len, reverse=True))})\s*$")
-_TITLED_WORD = re.compile(rf"{ROLE_INITIALS}(?<![\w-])((?i:{ROLE_WORDS}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
+_TITLED_WORD = re.compile(rf"(?<![\w-]){ROLE_INITIALS}((?i:{ROLE_WORDS}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
 _HONORIFIC_END = re.compile(rf"(?:{HONORIFIC_RE})\s*$")
 _AFTER_TITLE = re.compile(rf"{NAME_WORD}")
 

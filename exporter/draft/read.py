@@ -108,7 +108,9 @@ def _decode(raw: bytes, path: Path, kind: str) -> str:
 # Control characters (but tab and newlines), unpaired surrogates and non-characters cannot be in a
 # brief's YAML or a DOCX; a soft hyphen or a zero-width space is invisible in the article anyway.
 _DROP = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b\ufeff\ufffe\uffff\ud800-\udfff]")
-_SPACES = re.compile(r"[ \t\r\n\u2028\u2029\x85]+")
+# (every run of white space but a single space, which is already what the fold makes: a long
+# article's words are not copied once per space)
+_SPACES = re.compile(r"[\t\r\n\u2028\u2029\x85][ \t\r\n\u2028\u2029\x85]*| [ \t\r\n\u2028\u2029\x85]+")
 
 
 def clean(text: str) -> str:
