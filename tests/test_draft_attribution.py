@@ -2261,3 +2261,25 @@ def test_round_46_actors(lang, paragraphs, present, absent):
 ])
 def test_round_46_figures(lang, text, expected):
     assert [(f.value, f.approx) for f in extract([text], lang).figures] == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (round 46, older misses): a body's office in a state ends a title, no person's name
+    ("fr", ["La cérémonie s’est déroulée en présence du Chef de mission de l’OIM Mali, Pascal REYNTJENS et du Chef de "
+            "Cabinet du Ministre, Mohamed Ag ALBACHAR.",
+            "« Cette antenne contribuera au renforcement des capacités du Gouvernement en général », a déclaré le Chef de "
+            "Mission de l’OIM Mali."], [(2, "Pascal REYNTJENS")]),
+    # the copy ends inside the next paragraph of the last speaker's words
+    ("en", ["“Across the region, climate change remains the most significant threat to Pacific lives,” Chris Hipkins said.",
+            "“Prime Minister Brown and I took the opportunity to discuss the enduring challenges caused by climate change."],
+     [(1, "Chris Hipkins"), (2, "Chris Hipkins")]),
+    # "expressed …:" before the words; a clause is never cut inside brackets
+    ("en", ["Proceso Alcalá, the Secretary of Agriculture, met the farmers.",
+            "Alcalá expressed his appreciation for FAO’s support: “When we go to the fields to carry out assessments, "
+            "rice farmers are happy.”"], [(2, "Proceso Alcalá")]),
+    ("en", ["The Honourable Diane Ablonczy, Minister of State of Foreign Affairs (Americas and Consular Affairs) expressed "
+            "her sympathies, \"Canada has a strong commitment to our neighbours in Central America.\""],
+     [(1, "Diane Ablonczy")]),
+])
+def test_round_46_older_misses(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected

@@ -116,7 +116,7 @@ SPEECH_VERBS = {
            "tweeted", "posted", "responded", "answered", "countered", "wondered", "conceded", "admitted",
            "confirmed", "denied", "claimed", "asserted", "predicted", "complained", "lamented", "appealed",
            "pleaded", "explained", "went on", "summed up", "told reporters", "recalls", "asks", "warned that",
-           "remembers", "remembered", "described", "informed that"],
+           "remembers", "remembered", "described", "informed that", "expressed", "expresses"],
 }
 
 # Verbs that say who spoke only after a quotation ("», a dévoilé Dr MOETI"); before one they reveal a

@@ -271,7 +271,7 @@ class People:
         states = state_names()
         plain_names = []
         for run in re.findall(rf"(?<![\w{APOS}.-]){NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
-                              rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", core):
+                              rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", re.sub(r"\([^()]*\)", " ", core)):   # (not a bracket's gloss)
             words = run.split()
             while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states
                              or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS or _a_nationality_before_a_name(words)

@@ -582,6 +582,9 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         if still_open is None and continues and number == len(paragraphs):
             # the article ends inside a quotation of several paragraphs (its last mark never closed)
             still_open = _open_to_next(paragraph, spans, paragraph[:1])
+        if still_open is None and opens and number == len(paragraphs) and not spans \
+                and last_speaker[0] is not None and _left_open(paragraph, spans) == (1, paragraph[0]):
+            still_open = 1          # the copy ends inside the next paragraph of the last speaker's words
         closes_in = None
         if still_open is None and (left_open := _left_open(paragraph, spans)) is not None:
             closes_in = _closed_later(paragraphs, number, left_open[1])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from exporter.draft import lexicon as L
-from exporter.draft.bodies import initials, trie_pattern
+from exporter.draft.bodies import initials, state_names, trie_pattern
 from exporter.draft.patterns import APOS, LOWER, UPPER
 
 # The one-word roles ("ministre", "ambassador", "Secretary-General") as one alternation, longest first:
@@ -234,7 +234,8 @@ _A_PLACE_AT_END = re.compile(rf"\s(?:in|for|to|of|on|at|en|pour|de|du|des|au|aux
 
 def _names_a_person(role: str) -> bool:
     """Whether a role ends with the name of another person ("président Al-Bashir"), not of a place."""
-    return bool(_NAMES_A_PERSON.search(role)) and not _A_PLACE_AT_END.search(role)
+    return bool(_NAMES_A_PERSON.search(role)) and not _A_PLACE_AT_END.search(role) \
+        and role.split()[-1] not in state_names()      # "Chef de mission de l’OIM Mali": a body's office in a state
 # After a person's noun and its preposition ("A lawyer for Sudan's president, X"), a complement is not
 # who X is.
 _A_PERSON_S_PREPOSITION = re.compile(r"\b(?:lawyer|lawyers|attorney|avocate?|wife|husband|son|daughter|épouse|époux|"

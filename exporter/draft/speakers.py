@@ -99,7 +99,10 @@ def last_clause(phrase: str) -> str:
                    or (i == 1 and _BARE_NAME.fullmatch(parts[0].strip()) and _ends_with_role(parts[i]))), None)
         if at is not None and ",".join(parts[:at]).strip():
             phrase = ",".join(parts[:at])
-    parts = [p for p in _CLAUSE.split(phrase) if p and p.strip()]
+    # (never inside brackets: "Minister of State of Foreign Affairs (Americas and Consular Affairs)")
+    masked = re.sub(r"\([^()]*\)", lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", phrase)
+    cuts = [0, *(i for m in _CLAUSE.finditer(masked) for i in m.span()), len(phrase)]
+    parts = [phrase[a:b] for a, b in zip(cuts[::2], cuts[1::2]) if phrase[a:b].strip()]
     while len(parts) > 1 and _PARTICIPLE.match(parts[-1].strip()):
         parts.pop()              # "Guterres, speaking in New York," → "Guterres"
     return parts[-1].strip() if parts else phrase.strip()
