@@ -2283,3 +2283,57 @@ def test_round_46_figures(lang, text, expected):
 ])
 def test_round_46_older_misses(lang, paragraphs, expected):
     assert speakers(lang, paragraphs) == expected
+
+
+QQ = "We will keep working with all our partners on the ground to help the families"
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (the review of round 45: each of these went wrong once)
+    ("en", [f"“{QQ},” said Secretary Rubio in Panama City Sunday."], [(1, "Rubio")]),
+    ("en", [f"“{QQ},” said Ambassador Smith in Sierra Leone Last Week."], [(1, "Smith")]),
+    ("en", ["Secretary of State Antony Blinken met President Luis Abinader in Santo Domingo.",
+            f"“{QQ},” said Secretary Blinken to Dominican Republic President Luis Abinader."], [(2, "Antony Blinken")]),
+    ("fr", [f"Le quotidien Le Monde a rapporté les propos de Jean Dupont, ministre de la Santé : « {QQ} »"],
+     [(1, "Jean Dupont")]),
+    ("fr", [f"La nouvelle a inquiété les habitants du quartier, dont Marie Kahindo : « {QQ} »"], [(1, "Marie Kahindo")]),
+    ("fr", [f"« {QQ} », rapporte Radio Okapi."], [(1, None)]),
+    ("fr", [f"« {QQ} », a rapporté Jeune Afrique."], [(1, None)]),
+    ("en", [f"John Smith, Minister of Health, received a letter from the union's president, Mary Brown: “{QQ}.”"],
+     [(1, "Mary Brown")]),
+    ("fr", [f"Jean Dupont, ministre de la Santé, a lu la lettre du président de l'association : « {QQ} »"], [(1, None)]),
+    ("en", [f"The report, presented to Minister John Smith on Monday, paints a grim picture, observing that “{QQ}.”"],
+     [(1, None)]),
+])
+def test_the_review_of_round_45_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, present, absent", [
+    ("fr", ["Le Burkina Faso s'est dit prêt à accueillir la prochaine réunion régionale."], {"Burkina Faso"}, set()),
+    ("en", [f"“{QQ},” Washington said in a statement."], set(), {"Washington"}),
+    ("en", [f"“{QQ},” Tearfund said."], set(), {"Tearfund"}),
+    ("en", ["President Joe Biden and First Lady Jill Biden visited the camp on Monday.", f"“{QQ},” Biden said."],
+     {"Joe Biden"}, {"Biden"}),
+    ("en", ["Representative French Hill said the bill would strengthen oversight of foreign aid programmes."],
+     {"French Hill"}, set()),
+    ("fr", ["Philippine Dupont, directrice de l'ONG Enfance et Partage, a déclaré que l'aide arrivait enfin."],
+     {"Philippine Dupont"}, set()),
+    ("fr", ["L'Organisation des Nations-Unies a salué cette initiative."], {"Organisation des Nations-Unies"},
+     {"Nations-Unies"}),
+    ("en", ["The United Nations Organization said thousands had fled."], {"United Nations Organization"},
+     {"United Nations"}),
+    ("en", ["The Ministry of Health and St. Jude Children's Research Hospital signed the agreement."], set(),
+     {"Ministry of Health and St. Jude Children"}),
+    ("en", ["A statue of Saint Martin stood in the square where Saint Pierre church was rebuilt."], set(),
+     {"Saint Martin"}),
+    ("en", ["The Minister met Governor Abel Martinez, Colombia's Chocó province, and villagers."], set(), {"Colombia"}),
+])
+def test_the_review_of_round_45_actors(lang, paragraphs, present, absent):
+    names = set(actors(lang, paragraphs))
+    assert present <= names and not names & absent, names
+
+
+def test_the_review_of_round_45_a_state_that_speaks_is_no_person():
+    found = {a.name: a.kind for a in extract(["Le Costa Rica s'est félicité de l'adoption de la résolution."], "fr").actors}
+    assert found.get("Costa Rica") == "state", found

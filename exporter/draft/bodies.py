@@ -24,6 +24,10 @@ _AMBIGUOUS = {"Maurice", "Salvador", "Man", "Jersey", "Guernsey", "Sark"}
 _ARTICLES = r"(?:(?:the|le|la|les)\s+|l['’]\s*)?"
 
 
+# Territories whose name spelled out is also a saint's ("Saint Martin", "Saint Pierre", "Saint Helena")
+_SAINTS_TOO = {"MF", "BL", "PM", "SH"}
+
+
 @cache
 def state_names() -> dict[str, str]:
     """Every name of a state, English and French, with its CLDR code."""
@@ -40,7 +44,7 @@ def state_names() -> dict[str, str]:
                     names[variant] = code
                     # CLDR's short English forms as articles spell them out: "Trinidad & Tobago",
                     # "St. Lucia" → "Trinidad and Tobago", "Saint Lucia"
-                    if lang == "en" and ("&" in variant or variant.startswith("St. ")):
+                    if lang == "en" and ("&" in variant or variant.startswith("St. ")) and code not in _SAINTS_TOO:
                         names[re.sub(r"^St\. ", "Saint ", variant.replace(" & ", " and "))] = code
     for code, variants in L.STATE_VARIANTS.items():
         for variant in variants:
@@ -124,10 +128,11 @@ def _bodies_re() -> tuple[re.Pattern, dict[str, int]]:
 
 # The head of the name of a programme, fund or agency of the United Nations (not of an office, a
 # mission, a council: the UN itself)
-_AN_AGENCY = re.compile(r"^(?:(?:the|The|le|Le|la|La|l['’]|L['’])\s*)?(?:(?:United Nations|UN|U\.N\.)\s+)?"
+_AN_AGENCY = re.compile(r"^(?!(?:the\s+|The\s+)?United Nations Organi[sz]ation\s*$)"
+                        r"(?:(?:the|The|le|Le|la|La|l['’]|L['’])\s*)?(?:(?:United Nations|UN|U\.N\.)\s+)?"
                         r"(?:[\w'’-]+\s+){0,3}(?:Programme|Program|Fund|Fonds|Agency|Agence|Organi[sz]ation|"
                         r"High Commissioner|Haut[- ]Commissariat|Entity|Entité|University|Université|Volunteers|Volontaires)\b"
-                        r"(?!\s+des\s+Nations\s+[Uu]nies\s*$)")
+                        r"(?!\s+des\s+Nations[\s-]+[Uu]nies\s*$)")
 _UN_BEFORE = re.compile(r"(?:UN|U\.N\.|United Nations)\s+$")
 _UN_AFTER = re.compile(r"\s+(?:des Nations [Uu]nies|de l['’]ONU|of the United Nations)(?![\w-])")
 
@@ -145,17 +150,21 @@ _WORDS_BEFORE_TAIL = re.compile(rf"((?:U\.S\.\s+|U\.N\.\s+|\d{{1,4}}(?:st|nd|rd|
                                 rf"(?:(?!(?:{trie_pattern(L.ORG_TAILS)})['’]s)[A-Z](?:[\w’'-]|\.(?=\w))*\s+){{1,4}})$")   # no sentence's end
 
 
-def _is_place(paragraph: str, start: int, lang: str, names_end: frozenset[int] = frozenset()) -> bool:
+# "'s Minister for …", "'s Ambassador": a title after a state's possessive
+_A_TITLE_AFTER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?i:{trie_pattern(sorted(w for w in L.PERSON_ROLES if ' ' not in w))})\b")
+
+
+def _is_place(paragraph: str, start: int, lang: str, names_end: frozenset[int] = frozenset(), after: str = "") -> bool:
     """"in Niger", "au Niger", "la capitale du Niger"; "Ramstein, Germany", "Niamey, Niger": a
     town and its country — not a person's name and their state's title ("Maria Minna, Canada's
-    Minister …"), a person's name read ending at ``names_end``."""
+    Minister …"), a person's name read ending at ``names_end`` and a title after the state."""
     before = paragraph[max(0, start - 30):start]
     if _place_re(lang).search(before):
         return True
     town = re.search(r"([A-ZÀ-Þ][\w'’-]+),\s*$", before)
     return bool(town and (town.group(1) not in state_names() or before[:town.start()].endswith("New "))   # "West New Britain, Papua New Guinea"
                 and town.group(1) not in L.NOT_FIRST_NAMES
-                and start - len(before) + town.end(1) not in names_end)
+                and not (start - len(before) + town.end(1) in names_end and _A_TITLE_AFTER.match(after)))
 
 
 @cache
@@ -309,7 +318,7 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
             if re.match(r"\s+[A-Z][a-z]", after) and not of and m.group(0) not in ("United States",):
                 places.append(False)                       # (one entry per match: places[i - 1] is the one before)
                 continue                                   # "Ukraine Defense Contact Group", "Lake Chad Basin"
-            place = i in listed or _is_place(paragraph, m.start(), lang, names_end)
+            place = i in listed or _is_place(paragraph, m.start(), lang, names_end, paragraph[m.end():m.end() + 60])
             if not place and i and places[-1] and re.fullmatch(r"\s*(?:,|and|et|or|ou)\s*(?:(?:the|le|la|les|au|aux|en)\s+)?",
                                                               paragraph[matches[i - 1].end():m.start()]):
                 place = True                               # "the coastal states of Benin and Togo"

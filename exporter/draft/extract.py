@@ -106,6 +106,16 @@ def candidate_sentences(paragraphs: list[str], lang: str, limit: int = 6) -> dic
     }
 
 
+def _one_named_person(word: str, number: int, paragraphs: list[str], people) -> bool:
+    """Whether a one-word speaker is a person the attribution names ("a déclaré Barry*, 18 ans", "dit
+    Benjamin, 12 ans, un enfant", "Said Hassan, one migrant"): not "Washington said", "Tearfund said",
+    nor "Biden" when the article names two Bidens."""
+    if any(a.kind == "person" and a.name.split()[-1] == word for a in people.actors.values()):
+        return False
+    return bool(re.search(rf"(?<![\w-]){re.escape(word)}\*|(?<![\w-]){re.escape(word)},\s+(?:\d|(?:un|une|a|an|one)\s)",
+                          paragraphs[number - 1]))
+
+
 # --- all together ------------------------------------------------------------------------------------
 
 def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None) -> Extraction:
@@ -118,7 +128,7 @@ def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None
     for q in quotes:
         if q.speaker and q.speaker in people.actors:
             people.actors[q.speaker].acts = True
-        elif q.speaker and not q.headline:
+        elif q.speaker and not q.headline and (" " in q.speaker or _one_named_person(q.speaker, q.paragraph, paragraphs, people)):
             # a speaker named only where they speak ("a déclaré Barry*, 18 ans"): a person of the article
             people.add(q.speaker, q.paragraph, max(paragraphs[q.paragraph - 1].find(q.speaker), 0), "person", acts=True)
         if q.speaker and title and q.speaker in title:

@@ -104,7 +104,7 @@ SPEECH_VERBS = {
            "répliqué", "rétorqué", "renchéri", "admis", "concédé", "exprimé", "félicité", "remercié",
            "encouragé", "invité", "condamné", "condamne", "démenti", "nié", "proposé", "suggéré", "recommandé",
            "mentionné", "soutenu", "réclamé", "réclame", "exigé", "exige", "insisté", "explique-t-il",
-           "rapporté", "réjoui", "inquiété"],
+           "s'est réjoui", "s’est réjoui", "s'est inquiété", "s’est inquiété"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "was emphatic", "were emphatic", "emphasized", "emphasised", "asked", "replied",
@@ -127,7 +127,7 @@ SPEECH_VERBS_AFTER = {"fr": ["dévoilé", "révélé",
                              # ("le rapport dans lequel le Secrétaire général avertit que « … »")
                              "constate", "observe", "avertit", "prévient", "déplore", "dénonce", "regrette",
                              "reconnaît", "plaide", "souhaite", "confie", "résume", "réagit", "lance",
-                             "rapporte", "félicite", "se félicite", "se réjouit", "s'inquiète", "s’inquiète"],
+                             "rapporté", "rapporte", "félicite", "se félicite", "se réjouit", "s'inquiète", "s’inquiète"],
                       "en": ["revealed"]}
 
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
@@ -208,7 +208,7 @@ THINGS_IN_CAPITALS = {
 }
 # News agencies and outlets an attribution may name ("“…,” Reuters reported"): never a person.
 MEDIA = {"Reuters", "Bloomberg", "Xinhua", "Anadolu", "Interfax", "Sputnik", "Jeune", "Libération", "Mediapart",
-         "Twitter", "Facebook", "Telegram", "WhatsApp", "YouTube", "Instagram"}
+         "Twitter", "Facebook", "Telegram", "WhatsApp", "YouTube", "Instagram", "Radio Okapi", "Jeune Afrique", "RFI"}
 # Ranks and grades written in full ("said Admiral James Stavridis", "Petty Officer 2nd Class X"): never
 # a word of a person's name, at its start or at its end.
 RANKS_IN_FULL = {"Admiral", "Amiral", "Colonel", "Captain", "Capitaine", "Lieutenant", "Sergeant", "Sergent",

@@ -25,7 +25,7 @@ _A_VERB_OR_A_TIME = ("(?:indique|indiquent|annonce|annoncent|estime|estiment|aff
                      "expliquent|appelle|appellent|interpelle|revendique|exhorte|demande|demandent|condamne|salue|lance|"
                      "publie|recommande|rappelle|note|insiste|ajoute|reste|restent|prévoit|craint|a|ont|est|sont|"
                      "locale|locales|local|locaux|actuel|actuelle|compétent|compétente|compétents|concerné|concernée)")
-_ORG_WORD = rf"(?:St\.(?=\s[{UPPER}])|(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
+_ORG_WORD = rf"(?:(?<=\bof\s)St\.(?=\s[{UPPER}])|(?:[{UPPER}]\.){{2,}}|[{UPPER}](?:[\w-]|\.(?=\w)|['’](?!s\b))+)"
 _NAMED_ORG = re.compile(
     rf"{initials([*L.ORG_HEADS, 'U'])}(?<![\w-])((?:U\.S\.|U\.N\.|UN|United)\s+)?({trie_pattern(L.ORG_HEADS)})(?![\w-])"
     # "Ministère congolais de la Santé et de la Population": a French adjective, then the name goes on

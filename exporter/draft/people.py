@@ -701,8 +701,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if len(words) >= 3 and words[0] == name.split()[0] and paragraph[max(0, match.start() - 8):match.start()].endswith("depuis ") \
                     and re.search(rf"(?:{speech})\s+depuis\s+$", paragraph[max(0, match.start() - 40):match.start()]):
                 words = words[1:]          # "a déclaré depuis Bruxelles Anthony Lake": the place he speaks from
-            if len(words) < 2 or len(words) == 2 and words[0].lower() in L.NATIONALITIES:
-                continue            # (a nationality and one word is a body's name: "Irish Aid", "British Council")
+            if len(words) < 2 or " ".join(words) in state_names():
+                continue            # ("Le Burkina Faso s'est dit prêt": a state)
             name = " ".join(words)
             offset = match.start() + match.group(0).index(words[0])
             end = match.end()
@@ -735,8 +735,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             verb_before = verb_before_re.search(before[-40:])
             agent = _AGENT_BEFORE.search(before[-12:])
             cue = title or honor or role or verb_after or verb_before or agent or words[-1] in surnames_with_cue
-            if not cue:
-                continue
+            if not cue or (len(words) == 2 and words[0].lower() in L.NATIONALITIES and not (title or honor or role)):
+                continue            # (a nationality and one word is a body's name: "Irish Aid" — not "Representative French Hill")
             actor = people.add(name, number, offset, "person", capitalize_role(role or title or "") or None,
                                acts=bool(verb_after or verb_before or title or honor))
             if title and role and capitalize_role(title) not in actor.described:

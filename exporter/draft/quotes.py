@@ -13,6 +13,7 @@ from exporter.draft.bodies import state_names, trie_pattern
 from exporter.draft.found import FoundQuote
 from exporter.draft.patterns import (
     APOS,
+    DAY_OR_MONTH,
     HONORIFIC_RE,
     LOWER,
     NAME,
@@ -297,6 +298,18 @@ def _documented_after(rest: str) -> bool:
     return bool(_A_SPOKESPERSON_S_DOCUMENT.match(_past_an_aside(rest)))
 
 
+_A_MEDIUM_REPORTS = re.compile(r"\s*,?\s*(?:a\s+)?rapport[ée]\b")
+_MEDIUM_WORDS = {"Radio", "Agence", "agence", "journal", "quotidien", "hebdomadaire", "site", "chaîne", "Post", "Times"}
+
+
+def _a_medium(who: str) -> bool:
+    """Whether ``who`` names a newspaper, an agency or a station ("Radio Okapi", "Jeune Afrique", "le
+    quotidien Le Monde", "Washington Post")."""
+    words = re.sub(r"^(?:le|la|l['’]|the)\s*", "", who.strip(), flags=re.I).split()
+    return bool(words) and (" ".join(words) in L.MEDIA or words[0] in L.MEDIA or words[0] in _MEDIUM_WORDS
+                            or words[-1] in _MEDIUM_WORDS)
+
+
 def _speech_after(rest: str, lang: str) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
@@ -315,6 +328,8 @@ def _speech_after(rest: str, lang: str) -> str | None:
                 and _ENDS_WITH_A_NAME.search(m.group("who")):
             return None                  # a name at the end of a title that long is the complement's role holder's ("la
                                          # Conseillère principale du Représentant spécial … du Congo Martin Kobler")
+        if m and _A_MEDIUM_REPORTS.match(rest) and _a_medium(m.group("who")):
+            return None                  # "« … », rapporte Radio Okapi": the medium reports someone's words
         if m:
             return m.group("who")
     else:
@@ -327,8 +342,11 @@ def _speech_after(rest: str, lang: str) -> str | None:
                 return named.group("name")   # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne."
             titled = role_words(who)
             unnamed = titled and not any(len(name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who))
-            placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and titled or unnamed else None
-            if placed and placed.group("state") in state_names():
+            bare_title = unnamed and who.split()[-1].lower() in L.PERSON_ROLES     # (not "Secretary Rubio")
+            placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and titled or bare_title else None
+            if placed and placed.group("state") in state_names() and _could_be_a_name(placed.group("name")) \
+                    and not any(w.lower() in DAY_OR_MONTH or w.lower() in L.PERSON_ROLES or w in ("City", "Last", "Next", "Beach")
+                                for w in placed.group("name").split()):
                 # "said the U.S. Ambassador to Kazakhstan William Moser.", "said WFP Representative and
                 # Country Director in Sudan Hameed Nuru."
                 return placed.group("name")
@@ -365,6 +383,10 @@ _VIEW_THEN_COLON = re.compile(r"(?:^|[.;!?]\s+)(?:Pour|Selon|D['’]après|Accor
 # A name, its title and a colon opening the paragraph or the sentence: "Caroline Gennez, ministre de
 # la Coopération au développement : « … »"
 _NAME_TITLE_COLON = re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>{NAME}),\s+(?P<title>[^:«»“”\";.]{{2,120}}?)\s?:\s*$")
+# (after a comma inside the title, only a role, a capitalised word or a linking word: not "John Smith,
+# Minister of Health, received a letter from … Mary Brown:")
+_TITLE_LINKS = {"de", "du", "des", "d", "of", "for", "and", "et", "the", "la", "le", "les", "l", "in", "à", "au", "aux",
+                "en", "pour", "to", "un", "une", "chargé", "chargée"}
 _QUOTING = re.compile(r"\b(?:cit\w*|quot\w*|adding|ajoutant|put it|lui a|told|raconté)\b", re.I)
 
 
@@ -406,7 +428,9 @@ def _speech_before(before: str, lang: str) -> str | None:
             return m.group("who")
         # A speaker's name and a colon: "Secretary of State Michael R. Pompeo: “", "M. Kimani : «".
         m = _NAME_TITLE_COLON.search(tail)
-        if m and role_words(m.group("title")) and not patterns["verb"].search(m.group("title")):
+        if m and role_words(m.group("title")) and not patterns["verb"].search(m.group("title")) \
+                and not any(w[:1].islower() and w.lower() not in L.PERSON_ROLES and w.lower() not in _TITLE_LINKS
+                            for w in re.findall(r",\s+([\w'’-]+)", m.group("title"))):
             return m.group("who")       # "Caroline Gennez, ministre de la Coopération au développement : «"
         m = patterns["colon"].search(tail)
         if m and NAME_RE.search(m.group("who")) and not patterns["verb"].search(m.group("who")):
@@ -711,7 +735,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # "X visited the camps on Monday, declaring that “…”": the one person the
                     # sentence names before the participle
                     named = set(people.persons_at(number, sentence_start, start))
-                    resolved = named.pop() if len(named) == 1 else None
+                    subjects = {n for o, n in people.subjects_in(number) if sentence_start <= o < start}
+                    resolved = named.pop() if len(named) == 1 and named <= subjects else None   # (not "presented to Minister X")
                 if resolved is None and by and not people.persons_at(number, sentence_start, start):
                     resolved = by          # a statement's own words, the headline naming whose
             else:
