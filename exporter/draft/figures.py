@@ -18,7 +18,9 @@ from exporter.draft.patterns import APOS, LOWER, MONTH_WORDS, UPPER, compiled
 @cache
 def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
     """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
-    return re.compile(rf"(?<![\w]){initials(words, ignorecase=True)}({trie_pattern(sorted({w.lower() for w in words}))})\s*$", re.I)
+    # (one small word may come between, as the fidelity check reads a hedge: "à peu près à trente centimètres")
+    return re.compile(rf"(?<![\w]){initials(words, ignorecase=True)}({trie_pattern(sorted({w.lower() for w in words}))})"
+                      rf"(?:\s+(?:à|au|aux|the))?\s*$", re.I)
 
 
 @cache

@@ -278,6 +278,8 @@ class People:
                              or len(words) > 2 and words[0] in _GEOGRAPHIC):
                 words.pop(0)            # "U.S. Embassy Belmopan Chargé d’Affaires": a body's and a title's words
                                         # ("… Specialist for South Asia Andrew Brubaker": a region's)
+            while words and words[0][:1].islower():
+                words.pop(0)            # "Ministre de la Santé": no person named "de la Santé"
             while words and (words[-1] in TRAILING_TITLE_WORDS or words[-1].lower() in L.PERSON_ROLES):
                 words.pop()             # "… Belmopan Chargé": a title's word, never a surname's ("Theresa May")
             for k in range(len(words)):
@@ -639,8 +641,27 @@ def find_people(paragraphs: list[str], lang: str, headline: str | None = None) -
             if len(full) == 1:
                 people.merge(full[0], name)
         _the_headline_s_country(people, headline, lang)
+        _surnames_named_in_full(people)
         return people
-    return _find_people(paragraphs, lang)
+    people = _find_people(paragraphs, lang)
+    _surnames_named_in_full(people)
+    return people
+
+
+def _surnames_named_in_full(people: People) -> None:
+    """A person read by a surname alone ("Le Premier Ministre Briceño") before the article gives the
+    full name of the one person who bears it ("M. John A. Briceño"): one person, under the full name."""
+    for actor in people.persons():
+        if " " in actor.name or actor.name not in people.actors:
+            continue
+        full = [n for n in people.by_last_word.get(actor.name, ()) if n != actor.name and n in people.actors
+                and people.actors[n].kind == "person" and surname_of(n) == actor.name]
+        if len(full) == 1:
+            target = people.actors[full[0]]
+            paragraph, described = min(target.paragraph, actor.paragraph), target.described + [
+                d for d in actor.described if d not in target.described]
+            people.merge(full[0], actor.name)
+            target.paragraph, target.described = paragraph, described
 
 
 def _the_headline_s_country(people: People, headline: str, lang: str) -> None:

@@ -153,7 +153,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
     adverb = r"(?:(?:ainsi|notamment|encore|également|aussi|alors|enfin|toutefois|cependant|néanmoins|pour sa part)\s+)?"
     return {
         # "a-t-il déclaré", and "a t-il déclaré" as some publishers type it
-        "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)[-\s]t-(?:il|elle|ils|elles)\s+{adverb}(?:{verbs})\b"),
+        # (the verbs said only after a quotation too: "a-t-il rapporté")
+        "fr_pronoun": re.compile(rf"(?:a|ont|avait|aurait|avaient)[-\s]t-(?:il|elle|ils|elles)\s+{adverb}(?:{after})\b"),
         "fr_after": re.compile(
             # "leur a indiqué", "nous a déclaré": a pronoun object before the auxiliary; "a déclaré, M. X"
             rf"(?:(?:leur|lui|nous|vous|me|m['’]|t['’])\s*)?(?:(?:a|ont|avait|aurait|avaient|s['’](?:est|était)|se\s+sont)\s+{adverb})?(?:{after})(?:,(?=\s+(?:{HONORIFIC_RE})\s))?"
@@ -298,6 +299,8 @@ def _documented_after(rest: str) -> bool:
     return bool(_A_SPOKESPERSON_S_DOCUMENT.match(_past_an_aside(rest)))
 
 
+# An attribution that goes on to open the next quotation ("…, added in her remarks, “")
+_INTRODUCES_THE_NEXT = re.compile(r"[^.!?«»“”\"]{0,60}?[,:]\s*[“\"«]")
 _A_MEDIUM_REPORTS = re.compile(r"\s*,?\s*(?:a\s+)?rapport[ée]\b")
 _MEDIUM_WORDS = {"Radio", "Agence", "agence", "journal", "quotidien", "hebdomadaire", "site", "chaîne", "Post", "Times"}
 
@@ -310,7 +313,7 @@ def _a_medium(who: str) -> bool:
                             or words[-1] in _MEDIUM_WORDS)
 
 
-def _speech_after(rest: str, lang: str) -> str | None:
+def _speech_after(rest: str, lang: str, ended: bool = False) -> str | None:
     """The speaker named right after a quotation: ', a déclaré Mme Phee', '," said Lindborg',
     '," Austin said', '», a-t-elle ajouté' (a pronoun: returns "<pronoun>")."""
     patterns = _attribution_patterns(lang)
@@ -334,6 +337,10 @@ def _speech_after(rest: str, lang: str) -> str | None:
             return m.group("who")
     else:
         m = patterns["en_after"].match(rest) or patterns["en_subject"].match(rest)
+        if m and ended and _INTRODUCES_THE_NEXT.match(rest, m.end()):
+            # '“… our two countries.” Major General Shawley … added in her remarks, “…”': after a quotation
+            # that ends its sentence, the next one's attribution
+            return None
         if m:
             who = m.group("who")
             described = re.match(r"(?:the|a|an)\s", who, re.I)
@@ -646,7 +653,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             opened = start - 2 if start >= 2 and paragraph[start - 2:start] in ("‘’", "‘‘", "''") else start - 1
             before = paragraph[sentence_start: max(opened, 0)]
             after = paragraph[close: close + 200]
-            said = _speech_after(after, lang)
+            said = _speech_after(after, lang, ended=text.rstrip()[-1:] in ".!?")
             # (a statement of a spokesperson after it, unless a speech verb right before it names its speaker:
             # "Guterres said “…,” according to a statement issued by his spokesperson")
             documented = said is None and _documented_after(after) and not _speech_verb_ends(before, lang)
@@ -1076,7 +1083,9 @@ def _named_after(after: str, said: str, people: People, number: int, offset: int
     m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*(?:(?:l['’]|le |la |the |son |sa )[^,«»“”]{{1,60}},\s*)?"
                  # "le Représentant de l’UNICEF en Guinée Dr. Mohamed Ag Ayoya": the title's place, then the name
                  rf"|\s+(?:en|au|aux|à|in|to)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\s+(?=(?:{HONORIFIC_RE})\s))"
-                 rf"(?:(?:le|la|the)\s+)?(?:(?:{HONORIFIC_RE}|{_RANK_WORDS})\s+)?"         # "le Général Dennis Gyllensporre"
+                 # "le Général Dennis Gyllensporre", "le lieutenant-colonel Abdoul Aziz Ouédraogo"
+                 rf"(?:(?:le|la|the)\s+)?(?:(?:{HONORIFIC_RE}|{_RANK_WORDS}|(?i:lieutenant-colonel|colonel|commandant|capitaine|"
+                 rf"général|lieutenant|major))\s+)?"
                  rf"({NAME})(?=\s*[,.;]|\s*$|\s+(?:du|de|d['’]|of|from)\s|\s+(?:lors|during)\b)", after[at + len(said):])
     if m is None:
         return None
