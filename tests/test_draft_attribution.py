@@ -2366,3 +2366,9 @@ def test_round_47_speakers(lang, paragraphs, expected):
 def test_round_47_a_hedge_and_a_small_word_before_the_number():
     found = [(f.value, f.approx) for f in extract(["Les plants mesurent à peu près à trente centimètres de haut."], "fr").figures]
     assert found == [(30, True)]
+
+
+def test_round_47_a_currency_sign_before_its_country_letters():
+    x = extract(["“New Zealand has so far committed $NZ2.25 million to Cyclone Gita relief,” she said."], "en")
+    assert [(f.value, f.currency) for f in x.figures] == [(2250000, "NZD")]
+    assert "NZ2" not in {a.name for a in x.actors}

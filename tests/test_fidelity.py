@@ -477,3 +477,9 @@ def test_every_hedge_the_draft_reads_the_check_reads_too(language):
               if not occurrences(f"Il y a {hedge} 30 personnes." if language == "fr" else f"There are {hedge} 30 people.",
                                  language)[0].hedged]
     assert missed == []
+
+
+def test_a_currency_sign_before_its_country_letters_is_read():
+    from exporter.checks.fidelity import occurrences
+
+    assert any(2250000.0 in o.values for o in occurrences("New Zealand committed $NZ2.25 million to relief.", "en"))

@@ -262,9 +262,9 @@ def difference(quote_text: str, quote: list[Token], para_text: str, para: list[T
 _SPACE_LIKE = dict.fromkeys(map(ord, "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003"
                                        "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"), " ")
 _PLAIN = {**_SPACE_LIKE, **dict.fromkeys(map(ord, APOSTROPHES), "'"), **dict.fromkeys(map(ord, DASHES), "-")}
-# (A currency's letters may be written against the number, "Ksh1.3 billion", "PhP4.3 million"; a scale
-# or a unit after it, "£220.56m", "$3bn", "2,700kg", "240km/h".)
-_NUMBER = re.compile(r"(?:(?<!\w)|(?<=\bKsh)|(?<=\bKShs)|(?<=\bKSh)|(?<=\bPhP)|(?<=\bPhp)|(?<=\bRs))"
+# (A currency's letters may be written against the number, "Ksh1.3 billion", "PhP4.3 million", "$NZ2.25
+# million"; a scale or a unit after it, "£220.56m", "$3bn", "2,700kg", "240km/h".)
+_NUMBER = re.compile(r"(?:(?<!\w)|(?<=\bKsh)|(?<=\bKShs)|(?<=\bKSh)|(?<=\bPhP)|(?<=\bPhp)|(?<=\bRs)|(?<=\$NZ)|(?<=\$US)|(?<=\$AU))"
                      r"(\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!(?!(?:m|mn|bn|k|km|kg|mm|cm|mph)\b)\w)")
 _GLUED_SCALE = re.compile(r"(m|mn|bn)\b")
 _SCALE = {"thousand": 1e3, "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,

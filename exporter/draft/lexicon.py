@@ -52,7 +52,7 @@ SCALES = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 1
 CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CHF": "CHF",
                     # the dollars of other countries, as their senders write them ("FJD$204,550")
                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
-                    "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD", "N$": "NAD",
+                    "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD", "N$": "NAD", "$NZ": "NZD", "$US": "USD", "$AU": "AUD",
                     # the Kenyan shilling, glued to its number or not ("Ksh1.3 billion", "a Ksh 90.8 million")
                     "Ksh": "KES", "KSh": "KES", "KShs": "KES"}
 CURRENCY_WORDS = {

@@ -48,7 +48,7 @@ NAME_PARTICLES = {"Le", "La", "De", "Du", "Des", "Da", "Di", "Do", "Dos", "Das",
 _PARTICLE_RE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
 SURNAME_REF = re.compile(rf"{initials(L.HONORIFICS)}(?<![\w.])(?:{HONORIFIC_RE})\s+(?P<name>(?:(?:van|von|de|da|di|der|den|dos|das|del|della|ter|ten)\s+)?{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?(?:{_PARTICLE_RE}\s+)?{NAME_WORD}){{0,2}}"
                          rf"|[{UPPER}]{{3,}}(?![\w-]))")
-ACRONYM_RE = re.compile(rf"(?=[{UPPER}])(?<![\w./-])(?!(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|XOF|XAF)\d)([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-]|[{APOS}][{UPPER}])")   # not "ZA'ATRI", "USD1M"
+ACRONYM_RE = re.compile(rf"(?=[{UPPER}])(?<![\w./$-])(?!(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|XOF|XAF)\d)([{UPPER}][{UPPER}0-9&]{{1,7}})(?![\w/-]|[{APOS}][{UPPER}])")   # not "ZA'ATRI", "USD1M"
 
 
 # --- sentences -----------------------------------------------------------------------------------
