@@ -2372,3 +2372,14 @@ def test_round_47_a_currency_sign_before_its_country_letters():
     x = extract(["“New Zealand has so far committed $NZ2.25 million to Cyclone Gita relief,” she said."], "en")
     assert [(f.value, f.currency) for f in x.figures] == [(2250000, "NZD")]
     assert "NZ2" not in {a.name for a in x.actors}
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # a director is a director, not any head the article names
+    ("fr", ["La cérémonie s'est tenue aux côtés de la Présidente du Comité du patrimoine mondial, Madame Ina "
+            "Marčiulionytė.", f"« {QQ} », a déclaré le Directeur général."], [(2, None)]),
+    ("en", ["WFP Executive Director David Beasley visited the camp.", f"“{QQ},” the director said."],
+     [(2, "David Beasley")]),
+])
+def test_round_47_a_director_is_no_president(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected

@@ -510,7 +510,7 @@ DESCRIPTION_HEADS = {
     "général": "general", "générale": "general", "general": "general", "commandant": "general",
     "commander": "general", "officier": "general", "officer": "general",
     "administrateur": "administrator", "administratrice": "administrator", "administrator": "administrator",
-    "directeur": "head", "directrice": "head", "director": "head",
+    "directeur": "director", "directrice": "director", "director": "director",
     "coordonnateur": "coordinator", "coordonnatrice": "coordinator", "coordinateur": "coordinator",
     "coordinatrice": "coordinator", "coordinator": "coordinator",
     "commissaire": "commissioner", "haut-commissaire": "commissioner", "commissioner": "commissioner",
@@ -525,6 +525,8 @@ DESCRIPTION_FITS = {
     "head": {"chef", "cheffe", "head", "chief", "leader", "dirigeant", "dirigeante", "directeur", "directrice",
              "director", "président", "présidente", "president", "secrétaire", "secretary", "secretary-general",
              "chairman", "chair", "commandant", "commander", "administrator", "administrateur", "premier", "prime"},
+    # (a director is a director, not any head: "le Directeur général" is not "la Présidente du Comité")
+    "director": {"directeur", "directrice", "director", "director-general", "directeur général", "directrice générale"},
     "spokesperson": {"porte-parole", "spokesperson", "spokesman", "spokeswoman"},
     "minister": {"ministre", "minister", "secretary", "tánaiste", "tanaiste", "taoiseach"},
     "secretary": {"secrétaire", "secretary", "secretary-general"},
