@@ -26,7 +26,7 @@ from exporter.draft.figures import find_figures, find_spelled_figures
 from exporter.draft.found import MAX_ITEMS, Extraction
 from exporter.draft.patterns import LOWER, sentences
 from exporter.draft.people import find_people, surname_of
-from exporter.draft.quotes import find_quotes, statement_by
+from exporter.draft.quotes import find_quotes, statement_by, statement_opening
 
 # --- language ------------------------------------------------------------------------------------
 
@@ -123,7 +123,7 @@ def extract(paragraphs: list[str], lang: str, title: str | None = None, nlp=None
     people = find_people(paragraphs, lang, title)
     if nlp is not None:
         nlp.add_people(paragraphs, people)
-    quotes = find_quotes(paragraphs, lang, people, statement_by(title, people, lang))
+    quotes = find_quotes(paragraphs, lang, people, statement_by(title, people, lang) or statement_opening(paragraphs, people))
     in_body: dict[str, bool] = {}
     for q in quotes:
         if q.speaker and q.speaker in people.actors:

@@ -104,7 +104,8 @@ SPEECH_VERBS = {
            "répliqué", "rétorqué", "renchéri", "admis", "concédé", "exprimé", "félicité", "remercié",
            "encouragé", "invité", "condamné", "condamne", "démenti", "nié", "proposé", "suggéré", "recommandé",
            "mentionné", "soutenu", "réclamé", "réclame", "exigé", "exige", "insisté", "explique-t-il",
-           "s'est réjoui", "s’est réjoui", "s'est inquiété", "s’est inquiété"],
+           "s'est réjoui", "s’est réjoui", "s'est inquiété", "s’est inquiété",
+           "fait aujourd'hui la déclaration suivante", "fait aujourd’hui la déclaration suivante"],
     "en": ["said", "says", "added", "adds", "noted", "notes", "stated", "states", "told", "explained",
            "explains", "announced", "announces", "wrote", "writes", "declared", "declares", "insisted",
            "warned", "warns", "stressed", "stresses", "was emphatic", "were emphatic", "emphasized", "emphasised", "asked", "replied",
@@ -158,7 +159,9 @@ HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Dre", "Mr."
               # New Zealand's and Britain's ministers: "Foreign Minister Rt Hon Winston Peters"
               "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable", "Rt Honourable",
               # an academic title: "Minister of Agriculture Professor Monty Jones"
-              "Professor", "Professeur", "Professeure"]
+              "Professor", "Professeur", "Professeure",
+              # the doctor's title in full ("le Docteur DIARRA Abdoulaye", "la Docteure …")
+              "Docteur", "Docteure"]
 
 # Nouns that make the phrase before an organization its role ("le bloc ouest-africain de la CEDEAO").
 ORG_ROLES = {

@@ -909,8 +909,9 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
-            if paragraph[m.end():m.end() + 1] == "$" or _A_YEAR_OR_AN_EDITION.fullmatch(acronym):
-                continue                  # "NZ$7 million": a currency; "FY14", "COP25", "KQ23": a year, an edition
+            if paragraph[m.end():m.end() + 1] == "$" or _A_YEAR_OR_AN_EDITION.fullmatch(acronym) or acronym.lower() in L.SCALES:
+                continue                  # "NZ$7 million": a currency; "FY14", "COP25", "KQ23": a year, an edition;
+                                          # "60 MILLIONS de Francs": a scale in capitals
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in MONTH_WORDS \
                     or (m.start() == 0 and (re.match(rf",\s*\d|,\s*[{UPPER}]+\s+\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
                                                      paragraph[m.end():]) or _A_DATE_AFTER.match(paragraph, m.end()))):

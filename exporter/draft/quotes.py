@@ -556,6 +556,16 @@ def statement_by(headline: str | None, people: People, lang: str) -> str | None:
     return None
 
 
+def statement_opening(paragraphs: list[str], people: People) -> str | None:
+    """The one person a first paragraph that heads the text names ("Déclaration de Kristalina
+    Georgieva, Commissaire pour …", "Message du Conseiller fédéral Didier Burkhalter à l’occasion de
+    …"): as :func:`statement_by` reads a headline."""
+    if not paragraphs or len(paragraphs[0]) > 300 or not _STATEMENT_BY.match(paragraphs[0]):
+        return None
+    named = set(people.persons_at(1, 0, len(paragraphs[0])))
+    return named.pop() if len(named) == 1 else None
+
+
 def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None = None) -> list[FoundQuote]:
     """Direct quotations of at least five words, each with its speaker resolved when the article
     names one; a quotation that continues the previous one's speaker ('… ,” said X. “…”') keeps it.
@@ -613,6 +623,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         if still_open is None and continues and number == len(paragraphs):
             # the article ends inside a quotation of several paragraphs (its last mark never closed)
             still_open = _open_to_next(paragraph, spans, paragraph[:1])
+        if still_open is None and number == len(paragraphs) and spans and (left := _left_open(paragraph, spans)) is not None \
+                and _SAID_BETWEEN.match(paragraph, max(e for _, e in spans) + 1, left[0] - 1):
+            # '“…,” said Minister Ablonczy. “By fostering …' and the copy ends: the same speaker's next words
+            still_open = left[0]
         if still_open is None and opens and number == len(paragraphs) and not spans \
                 and last_speaker[0] is not None and _left_open(paragraph, spans) == (1, paragraph[0]):
             still_open = 1          # the copy ends inside the next paragraph of the last speaker's words
@@ -1145,7 +1159,7 @@ def _announced_and_left_open(paragraph: str, spans: list[tuple[int, int]]) -> in
     """Where a quotation that a speaker and a colon announce starts, when its mark is never closed
     and the paragraph ends with a sentence's end; None otherwise."""
     last_end = max((e for _, e in spans), default=-1)
-    m = _ANNOUNCED_OPENING.search(paragraph, last_end + 1)
+    m = _ANNOUNCED_OPENING.search(paragraph, last_end + 1) or (_DATELINE_OPENING.match(paragraph) if last_end < 0 else None)
     if m is None or _OPENERS[m.group(1)] in paragraph[m.end():] or not re.search(r"[.!?]\s*$", paragraph):
         return None
     return m.end()
@@ -1158,7 +1172,11 @@ def _first_sentence_end(paragraph: str, start: int) -> int:
     return start + m.end() if m else len(paragraph)
 
 
+# Between a quotation and the next one: its attribution alone ('," said Minister Ablonczy. ')
+_SAID_BETWEEN = re.compile(r"[,.]?\s*[^«»“”\".!?]{2,80}[.:]\s*$")
 _ANNOUNCED_OPENING = re.compile(r":\s*([«“])\s?")
+# … or a statement's dateline and its dash: 'Bruxelles le 10 septembre 2013 – "Je condamne …'
+_DATELINE_OPENING = re.compile(r"[A-ZÀ-Þ][^«»“”\"–—.;:!?]{2,60}?\b(?:1[89]|20)\d\d\s*[–—-]\s*([«“\"])\s?")
 
 
 def _open_to_next(paragraph: str, spans: list[tuple[int, int]], following: str) -> int | None:

@@ -52,6 +52,7 @@ _WIDE_ACRONYMS = {"UN", "U.N.", "ONU", "US", "U.S.", "UE", "EU"}
 _PARTICIPLE = re.compile(r"(?:\w+ing|s['’]exprimant|\w+ant)\b(?!\s+(?:that|que)\b)", re.I)
 
 
+_POST_NOMINAL = re.compile(r"(?:[A-Za-z]{1,3}\.){1,3}|TD|T\.D\.|MP|QC|KC|PC|OBE|CBE|KBE")
 _RELATIVE = re.compile(r"(.+?),\s+(?:who|qui)\s[^,]+,?\s*$", re.I)
 _BARE_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:[A-Z]\.\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}")
 # The portfolios a title lists after its first ("…, Humanitarian Aid and Crisis Response"): capitalized words.
@@ -88,6 +89,9 @@ def last_clause(phrase: str) -> str:
         # apposition may hold commas of its own ("Antone Greubel, deputy chief of mission at U.S.
         # Embassy Suva, Fiji,"): it starts at the first part whose first words are a role's
         parts = phrase.rstrip().rstrip(",").split(",")
+        # (letters after a name are the name's: "L’honorable Rob Nicholson, C.P., c.r., député …")
+        parts = [parts[0], *(p for p in parts[1:] if not _POST_NOMINAL.fullmatch(p.strip()))]
+        phrase = ",".join(parts) + ","
         named = re.sub(rf"^(?:{HONORIFIC_RE})\s+", "", parts[-1].strip())      # "Ms Lisa Phillips"
         if len(parts) >= 3 and _BARE_NAME.fullmatch(named) and _opens_with_role(parts[-2]) \
                 and not _BARE_NAME.fullmatch(parts[0].strip()) and not _opens_with_role(parts[0]) \
