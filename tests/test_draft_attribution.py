@@ -2415,3 +2415,15 @@ def test_round_48_a_scale_in_capitals_is_no_body():
     found = {a.name for a in extract(["Ces équipements, d’une valeur de 60 MILLIONS de Francs Comoriens, aideront le "
                                       "Ministère."], "fr").actors}
     assert "MILLIONS" not in found
+
+
+@pytest.mark.parametrize("lang, paragraphs, present, absent", [
+    # a body's complement after its tail noun is its name's — not another body after it
+    ("en", ["The grant is financed by the Japan Fund for Poverty Reduction and administered by ADB."],
+     {"Japan Fund for Poverty Reduction"}, {"Japan Fund"}),
+    ("en", ["Blankets were sent through the Pan-American Disaster Response Unit of the International Federation of the "
+            "Red Cross."], set(), {"Pan-American Disaster Response Unit of the International Federation"}),
+])
+def test_round_48_actors(lang, paragraphs, present, absent):
+    names = set(actors(lang, paragraphs))
+    assert present <= names and not names & absent, names

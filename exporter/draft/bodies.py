@@ -146,6 +146,10 @@ _TAIL_WORD = re.compile(rf"{initials(L.ORG_TAILS)}(?<![\w-])(?:{trie_pattern(L.O
 # The capitalized words of a body's name before its tail noun, after its ordinal ("75th Combat Support
 # Hospital"), not past another body's possessive ("the Criminal Investigations Division's Human Trafficking
 # Unit"; but "the U.S. President’s Malaria Initiative").
+# A body's complement after its tail noun: "… Fund for Poverty Reduction", "… Centre for Disease Control"
+_ITS_COMPLEMENT = re.compile(r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][a-z][\w-]*(?:\s+(?:and\s+)?[A-Z][a-z][\w-]*){0,3}(?![\w'’-])")
+_ITS_COMPLEMENT_STOP = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                                  r"June|July|August|September|October|November|December")
 _WORDS_BEFORE_TAIL = re.compile(rf"((?:U\.S\.\s+|U\.N\.\s+|\d{{1,4}}(?:st|nd|rd|th)\s+)?"
                                 rf"(?:(?!(?:{trie_pattern(L.ORG_TAILS)})['’]s)[A-Z](?:[\w’'-]|\.(?=\w))*\s+){{1,4}})$")   # no sentence's end
 
@@ -304,6 +308,12 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
                 start, end = tail.end() - len(name), tail.end()
                 if paragraph[start:end] != name or any(s < end and start < e for s, e in spans):
                     continue
+                complement = _ITS_COMPLEMENT.match(paragraph, end)
+                if complement and not _ITS_COMPLEMENT_STOP.match(complement.group(0).split()[-1]) \
+                        and not any(w in L.ORG_HEADS or w in L.ORG_TAILS or w in ("Government", "Federation")
+                                    for w in complement.group(0).split()):
+                    # "the Japan Fund for Poverty Reduction": its complement is its name's
+                    name, end = name + complement.group(0), complement.end()
                 people.add_body(f"name:{name}", name, [name], number, start, "organization")
                 spans.append((start, end))
         matches = [m for m in state_pattern().finditer(paragraph) if not inside(m.start(), m.end())
