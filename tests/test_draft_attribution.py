@@ -2427,3 +2427,14 @@ def test_round_48_a_scale_in_capitals_is_no_body():
 def test_round_48_actors(lang, paragraphs, present, absent):
     names = set(actors(lang, paragraphs))
     assert present <= names and not names & absent, names
+
+
+def test_round_49_a_statement_over_paragraphs_after_its_dateline():
+    # the statement opens after its dateline and closes at the end of its last paragraph: every paragraph
+    # is the headline's speaker's
+    paragraphs = ["New York, le 4 avril 2011 - \"L'UNICEF reste gravement préoccupé par la violence actuelle en Côte "
+                  "d’Ivoire.", "Nous sommes particulièrement troublés par les informations selon lesquelles il y aurait "
+                  "des enfants parmi les victimes.", "Nous craignons des flambées de maladie dans les camps de déplacés.\""]
+    title = "Déclaration du Directeur général de l'UNICEF, M. Anthony Lake, sur la situation en Côte d'Ivoire"
+    assert [(q.paragraph, q.speaker) for q in extract(paragraphs, "fr", title).quotes] == [
+        (1, "Anthony Lake"), (2, "Anthony Lake"), (3, "Anthony Lake")]

@@ -635,6 +635,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             closes_in = _closed_later(paragraphs, number, left_open[1])
             if closes_in is not None:
                 still_open, unmarked_mark = left_open
+        if still_open is None and not continues and not spans and (dated := _DATELINE_OPENING.match(paragraph)) \
+                and _OPENERS[dated.group(1)] not in paragraph[dated.end():] and re.search(r"[.!?]\s*$", paragraph):
+            # a statement's dateline, its dash and words whose mark is never closed
+            still_open, open_end = dated.end(), _first_sentence_end(paragraph, dated.end())
         if still_open is None and introduced and not spans and _left_open(paragraph, spans) == (1, paragraph[0]) \
                 and re.search(r"[.!?]\s*$", paragraph):
             still_open = 1           # "Ms Federica Mogherini stated:" then '"The European Union will …' never closed
@@ -1159,7 +1163,7 @@ def _announced_and_left_open(paragraph: str, spans: list[tuple[int, int]]) -> in
     """Where a quotation that a speaker and a colon announce starts, when its mark is never closed
     and the paragraph ends with a sentence's end; None otherwise."""
     last_end = max((e for _, e in spans), default=-1)
-    m = _ANNOUNCED_OPENING.search(paragraph, last_end + 1) or (_DATELINE_OPENING.match(paragraph) if last_end < 0 else None)
+    m = _ANNOUNCED_OPENING.search(paragraph, last_end + 1)
     if m is None or _OPENERS[m.group(1)] in paragraph[m.end():] or not re.search(r"[.!?]\s*$", paragraph):
         return None
     return m.end()
