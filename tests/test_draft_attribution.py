@@ -2438,3 +2438,38 @@ def test_round_49_a_statement_over_paragraphs_after_its_dateline():
     title = "Déclaration du Directeur général de l'UNICEF, M. Anthony Lake, sur la situation en Côte d'Ivoire"
     assert [(q.paragraph, q.speaker) for q in extract(paragraphs, "fr", title).quotes] == [
         (1, "Anthony Lake"), (2, "Anthony Lake"), (3, "Anthony Lake")]
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (the review of rounds 46 and 47: each of these went wrong once)
+    ("en", ["President Paul Kagame and First Lady Jeannette Kagame visited the camp.",
+            f"“{QQ},” said President Kagame."], [(2, "Paul Kagame")]),
+    ("en", [f"“{QQ},” said U.S. Embassy Addis Ababa."], [(1, "U.S. Embassy Addis Ababa")]),
+    ("en", [f"“Our partners are ready,” said Minister Jane Smith, while Ambassador John Brown welcomed the deal and "
+            f"said: “{QQ}.”"], [(1, "John Brown")]),
+    ("en", [f"“{QQ}!” said Minister Jane Smith, adding: “{QQ}.”"], [(1, "Jane Smith"), (1, "Jane Smith")]),
+    ("en", [f"“{QQ},” said President al-Sisi."], [(1, "al-Sisi")]),
+    ("en", [f"According to the Minister of Health (Dr. Jane Smith), “{QQ}.”"], [(1, "Jane Smith")]),
+    ("fr", [f"« {QQ} », a déclaré Pacifique Nininahazwe Mbonimpa."],
+     [(1, "Pacifique Nininahazwe Mbonimpa")]),
+])
+def test_the_review_of_rounds_46_and_47_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, present, absent", [
+    ("en", ["Christian Aid, a British charity, said the floods had destroyed the harvest."], set(), {"Christian Aid"}),
+    ("en", ["World Vision expressed concern about the children."], set(), {"World Vision"}),
+])
+def test_the_review_of_rounds_46_and_47_actors(lang, paragraphs, present, absent):
+    found = {a.name: a.kind for a in extract(paragraphs, lang).actors}
+    assert present <= set(found) and all(found.get(n) != "person" for n in absent), found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "Une dizaine de milliers de réfugiés ont franchi la frontière.", [(10000, True)]),
+    ("fr", "Le nombre d'enfants de 6 à 59 mois vaccinés a augmenté.", []),
+    ("en", "The agency is concerned about the 1,500 refugees stranded at the border.", [(1500, False)]),
+])
+def test_the_review_of_rounds_46_and_47_figures(lang, text, expected):
+    assert [(f.value, f.approx) for f in extract([text], lang).figures] == expected

@@ -346,7 +346,7 @@ def number_words(language: str) -> tuple[dict[str, float], dict[str, float], dic
 
 
 # Hedges: words that say a number is not exact, before it (at most one word between: "environ
-# 648", "près de 1 100", "about the 600") or after it (at most one word between: "1 100 environ",
+# 648", "près de 1 100", "about some 600") or after it (at most one word between: "1 100 environ",
 # "600 or so"), within its clause (never across , ; : . ! ? parentheses or quotation marks).
 # Bounds ("plus de", "more than", "up to") count too: the article does not give the exact number,
 # and the memo's only way to say so is ≈.
@@ -373,8 +373,10 @@ HEDGES_AFTER = {
 _BOUNDARY = frozenset(",;:.!?()[]…") | QUOTE_MARKS
 _CURRENCY_TOKENS = frozenset({"$", "€", "£", "¥", "us", "usd", "eur", "gbp", "chf", "ksh", "kshs", "php", "nz",
                               "hk", "fj", "fjd"})     # (not "au", "ca": French words)
+# (nor a definite article, which makes the number the one the sentence is about, not a hedged one:
+# "above the 15 per cent threshold", "concerned about the 1,500 refugees")
 _NOT_BETWEEN = frozenset({"which", "whom", "whose", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "quel",
-                          "quelle", "où", "where"})
+                          "quelle", "où", "where", "the", "these", "those"})
 _OPENING_MARKS = frozenset("«“„\"")
 _GAP = 1
 

@@ -20,7 +20,7 @@ def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
     """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
     # (one small word may come between, as the fidelity check reads a hedge: "à peu près à trente centimètres")
     return re.compile(rf"(?<![\w]){initials(words, ignorecase=True)}({trie_pattern(sorted({w.lower() for w in words}))})"
-                      rf"(?:\s+(?:à|au|aux|the))?\s*$", re.I)
+                      rf"(?:\s+(?:à|au|aux))?\s*$", re.I)        # (not "the": "concerned about the 1,500 refugees")
 
 
 @cache
@@ -212,7 +212,10 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                     if unit is None and not scale:
                         counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
                                             before[-150:])
-                        if counted and re.match(r"\s*(?:[,.;]|$|(?:à|to)\s+\d)", word_tail):
+                        if counted and re.match(r"\s*(?:[,.;]|$|(?:à|to)\s+\d(?![\d\s.,\u00a0\u202f]*(?:mois|ans|années|heures|jours|"
+                                                r"semaines|h|months|years|hours|days|weeks)\b))", word_tail) \
+                                and not re.search(r"[.;!?]\s", before[-150:][counted.end():]):
+                            # (not an age or an hour: "le nombre d'enfants de 6 à 59 mois", "de 8 à 18 heures")
                             unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,", "… est
                                                                           # passé de 70 000 à 1,4 million"
                         counted_after = re.match(r"(?:le nombre d(?:e\s+|['’])\s*|the number of\s+)([\w-]+)", word_tail)
@@ -563,8 +566,16 @@ def _rough_counts(paragraph: str, number: int, hedges: list[str]) -> list[FoundF
     for m in pattern.finditer(paragraph):
         before = paragraph[max(0, m.start() - 100):m.start()]
         hedge = _hedge_before(before, hedges) or m.group(0).split()[0] + " " + m.group(1)
-        out.append(FoundFigure(int(rough[m.group(1).lower()]), number, _clause(paragraph, m.start(), m.end(1)), approx=True,
-                               hedge=hedge, unit=_counted(paragraph[m.end():m.end() + 120]), raw=paragraph[m.start():m.end(1)]))
+        value, tail, currency = int(rough[m.group(1).lower()]), paragraph[m.end():m.end() + 120], None
+        scaled = re.match(rf"(milliers|millions|milliards)\s+(?:de\s+|d[{APOS}]\s*)", tail, re.I)
+        if scaled:
+            # "une dizaine de milliers de réfugiés", "une centaine de millions de dollars": the scale's
+            value *= {"milliers": 1000, "millions": 10 ** 6, "milliards": 10 ** 9}[scaled.group(1).lower()]
+            tail = tail[scaled.end():]
+            currency = _currency_word(tail)
+        out.append(FoundFigure(value, number, _clause(paragraph, m.start(), m.end(1)), approx=True,
+                               hedge=hedge, unit=None if currency else _counted(tail), currency=currency,
+                               raw=paragraph[m.start():m.end(1)]))
     return out
 
 

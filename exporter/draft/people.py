@@ -270,16 +270,26 @@ class People:
                 return full
         states = state_names()
         plain_names = []
-        for run in re.findall(rf"(?<![\w{APOS}.-]){NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
-                              rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", re.sub(r"\([^()]*\)", " ", core)):   # (not a bracket's gloss)
-            words = run.split()
+        # (not a bracket's gloss, "(Americas and Consular Affairs)" — but a person's name in brackets after a
+        # title is theirs: "the Minister of Health (Dr. Jane Smith)")
+        unglossed = re.sub(r"\([^()]*\)", lambda b: b.group(0) if _A_NAME_IN_BRACKETS.fullmatch(b.group(0))
+                           and not any(map(_a_body_s_word, b.group(0).strip("()").split())) else " ", core)
+        for found in re.finditer(rf"(?<![\w{APOS}.-]){NAME_WORD}(?:\s+(?:(?:de|du|des|da|di|van|von|der|den|le|la|bin|ben|ibn|abu)\s+)*"
+                                 rf"(?:[{UPPER}]\.\s+)?{NAME_WORD})*", unglossed):
+            words = found.group(0).split()
+            # (a region's words only after a preposition or before another region's word: not "Pacifique
+            # Nininahazwe Mbonimpa", "America Ferrera …")
+            in_a_region = bool(re.search(rf"(?:\b(?:for|in|of|to|the|pour|en|de|du|des|au|aux|la|le)\s+|\bl[{APOS}]\s*|\bd[{APOS}]\s*)$",
+                                         unglossed[:found.start()]))
             while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states
                              or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS or _a_nationality_before_a_name(words)
-                             or len(words) > 2 and words[0] in _GEOGRAPHIC):
+                             or len(words) > 2 and words[0] in _GEOGRAPHIC and (in_a_region or words[1] in _GEOGRAPHIC)):
+                in_a_region = in_a_region or words[0] in _GEOGRAPHIC
                 words.pop(0)            # "U.S. Embassy Belmopan Chargé d’Affaires": a body's and a title's words
                                         # ("… Specialist for South Asia Andrew Brubaker": a region's)
-            while words and words[0][:1].islower():
-                words.pop(0)            # "Ministre de la Santé": no person named "de la Santé"
+            if words[:1] in (["du"], ["des"]) or words[:2] in (["de", "la"], ["de", "le"]):
+                words = words[1 if words[0] != "de" else 2:]    # "Ministre de la Santé": no person named "de la
+                                                                # Santé" (but "Minister van der Berg", "President al-Sisi")
             while words and (words[-1] in TRAILING_TITLE_WORDS or words[-1].lower() in L.PERSON_ROLES):
                 words.pop()             # "… Belmopan Chargé": a title's word, never a surname's ("Theresa May")
             for k in range(len(words)):
@@ -313,8 +323,10 @@ class People:
                         or someone.group(1) in _SOMEONE_OF_A_BODY):
             return None                 # "un conseiller de la Commission de l'Union africaine (UA)": someone of it
                                         # (but "un communiqué du PAM", "a recent OCHA report" are the body's own words)
-        if plain_names and said.rstrip().endswith(plain_names[-1]):
+        if plain_names and said.rstrip().endswith(plain_names[-1]) and plain_names[-1] not in states \
+                and not any(plain_names[-1] in n for a in self.actors.values() if a.kind != "person" for n in (a.name, *a.aliases)):
             return plain_names[-1]      # "ADB Principal Rural Development Specialist … Andrew Brubaker": the name, not ADB
+                                        # (not "Save the Children Sri Lanka", "U.S. Embassy Port Moresby")
         speaking = [actor.name for actor in self.actors.values() if actor.kind != "person"
                     and any(speaks_as(said, n) for n in (actor.name, *actor.aliases))]
         if len(speaking) == 1 and not re.search(r"\b(?:and|et)\b", said):
@@ -582,6 +594,27 @@ _NOT_A_PERSON_S = {"National", "Red", "Cross", "Crescent", "Police", "Ocean", "S
                    "Society", "Committee"}
 
 
+_A_NAME_IN_BRACKETS = re.compile(rf"\(\s*(?:(?:{HONORIFIC_RE})\s+)?{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD})+\s*\)")
+# The nouns of a body or a medium that an apposition describes ("a British charity", "une ONG
+# suisse", "la radio onusienne"), and the participles that open a medium's ("citing local officials").
+_BODY_NOUNS = {"charity", "charities", "organization", "organisation", "organizations", "organisations", "agency",
+               "agencies", "agence", "ong", "ngo", "ngos", "group", "groupe", "radio", "journal", "newspaper", "média",
+               "media", "network", "réseau", "fondation", "foundation", "association", "branche", "branch", "nonprofit",
+               "non-profit", "think-tank", "tank", "institution", "company", "entreprise", "société", "coalition",
+               "alliance", "union", "syndicat", "party", "parti", "movement", "mouvement", "station", "chaîne", "channel",
+               "broadcaster", "quotidien", "daily", "outlet", "firm", "bank", "banque", "fund", "fonds", "chef-lieu"}
+
+
+def _a_body_s_apposition(phrase: str) -> bool:
+    """An apposition in lower case that describes a body or a medium, not a person (but "a resident of
+    the city", "une habitante du village" are persons')."""
+    words = [w.strip("'’").lower() for w in re.split(r"[\s'’]+", phrase) if w]
+    words = [w for w in words if w not in ("a", "an", "the", "un", "une", "la", "le", "les", "l", "one", "of", "des", "de")]
+    if not words or words[0] in L.PERSON_ROLES:
+        return False                # "responsable de l'ONG", "head of the NGO": a person
+    return re.fullmatch(r"\w+(?:ing|ant)|based|basée?s?", words[0]) is not None or any(w in _BODY_NOUNS for w in words[:5])
+
+
 def _a_body_s_word(word: str) -> bool:
     """A word of a body's or a place's name, never of a person's ("Police", "Cross", "Ministry")."""
     return word in _NOT_A_PERSON_S or word in L.ORG_HEADS or word in L.ORG_TAILS
@@ -656,12 +689,31 @@ def _surnames_named_in_full(people: People) -> None:
             continue
         full = [n for n in people.by_last_word.get(actor.name, ()) if n != actor.name and n in people.actors
                 and people.actors[n].kind == "person" and surname_of(n) == actor.name]
-        if len(full) == 1:
+        if len(full) == 1 and not _two_offices(actor, people.actors[full[0]]):
             target = people.actors[full[0]]
             paragraph, described = min(target.paragraph, actor.paragraph), target.described + [
                 d for d in actor.described if d not in target.described]
             people.merge(full[0], actor.name)
             target.paragraph, target.described = paragraph, described
+
+
+_HEADS_OF_STATE = {"president", "président", "présidente", "king", "roi", "queen", "reine", "prime", "premier", "première",
+                   "emir", "émir", "sultan"}
+_KIN = {"lady", "dame", "wife", "épouse", "husband", "époux", "son", "fils", "daughter", "fille", "brother", "frère",
+        "sister", "sœur", "widow", "veuve", "mother", "mère", "father", "père"}
+
+
+def _two_offices(alone: FoundActor, full: FoundActor) -> bool:
+    """Whether the titles of a surname read alone and of a full name say two persons: a head of state
+    and someone else ("President Kagame", "First Lady Jeannette Kagame"; "President Museveni", "The
+    Minister of Education and Sports, Janet Museveni"), or a relative."""
+    words = lambda actor: {w.strip(",.’'").lower() for d in [*actor.described, actor.name] for w in d.split()}
+    said_alone, said_full = words(alone), words(full)
+    if said_full & _KIN and not said_alone & _KIN:
+        return True
+    roles_alone, roles_full = said_alone & L.PERSON_ROLES, said_full & L.PERSON_ROLES
+    return bool(roles_alone and roles_full and not roles_alone & roles_full
+                and (roles_alone | roles_full) & _HEADS_OF_STATE)
 
 
 def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
@@ -698,9 +750,11 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
     are read, not its states and bodies (a headline names the country a story is about, not always
     one that acts)."""
     people = People()
-    speech = speech_verbs(lang)
+    # ("expressed" names a person only with "his", "her": not "World Vision expressed concern")
+    speech = trie_pattern([v for v in L.SPEECH_VERBS[lang] if v not in ("expressed", "expresses")]) \
+        + (r"|express(?:ed|es)(?=\s+(?:his|her)\b)" if lang == "en" else "")
     # (past an apposition in lower case: "Flora Sossou, sage-femme, a expliqué")
-    verb_after_re = compiled(rf"(?:\s*,\s*[{LOWER}][^,.;:«»“”\"()]{{0,50}}(?=,))?\s*,?\s*(?:(?:a|ont|avait|s['’]est|has|had)\s+)?(?:{speech})\b")
+    verb_after_re = compiled(rf"(?:\s*,\s*(?P<app>[{LOWER}][^,.;:«»“”\"()]{{0,50}})(?=,))?\s*,?\s*(?:(?:a|ont|avait|s['’]est|has|had)\s+)?(?:{speech})\b")
     verb_before_re = compiled(rf"(?:{speech})\s*$")
     acts_after_re = compiled(r"\s*,?\s*(?:(?:qui|who|which)\s+)?(?:(?:a|ont|avait|est|sont|vient|viennent|has|have|had|is|was|were|will|would|"
                               r"should|must|doit|devait|devra|pourrait|could)\b|(?:" + speech + r")\b)")
@@ -753,6 +807,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             role = role or (None if IN_AN_OPENING_ADJUNCT.search(before) and SUBJECT_AFTER_COMMA.match(after)
                             else apposition_after(after))
             verb_after = verb_after_re.match(after)
+            if verb_after and verb_after.group("app") and _a_body_s_apposition(verb_after.group("app")):
+                verb_after = None   # "Christian Aid, a British charity, said", "Radio Okapi, la radio onusienne, a annoncé"
             verb_before = verb_before_re.search(before[-40:])
             agent = _AGENT_BEFORE.search(before[-12:])
             cue = title or honor or role or verb_after or verb_before or agent or words[-1] in surnames_with_cue

@@ -337,7 +337,7 @@ def _speech_after(rest: str, lang: str, ended: bool = False) -> str | None:
             return m.group("who")
     else:
         m = patterns["en_after"].match(rest) or patterns["en_subject"].match(rest)
-        if m and ended and _INTRODUCES_THE_NEXT.match(rest, m.end()):
+        if m and ended and rest.lstrip(" ,")[:1].isupper() and _INTRODUCES_THE_NEXT.match(rest, m.end()):
             # '“… our two countries.” Major General Shawley … added in her remarks, “…”': after a quotation
             # that ends its sentence, the next one's attribution
             return None
@@ -401,13 +401,19 @@ _QUOTING = re.compile(r"\b(?:cit\w*|quot\w*|adding|ajoutant|put it|lui a|told|ra
 _AND_THEN = re.compile(r"[»”\"](?P<said>\s*,?\s*[^«»“”\"]{2,200}?),?\s+(?:and|et)\s+(?P<verb>(?:(?:a|has|then|also|later|a\s+ensuite|a\s+encore)\s+)?[\w-]+)\s*:?\s*$")
 
 
+# (not when another clause comes between, with its own subject: '“…,” said Minister Jane Smith, while
+# Ambassador John Brown welcomed the deal and said: “…”')
+_A_SECOND_SUBJECT = re.compile(r";|\b(?:while|whilst|whereas|but|as|when|whose|although|though|tandis|alors|mais|pendant|"
+                             r"lorsque|quand|dont|cependant)\b")
+
+
 def _speech_before(before: str, lang: str) -> str | None:
     """The speaker named in the same sentence before a quotation: 'X a déclaré : «', 'X noted
     that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
     patterns = _attribution_patterns(lang)
     tail = before[-400:]
     joined = _AND_THEN.search(tail)
-    if joined and patterns["ends_with_verb"].search(joined.group("verb")):
+    if joined and patterns["ends_with_verb"].search(joined.group("verb")) and not _A_SECOND_SUBJECT.search(joined.group("said")):
         said = _speech_after(joined.group("said"), lang)
         if said and said != "<pronoun>":
             return said
@@ -671,7 +677,10 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             opened = start - 2 if start >= 2 and paragraph[start - 2:start] in ("‘’", "‘‘", "''") else start - 1
             before = paragraph[sentence_start: max(opened, 0)]
             after = paragraph[close: close + 200]
-            said = _speech_after(after, lang, ended=text.rstrip()[-1:] in ".!?")
+            # (the next quotation's attribution only when this one has its own before it: not '“…!” said X,
+            # adding: “…”', nor '“….” Minister Jane Smith said, “…”' with nobody named before)
+            said = _speech_after(after, lang, ended=text.rstrip()[-1:] in ".!?" and bool(before.strip())
+                                 and _speech_before(before, lang) is not None)
             # (a statement of a spokesperson after it, unless a speech verb right before it names its speaker:
             # "Guterres said “…,” according to a statement issued by his spokesperson")
             documented = said is None and _documented_after(after) and not _speech_verb_ends(before, lang)
