@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from functools import cache
 
 from exporter.draft import lexicon as L
 from exporter.draft.bodies import find_bodies, initials, no_state_here, state_names, state_pattern, trie_pattern
@@ -37,7 +38,6 @@ from exporter.draft.patterns import (
     SURNAME_REF,
     UPPER,
     compiled,
-    speech_verbs,
 )
 from exporter.draft.roles import (
     DATIVE_ROLE,
@@ -703,12 +703,15 @@ _KIN = {"lady", "dame", "wife", "épouse", "husband", "époux", "son", "fils", "
         "sister", "sœur", "widow", "veuve", "mother", "mère", "father", "père"}
 
 
+def _title_words(actor: FoundActor) -> set[str]:
+    return {w.strip(",.’'").lower() for d in [*actor.described, actor.name] for w in d.split()}
+
+
 def _two_offices(alone: FoundActor, full: FoundActor) -> bool:
     """Whether the titles of a surname read alone and of a full name say two persons: a head of state
     and someone else ("President Kagame", "First Lady Jeannette Kagame"; "President Museveni", "The
     Minister of Education and Sports, Janet Museveni"), or a relative."""
-    words = lambda actor: {w.strip(",.’'").lower() for d in [*actor.described, actor.name] for w in d.split()}
-    said_alone, said_full = words(alone), words(full)
+    said_alone, said_full = _title_words(alone), _title_words(full)
     if said_full & _KIN and not said_alone & _KIN:
         return True
     roles_alone, roles_full = said_alone & L.PERSON_ROLES, said_full & L.PERSON_ROLES
@@ -745,14 +748,21 @@ _A_DATE_AFTER = re.compile(r",\s*(?:(?!(?:a|an|the|that|which|who|qui|est|has|is
                            r"(?:le\s+)?\d{1,2}(?:er|st|nd|rd|th)?\s+(?:" + "|".join(sorted(MONTH_WORDS)) + r")\b", re.I)
 
 
+@cache
+def _person_s_speech_verbs(lang: str) -> str:
+    """The speech verbs that make the name before or after them a person's: "expressed" only with
+    "his" or "her" ("World Vision expressed concern" is a body's)."""
+    return trie_pattern([v for v in L.SPEECH_VERBS[lang] if v not in ("expressed", "expresses")]) \
+        + (r"|express(?:ed|es)(?=\s+(?:his|her)\b)" if lang == "en" else "")
+
+
 def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> People:
     """:func:`find_people`, the first of ``paragraphs`` being the ``headline`` when true: its persons
     are read, not its states and bodies (a headline names the country a story is about, not always
     one that acts)."""
     people = People()
     # ("expressed" names a person only with "his", "her": not "World Vision expressed concern")
-    speech = trie_pattern([v for v in L.SPEECH_VERBS[lang] if v not in ("expressed", "expresses")]) \
-        + (r"|express(?:ed|es)(?=\s+(?:his|her)\b)" if lang == "en" else "")
+    speech = _person_s_speech_verbs(lang)
     # (past an apposition in lower case: "Flora Sossou, sage-femme, a expliqué")
     verb_after_re = compiled(rf"(?:\s*,\s*(?P<app>[{LOWER}][^,.;:«»“”\"()]{{0,50}})(?=,))?\s*,?\s*(?:(?:a|ont|avait|s['’]est|has|had)\s+)?(?:{speech})\b")
     verb_before_re = compiled(rf"(?:{speech})\s*$")
