@@ -157,7 +157,7 @@ HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Dre", "Mr."
               "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E.", "S.E.M.", "S.E.Mme",
               "Honourable", "Honorable", "Hon.", "Lieut.", "l'honorable", "l’honorable", "L'honorable", "L’honorable",
               # New Zealand's and Britain's ministers: "Foreign Minister Rt Hon Winston Peters"
-              "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable", "Rt Honourable",
+              "Rt Hon", "Rt. Hon.", "Rt Hon.", "Right Honourable", "Rt Honourable", "the Hon",
               # an academic title: "Minister of Agriculture Professor Monty Jones"
               "Professor", "Professeur", "Professeure",
               # the doctor's title in full ("le Docteur DIARRA Abdoulaye", "la Docteure …")

@@ -282,6 +282,7 @@ class People:
             in_a_region = bool(re.search(rf"(?:\b(?:for|in|of|to|the|pour|en|de|du|des|au|aux|la|le)\s+|\bl[{APOS}]\s*|\bd[{APOS}]\s*)$",
                                          unglossed[:found.start()]))
             while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states
+                             or words[0] == "Hon" and len(words) >= 3
                              or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS or _a_nationality_before_a_name(words)
                              or len(words) > 2 and words[0] in _GEOGRAPHIC and (in_a_region or words[1] in _GEOGRAPHIC)):
                 in_a_region = in_a_region or words[0] in _GEOGRAPHIC
@@ -530,6 +531,10 @@ def surname_of(name: str) -> str:
     return words[-2].rstrip(",") if len(words) > 2 and words[-1] in _SUFFIXES else words[-1]
 
 
+# A last name with its Arabic article or filiation in lower case ("Khalifa bin Zayed al-Nahayan")
+_A_PREFIXED_NAME = re.compile(rf"(?:al|el|ad|ben|bin|ibn|abu)-[{UPPER}]")
+
+
 def name_words(words: list[str], states, english: bool = False) -> list[str]:
     """The first run of at least two name words between the words that block a name, its edge
     particles and lower-case words dropped, with its generational suffix ("Lloyd J. Austin III");
@@ -567,9 +572,11 @@ def name_words(words: list[str], states, english: bool = False) -> list[str]:
         while run and (not run[0][:1].isupper() or (run[0] in NAME_PARTICLES and run[0] not in _LEADING_PARTICLES
                                                     and not (english and len(run) >= 3))
                        or run[0].lower() in L.PERSON_ROLES or run[0].lower().removesuffix("s") in L.PERSON_ROLES
-                       or run[0].lower() in _TITLE_MODIFIERS or _a_nationality_before_a_name(run)):
+                       or run[0].lower() in _TITLE_MODIFIERS or _a_nationality_before_a_name(run)
+                       or run[0] == "Hon" and len(run) >= 3):   # "Senator the Hon Penny Wong" (but "Lee Hon Kit")
             run.pop(0)                    # "High Commissioner Grandi", "Colonel Amadou Abdramane", "Australian Tim Costello"
-        while run and (not run[-1][:1].isupper() or run[-1] in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", run[-1])):
+        while run and (not run[-1][:1].isupper() and not _A_PREFIXED_NAME.match(run[-1])
+                       or run[-1] in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", run[-1])):
             run.pop()                     # (a name never ends with an initial: "Area C. OCHA said")
         while sum(w[:1].isupper() and w not in NAME_PARTICLES for w in run) > 4 + (1 if run and run[-1].isupper() else 0):
             run.pop(0)
@@ -786,8 +793,9 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if len(words) >= 3 and words[0] == name.split()[0] and paragraph[max(0, match.start() - 8):match.start()].endswith("depuis ") \
                     and re.search(rf"(?:{speech})\s+depuis\s+$", paragraph[max(0, match.start() - 40):match.start()]):
                 words = words[1:]          # "a déclaré depuis Bruxelles Anthony Lake": the place he speaks from
-            if len(words) < 2 or " ".join(words) in state_names():
-                continue            # ("Le Burkina Faso s'est dit prêt": a state)
+            if len(words) < 2 or " ".join(words) in state_names() \
+                    or any(s.group(0).endswith(" " + " ".join(words)) for s in state_pattern().finditer(match.group(0))):
+                continue            # ("Le Burkina Faso s'est dit prêt": a state; "the United Arab Emirates": not "Arab Emirates")
             name = " ".join(words)
             offset = match.start() + match.group(0).index(words[0])
             end = match.end()
@@ -979,7 +987,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 continue                  # "NZ$7 million": a currency; "FY14", "COP25", "KQ23": a year, an edition;
                                           # "60 MILLIONS de Francs": a scale in capitals
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in MONTH_WORDS \
-                    or (m.start() == 0 and (re.match(rf",\s*\d|,\s*[{UPPER}]+\s+\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]",
+                    or (m.start() == 0 and (re.match(rf",\s*\d|,\s*[{UPPER}]+\s+\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]"
+                                                     rf"|,\s*(?i:{'|'.join(sorted(MONTH_WORDS))})\.?\s+\d",
                                                      paragraph[m.end():]) or _A_DATE_AFTER.match(paragraph, m.end()))):
                 continue                                           # "WHO: …", "NIAMEY, 16 DECEMBER –": a label, a dateline
                                                                    # ("TÉHÉRAN, République islamique d'Iran, le 18 septembre")

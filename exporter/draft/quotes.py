@@ -191,7 +191,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
                                    # "According to Alison Drayton, Director of the UNFPA Caribbean, “": a name
                                    # and its title
                                    rf"(?P<who>[^,]{{2,80}}|{NAME},\s+[^,«»“”\"]{{2,80}}),\s*$"),
-        "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})\s?:\s*$"),
+        # (letters after the name: "the Hon Pat Conroy MP:")
+        "colon": re.compile(rf"(?:^|[-–—]\s|[.;]\s)\s*(?P<who>[^:«“\";]{{2,120}}?{NAME_WORD})(?:,?\s+(?:MP|TD|QC|KC|MLA|MEP|MHK))?\s?:\s*$"),
         "inverted": re.compile(rf"(?:comme\s+l['’]a(?:vait)?|ainsi\s+que\s+l['’]a(?:vait)?)\s+(?:{verbs})\s+"
                                rf"(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
         "as_by": re.compile(rf"\bas\s+(?:{verbs})\s+by\s+(?P<who>[^,«“\"]{{2,120}}),\s*$", re.I),
