@@ -748,6 +748,7 @@ def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
         actor.party, actor.role_paragraph = True, actor.paragraph
 
 
+_A_SCALE_AFTER = re.compile(r"(?:[.,]\d+)?\s*(?:million|billion|thousand|millions|milliards|m|bn)\b")    # "MWK615 million"
 _A_YEAR_OR_AN_EDITION = re.compile(r"[A-Z]{2,}\d{2}")     # (not "CTF151", "AFR100": a task force, an initiative)
 # After a dateline's town: its date ("TÉHÉRAN, République islamique d'Iran, le 18 septembre").
 # (a few words, none a clause's: not "ACLED, a group that monitors conflict, reported on 3 May")
@@ -983,9 +984,10 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             if re.search(rf"(?<![\w.-])[{UPPER}]{{2,}}\s+$", paragraph[max(0, m.start() - 30):m.start()]) \
                     or re.match(rf"\s+[{UPPER}]{{2,}}(?![\w.-])", paragraph[m.end():m.end() + 30]):
                 continue                                           # words in capitals: "DEPUTY PRESS SECRETARY …:"
-            if paragraph[m.end():m.end() + 1] == "$" or _A_YEAR_OR_AN_EDITION.fullmatch(acronym) or acronym.lower() in L.SCALES:
+            if paragraph[m.end():m.end() + 1] == "$" or _A_YEAR_OR_AN_EDITION.fullmatch(acronym) or acronym.lower() in L.SCALES \
+                    or re.fullmatch(r"[A-Z]{3}\d{3,}", acronym) and _A_SCALE_AFTER.match(paragraph, m.end()):
                 continue                  # "NZ$7 million": a currency; "FY14", "COP25", "KQ23": a year, an edition;
-                                          # "60 MILLIONS de Francs": a scale in capitals
+                                          # "60 MILLIONS de Francs": a scale in capitals; "MWK615 million": a currency's code
             if paragraph[m.end():m.end() + 1] == ":" or acronym.lower() in MONTH_WORDS \
                     or (m.start() == 0 and (re.match(rf",\s*\d|,\s*[{UPPER}]+\s+\d|\s*\(\d|\s*[-–—/]|,\s*[{UPPER}][\w-]+\s*[-–—,]"
                                                      rf"|,\s*(?i:{'|'.join(sorted(MONTH_WORDS))})\.?\s+\d",
