@@ -2513,3 +2513,50 @@ def test_the_review_of_round_45_a_one_word_body_that_speaks_is_no_person():
     # (the review of round 45 found "Tearfund said" made a person; it is an organisation since round 50)
     found = {a.name: a.kind for a in extract([f"“{QQ},” Tearfund said."], "en").actors}
     assert found.get("Tearfund") != "person", found
+
+
+@pytest.mark.parametrize("lang, paragraphs, title, expected", [
+    # (the review of rounds 48 and 49: each of these went wrong once)
+    ("fr", ["Déclaration du Secrétaire général sur la mort de l’ancien Président Jacques Chirac.",
+            "« Il fut un ardent défenseur du multilatéralisme et de la paix dans le monde. »"], None, [(2, None)]),
+    ("en", ["Statement by the Spokesperson on the death of former President Jacques Chirac.",
+            "“He devoted his life to the service of his country and of the world.”"], None, [(2, None)]),
+    ("en", ["“We have lost everything we owned in the floods,” said Amina Yusuf, a mother of three.",
+            "“Our house was destroyed and we have nothing left to eat.” Her neighbour Fatima Ali said, “We are all in the "
+            "same situation here.”"], None, [(1, "Amina Yusuf"), (2, "Amina Yusuf"), (2, "Fatima Ali")]),
+    ("en", [f"“{QQ},” said Minister Jane Smith when she opened the meeting, and added: “We will continue to support the "
+            f"people.”"], None, [(1, "Jane Smith"), (1, "Jane Smith")]),
+])
+def test_the_review_of_rounds_48_and_49_speakers(lang, paragraphs, title, expected):
+    assert [(q.paragraph, q.speaker) for q in extract(paragraphs, lang, title).quotes] == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, present, absent", [
+    ("en", ["The Norwegian Refugee Council for Yemen said 2 million people were displaced."], {"Yemen"}, set()),
+    ("en", ["The Central Emergency Response Fund for Sudan will release $10 million, the United Nations said."],
+     {"Sudan"}, {"Central Emergency Response Fund for Sudan"}),
+    ("fr", ["Fatou Diop, sage-femme au centre de santé de l'ONG, a expliqué que les naissances avaient augmenté."],
+     {"Fatou Diop"}, set()),
+    ("en", ["Ahmed Hassan, working for a local charity in Aleppo, said food prices had doubled."], {"Ahmed Hassan"}, set()),
+    ("fr", ["L'Université de Kinshasa a décerné le titre de Docteur Honoris Causa au Président Félix Tshisekedi."],
+     set(), {"Honoris Causa"}),
+    ("en", ["The motion was tabled by the Hon Member for Canberra and adopted by the House."], set(), {"Hon Member"}),
+])
+def test_the_review_of_rounds_48_and_49_actors(lang, paragraphs, present, absent):
+    names = set(actors(lang, paragraphs))
+    assert present <= names and not names & absent, names
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "Refugee arrivals are close to the 1 million mark, the agency said.", [(1000000, True)]),
+    ("fr", "Le nombre de cas a augmenté. Il est passé de 200 à 400.", [(200, False), (400, False)]),
+])
+def test_the_review_of_rounds_48_and_49_figures(lang, text, expected):
+    assert [(f.value, f.approx) for f in extract([text], lang).figures] == expected
+
+
+def test_the_review_of_rounds_48_and_49_a_hedge_before_the_in_the_check():
+    from exporter.checks.fidelity import occurrences
+
+    found = [o for o in occurrences("Arrivals have reached nearly the 2,000 mark this week.", "en") if 2000.0 in o.values]
+    assert found and found[0].hedged

@@ -311,7 +311,10 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
                 complement = _ITS_COMPLEMENT.match(paragraph, end)
                 if complement and not _ITS_COMPLEMENT_STOP.match(complement.group(0).split()[-1]) \
                         and not any(w in L.ORG_HEADS or w in L.ORG_TAILS or w in ("Government", "Federation")
-                                    for w in complement.group(0).split()):
+                                    for w in complement.group(0).split()) \
+                        and not state_pattern().search(complement.group(0)):
+                    # (not a state the body works for: "the Norwegian Refugee Council for Yemen", "the
+                    # Humanitarian Fund for Afghanistan", "the African Development Bank on Mozambique")
                     # "the Japan Fund for Poverty Reduction": its complement is its name's
                     name, end = name + complement.group(0), complement.end()
                 people.add_body(f"name:{name}", name, [name], number, start, "organization")

@@ -20,7 +20,8 @@ def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
     """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
     # (one small word may come between, as the fidelity check reads a hedge: "à peu près à trente centimètres")
     return re.compile(rf"(?<![\w]){initials(words, ignorecase=True)}({trie_pattern(sorted({w.lower() for w in words}))})"
-                      rf"(?:\s+(?:à|au|aux))?\s*$", re.I)        # (not "the": "concerned about the 1,500 refugees")
+                      rf"(?:\s+(?:à|au|aux)|(?:(?<=nearly)|(?<=almost)|(?<=roughly)|(?<=close to)|(?<=approximately))\s+the)?\s*$",
+                      re.I)        # (not "the" after any other: "concerned about the 1,500 refugees", but "close to the 1 million mark")
 
 
 @cache
@@ -214,7 +215,10 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                                             before[-150:])
                         if counted and re.match(r"\s*(?:[,.;]|$|(?:à|to)\s+\d(?![\d\s.,\u00a0\u202f]*(?:mois|ans|années|heures|jours|"
                                                 r"semaines|h|months|years|hours|days|weeks)\b))", word_tail) \
-                                and not re.search(r"[.;!?]\s", before[-150:][counted.end():]):
+                                and not re.search(r"[.;!?]\s(?!(?:Il|Elle|It|Ce\s+(?:chiffre|nombre)|(?:This|That|The)\s+(?:figure|number))\b)",
+                                                  before[-150:][counted.end():]):
+                            # (across a sentence only to the next one's pronoun: "Le nombre de cas a augmenté. Il
+                            # est passé de 200 à 400.")
                             # (not an age or an hour: "le nombre d'enfants de 6 à 59 mois", "de 8 à 18 heures")
                             unit = counted.group(1) or counted.group(2)   # "le nombre de personnes … à 921 000,", "… est
                                                                           # passé de 70 000 à 1,4 million"

@@ -226,6 +226,8 @@ NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "Adjoint", "Adjointe", "Générale", "Principal", "Principale", "Senior", "Acting", "Interim", "Forum",
     # a portfolio's words ("Commissioner for …, Humanitarian Aid and Crisis Response stated")
     "Crisis", "Disaster", "Recovery", "Resilience",
+    # after an honorific, a degree's or a parliament's word ("Docteur Honoris Causa", "the Hon Member for …")
+    "Honoris", "Member", "Members",
     "Dans", "Depuis", "Selon", "Pour", "Par", "Mais", "Et", "Elle", "Il", "Ils", "Elles", "Cette", "Ce", "Ces",
     "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "We", "I", "He", "She", "They", "It", "This",
     "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "For", "With", "From", "By", "As", "After",

@@ -282,7 +282,7 @@ class People:
             in_a_region = bool(re.search(rf"(?:\b(?:for|in|of|to|the|pour|en|de|du|des|au|aux|la|le)\s+|\bl[{APOS}]\s*|\bd[{APOS}]\s*)$",
                                          unglossed[:found.start()]))
             while words and (words[0] in L.NOT_FIRST_NAMES or words[0].lower() in L.PERSON_ROLES or words[0] in states
-                             or words[0] == "Hon" and len(words) >= 3
+                             or words[0] == "Hon" and (len(words) >= 3 or words[1:2] and words[1] in L.NOT_FIRST_NAMES)
                              or words[0] in L.ORG_HEADS or words[0] in L.ORG_TAILS or _a_nationality_before_a_name(words)
                              or len(words) > 2 and words[0] in _GEOGRAPHIC and (in_a_region or words[1] in _GEOGRAPHIC)):
                 in_a_region = in_a_region or words[0] in _GEOGRAPHIC
@@ -616,10 +616,25 @@ def _a_body_s_apposition(phrase: str) -> bool:
     """An apposition in lower case that describes a body or a medium, not a person (but "a resident of
     the city", "une habitante du village" are persons')."""
     words = [w.strip("'’").lower() for w in re.split(r"[\s'’]+", phrase) if w]
-    words = [w for w in words if w not in ("a", "an", "the", "un", "une", "la", "le", "les", "l", "one", "of", "des", "de")]
+    if words[:3] in (["one", "of", "the"], ["l", "une", "des"], ["l", "un", "des"]):
+        words = words[3:]           # "one of the largest charities", "l'une des plus grandes ONG"
+    # (its head: the words before its first preposition — not "sage-femme au centre de santé de l'ONG",
+    # "project manager at the charity", "working for a local charity", "whose group runs the shelter")
+    head = []
+    for w in words:
+        if w in _APPOSITION_STOPS:
+            break
+        head.append(w)
+    words = [w for w in head if w not in ("a", "an", "the", "un", "une", "la", "le", "les", "l", "one")]
     if not words or words[0] in L.PERSON_ROLES:
         return False                # "responsable de l'ONG", "head of the NGO": a person
-    return re.fullmatch(r"\w+(?:ing|ant)|based|basée?s?", words[0]) is not None or any(w in _BODY_NOUNS for w in words[:5])
+    return re.fullmatch(r"citing|quoting|citant|[\w-]*based|basée?s?", words[0]) is not None \
+        or any(w in _BODY_NOUNS for w in words[:5])
+
+
+_APPOSITION_STOPS = {"of", "at", "with", "for", "in", "from", "on", "to", "by", "who", "whose", "which", "that", "de", "des",
+                     "du", "d", "au", "aux", "à", "pour", "chez", "auprès", "dans", "avec", "en", "sur", "par", "qui",
+                     "dont", "que"}
 
 
 def _a_body_s_word(word: str) -> bool:

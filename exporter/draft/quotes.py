@@ -405,7 +405,10 @@ _AND_THEN = re.compile(r"[»”\"](?P<said>\s*,?\s*[^«»“”\"]{2,200}?),?\s+
 # (not when another clause comes between, with its own subject: '“…,” said Minister Jane Smith, while
 # Ambassador John Brown welcomed the deal and said: “…”')
 _A_SECOND_SUBJECT = re.compile(r";|\b(?:while|whilst|whereas|but|as|when|whose|although|though|tandis|alors|mais|pendant|"
-                             r"lorsque|quand|dont|cependant)\b")
+                             r"lorsque|quand|dont|cependant)\b(?:\s+(?:que|qu['’]))?\s+(?:[a-zà-ÿ'’-]+\s+){0,2}?"
+                             r"(?:[ld]['’]\s*)?[A-ZÀ-Þ]")
+# (its own subject, named: "while Ambassador John Brown", "tandis que l'ambassadeur Jean Martin" — not the
+# speaker's own clause, "when she opened the meeting", "who spoke as the talks ended", "dont le pays …")
 
 
 def _speech_before(before: str, lang: str) -> str | None:
@@ -569,8 +572,15 @@ def statement_opening(paragraphs: list[str], people: People) -> str | None:
     …"): as :func:`statement_by` reads a headline."""
     if not paragraphs or len(paragraphs[0]) > 300 or not _STATEMENT_BY.match(paragraphs[0]):
         return None
-    named = set(people.persons_at(1, 0, len(paragraphs[0])))
+    # (its author is named before its subject: not "Statement by the Spokesperson on the death of former
+    # President Jacques Chirac", "Déclaration … sur l'arrestation de M. Alexeï Navalny")
+    topic = _A_HEADING_S_TOPIC.search(paragraphs[0])
+    named = set(people.persons_at(1, 0, topic.start() if topic else len(paragraphs[0])))
     return named.pop() if len(named) == 1 else None
+
+
+_A_HEADING_S_TOPIC = re.compile(r"\s(?:on|about|concerning|regarding|following|after|upon|with|at|sur|concernant|après|avec|lors|"
+                                r"suite|au\s+sujet|à\s+propos|à\s+l['’]occasion|en\s+hommage|in\s+memory)\s", re.I)
 
 
 def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None = None) -> list[FoundQuote]:
@@ -680,8 +690,11 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             after = paragraph[close: close + 200]
             # (the next quotation's attribution only when this one has its own before it: not '“…!” said X,
             # adding: “…”', nor '“….” Minister Jane Smith said, “…”' with nobody named before)
-            said = _speech_after(after, lang, ended=text.rstrip()[-1:] in ".!?" and bool(before.strip())
-                                 and _speech_before(before, lang) is not None)
+            # (or when it goes on with the words of the speaker before it: '“…,” said Amina Yusuf.' then
+            # '“Our house was destroyed.” Her neighbour Fatima Ali said, “…”')
+            said = _speech_after(after, lang, ended=text.rstrip()[-1:] in ".!?" and (
+                bool(before.strip()) and _speech_before(before, lang) is not None
+                or not before.strip() and last_speaker[0] is not None))
             # (a statement of a spokesperson after it, unless a speech verb right before it names its speaker:
             # "Guterres said “…,” according to a statement issued by his spokesperson")
             documented = said is None and _documented_after(after) and not _speech_verb_ends(before, lang)
