@@ -2560,3 +2560,20 @@ def test_the_review_of_rounds_48_and_49_a_hedge_before_the_in_the_check():
 
     found = [o for o in occurrences("Arrivals have reached nearly the 2,000 mark this week.", "en") if 2000.0 in o.values]
     assert found and found[0].hedged
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (round 51: the misses of held-out batch 50 that a rule reads)
+    # a line that signs the quotation above it, its title in French lower case
+    ("fr", ["Le Groupe de Lima a été créé en août 2017.",
+            "« Le monde doit se mobiliser pour mettre un terme à la crise actuelle au Venezuela. Le Canada est déterminé "
+            "à soutenir le peuple vénézuélien. »", "- François-Philippe Champagne, ministre des Affaires étrangères"],
+     [(2, "François-Philippe Champagne")]),
+    # (not a line that goes on)
+    ("fr", ["Le Groupe de Lima a été créé en août 2017.", f"« {QQ}. »",
+            "- François-Philippe Champagne, ministre des Affaires étrangères, a rencontré ses homologues."], [(2, None)]),
+    # an apposition its speech verb closes with no comma
+    ("en", [f"“{QQ},” Stephanie Bunker, a spokesperson for OCHA said of the floods."], [(1, "Stephanie Bunker")]),
+])
+def test_round_51_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected

@@ -185,7 +185,9 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}](?:[^,.;:!?]|{initial}){{1,100}}?(?:,\s(?:Jr|Sr)\.)?))"   # "Richard Mills, Jr., said"
             # an apposition: ", the U.S. ambassador to Fiji, Kiribati and Tonga,", ", Under-Secretary-General … also"
             rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly|(?:{roles})\b)\s(?:[^.;:!?“”\"]|{initial}){{1,150}}?,"
-            rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
+            rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=\s+{adverb_en}(?:{verbs})\b)"
+            # (an apposition its verb closes with no comma: "Stephanie Bunker, a spokesperson for OCHA said")
+            rf"|,\s+(?:the|a|an)\s(?:{plain}){{1,100}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
             rf",?\s+{adverb_en}(?:{verbs})\b"),        # "… from the Office … (OCHA), told journalists"
         "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?i:et|and|mais|but)\s+)(?i:selon|d'après|d’après|according to|pour)\s+"
                                    # "According to Alison Drayton, Director of the UNFPA Caribbean, “": a name
@@ -868,8 +870,11 @@ def _signed_below(quotes: list[FoundQuote], paragraphs: list[str], people: Peopl
     with the quotation and does not end with a colon (the items of a list are no signatures)."""
     for number, paragraph in enumerate(paragraphs[1:], 2):
         signed = _SIGNATURE.match(paragraph)
-        if signed is None or len(paragraph) > 200 or not _A_TITLE_ONLY_AFTER.fullmatch(paragraph[signed.end():]) \
-                or paragraphs[number - 2].rstrip().endswith(":"):
+        rest = paragraph[signed.end():] if signed else ""
+        # (a title in capitals, or in French lower case: "- François-Philippe Champagne, ministre des Affaires étrangères")
+        titled = _A_TITLE_ONLY_AFTER.fullmatch(rest) or (role_words(rest) and len(rest.split()) <= 12
+                                                         and not re.search(r"[,.;:!?«»“”\"]", rest.strip(" ,.")))
+        if signed is None or len(paragraph) > 200 or not titled or paragraphs[number - 2].rstrip().endswith(":"):
             continue              # not a list's item, nor a line that goes on ("…, joined the announcement")
         name = signed.group("name")
         person = people.actors.get(name)
