@@ -377,8 +377,9 @@ _CURRENCY_TOKENS = frozenset({"$", "€", "£", "¥", "us", "usd", "eur", "gbp",
 # "above the 15 per cent threshold", "concerned about the 1,500 refugees")
 _NOT_BETWEEN = frozenset({"which", "whom", "whose", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "quel",
                           "quelle", "où", "where", "the", "these", "those"})
-# (but an approximation's hedge stays one before "the": "close to the 1 million mark", "nearly the 2,000 mark")
-_APPROXIMATORS = frozenset({("nearly",), ("almost",), ("approximately",), ("roughly",), ("close", "to")})
+# (but an approximation's hedge stays one before "the": "close to the 1 million mark", "nearly the 2,000 mark";
+# brief draft reads the same list)
+APPROXIMATORS = frozenset({("nearly",), ("almost",), ("approximately",), ("roughly",), ("close", "to")})
 _OPENING_MARKS = frozenset("«“„\"")
 _GAP = 1
 
@@ -578,7 +579,7 @@ def _hedge(words: list[tuple[str, int, int]], starts: list[int], start: int, end
         blocked = bool(gap and keys_ahead[stop:stop + 1] and keys_ahead[stop] in _NOT_BETWEEN)
         the = blocked and keys_ahead[stop] == "the"
         for phrase in before.get(keys_ahead[stop - 1], ()) if stop > 0 and (not blocked or the) else ():   # ("under which 16")
-            if the and phrase not in _APPROXIMATORS:
+            if the and phrase not in APPROXIMATORS:
                 continue
             if stop >= len(phrase) and tuple(keys_ahead[stop - len(phrase):stop]) == phrase:
                 return ahead[stop - len(phrase)][1], end

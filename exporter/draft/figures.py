@@ -12,16 +12,19 @@ from exporter.draft import lexicon as L
 from exporter.draft.bodies import initials, trie_pattern
 from exporter.draft.found import FoundFigure
 from exporter.draft.numbers import NUMBER_WORDS, Spelled, spelled_numbers
-from exporter.draft.patterns import APOS, LOWER, MONTH_WORDS, UPPER, compiled
+from exporter.draft.patterns import APOS, DAY_OR_MONTH, LOWER, MONTH_WORDS, UPPER, compiled
 
 
 @cache
 def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
     """The hedge or bound that ends the text before a number ("environ ", "more than ")."""
-    # (one small word may come between, as the fidelity check reads a hedge: "à peu près à trente centimètres")
+    from exporter.checks.fidelity import APPROXIMATORS
+
+    # (one small word may come between, as the fidelity check reads a hedge: "à peu près à trente centimètres";
+    # "the" only after an approximation: not "concerned about the 1,500 refugees", but "close to the 1 million mark")
+    approximation = "|".join(f"(?<={' '.join(phrase)})" for phrase in sorted(APPROXIMATORS))
     return re.compile(rf"(?<![\w]){initials(words, ignorecase=True)}({trie_pattern(sorted({w.lower() for w in words}))})"
-                      rf"(?:\s+(?:à|au|aux)|(?:(?<=nearly)|(?<=almost)|(?<=roughly)|(?<=close to)|(?<=approximately))\s+the)?\s*$",
-                      re.I)        # (not "the" after any other: "concerned about the 1,500 refugees", but "close to the 1 million mark")
+                      rf"(?:\s+(?:à|au|aux)|(?:{approximation})\s+the)?\s*$", re.I)
 
 
 @cache
@@ -419,8 +422,6 @@ _TIME_ADJECTIVES = {"dernières", "derniers", "dernière", "dernier", "prochaine
 
 
 _TIME_ABBREVIATIONS = {"AM", "PM", "GMT", "UTC", "HRS", "EST", "EDT", "CET", "CEST", "BST", "HNE"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi",
-             "jeudi", "vendredi", "samedi", "dimanche"}
 
 
 def _counted(tail: str) -> str | None:
@@ -435,7 +436,7 @@ def _counted(tail: str) -> str | None:
         word = nationality.group(1)
         return _counted(tail[nationality.end():]) or (word if word.endswith(("s", "ese")) else None)
     place = re.match(rf"[{UPPER}][{LOWER}]+\s+(?=[{LOWER}]{{3,}})", tail)
-    if place and place.group(0).strip().lower() not in L.NOT_A_NOUN | MONTH_WORDS | _WEEKDAYS \
+    if place and place.group(0).strip().lower() not in L.NOT_A_NOUN | DAY_OR_MONTH \
             and (after_place := _counted(tail[place.end():])) and after_place.endswith(("s", "x")):
         return after_place                                      # "15,000 Alor households", "18 Ebola cases"
     other = re.match(r"(?:autres|other|more|additional|further|supplémentaires)\s+(?=[a-zéèêàç]{3,})", tail)

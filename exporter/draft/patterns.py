@@ -15,8 +15,11 @@ _EXTENDED_A = [chr(c) for c in range(0x100, 0x180)]
 UPPER = "A-ZÀ-ÖØ-Þ" + "".join(c for c in _EXTENDED_A if c.isupper())
 LOWER = "a-zß-öø-ÿœ" + "".join(c for c in _EXTENDED_A if c.islower() and c != "œ")
 APOS = "'’"
+# The Arabic article or filiation a name word may open with, in lower case: "al-Charaa", "bin-Zayed".
+NAME_PREFIXES = ("al", "el", "ad", "ben", "bin", "ibn", "abu")
+NAME_PREFIX = "(?:" + "|".join(NAME_PREFIXES) + ")"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
-NAME_WORD = (rf"(?:(?:al|el|ad|ben|bin|ibn|abu)-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
+NAME_WORD = (rf"(?:{NAME_PREFIX}-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
              rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
 NAME = (rf"{NAME_WORD}(?:(?:\s+(?:(?:[{UPPER}]\.){{1,3}}\s+)?(?:(?:de|du|des|da|di|dos|das|del|della|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
         rf"(?:{NAME_WORD}|D[{APOS}](?!Ivoire|[EÉ]tat|Alg[ée]rie|Afrique|Ha[iï]ti|Arabie|Irlande|Italie|Espagne|[EÉ]thiopie|"
@@ -33,9 +36,9 @@ _NOT_AFTER_INITIALS = "(?:" + "|".join(re.escape(w) for w in sorted(
     {r.capitalize() for r in L.PERSON_ROLES} | set(L.ORG_HEADS) | set(L.ORG_TAILS), key=len, reverse=True)) + ")"
 # A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M." nor with
 # the second letter of "H. E." (His Excellency, Son Excellence).
-# (The lookahead first: every name begins with a capital or with "al-", "el-", "ad-", "ben-", "bin-",
-# "ibn-", "abu-"; see bodies.initials.)
-NAME_RE = re.compile(rf"(?=[{UPPER}aebi])(?<![\w{APOS}.-])(?:(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}"
+# (The lookahead first: every name begins with a capital or with one of NAME_PREFIXES; see
+# bodies.initials.)
+NAME_RE = re.compile(rf"(?=[{UPPER}{''.join(sorted({p[0] for p in NAME_PREFIXES}))}])(?<![\w{APOS}.-])(?:(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}"
                      # a first name written as initials: "C.C. Yu", "A.P.J. Abdul Kalam" — not an acronym ("U.S. Army",
                      # "the U.A.E. Officials"), nor a title ("P.M. Modi", "S.G. Guterres", "H.R.H. Princess")
                      rf"|(?<!\bthe\s)(?<!\bThe\s)(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bfrom\s)"
@@ -86,6 +89,6 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
 
 
 MONTH_WORDS = {m.lower() for m in L.MONTHS["fr"] + L.MONTHS["en"]}
-DAY_OR_MONTH = MONTH_WORDS | {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+DAY_OR_MONTH = MONTH_WORDS | WEEKDAYS

@@ -33,6 +33,7 @@ from exporter.draft.patterns import (
     LOWER,
     MONTH_WORDS,
     NAME_PARTICLES,
+    NAME_PREFIX,
     NAME_RE,
     NAME_WORD,
     SURNAME_REF,
@@ -532,7 +533,7 @@ def surname_of(name: str) -> str:
 
 
 # A last name with its Arabic article or filiation in lower case ("Khalifa bin Zayed al-Nahayan")
-_A_PREFIXED_NAME = re.compile(rf"(?:al|el|ad|ben|bin|ibn|abu)-[{UPPER}]")
+_A_PREFIXED_NAME = re.compile(rf"{NAME_PREFIX}-[{UPPER}]")
 
 
 def name_words(words: list[str], states, english: bool = False) -> list[str]:
