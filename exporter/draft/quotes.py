@@ -6,7 +6,7 @@ it ("« … », affirme Salifou Mody"), around it, in the sentence before, or in
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from exporter.draft import lexicon as L
 from exporter.draft.bodies import state_names, trie_pattern
@@ -413,9 +413,11 @@ _A_SECOND_SUBJECT = re.compile(r";|\b(?:while|whilst|whereas|but|as|when|whose|a
 # speaker's own clause, "when she opened the meeting", "who spoke as the talks ended", "dont le pays …")
 
 
+@lru_cache(maxsize=256)
 def _speech_before(before: str, lang: str) -> str | None:
     """The speaker named in the same sentence before a quotation: 'X a déclaré : «', 'X noted
-    that “', 'Selon X, «', 'X said:'.  Returns the words of the subject."""
+    that “', 'Selon X, «', 'X said:'.  Returns the words of the subject.  (Remembered: a quotation
+    asks it twice, whether its attribution goes on to the next quotation, then who said it.)"""
     patterns = _attribution_patterns(lang)
     tail = before[-400:]
     joined = _AND_THEN.search(tail)
