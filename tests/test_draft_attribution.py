@@ -2577,3 +2577,79 @@ def test_the_review_of_rounds_48_and_49_a_hedge_before_the_in_the_check():
 ])
 def test_round_51_speakers(lang, paragraphs, expected):
     assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (round 52: the misses of held-out batches 45-51 that a rule reads)
+    # a description opening the main clause, then a participle that introduces the words; the surname
+    # alone after an honorific, its apposition closed by the verb with no comma
+    ("fr", ["Le 8 juillet, M. Matsuura, Directeur général de l’UNESCO a inauguré les travaux du Comité.",
+            "Dans le discours qu’il a prononcé à l’ouverture des travaux le 9 juillet, le Directeur général a souligné "
+            "combien la Convention de 1972 constitue un instrument fondamental pour la préservation de la diversité "
+            "culturelle, estimant qu’il « sera primordial pour l’UNESCO de veiller à ce que cette Convention "
+            "fonctionne »."], [(2, "Matsuura")]),
+    # (not when the description fits nobody named before)
+    ("fr", ["Le 8 juillet, M. Matsuura a inauguré les travaux du Comité.",
+            "Dans le discours qu’il a prononcé à l’ouverture des travaux, la Présidente du Comité a souligné combien "
+            "la Convention de 1972 constitue un instrument fondamental pour la préservation de la diversité culturelle, "
+            "estimant qu’il « sera primordial pour l’UNESCO de veiller à ce que cette Convention fonctionne »."],
+     [(2, None)]),
+    # a description that says more than the one title of its kind ("le Ministre Remy Lamah")
+    ("fr", ["Le Médecin colonel Remy Lamah a reçu le Représentant de l’OMS.", "Le Ministre Remy Lamah a parlé des vaccins.",
+            "« Nous attendons beaucoup de l’OMS dans ces différents domaines », a conclu le Ministre de la Santé."],
+     [(3, "Remy Lamah")]),
+    # (not when another person holds a title of its kind, nor when it changes the rank)
+    ("fr", ["Le Ministre Remy Lamah a reçu le ministre des Finances, Mohamed Diaré.",
+            "« Nous attendons beaucoup de l’OMS dans ces différents domaines », a conclu le Ministre de la Santé."],
+     [(2, None)]),
+    ("fr", ["Le Ministre Remy Lamah a parlé des vaccins.",
+            "« Nous attendons beaucoup de l’OMS dans ces différents domaines », a conclu le ministre adjoint de la Santé."],
+     [(2, None)]),
+    # a quotation in an opening adjunct: the main clause's subject's words
+    ("fr", ["Le porte-parole de la Force, le lieutenant-colonel Abdoul Aziz Ouédraogo, a tenu une conférence de presse.",
+            "Après avoir présenté les condoléances de la Mission « au peuple bangladais, et salué la mémoire de ces "
+            "valeureux soldats », le lieutenant-colonel Abdoul Aziz Ouédraogo a indiqué qu’une cérémonie a eu lieu."],
+     [(2, "Abdoul Aziz Ouédraogo")]),
+    # (not an adjunct of time, whose words may be anyone's)
+    ("fr", ["Le porte-parole de la Force, le lieutenant-colonel Abdoul Aziz Ouédraogo, a tenu une conférence de presse.",
+            "Lors du débat sur « la protection des civils dans les conflits armés en Afrique centrale », le "
+            "lieutenant-colonel Abdoul Aziz Ouédraogo a indiqué qu’une cérémonie a eu lieu."], [(2, None)]),
+    # a paragraph that is a quotation and nothing else, in an article with one voice
+    ("en", ["“The Kingdom of Tonga is a friend and neighbour to New Zealand,” says High Commissioner Tiffany Babington.",
+            "Two Defence Force planes have arrived since Tuesday bringing emergency supplies.",
+            "“While there is still a lot of work ahead to recover from the cyclone, we stand ready to help.”"],
+     [(1, "Tiffany Babington"), (3, "Tiffany Babington")]),
+    # (not with two voices, nor after a paragraph that announces someone the rules do not name)
+    ("en", ["“The Kingdom of Tonga is a friend and neighbour to New Zealand,” says High Commissioner Tiffany Babington.",
+            "“We are grateful for the help of all our neighbours,” said Minister Siaosi Sovaleni.",
+            "Two Defence Force planes have arrived since Tuesday bringing emergency supplies.",
+            "“While there is still a lot of work ahead to recover from the cyclone, we stand ready to help.”"],
+     [(1, "Tiffany Babington"), (2, "Siaosi Sovaleni"), (4, None)]),
+    ("en", ["“The Kingdom of Tonga is a friend and neighbour to New Zealand,” says High Commissioner Tiffany Babington.",
+            "A resident of Nuku’alofa told us:",
+            "“While there is still a lot of work ahead to recover from the cyclone, we stand ready to help.”"],
+     [(1, "Tiffany Babington"), (3, None)]),
+])
+def test_round_52_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    # the pound sign as a quoted-printable copy writes it, Malawi's kwacha by its code, "of those"
+    ("en", "The funds comprise =A3253,000 for NGOs and the =A3210,000 already provided.",
+     [(253000, False, "GBP"), (210000, False, "GBP")]),
+    ("en", "The Irish Government has allocated some MWK615 million (€750,000).",
+     [(615000000, True, "MWK"), (750000, False, "EUR")]),
+    ("en", "Ensure over 3,000 of those most severely affected receive immediate food.", [(3000, True, None)]),
+    # (not "of those of", a reference)
+    ("en", "Two of those of the committee left.", []),
+])
+def test_round_52_figures(lang, text, expected):
+    assert [(f.value, f.approx, f.currency) for f in extract([text], lang).figures] == expected
+
+
+def test_round_52_the_check_reads_the_currencies_the_draft_reads():
+    from exporter.checks.fidelity import occurrences
+
+    found = {v for o in occurrences("a =A3463,000 contribution and some MWK615 million", "en") for v in o.values}
+    assert {463000.0, 615000000.0} <= found

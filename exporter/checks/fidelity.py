@@ -263,8 +263,10 @@ _SPACE_LIKE = dict.fromkeys(map(ord, "\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u16
                                        "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"), " ")
 _PLAIN = {**_SPACE_LIKE, **dict.fromkeys(map(ord, APOSTROPHES), "'"), **dict.fromkeys(map(ord, DASHES), "-")}
 # (A currency's letters may be written against the number, "Ksh1.3 billion", "PhP4.3 million", "$NZ2.25
-# million"; a scale or a unit after it, "£220.56m", "$3bn", "2,700kg", "240km/h".)
-_NUMBER = re.compile(r"(?:(?<!\w)|(?<=\bKsh)|(?<=\bKShs)|(?<=\bKSh)|(?<=\bPhP)|(?<=\bPhp)|(?<=\bRs)|(?<=\$NZ)|(?<=\$US)|(?<=\$AU))"
+# million", "MWK615 million"; the pound sign an e-mailed copy garbles into "=A3", quoted-printable's code
+# for it: "a =A3463,000 contribution"; a scale or a unit after it, "£220.56m", "$3bn", "2,700kg", "240km/h".)
+_NUMBER = re.compile(r"(?:(?<!\w)|(?<=\bKsh)|(?<=\bKShs)|(?<=\bKSh)|(?<=\bPhP)|(?<=\bPhp)|(?<=\bRs)|(?<=\$NZ)|(?<=\$US)|(?<=\$AU)"
+                     r"|(?<=\bMWK)|(?<==A3))"
                      r"(\d{1,3}(?:[ ,.']\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?!(?!(?:m|mn|bn|k|km|kg|mm|cm|mph)\b)\w)")
 _GLUED_SCALE = re.compile(r"(m|mn|bn)\b")
 _SCALE = {"thousand": 1e3, "mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
@@ -372,7 +374,7 @@ HEDGES_AFTER = {
 }
 _BOUNDARY = frozenset(",;:.!?()[]…") | QUOTE_MARKS
 _CURRENCY_TOKENS = frozenset({"$", "€", "£", "¥", "us", "usd", "eur", "gbp", "chf", "ksh", "kshs", "php", "nz",
-                              "hk", "fj", "fjd"})     # (not "au", "ca": French words)
+                              "hk", "fj", "fjd", "mwk"})     # (not "au", "ca": French words)
 # (nor a definite article, which makes the number the one the sentence is about, not a hedged one:
 # "above the 15 per cent threshold", "concerned about the 1,500 refugees")
 _NOT_BETWEEN = frozenset({"which", "whom", "whose", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "quel",

@@ -46,7 +46,7 @@ def _hedge_before(before: str, words: list[str]) -> str | None:
 # The currency signs of the lexicon's symbols ("$", "US$", "FJD$", "€" …), longest first; a code only
 # before a number ("USD 350 million" as the sender writes it), the shilling's also against it ("Ksh1.3").
 _SIGNS = sorted((s for s in L.CURRENCY_SYMBOLS if not s.isalpha()), key=len, reverse=True)
-_SHILLINGS = sorted((s for s in L.CURRENCY_SYMBOLS if s.isalpha() and L.CURRENCY_SYMBOLS[s] == "KES"), key=len, reverse=True)
+_SHILLINGS = sorted((s for s in L.CURRENCY_SYMBOLS if s.isalpha() and L.CURRENCY_SYMBOLS[s] in ("KES", "MWK")), key=len, reverse=True)
 _SYMBOL = (r"(?:" + "|".join(re.escape(s) for s in _SIGNS) + r"|(?:USD|EUR|GBP|CHF|AUD|CAD|NZD|JPY)(?=\s\d)"
            + r"|(?:" + "|".join(_SHILLINGS) + r")(?=\s?\d))")
 _SYMBOL_INITIAL = "[" + "".join(sorted({re.escape(s[0]) for s in [*_SIGNS, "USD", "EUR", "GBP", "CHF", "AUD", "CAD", "NZD", "JPY", *_SHILLINGS]})) + "]"
@@ -199,6 +199,8 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                         if unit is None and int(value) >= 3 and re.match(r"(?:entre\s+(?:eux|elles)|them)\b", word_tail):
                             # "490,000 people …, with 79,000 of them sheltering", "600 000 d'entre eux"
                             unit = previous.unit if (previous := _previous_counted(figures, number)) else ""
+                        if unit is None and int(value) >= 3 and re.match(r"(?:those|ceux|celles)\s+(?!of\b|de\b|d['’])\w", word_tail):
+                            unit = ""             # "over 3,000 of those most severely affected": a count, its noun unsaid
                         if unit is None:
                             continue
                     else:

@@ -54,7 +54,12 @@ CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "
                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
                     "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD", "N$": "NAD", "$NZ": "NZD", "$US": "USD", "$AU": "AUD",
                     # the Kenyan shilling, glued to its number or not ("Ksh1.3 billion", "a Ksh 90.8 million")
-                    "Ksh": "KES", "KSh": "KES", "KShs": "KES"}
+                    "Ksh": "KES", "KSh": "KES", "KShs": "KES",
+                    # Malawi's kwacha by its code, glued or not ("some MWK615 million")
+                    "MWK": "MWK",
+                    # the pound sign as quoted-printable writes it, in a copy of an e-mailed release ("a =A3463,000
+                    # contribution")
+                    "=A3": "GBP"}
 CURRENCY_WORDS = {
     "euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "francs cfa": "XOF", "franc cfa": "XOF",
     "fcfa": "XOF", "f cfa": "XOF", "livres sterling": "GBP", "livre sterling": "GBP", "pounds": "GBP",

@@ -830,6 +830,9 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 # A person already read with a title or an apposition: this is one more mention.
                 after = paragraph[end:end + 300]
                 people.add(name, number, offset, "person", acts=bool(verb_after_re.match(after)))
+                title = title_before(paragraph[max(0, offset - 300):offset])
+                if title and capitalize_role(title) not in known.described:
+                    known.described.append(capitalize_role(title))     # "le Ministre Remy Lamah", read as a colonel first
                 if _is_subject(after, lang):
                     people.subjects.append((number, offset, name))
                 continue
@@ -977,7 +980,10 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                     or any(a.name.startswith(surname + " ") for a in people.persons()):   # "Mme Sylvie Valérie …"
                 continue
             offset = match.start("name")
-            people.add(surname, number, offset, "person", acts=True)
+            # "M. Matsuura, Directeur général de l'UNESCO a inauguré": the apposition after the surname
+            # is the person's title, as after a full name
+            role = apposition_after(paragraph[match.end():match.end() + 300])
+            people.add(surname, number, offset, "person", capitalize_role(role) if role else None, acts=True)
             if _is_subject(paragraph[match.end():], lang):
                 people.subjects.append((number, offset, surname))
 

@@ -5,6 +5,7 @@ it ("« … », affirme Salifou Mody"), around it, in the sentence before, or in
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache, lru_cache
 
@@ -546,6 +547,51 @@ _SAYING = re.compile(r",\s*(?:declaring|saying|adding|stressing|noting|warning|i
                      r"[^«»“”\"]{0,80}$", re.I)
 
 
+# A sentence opened by an adjunct whose subject is the main clause's ("Après avoir présenté …",
+# "After thanking …", "En saluant …"): not "During", "With", "Lors de", whose words may be anyone's.
+_OPENING_PARTICIPLE = re.compile(rf"\s*(?:Après\s+(?:avoir|être)|Avant\s+d[e{APOS}]|En\s+[{LOWER}]+ant|"
+                                 rf"(?:After|Before|Upon|On|When|While)\s+[a-z]+ing|(?!During\b)[A-Z][a-z]+ing)\b[^.!?«»“”\"]*$")
+
+
+def _main_clause_subject(paragraph: str, close: int, number: int, people: People) -> str | None:
+    """The person named as the subject of the main clause right after a quotation closes an opening
+    adjunct (", le lieutenant-colonel Abdoul Aziz Ouédraogo a indiqué"); None when none is."""
+    comma = re.match(r"\s*,\s*", paragraph[close:])
+    if comma is None:
+        return None
+    at = close + comma.end()
+    for offset, name in people.subjects_in(number):
+        if at <= offset <= at + 80 and not re.search(r"[,;:.!?«»“”\"]", paragraph[at:offset]) \
+                and people.actors[name].kind == "person":
+            return name
+    return None
+
+
+# A clause's subject that is a description, opening the sentence or a clause after a comma, and its
+# auxiliary: "Dans le discours qu'il a prononcé, le Directeur général a souligné …".
+_A_CLAUSE_S_DESCRIBED_SUBJECT = re.compile(rf"(?:^|,\s+){_DESCRIBED_SUBJECT.pattern}\s+[{LOWER}]")
+
+
+def _described_subject(clause: str, number: int, start: int, people: People) -> str | None:
+    """The one person a description that is the subject of ``clause`` fits, when the article named them
+    before the quotation at ``start`` of paragraph ``number``; None otherwise."""
+    for subject in _A_CLAUSE_S_DESCRIBED_SUBJECT.finditer(clause.strip()):
+        if description_head(subject.group("who")) is not None:
+            return _named_before(people.resolve(subject.group("who"), number), number, start, people)
+    return None
+
+
+def _named_before(resolved: str | None, number: int, start: int, people: People) -> str | None:
+    """``resolved`` when it is a person the article named before ``start`` of paragraph ``number``
+    (a description stands for someone named before it: not "le secrétaire général de la Ligue arabe",
+    named after it); None otherwise."""
+    actor = people.actors.get(resolved) if resolved else None
+    if actor is None or actor.kind != "person" or actor.paragraph > number \
+            or (actor.paragraph == number and people.first_offset(actor.name, number) > start):
+        return None
+    return resolved
+
+
 def statement_by(headline: str | None, people: People, lang: str) -> str | None:
     """The one person a headline says the text is by or about as its speaker ("Statement by UNICEF
     Executive Director Henrietta Fore", "Michelle Bachelet appelle à la retenue…", "…, estime Kofi
@@ -778,17 +824,21 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                         # "Le Secrétaire général a « rejeté le recours à la violence … »": the one person the
                         # sentence's subject describes, named before it (not "le secrétaire général de la Ligue
                         # arabe", named after it)
-                        resolved = people.resolve(subject.group("who"), number)
-                        actor = people.actors.get(resolved) if resolved else None
-                        if actor is None or actor.kind != "person" or actor.paragraph > number \
-                                or (actor.paragraph == number and people.first_offset(actor.name, number) > start):
-                            resolved = None
-                if resolved is None and _SAYING.search(before):
+                        resolved = _named_before(people.resolve(subject.group("who"), number), number, start, people)
+                if resolved is None and (saying := _SAYING.search(before)):
                     # "X visited the camps on Monday, declaring that “…”": the one person the
                     # sentence names before the participle
                     named = set(people.persons_at(number, sentence_start, start))
                     subjects = {n for o, n in people.subjects_in(number) if sentence_start <= o < start}
                     resolved = named.pop() if len(named) == 1 and named <= subjects else None   # (not "presented to Minister X")
+                    if resolved is None and not named:
+                        # "…, le Directeur général a souligné combien …, estimant qu'il « … »": the one person
+                        # the description opening the main clause fits, named before it
+                        resolved = _described_subject(before[:saying.start()], number, start, people)
+                if resolved is None and _OPENING_PARTICIPLE.match(before):
+                    # "Après avoir présenté les condoléances de la Mission « … », le lieutenant-colonel X a
+                    # indiqué …": the adjunct's words are those of the main clause's subject
+                    resolved = _main_clause_subject(paragraph, close, number, people)
                 if resolved is None and by and not people.persons_at(number, sentence_start, start):
                     resolved = by          # a statement's own words, the headline naming whose
             else:
@@ -855,7 +905,34 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
             if closes_in is not None and (start, end) == (still_open, len(paragraph)):
                 unmarked_until, unmarked_speaker = closes_in, (resolved, said_as)
     _signed_below(quotes, paragraphs, people)
+    _the_one_voice(quotes, paragraphs, people)
     return quotes
+
+
+def _the_one_voice(quotes: list[FoundQuote], paragraphs: list[str], people: People) -> None:
+    """A paragraph that is a quotation and nothing else, which nothing attributes, in an article whose
+    every attributed quotation is one person's: that person's words (a press release's pull quote, its
+    speaker's words set apart: '“While there is still a lot of work ahead …”'). Not after a paragraph
+    that ends with a colon, which announces someone the rules could not name, nor when the article names
+    another person between that speaker's words before it (or its start) and it."""
+    speakers = {q.speaker for q in quotes if q.speaker}
+    if len(speakers) != 1:
+        return
+    (voice,) = speakers
+    if voice not in people.actors or people.actors[voice].kind != "person":
+        return
+    others = sorted({p for p, _, n in people.positions if n != voice and n in people.actors and people.actors[n].kind == "person"})
+    said = sorted({q.paragraph for q in quotes if q.speaker == voice})
+    for quote in quotes:
+        if quote.speaker is not None or (quote.paragraph > 1 and paragraphs[quote.paragraph - 2].rstrip().endswith(":")):
+            continue
+        k = bisect.bisect_left(said, quote.paragraph)
+        since = said[k - 1] if k else 0
+        if bisect.bisect_left(others, since) < bisect.bisect_left(others, quote.paragraph):
+            continue                       # another person named in paragraphs since, up to the one before it
+        rest = paragraphs[quote.paragraph - 1].replace(quote.text, "", 1)
+        if not re.search(r"\w", rest) and sum(q.paragraph == quote.paragraph for q in quotes) == 1:
+            quote.speaker = voice
 
 
 # A line that signs the quotation above it (Global Affairs Canada's "Quotes"): "- Marie-Claude

@@ -306,13 +306,34 @@ def by_description(phrase: str, persons) -> str | None:
     described_by = description_head(phrase)
     if described_by is None:
         return None
+    persons = list(persons)
     fitting = [a for a in persons if fits(phrase, a.described)]
+    if not fitting:
+        fitting = _by_a_bare_title(phrase, described_by, persons)
     if len(fitting) > 1:
         # Two fit: the one whose own title repeats the description's head word ("the UN chief" is
         # "United Nations chief António Guterres", not "the head of the UN Refugee Agency")
         head = _stem(described_by[0])
         fitting = [a for a in fitting if head in {_stem(w) for w in _words(" ".join(a.described))}]
     return fitting[0].name if len(fitting) == 1 else None
+
+
+def _by_a_bare_title(phrase: str, head: tuple[str, str], persons: list) -> list:
+    """The one person titled by the description's head word alone ("le Ministre Remy Lamah"), when the
+    description says more ("le Ministre de la Santé") and no other person holds a title of its kind;
+    [] otherwise (nor when the description changes the rank: "le ministre adjoint")."""
+    word, kind = head
+    phrase_words = {w.lower() for w in _words(phrase)} | {p for w in _words(phrase) for p in w.lower().split("-")}
+    if phrase_words & _RANK_CHANGING or _states_in(phrase):
+        return []
+
+    def bare(title: str) -> bool:
+        words = [w.lower() for w in _words(title) if w.lower() not in ("le", "la", "l", "the")]
+        return words == [word]
+
+    fitting = L.DESCRIPTION_FITS[kind]
+    of_the_kind = [a for a in persons if any(w in fitting for t in a.described for w in _words(t.lower()))]
+    return of_the_kind if len(of_the_kind) == 1 and any(bare(t) for t in of_the_kind[0].described) else []
 
 
 _ADJUNCT = re.compile(r"^\s*(?:\S+ant\b|\S+ing\b|après\b|after\b|avant\b|before\b|lors\b|during\b|en\s+\S+ant\b)", re.I)
