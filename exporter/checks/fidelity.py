@@ -478,6 +478,10 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
                 if nxt.group() == "hundred" and rest is not None and words_of.get(rest.group(), 100) < 100 \
                         and joined[end:rest.start()].strip() in ("", "and"):
                     value, end = value + words_of[rest.group()], rest.end()     # "one hundred forty-one"
+                if nxt.group() in ("hundred", "cent", "cents"):
+                    larger = next((w for w in matches[k + 2:k + 6] if w.start() >= end), None)
+                    if larger is not None and scales.get(larger.group(), 0) >= 1000 and joined[end:larger.start()].strip() == "":
+                        value, end = value * scales[larger.group()], larger.end()   # "a hundred thousand people"
                 elif scales[nxt.group()] >= 1e6:
                     more, end = _lower_part(matches, k + 2, joined, end, words_of, scales, scales[nxt.group()])
                     value += more                                               # "sept millions trois cent mille"

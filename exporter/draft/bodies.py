@@ -296,9 +296,11 @@ def find_bodies(paragraphs: list[str], lang: str, people, taken: list[list[tuple
                 owner = max((i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), default=None)
                 lead_start = tail.start() - len(lead.group(1))
                 if owner is not None and (re.search(r"\bof(?:\s+the)?\s+$", paragraph[max(0, lead_start - 12):lead_start])
-                                          or words[owner][:-2].rstrip("'’") in _TAIL_STOP):
+                                          or words[owner][:-2].rstrip("'’") in _TAIL_STOP
+                                          or words[owner][:-2] in state_names()):
                     # "the Office of the President’s Kenya Food Security Group": the possessive ends
-                    # another body's name ("The President's Malaria Initiative" is one name); "Today’s Assembly"
+                    # another body's name ("The President's Malaria Initiative" is one name); "Today’s Assembly";
+                    # a state's ("Pakistan’s National Disaster Management Authority")
                     words = words[owner + 1:]
                 while words and words[0] in _TAIL_STOP:
                     words.pop(0)

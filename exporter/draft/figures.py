@@ -328,6 +328,7 @@ def _counted_alone(before: str, word_tail: str, value, lang: str) -> bool:
     preposition or the clause's end: "more than 155,000 could be impacted", "plus de 1 500 à
     Brazzaville", "some 122,000 over the past month".  Not an age ("children under 5 are") nor a
     small number: from 10 up, and from 100 up after "over", "under", "above" or "below"."""
+    word_tail = _MORE.sub("", word_tail)          # "Some 35,000 more have asked for help"
     if value < 10 or not _ALONE_AFTER[lang].match(word_tail) or _NOT_ALONE_AFTER.match(word_tail):
         return False
     found = _hedge_before(before, _hedges_and_bounds(lang))
@@ -344,6 +345,7 @@ def _counted_alone(before: str, word_tail: str, value, lang: str) -> bool:
     return True
 
 
+_MORE = re.compile(r"^(?:more|others|de plus|supplémentaires)\s+(?=\w)")
 _AGE_BOUNDS = {"up to", "under", "below", "over", "above", "jusqu'à", "jusqu’à", "moins de", "moins d'", "moins d’"}
 
 

@@ -189,6 +189,8 @@ ORG_HEADS = {
     "Movement", "Alliance", "Fondation", "Foundation", "Institut", "Institute", "Comité", "Committee",
     "Secrétariat", "Secretariat", "Tribunal", "Gouvernement", "Government", "Délégation", "Delegation",
     "Corps", "Centre", "Center", "Ambassade", "Embassy", "Consulat", "Consulate", "Board", "Authority", "Autorité",
+    # (French heads whose names go on in lower case: "la Direction de la protection civile")
+    "Direction", "Fédération", "Groupe", "Cellule", "Observatoire",
 }
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
@@ -220,7 +222,7 @@ MEDIA = {"Reuters", "Bloomberg", "Xinhua", "Anadolu", "Interfax", "Sputnik", "Je
 # Ranks and grades written in full ("said Admiral James Stavridis", "Petty Officer 2nd Class X"): never
 # a word of a person's name, at its start or at its end.
 RANKS_IN_FULL = {"Admiral", "Amiral", "Colonel", "Captain", "Capitaine", "Lieutenant", "Sergeant", "Sergent",
-                 "Brigadier", "Marshal", "Maréchal", "Commodore", "Petty", "Class"}
+                 "Brigadier", "Marshal", "Maréchal", "Commodore", "Petty", "Class", "Major"}
 # Capitalized words that start sentences or places, never a first name.
 NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "Le", "La", "Les", "L", "Un", "Une", "Des", "Du", "De", "The", "A", "An", "In", "On", "At", "Au", "Aux",
@@ -437,6 +439,8 @@ BODIES = [
     ("organization", ["UNICEF"]), ("organization", ["FAO"]), ("organization", ["UNESCO"]),
     ("organization", ["UNHCR", "HCR", "Haut-Commissariat des Nations unies pour les réfugiés"]),
     ("organization", ["Irish Aid"]),
+    # an aid agency whose name mixes cases, which no acronym rule reads
+    ("organization", ["AusAID", "Australian Agency for International Development"]),
     ("organization", ["OCHA", "Office for the Coordination of Humanitarian Affairs", "Bureau de la coordination des affaires humanitaires"]),
     ("organization", ["World Health Organization", "Organisation mondiale de la santé", "WHO", "OMS"]),
     ("organization", ["International Monetary Fund", "Fonds monétaire international", "IMF", "FMI"]),

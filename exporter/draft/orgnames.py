@@ -227,9 +227,20 @@ def _org_name(m: re.Match, lang: str) -> str | None:
         kept.append(word)
     while kept and (kept[-1] in CONNECTORS or kept[-1] in ("to", "in", ",")):
         kept.pop()
+    if lang == "fr" and kept and kept[0] == m.group(2) and m.group(2) in _NAMED_IN_LOWER_CASE and all(w[:1].islower() for w in kept[1:]) and not m.group(1) \
+            and _DETERMINED.search(m.string, max(0, m.start() - 12), m.start()):
+        # "le Centre national des catastrophes", "le Comité du patrimoine mondial": a French name whose
+        # complement is written in lower case, after a determiner (not "Comité de pilotage" opening a sentence)
+        end = m.start(2) + len(m.group(2))
+        for word in kept[1:]:
+            end = m.string.index(word, end) + len(word)
+        complement = _lower_case_complement(m.string, end)
+        if complement and " ".join([*kept, complement]) not in _KNOWN_BODIES:
+            kept.append(complement)     # (a body the lexicon knows is read whole by its own rule: "Conseil de
+                                        # sécurité des Nations Unies")
     name = " ".join(kept).replace(" ,", ",")
-    if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate"):
-        return None
+    if " " not in name and name not in ("Congrès", "Congress", "Sénat", "Senate") or name in state_names():
+        return None                     # (nor a state's name: "la Fédération de Russie")
     return name
 
 
@@ -288,7 +299,53 @@ def acronym_expansions(text: str) -> dict[str, str]:
 # mondiale", "Programme alimentaire mondial", "Nations unies".
 _ADJECTIVE = re.compile(r"(?:é|ée|és|ées|al|ale|aux|ales|ien|ienne|iens|iennes|ain|aine|ains|aines|ais|aise|"
                         r"ique|iques|el|elle|els|elles|if|ive|aire|aires|unies|uni|ial|iale|ois|oise|an|ane|"
-                        r"éen|éenne|éens|éennes)$")
+                        r"éen|éenne|éens|éennes|il|ile|ils|iles)$")
+
+
+_KNOWN_BODIES = frozenset(name for _, names in L.BODIES for name in names)
+# A determiner or a preposition's article right before a body's head: its name, not a common noun.
+_DETERMINED = re.compile(rf"(?:(?<![\w-])(?:[Ll]e|[Ll]a|[Ll]es|du|au|aux|des)\s+|(?<![\w-])[LlDd][{APOS}]\s*)$")
+# One complement of a French name in lower case: its preposition and article, a noun, the noun's adjectives
+# ("de gestion", "des risques", "et catastrophes", "de la protection civile", "du patrimoine mondial").
+_COMPLEMENT = re.compile(rf"\s+(?:(?:et\s+)?(?:de\s+la|de\s+l[{APOS}]|du|des|de|d[{APOS}])|pour\s+(?:la|le|les|l[{APOS}])|contre\s+(?:la|le|les|l[{APOS}])|et)"
+                         rf"\s*(?P<noun>[{LOWER}][{LOWER}-]{{2,}})(?P<adjectives>(?:\s+[{LOWER}][{LOWER}-]+)*)")
+
+
+# The heads of French names whose complement is often written in lower case (not "Gouvernement angolais",
+# "Mission d'exécuter", "Organisation pour les deux prochaines années", "Fonds de solidarité").
+_NAMED_IN_LOWER_CASE = {"Centre", "Comité", "Bureau", "Direction", "Office", "Ministère", "Commission", "Conseil", "Service",
+                        "Secrétariat", "Institut", "Fédération", "Groupe", "Observatoire", "Cellule", "Plateforme",
+                        "Haut-Commissariat", "Délégation", "Inspection"}
+# Nouns that end a name's complement, not a word of it: the country it is in, a time, a number.
+_NOT_IN_A_NAME = {"pays", "mois", "année", "années", "an", "ans", "semaine", "semaines", "jour", "jours", "région", "ville",
+                  "deux", "trois", "quatre", "cinq", "dix", "cent", "mille", "prochain", "prochaine", "prochains", "prochaines",
+                  "dernier", "dernière", "derniers", "dernières", "représentation", "agence", "organisation"}
+
+
+def _a_name_s_noun(word: str) -> bool:
+    """Whether a lower-case word may be the noun of a French name's complement: not a function word, a
+    verb, an infinitive ("d'exécuter"), a time or a place."""
+    return not (word in L.NOT_A_NOUN or word in _NOT_IN_A_NAME or re.fullmatch(_A_VERB_OR_A_TIME, word)
+                or word in DAY_OR_MONTH or word.endswith(("er", "ir")))
+
+
+def _lower_case_complement(text: str, end: int) -> str:
+    """The complements in lower case that go on a French body's name at ``end`` of ``text`` (at most
+    four, each a noun and its adjectives, never a verb or a word of time), as written; "" when none."""
+    out, at = "", end
+    for _ in range(4):
+        m = _COMPLEMENT.match(text, at)
+        if m is None or not _a_name_s_noun(m.group("noun")):
+            break
+        stop = m.end("noun")
+        for adjective in re.finditer(rf"\s+([{LOWER}][{LOWER}-]+)", m.group("adjectives")):
+            word = adjective.group(1)
+            if not _ADJECTIVE.search(word) or word.endswith(("é", "ée", "és", "ées")) or not _a_name_s_noun(word):
+                break                   # (nor a participle: "… des questions liées")
+            stop = m.start("adjectives") + adjective.end()
+        out += text[at:stop]
+        at = stop
+    return out.strip()
 
 
 def parenthesized_role(paragraph: str, start: int) -> str | None:

@@ -411,7 +411,7 @@ class People:
 _SUBJECT_VERB = {
     "fr": re.compile(r"\s*(?:,[^,.«»]{1,150},\s*)?(?:a|ont|avait|avaient|est|sont|était|s['’]est|se|ne|n['’]a|va|doit|"
                      r"devait|peut|(?!(?:de|le|que|ce|une|entre|contre|comme)\b)[a-zé]+e|[a-zé]+ent)\b"),   # not "… de M. X"
-    "en": re.compile(r"\s*(?:,[^,.“”]{1,150},\s*)?(?:has|have|had|is|was|were|will|would|can|could|should|must|did|"
+    "en": re.compile(r"\s*(?:,[^,.“”]{1,150},\s*)?(?:(?:also|then|later|again|further|[a-z]{3,}ly)\s+)?(?:has|have|had|is|was|were|will|would|can|could|should|must|did|"
                      r"does|met|told|spoke|made|took|gave|held|led|sent|went|saw|wrote|began|came|brought|left|"
                      r"became|found|heard|kept|knew|paid|put|set|sought|stood|won|got|ran|said|[a-z]+ed|[a-z]+s)\b"),
 }

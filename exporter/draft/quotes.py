@@ -799,7 +799,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # reported speech before it ("Le Représentant spécial a indiqué que … « … »"),
                     # or of the sentence after it that says so ("C'est un X choqué qui s'exprimait ainsi").
                     resolved = (_reported_speaker(paragraph, starts, sentence_start, number, people, lang)
-                                or _said_so_next(paragraph, starts, close, number, people))
+                                or _said_so_next(paragraph, starts, close, number, people)
+                                or _the_subject_before(paragraph, starts, sentence_start, number, people))
                     if resolved is None and number < len(paragraphs) and not paragraph[close:].strip(" .\u00a0"):
                         # a paragraph that is the quotation, the next one saying who said it ("X, secrétaire
                         # du site, a fait cette déclaration mardi …")
@@ -814,9 +815,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # "Jan Egeland a rendu hommage aux agences présentes pour « apporter … »": a partial
                     # quotation in a sentence whose subject, named first, is the one person it names
                     named = set(people.persons_at(number, sentence_start, start))
-                    opening = [n for o, n in people.subjects_in(number) if sentence_start <= o <= sentence_start + 6
-                               or sentence_start < o and _A_TITLE_ONLY.fullmatch(paragraph[sentence_start:o])
-                               and role_words(paragraph[sentence_start:o])]     # "L’ambassadeur Sylvain Itté a …"
+                    opening = _opening_subjects(paragraph, number, sentence_start, people)
                     if len(named) == 1 and opening and opening[0] in named and not _ANOTHER_CLAUSE.search(before):
                         resolved = opening[0]     # (not past "le rapport dans lequel le Secrétaire général avertit que")
                     subject = _DESCRIBED_SUBJECT.fullmatch(before.strip())
@@ -1144,6 +1143,46 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
             return None          # another person named, unless the sentence ends "…, Austin said."
         return found
     return None
+
+
+# Verbs of an act of speech that a quotation right after may carry out: congratulating, thanking, urging …
+_ADDRESSES = re.compile(r"\b(?:congratulat|thank|welcom|urg(?:e|ed|ing)\b|call(?:ed|s|ing)?\s+(?:on|for|upon)\b|express|prais|"
+                        r"commend|address|greet|pledg|appeal|félicit|remerci|salu[éeoa]|exhort|appel[éela]|exprim|adress|"
+                        r"rend\w*\s+hommage|plaid|encourag)", re.I)
+
+
+def _the_subject_before(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People) -> str | None:
+    """The person the sentence right before a quotation of its own opens with as its subject, when that
+    sentence is an act of speech (congratulating, thanking, urging …), names no one else and quotes
+    nothing ("Vice President Guerrero also took the opportunity to congratulate the Prime Minister …
+    “South Asia is …”"); None otherwise."""
+    earlier = [o for o in starts if o < sentence_start]
+    if not earlier:
+        return None
+    begin = earlier[-1]
+    sentence = paragraph[begin:sentence_start]
+    if _QUOTE_MARKS.search(sentence):
+        return None
+    if not _ADDRESSES.search(sentence):
+        return None                 # (not "Le ministre Hassoumi Massoudou était à Paris. « … »")
+    named = set(people.persons_at(number, begin, sentence_start))
+    opening = _opening_subjects(paragraph, number, begin, people)
+    return opening[0] if len(named) == 1 and opening and opening[0] in named else None
+
+
+def _opening_subjects(paragraph: str, number: int, sentence_start: int, people: People) -> list[str]:
+    """The persons named as the subject that opens the sentence at ``sentence_start``, at once or after a
+    title ("L’ambassadeur Sylvain Itté a …", "Vice President Guerrero also took …")."""
+    return [n for o, n in people.subjects_in(number) if sentence_start <= o <= sentence_start + 6
+            or sentence_start < o and _A_TITLE_ONLY.fullmatch(paragraph[sentence_start:o])
+            and role_words(paragraph[sentence_start:o]) and _all_title_words(paragraph[sentence_start:o])]
+
+
+def _all_title_words(gap: str) -> bool:
+    """Whether the words before a name, past a determiner, are a title's: capitalized, roles or their
+    connectors (not "The visit of Vice President")."""
+    words = re.sub(rf"^\s*(?:[LlDd][{APOS}]|(?:[Ll]e|[Ll]a|[Tt]he)\s+)", "", gap).split()
+    return all(w[:1].isupper() or w.lower() in L.PERSON_ROLES or w.lower() in TITLE_CONNECTORS for w in words)
 
 
 _OPENERS = {"«": "»", "“": "”", '"': '"'}

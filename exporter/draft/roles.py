@@ -72,8 +72,10 @@ def title_before(text: str) -> str | None:
             prev = tokens[back]
             if prev[:1].isupper() or re.sub(rf"^[ld][{APOS}]", "", prev.lower()) in L.PERSON_ROLES \
                     or prev.lower() in L.NATIONALITIES \
-                    or re.fullmatch(rf"d[{APOS}]affaires", prev.lower()):
-                # "Chargé d’affaires des États-Unis", "Ministre italien des Affaires étrangères"
+                    or re.fullmatch(rf"d[{APOS}]affaires", prev.lower()) \
+                    or (prev.lower() == "charge" and back > 0 and tokens[back - 1].lower() == "en"):
+                # "Chargé d’affaires des États-Unis", "Ministre italien des Affaires étrangères", "Haut
+                # Commissaire assistante en charge des opérations"
                 title.append(token)
                 continue
             break

@@ -132,8 +132,8 @@ def _opens_with_role(part: str) -> bool:
     "the deputy chief of mission …"."""
     # (a determiner is a word of its own: not the "A" of "Acting", the "Un" of "Under-Secretary")
     for word in re.sub(r"^(?:(?:the|a|an|le|la|un|une)\s+|l['’]\s*)", "", part.strip(), flags=re.I).lower().split(" ")[:4]:
-        if word in L.PERSON_ROLES or word in L.DESCRIPTION_HEADS:
-            return True
+        if word in L.PERSON_ROLES or word in L.DESCRIPTION_HEADS or word in ("membre", "member"):
+            return True             # ("Mme Kristalina Georgieva, membre de la Commission européenne, a déclaré")
         if word not in _MODIFIERS and not word.endswith(("'s", "’s")):     # "the Secretary-General's Special Representative"
             return False
     return False
