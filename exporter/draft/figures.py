@@ -345,7 +345,7 @@ def _counted_alone(before: str, word_tail: str, value, lang: str) -> bool:
     return True
 
 
-_MORE = re.compile(r"^(?:more|others|de plus|supplémentaires)\s+(?=\w)")
+_MORE = re.compile(r"^(?:more|others|de plus|supplémentaires|autres)(?:\s+(?=\w)|(?=[.,;]|$))")
 _AGE_BOUNDS = {"up to", "under", "below", "over", "above", "jusqu'à", "jusqu’à", "moins de", "moins d'", "moins d’"}
 
 

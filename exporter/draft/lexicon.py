@@ -139,6 +139,9 @@ SPEECH_VERBS_AFTER = {"fr": ["dévoilé", "révélé",
 # Words that make a phrase before or after a name a role ("le président", "Secretary of State").
 PERSON_ROLES = {
     "tánaiste", "taoiseach", "tanaiste",      # Ireland's deputy head of government and head
+    # a special representative's title by its initials ("le RSSG El-Ghassim WANE", "SRSG Pramila Patten")
+    "rssg", "srsg", "dsrsg", "rssga",
+    "faipule", "ulu",                         # Tokelau's village leaders and its head
     "président", "présidente", "ministre", "secrétaire", "porte-parole", "ambassadeur", "ambassadrice",
     "directeur", "directrice", "chef", "cheffe", "général", "générale", "colonel", "colonel-major", "commandant",
     "administrateur", "administratrice", "représentant", "représentante", "conseiller", "conseillère",
@@ -157,7 +160,7 @@ PERSON_ROLES = {
     "officer", "official", "undersecretary", "emir", "admiral", "amiral", "coach", "entraîneur", "sélectionneur",
 }
 # Titles written right before a name ("Mme Phee", "Mr. Smith"), dropped when the name is resolved.
-HONORIFICS = ["M.", "MM.", "Mme", "Mmes", "Mlle", "Me", "Pr", "Dr", "Dre", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
+HONORIFICS = ["M.", "MM.", "Mme", "Mme.", "Mmes", "Mlle", "Me", "Pr", "Dr", "Dre", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms",
               "Dr.", "Prof.", "Sir", "Dame", "Lord", "Madame", "Monsieur", "Sen.", "Rep.", "Gen.", "Col.",
               "Lt.", "Capt.", "Amb.", "S.E.", "H.E.", "S. E.", "H. E.", "S.E.M.", "S.E.Mme",
               "Honourable", "Honorable", "Hon.", "Lieut.", "l'honorable", "l’honorable", "L'honorable", "L’honorable",
@@ -194,13 +197,14 @@ ORG_HEADS = {
 }
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
+    "CHF", "MWK",                                       # currencies by their codes
     "US", "USA", "UK", "RDC", "DRC", "RCA", "CAR", "UAE", "EAU", "USD", "EUR", "XOF", "XAF", "GBP", "CFA",
     "FCFA", "PIB", "GDP", "FY", "AUD", "NZD", "CAD", "HKD", "SGD", "FJD", "JPY", "CNY", "INR", "ZAR", "NAD", "GPS", "GMT", "UTC", "ET", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "TV", "AM", "PM", "OK", "COVID", "COVID19", "SARS", "MERS", "MNT", "ONG", "NGO", "NGOS", "ONGS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "HTML", "PDF", "URL", "PS",
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
     # titles and diseases written as acronyms: no body ("SRSG Landgren", "EVD" for Ebola virus disease)
-    "SRSG", "DSRSG", "USG", "ASG", "ERC", "SG", "EVD", "HIV", "AIDS", "SIDA", "VIH",
+    "SRSG", "DSRSG", "RSSG", "RSSGA", "USG", "ASG", "ERC", "SG", "EVD", "HIV", "AIDS", "SIDA", "VIH",
     # things, not bodies: unexploded ordnance, a memorandum, the "PDR" of "Lao PDR"
     "UXO", "ERW", "MOU", "MOA", "PDR",
     # "MM. Burkhalter et Bessler"; an Irish member of parliament ("Colm Brophy TD")
@@ -239,7 +243,7 @@ NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "Cet", "Son", "Sa", "Ses", "Leur", "Nous", "Vous", "Je", "We", "I", "He", "She", "They", "It", "This",
     "That", "These", "Those", "Our", "Their", "His", "Her", "Its", "For", "With", "From", "By", "As", "After",
     "Before", "During", "Since", "Today", "Yesterday", "Aujourd", "Hier", "Avant", "Après", "Lors", "Comme",
-    "États", "Etats", "United", "Union", "Nations", "Afrique", "Africa", "West", "East", "North", "South",
+    "États", "Etats", "States", "United", "Union", "Nations", "Afrique", "Africa", "West", "East", "North", "South",
     "Lieut", "République", "Republic", "Confédération", "Confederation", "Fédération", "Federation", "Royaume",
     "Kingdom", "Zealander", "Zealanders", "Icelander", "Luxembourger", "Islander", "Islanders",
     "Ouest", "Est", "Nord", "Sud", "Saint", "Sainte", "San", "New", "Air", "Base", "Lake", "Mount", "Fiscal",

@@ -435,7 +435,7 @@ def _is_subject(after: str, lang: str) -> bool:
 # inside a name, between two of its words, they are the name's, not a sentence's "Le" or "La".
 _POSSESSIVE = re.compile(r"['’]s$")
 _CAPS_FAMILY_FIRST = re.compile(rf"(?=[{UPPER}])(?<![\w.-])(?P<family>[{UPPER}]{{2,6}})\s+(?P<given>[{UPPER}][{LOWER}]+(?:-[{LOWER}]+)?)"
-                                rf"(?=\s*,|\s*$|\s+(?:a|has|had|is|was|est|avait|will|said|told)\b)")
+                                rf"(?=\s*,|\s*$|\s+(?:a|has|had|is|was|est|avait|will|said|told|(?P<verb>[a-z]+(?:ed|s)))\b)")
 
 
 def _particle_inside(words: list[str], i: int) -> bool:
@@ -766,6 +766,8 @@ def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
 
 _A_SCALE_AFTER = re.compile(r"(?:[.,]\d+)?\s*(?:million|billion|thousand|millions|milliards|m|bn)\b")    # "MWK615 million"
 _A_YEAR_OR_AN_EDITION = re.compile(r"[A-Z]{2,}\d{2}")     # (not "CTF151", "AFR100": a task force, an initiative)
+# A dateline with no date, its town in capitals and its source in brackets: "BEIRUT (ILO News) – ".
+_A_SOURCED_DATELINE = re.compile(rf"[{UPPER}][{UPPER}'’ .-]+\s*\([^()]{{2,40}}\)\s[–—]\s")
 # After a dateline's town: its date ("TÉHÉRAN, République islamique d'Iran, le 18 septembre").
 # (a few words, none a clause's: not "ACLED, a group that monitors conflict, reported on 3 May")
 _A_DATE_AFTER = re.compile(r",\s*(?:(?!(?:a|an|the|that|which|who|qui|est|has|is|was|said|reported)\s)[^\s.;:()]+,?\s+){0,4}"
@@ -924,6 +926,13 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                     or given in L.NOT_FIRST_NAMES or given in L.ORG_HEADS or given.lower() in L.PERSON_ROLES:
                 continue
             window = paragraph[max(0, m.start() - 48):m.start()]
+            title = title_before(window)
+            if title and role_words(title.split()[-1]) and given not in state_names():
+                # after a title: "FAO Director-General QU Dongyu visited", "… said"
+                people.add(f"{family} {given}", number, m.start(), "person", capitalize_role(title), acts=True)
+                continue
+            if m.group("verb"):
+                continue                  # another verb after the name: only after a title
             before = _HONORIFIC_END.sub("", window)                    # "said Mr. OSAWA Tsutomu,"
             followed_by_a_verb = not re.match(r"\s*(?:,|$)", paragraph[m.end():])
             if given in state_names() or (followed_by_a_verb and before == window):
@@ -993,8 +1002,9 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
         if paragraph.upper() == paragraph or (headline and number == 1):   # a headline in capitals is not full of acronyms
             continue
         dateline = DATELINE.match(paragraph) if CAPS_START.match(paragraph) else None
-        dateline_end = dateline.end() if dateline and re.search(r"\b(?:1[89]|20)\d\d\b", dateline.group(0)) \
-            and any(w.lower() in MONTH_WORDS for w in re.findall(r"[^\W\d_]+", dateline.group(0))) else 0
+        dateline_end = dateline.end() if dateline and (re.search(r"\b(?:1[89]|20)\d\d\b", dateline.group(0))
+                                                       and any(w.lower() in MONTH_WORDS for w in re.findall(r"[^\W\d_]+", dateline.group(0)))
+                                                       or _A_SOURCED_DATELINE.fullmatch(dateline.group(0))) else 0
         for m in ACRONYM_RE.finditer(paragraph):
             acronym = m.group(1)
             if m.end() <= dateline_end:

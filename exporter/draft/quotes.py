@@ -183,10 +183,11 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}](?:{plain}){{1,80}}?|"
             rf"(?:his|her|its|their)\s+(?:{roles})|"                     # "his spokesperson said"
             rf"(?:{roles})\s+[{UPPER}](?:{plain}){{1,80}}?|"          # "spokesperson Liz Throssell said"
-            rf"(?:(?:{HONORIFIC_RE})\s+)?[{UPPER}](?:[^,.;:!?]|{initial}){{1,100}}?(?:,\s(?:Jr|Sr)\.)?))"   # "Richard Mills, Jr., said"
+            rf"(?:(?:{HONORIFIC_RE})\s+){{0,2}}[{UPPER}](?:[^,.;:!?]|{initial}){{1,100}}?(?:,\s(?:Jr|Sr)\.)?))"   # "Richard Mills, Jr., said"
+            # (two honorifics: "H.E. Mme. Baykham Khatthiya")
             # an apposition: ", the U.S. ambassador to Fiji, Kiribati and Tonga,", ", Under-Secretary-General … also"
             rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly|(?:{roles})\b)\s(?:[^.;:!?“”\"]|{initial}){{1,150}}?,"
-            rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=\s+{adverb_en}(?:{verbs})\b)"
+            rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=,?\s+{adverb_en}(?:{verbs})\b)"   # (", James Lynch, told")
             # (an apposition its verb closes with no comma: "Stephanie Bunker, a spokesperson for OCHA said")
             rf"|,\s+(?:the|a|an)\s(?:{plain}){{1,100}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
             rf",?\s+{adverb_en}(?:{verbs})\b"),        # "… from the Office … (OCHA), told journalists"
@@ -348,11 +349,15 @@ def _speech_after(rest: str, lang: str, ended: bool = False) -> str | None:
         if m:
             who = m.group("who")
             described = re.match(r"(?:the|a|an)\s", who, re.I)
-            named = _NAME_CLOSES_APPOSITION.match(rest, m.end("who")) if described else None
-            if named and _could_be_a_name(named.group("name")):
-                return named.group("name")   # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne."
             titled = role_words(who)
             unnamed = titled and not any(len(name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who))
+            named = (_NAME_CLOSES_APPOSITION.match(rest, m.end("who"))
+                     or compiled(rf",\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}),?\s+"
+                                 rf"(?:{speech_verbs('en')})\b").match(rest, m.end("who"))) if described or unnamed else None
+            if named and _could_be_a_name(named.group("name")):
+                # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne.", "UNHCR Representative in
+                # Zambia, James Lynch, told refugees"
+                return named.group("name")
             bare_title = unnamed and who.split()[-1].lower() in L.PERSON_ROLES     # (not "Secretary Rubio")
             placed = _NAME_AFTER_A_STATE.match(rest, m.end("who")) if described and titled or bare_title else None
             if placed and placed.group("state") in state_names() and _could_be_a_name(placed.group("name")) \
@@ -1212,10 +1217,18 @@ def _a_name_in_title_case(before: str, text: str) -> bool:
     """Whether a quotation is the name of the project or campaign named right before it, in title
     case ("The project “Community Stabilization through Durable Return Solutions, Governance and
     Livelihood Development in the Lake Chad Region,” funded by KOICA"): no one's words."""
+    words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in _SMALL_WORDS]
+    if _A_DETERMINER_BEFORE.search(before) and len(words) >= 4 and all(w[:1].isupper() for w in words) \
+            and not re.search(r"[.!?;:]", text):
+        return True                   # "This new “Education Sector Reform Performance Contract” will build on …"
     if not (_A_NAMED_THING_BEFORE.search(before) or _A_NAMED_THING_FIRST.match(text)):
         return False                  # (or the name says what it is: "The US$60 million “Project for … Delivery”")
-    words = [w for w in re.findall(r"[\w'’-]+", text) if w.lower() not in _SMALL_WORDS]
     return bool(words and not re.search(r"[.!?]\s+\S", text) and sum(w[:1].isupper() for w in words) >= 0.8 * len(words))
+
+
+# A determiner, and perhaps one adjective, right before a quotation: the quotation is a noun phrase's name.
+_A_DETERMINER_BEFORE = re.compile(r"\b(?:the|this|that|a|an|its|their|our|le|la|les|l['’]|du|des|un|une|ce|cet|cette|son|sa|leur)"
+                                  r"(?:\s+[a-zé]+)?\s*$", re.I)
 
 
 _ENDS_WITH_A_NAME = re.compile(rf"({NAME_WORD}\s+{NAME_WORD})\s*$")

@@ -59,6 +59,12 @@ def title_before(text: str) -> str | None:
             # Agency (UNHCR) Filippo Grandi", "Executive Director of the UN Population Fund, UNFPA, Natalia Kanem"
             del tokens[-2:]
             continue
+        if not title and token == "," and len(tokens) >= 3 and tokens[-1] == ")" and tokens[-3] == "(" \
+                and re.fullmatch(rf"[{UPPER}]{{2,8}}", tokens[-2]):
+            # … and the title's own initials between it and the name: "le Représentant spécial … au Mali
+            # (RSSG), El-Ghassim WANE"
+            del tokens[-3:]
+            continue
         if not re.match(r"\w", token) or (re.fullmatch(rf"[{UPPER}]?[{LOWER}]{{4,}}\.", token)
                                            and token[:-1].lower() not in _LONG_ABBREVIATIONS):
             break                                         # (a word of five letters and a full stop ends a sentence:
