@@ -366,6 +366,7 @@ HEDGES_BEFORE = {
            "in the region of", "of the order of", "on the order of", "upwards of", "as many as", "as much as",
            "more than", "over", "less than", "fewer than", "under", "at least", "at most", "up to", "no more than",
            "no fewer than", "no less than", "in excess of", "above", "exceed", "exceeds", "exceeded", "exceeding",
+           "surpass", "surpasses", "surpassed", "surpassing",
            "~", "≈"),
 }
 HEDGES_AFTER = {
@@ -470,6 +471,9 @@ def occurrences(paragraph: str, language: str) -> list[Occurrence]:
                 continue
             value, end = (1.0 if a_hundred else words_of[word]), m.end()      # ("a hundred and forty-one states")
             nxt = matches[k + 1] if k + 1 < len(matches) else None
+            if value in _TENS and nxt is not None and words_of.get(nxt.group(), 10) < 10 and joined[end:nxt.start()] == " ":
+                value, end = value + words_of[nxt.group()], nxt.end()     # "seventy six", as a copy may write it
+                nxt = matches[k + 2] if k + 2 < len(matches) else None
             if nxt is not None and nxt.group() in scales and joined[end:nxt.start()].strip() == "":
                 value, end = value * scales[nxt.group()], nxt.end()
                 rest = matches[k + 2] if k + 2 < len(matches) else None
@@ -512,6 +516,9 @@ _RANGE_JOINT = re.compile(r"-|\s+(?:to|à|and|et)\s+")     # (not " - ": a datel
 _RANGE_OPENING = re.compile(r"\b(?:between|entre)\s+$")
 _A_YEAR = re.compile(r"1[89]\d\d|2[01]\d\d")
 _CHANGE_OPENING = re.compile(r"\b(?:from|de|d'|des|du)\s+$")
+
+
+_TENS = frozenset({20.0, 30.0, 40.0, 50.0, 60.0, 70.0, 80.0, 90.0})
 
 
 def _ranges(lower: str, found: list[tuple[int, int, frozenset[float], bool]]) -> dict[tuple[int, int], tuple[int, int]]:

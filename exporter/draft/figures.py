@@ -432,9 +432,10 @@ def _counted(tail: str) -> str | None:
     """The noun a number counts, from the text right after it: "soldats", "troops"; "MT" in "357 MT
     CO2"; "member" in "80 UN member states".  None when what follows is no noun (a verb, a
     preposition, a month) or a duration ("deux jours", "2 years")."""
-    nationality = re.match(rf"(?:(?:South|North|East|West|Central)\s+)?([{UPPER}][{LOWER}]+)\s+(?=[{LOWER}])", tail)
+    nationality = re.match(rf"(?:(?:South|North|East|West|Central)\s+)?([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+                           rf"(?:\s+(?=[{LOWER}])|(?=[.,;]))", tail)      # ("170 000 Sud-Soudanais qui …", "… Sud-Soudanais.")
     if nationality and (nationality.group(1).lower() in L.NATIONALITIES
-                        or re.fullmatch(r"\w+(?:an|ian|ese|ais|aise|ien|ienne|iens|iennes|ains|aines)", nationality.group(1))):
+                        or re.fullmatch(r"[\w-]+(?:an|ian|ese|ais|aise|ien|ienne|iens|iennes|ains|aines)", nationality.group(1))):
         # "two Malian refugee leaders", "140 Ethiopian migrants"; the nationality itself when no noun
         # follows it: "105 Nigériens qui étaient bloqués", "more than 100,000 South Sudanese have fled"
         word = nationality.group(1)

@@ -52,7 +52,7 @@ SCALES = {"million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 1
 CURRENCY_SYMBOLS = {"US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "CHF": "CHF",
                     # the dollars of other countries, as their senders write them ("FJD$204,550")
                     "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "C$": "CAD", "CA$": "CAD", "HK$": "HKD",
-                    "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD", "N$": "NAD", "$NZ": "NZD", "$US": "USD", "$AU": "AUD",
+                    "S$": "SGD", "FJ$": "FJD", "FJD$": "FJD", "N$": "NAD", "EC$": "XCD", "$NZ": "NZD", "$US": "USD", "$AU": "AUD",
                     # the Kenyan shilling, glued to its number or not ("Ksh1.3 billion", "a Ksh 90.8 million")
                     "Ksh": "KES", "KSh": "KES", "KShs": "KES",
                     # Malawi's kwacha by its code, glued or not ("some MWK615 million")
@@ -91,7 +91,8 @@ BOUNDS = {
            "plus d’", "moins d'", "moins d’", "supérieur à", "supérieure à", "supérieurs à", "supérieures à",
            "inférieur à", "inférieure à", "inférieurs à", "inférieures à", "dépassé", "dépasse", "dépassant", "au-dessus de"],
     "en": ["more than", "over", "less than", "fewer than", "at least", "at most", "up to", "under", "upwards of",
-           "as many as", "as much as", "above", "in excess of", "exceed", "exceeds", "exceeded", "exceeding"],
+           "as many as", "as much as", "above", "in excess of", "exceed", "exceeds", "exceeded", "exceeding",
+           "surpass", "surpasses", "surpassed", "surpassing"],
 }
 
 SPEECH_VERBS = {
@@ -142,6 +143,8 @@ PERSON_ROLES = {
     # a special representative's title by its initials ("le RSSG El-Ghassim WANE", "SRSG Pramila Patten")
     "rssg", "srsg", "dsrsg", "rssga",
     "faipule", "ulu",                         # Tokelau's village leaders and its head
+    "princesse", "princess", "souverain", "souveraine",     # "la Princesse Haya", "du Souverain de Dubaï"
+    "responsable",                            # "le responsable du bureau du HCR à Gambella, Alexander Kishara"
     "président", "présidente", "ministre", "secrétaire", "porte-parole", "ambassadeur", "ambassadrice",
     "directeur", "directrice", "chef", "cheffe", "général", "générale", "colonel", "colonel-major", "commandant",
     "administrateur", "administratrice", "représentant", "représentante", "conseiller", "conseillère",
@@ -237,6 +240,10 @@ NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "Adjoint", "Adjointe", "Générale", "Principal", "Principale", "Senior", "Acting", "Interim", "Forum",
     # a portfolio's words ("Commissioner for …, Humanitarian Aid and Crisis Response stated")
     "Crisis", "Disaster", "Recovery", "Resilience",
+    # adjectives of bodies' names ("Programme National de Cantines Scolaires", "European Civil Protection")
+    "National", "Nationale", "Internationale", "Civil", "Civile", "Federal", "Fédéral", "Fédérale", "Central",
+    "Centrale", "Humanitaire", "Protection", "Mechanism", "Production", "Développement",
+    "Prince", "Princesse", "Princess", "Souverain", "Souveraine",
     # after an honorific, a degree's or a parliament's word ("Docteur Honoris Causa", "the Hon Member for …")
     "Honoris", "Member", "Members",
     "Dans", "Depuis", "Selon", "Pour", "Par", "Mais", "Et", "Elle", "Il", "Ils", "Elles", "Cette", "Ce", "Ces",
@@ -524,6 +531,7 @@ ORG_TAILS = {"Department", "Command", "Council", "Committee", "Group", "Initiati
 # affaires politiques de l'ONU"): its head noun and the role words that fit it.
 DESCRIPTION_HEADS = {
     "tánaiste": "minister", "taoiseach": "minister",        # Ireland's deputy head of government and head
+    "responsable": "head",                                   # "le responsable du bureau du HCR à Gambella, X"
     "diplomate": "diplomat", "diplomat": "diplomat", "ambassadeur": "diplomat", "ambassadrice": "diplomat",
     "ambassador": "diplomat", "envoyé": "diplomat", "envoyée": "diplomat", "envoy": "diplomat",
     "émissaire": "diplomat", "emissary": "diplomat", "représentant": "diplomat", "représentante": "diplomat",

@@ -47,6 +47,7 @@ from exporter.draft.roles import (
     ROLE_INITIALS,
     ROLE_WORDS,
     SUBJECT_AFTER_COMMA,
+    TITLE_CONNECTORS,
     TRAILING_TITLE_WORDS,
     apposition_after,
     apposition_before,
@@ -694,6 +695,10 @@ def find_people(paragraphs: list[str], lang: str, headline: str | None = None) -
         for name in {n for _, n in people.in_paragraph.get(0, ()) if " " not in n and people.actors[n].kind == "person"}:
             # "Special Representative Simão" over a body that names "Leonardo Santos Simão"
             full = [n for n in people.by_last_word.get(name, ()) if n != name and n in people.actors]
+            if not full:
+                # "La Princesse Haya rencontre …" over "La Princesse Haya Bint Al Hussein": the name she is called by
+                full = [n for n in people.by_first_word.get(name.casefold(), ()) if n != name and n in people.actors
+                        and people.actors[n].kind == "person"]
             if len(full) == 1:
                 people.merge(full[0], name)
         _the_headline_s_country(people, headline, lang)
@@ -766,6 +771,11 @@ def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
 
 _A_SCALE_AFTER = re.compile(r"(?:[.,]\d+)?\s*(?:million|billion|thousand|millions|milliards|m|bn)\b")    # "MWK615 million"
 _A_YEAR_OR_AN_EDITION = re.compile(r"[A-Z]{2,}\d{2}")     # (not "CTF151", "AFR100": a task force, an initiative)
+# A person's age in apposition right after their name: "Faezlan B. Angah, 15, from …", "Aïcha Diallo, 32 ans,".
+_AN_AGE_AFTER = re.compile(r",\s*(?:âgée?\s+de\s+)?\d{1,2}(?:\s+ans)?\s*,\s")
+# A preposition and its article right before a name: the name is a title's or a body's complement.
+_A_COMPLEMENT_S_ARTICLE = re.compile(rf"(?<![\w{APOS}])(?:du|des|de\s+la|de\s+l[{APOS}]|à\s+la|à\s+l[{APOS}]|au|aux|of\s+the|"
+                                     rf"for\s+the|to\s+the)\s*$")
 # A dateline with no date, its town in capitals and its source in brackets: "BEIRUT (ILO News) – ".
 _A_SOURCED_DATELINE = re.compile(rf"[{UPPER}][{UPPER}'’ .-]+\s*\([^()]{{2,40}}\)\s[–—]\s")
 # After a dateline's town: its date ("TÉHÉRAN, République islamique d'Iran, le 18 septembre").
@@ -839,7 +849,13 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                     people.subjects.append((number, offset, name))
                 continue
             before, after = paragraph[max(0, offset - 300):offset], paragraph[end:end + 300]
+            if _A_COMPLEMENT_S_ARTICLE.search(before[-12:]):
+                continue            # "Secrétaire d’État à la Production Animale", "Director-General for the Civil
+                                    # Protection": a title's or a body's complement, never a person after an article
             title = title_before(before)
+            if title and len(title.split()) >= 2 and title.split()[-1].lower() in L.NATIONALITIES \
+                    and title.split()[-2].lower() in TITLE_CONNECTORS:
+                title = None        # ("Directorate-General for European Civil Protection": the adjective of a complement)
             honor = _HONORIFIC_END.search(before[-20:])
             role = apposition_before(_NATIONALITY_END.sub(",", _HONORIFIC_END.sub("", before)).rstrip() + " ")
             if role and IN_AN_OPENING_ADJUNCT.search(before.rstrip().removesuffix(",")) and not re.match(r"\s*,", after):
@@ -851,7 +867,8 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 verb_after = None   # "Christian Aid, a British charity, said", "Radio Okapi, la radio onusienne, a annoncé"
             verb_before = verb_before_re.search(before[-40:])
             agent = _AGENT_BEFORE.search(before[-12:])
-            cue = title or honor or role or verb_after or verb_before or agent or words[-1] in surnames_with_cue
+            aged = _AN_AGE_AFTER.match(after)      # "Faezlan B. Angah, 15, from Malaysia’s Orang Asli …"
+            cue = title or honor or role or verb_after or verb_before or agent or aged or words[-1] in surnames_with_cue
             if not cue or (len(words) == 2 and words[0].lower() in L.NATIONALITIES and not (title or honor or role)):
                 continue            # (a nationality and one word is a body's name: "Irish Aid" — not "Representative French Hill")
             actor = people.add(name, number, offset, "person", capitalize_role(role or title or "") or None,

@@ -811,6 +811,16 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                         # du site, a fait cette déclaration mardi …")
                         following_starts = [o for o, _ in sentences(paragraphs[number])]
                         resolved = _said_so_next(paragraphs[number], following_starts, 0, number + 1, people)
+                    if resolved is None and sentence_start == 0 and number > 1 and not paragraph[close:].strip(" .\u00a0") \
+                            and not _QUOTE_MARKS.search(paragraphs[number - 2]) \
+                            and not _SOMEONE_UNNAMED.search(sentences(paragraphs[number - 2])[-1][1] if paragraphs[number - 2] else ""):
+                        # a paragraph that is the quotation, after one that ends reporting a person's words
+                        # ("… and said he hopes the contribution can help." then "“The U.S. and Malaysia …”") —
+                        # not when that sentence tells of someone unnamed, whose words these may be ("Grandi
+                        # said he had spoken with a young mother …")
+                        previous = paragraphs[number - 2]
+                        resolved = _reported_speaker(previous, [o for o, _ in sentences(previous)], len(previous),
+                                                     number - 1, people, lang, last_only=True)
                 if resolved is None and before.strip() and _OPERATIVE.match(text) \
                         and not re.search(r"[,;:]\s*$", before) and not _QUOTE_MARKS.search(before):
                     # 'le Conseil de sécurité « encourage le gouvernement … »': the subject right
@@ -1113,14 +1123,15 @@ _ENDS_WITH_ATTRIBUTION = re.compile(rf",\s*(?:[{UPPER}][\w{APOS}.-]*\s*){{1,4}}$
 
 
 def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People,
-                      lang: str) -> str | None:
+                      lang: str, last_only: bool = False) -> str | None:
     """The person whose words the sentences before ``sentence_start`` report — the subject of the
     nearest speech verb ("M. Chambas a indiqué que …", "He warned that …") — when no other person
-    is named between it and the quotation; None otherwise."""
+    is named between it and the quotation; None otherwise (and, when ``last_only``, when the last
+    sentence before it reports nobody)."""
     verb_re = _attribution_patterns(lang)["verb"]
     earlier = [o for o in starts if o < sentence_start]
     end = sentence_start
-    for begin in reversed(earlier):
+    for begin in reversed(earlier[-1:] if last_only else earlier):
         sentence = paragraph[begin:end]
         if _QUOTE_MARKS.search(sentence):
             return None                    # an earlier quotation's speaker is another rule's
@@ -1140,6 +1151,8 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
             found = people.antecedent(number, begin + verb.start(), begin, [])
         else:
             found = people.resolve(who, number) if who else None
+        if found is None and (opening := _opening_subjects(paragraph, number, begin, people)) and set(named) == {opening[0]}:
+            found = opening[0]             # "Ambassador McFeeters met with and thanked … and said he hopes …"
         if found is None or found not in people.actors or people.actors[found].kind != "person":
             return None
         parenthetical = bool(_ENDS_WITH_ATTRIBUTION.search(sentence[:verb.start()])) \
@@ -1150,10 +1163,16 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
     return None
 
 
+# Someone a sentence tells of without a name: a quotation after it may be theirs.
+_SOMEONE_UNNAMED = re.compile(r"\b(?:mothers?|fathers?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|refugees?|residents?|farmers?|"
+                              r"survivors?|students?|widows?|families|family|villagers?|migrants?|patients?|someone|"
+                              r"mères?|pères?|femmes?|hommes?|filles?|garçons?|enfants?|réfugiée?s?|habitante?s?|"
+                              r"agricult(?:eur|rice)s?|survivante?s?|élèves?|veuves?|familles?|villageoise?s?|migrante?s?|"
+                              r"patiente?s?|quelqu['’]un)\b", re.I)
 # Verbs of an act of speech that a quotation right after may carry out: congratulating, thanking, urging …
 _ADDRESSES = re.compile(r"\b(?:congratulat|thank|welcom|urg(?:e|ed|ing)\b|call(?:ed|s|ing)?\s+(?:on|for|upon)\b|express|prais|"
                         r"commend|address|greet|pledg|appeal|félicit|remerci|salu[éeoa]|exhort|appel[éela]|exprim|adress|"
-                        r"rend\w*\s+hommage|plaid|encourag)", re.I)
+                        r"rend\w*\s+hommage|plaid|encourag|spok(?:e|en)\s+(?:about|of|on|to)\b|a\s+parlé\s+d|s['’]est\s+exprimée?\b)", re.I)
 
 
 def _the_subject_before(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People) -> str | None:
@@ -1259,7 +1278,9 @@ def _named_after(after: str, said: str, people: People, number: int, offset: int
         return None
     m = re.match(rf"\s*(?:\([^()]{{1,30}}\)\s*)?(?:,\s*(?:(?:l['’]|le |la |the |son |sa )[^,«»“”]{{1,60}},\s*)?"
                  # "le Représentant de l’UNICEF en Guinée Dr. Mohamed Ag Ayoya": the title's place, then the name
-                 rf"|\s+(?:en|au|aux|à|in|to)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\s+(?=(?:{HONORIFIC_RE})\s))"
+                 rf"|\s+(?:en|au|aux|à|in|to)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\s+(?=(?:{HONORIFIC_RE})\s)"
+                 # "le responsable du bureau éthiopien du HCR à Gambella, Alexander Kishara": the place, a comma, the name
+                 rf"|\s+(?:en|au|aux|à|in|to)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\s*,\s*)"
                  # "le Général Dennis Gyllensporre", "le lieutenant-colonel Abdoul Aziz Ouédraogo"
                  rf"(?:(?:le|la|the)\s+)?(?:(?:{HONORIFIC_RE}|{_RANK_WORDS}|(?i:lieutenant-colonel|colonel|commandant|capitaine|"
                  rf"général|lieutenant|major))\s+)?"
