@@ -38,7 +38,11 @@ def state_names() -> dict[str, str]:
         for code, name in Locale.parse(lang).territories.items():
             if len(code) != 2 or not code.isalpha() or code in L.NOT_STATES:
                 continue
-            for variant in re.split(r"\s*[()]\s*", name):
+            # the name without its brackets, and what they hold when it ends the name and is a name itself
+            # ("Myanmar (Burma)" → "Myanmar", "Burma"; "Cocos (Keeling) Islands" → "Cocos Islands", never "Islands")
+            inside = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name)
+            for variant in {re.sub(r"\s+", " ", re.sub(r"\([^()]*\)", " ", name)).strip(),
+                            *([inside.group(2)] if inside and inside.group(2)[:1].isupper() else [])}:
                 variant = variant.strip()
                 if variant and variant not in _AMBIGUOUS:
                     names[variant] = code

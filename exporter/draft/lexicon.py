@@ -207,7 +207,9 @@ NOT_ACTORS = {
     "NB", "CEO", "QUESTION", "MODERATOR", "SECRETARY", "Q", "R", "SE", "HE", "NO", "KM", "MW", "GW", "TWH",
     "AFP", "RFI", "BBC", "CNN", "TASS", "DC",
     # titles and diseases written as acronyms: no body ("SRSG Landgren", "EVD" for Ebola virus disease)
-    "SRSG", "DSRSG", "RSSG", "RSSGA", "USG", "ASG", "ERC", "SG", "EVD", "HIV", "AIDS", "SIDA", "VIH",
+    "SRSG", "DSRSG", "RSSG", "RSSGA", "USG", "ASG", "ERC", "SG", "CDA", "DCM", "EVD",
+    # a ship's prefix and its class ("USS Rodney M. Davis (FFG 60)")
+    "USS", "USNS", "HMS", "HMNZS", "HMAS", "FFG", "DDG", "LHD", "LPD", "HIV", "AIDS", "SIDA", "VIH",
     # things, not bodies: unexploded ordnance, a memorandum, the "PDR" of "Lao PDR"
     "UXO", "ERW", "MOU", "MOA", "PDR",
     # "MM. Burkhalter et Bessler"; an Irish member of parliament ("Colm Brophy TD")
@@ -243,7 +245,8 @@ NOT_FIRST_NAMES = RANKS_IN_FULL | {
     # adjectives of bodies' names ("Programme National de Cantines Scolaires", "European Civil Protection")
     "National", "Nationale", "Internationale", "Civil", "Civile", "Federal", "Fédéral", "Fédérale", "Central",
     "Centrale", "Humanitaire", "Protection", "Mechanism", "Production", "Développement",
-    "Prince", "Princesse", "Princess", "Souverain", "Souveraine",
+    "Prince", "Princesse", "Princess", "Souverain", "Souveraine", "Operating",
+    "Nino", "Niño",                             # "El Niño", a climate, not a person
     # after an honorific, a degree's or a parliament's word ("Docteur Honoris Causa", "the Hon Member for …")
     "Honoris", "Member", "Members",
     "Dans", "Depuis", "Selon", "Pour", "Par", "Mais", "Et", "Elle", "Il", "Ils", "Elles", "Cette", "Ce", "Ces",

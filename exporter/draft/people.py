@@ -423,7 +423,7 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|par)\s+$")
 _NATIONALITY_END = re.compile(rf",\s*(?:(?:la|le|the)\s+)?(?i:{'|'.join(re.escape(n) for n in sorted(L.NATIONALITIES, key=len, reverse=True))})\s*$")
 _TITLED_WORD = re.compile(rf"(?<![\w-]){ROLE_INITIALS}((?i:{ROLE_WORDS}))[,.]?\s+(?=({NAME_WORD})(?![\w-]))")
 _HONORIFIC_END = re.compile(rf"(?:{HONORIFIC_RE})\s*$")
-_AFTER_TITLE = re.compile(rf"{NAME_WORD}")
+_AFTER_TITLE = re.compile(rf"{NAME_WORD}(?:\s+[IVX]{{1,4}}\b(?![’'.-]\w))?")     # (a regnal number: "King Mohammed VI")
 
 
 def _is_subject(after: str, lang: str) -> bool:
@@ -1055,8 +1055,11 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             known = people.actors.get(acronym)
             role = None if known is not None and known.role else (
                 org_role(before, acronym) or apposition_after(after) or parenthesized_role(paragraph, m.start()))
-            if re.match(rf"\s+[{UPPER}][{LOWER}]", after):
-                continue                                           # "UN Agencies": part of a longer name
+            if (nxt := re.match(rf"\s+(?=[{UPPER}][{LOWER}])", after)) and not any(
+                    o == m.end() + nxt.end() and people.actors[n].kind == "person"
+                    for o, n in people.in_paragraph.get(number, ()) if n in people.actors):
+                continue                                           # "UN Agencies": part of a longer name (not
+                                                                   # "du DFAE Ignazio Cassis": a person's title)
             acts = bool(acts_after_re.match(after)
                         or re.search(r"\b(?:par|by)\s+(?:la|le|l'|l’|les|the)?\s*$", before))
             name = acronym

@@ -182,7 +182,8 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
         "en_subject": re.compile(
             rf"(?P<who>(?:he|she|they|(?:the|an?)\s+[{LOWER}{UPPER}](?:{plain}){{1,80}}?|"
             rf"(?:his|her|its|their)\s+(?:{roles})|"                     # "his spokesperson said"
-            rf"(?:{roles})\s+[{UPPER}](?:{plain}){{1,80}}?|"          # "spokesperson Liz Throssell said"
+            rf"(?:(?:agency|mission|embassy|ministry|office|bank|fund|programme|program|team|department)\s+)?"
+            rf"(?:{roles})\s+[{UPPER}](?:{plain}){{1,80}}?|"          # "spokesperson Liz Throssell said", "agency spokesperson …"
             rf"(?:(?:{HONORIFIC_RE})\s+){{0,2}}[{UPPER}](?:[^,.;:!?]|{initial}){{1,100}}?(?:,\s(?:Jr|Sr)\.)?))"   # "Richard Mills, Jr., said"
             # (two honorifics: "H.E. Mme. Baykham Khatthiya")
             # an apposition: ", the U.S. ambassador to Fiji, Kiribati and Tonga,", ", Under-Secretary-General … also"
