@@ -2871,3 +2871,25 @@ def test_round_56_speakers(lang, paragraphs, expected):
 def test_round_56_actors(lang, paragraphs, present, absent):
     names = set(actors(lang, paragraphs))
     assert present <= names and not names & absent, names
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (round 56, older blind misses) a long attribution between a quotation and the next one left open at the copy's end
+    ("en", ["The World Bank approved a loan.",
+            "“With this operation, the World Bank will help Eswatini contain the spread of the virus”, says Marie "
+            "Francoise Marie-Nelly, World Bank Country Director for Eswatini, Botswana, Lesotho, Namibia and South "
+            "Africa. “It will also help the Government to stabilize the country’s fiscal position."],
+     [(2, "Marie Francoise Marie-Nelly"), (2, "Marie Francoise Marie-Nelly")]),
+    # a copy's braces inside the marks, and Burkina Faso's president by his title and by his nationality
+    ("fr", ["Abdou Diouf s’est entretenu avec Blaise Compaoré, Président du Faso.",
+            "« {Je suis venu avec plaisir dans cette maison qui est aussi la mienne} », a déclaré le Président burkinabé."],
+     [(2, "Blaise Compaoré")]),
+])
+def test_round_56_older_misses(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+def test_round_56_braces_are_trimmed_and_the_quote_stays_verbatim():
+    paragraph = "« {Je suis venu avec plaisir dans cette maison qui est aussi la mienne} », a déclaré Blaise Compaoré."
+    (quote,) = extract([paragraph], "fr").quotes
+    assert quote.text == "Je suis venu avec plaisir dans cette maison qui est aussi la mienne" and quote.text in paragraph

@@ -382,7 +382,7 @@ NATIONALITIES = {
     "américain": "US", "américaine": "US", "american": "US", "u.s.": "US", "us": "US", "français": "FR",
     "française": "FR", "french": "FR", "nigérien": "NE", "nigérienne": "NE", "nigerien": "NE",
     "nigérian": "NG", "nigériane": "NG", "nigerian": "NG", "malien": "ML", "malienne": "ML", "malian": "ML",
-    "burkinabè": "BF", "burkinabe": "BF", "tchadien": "TD", "tchadienne": "TD", "chadian": "TD",
+    "burkinabè": "BF", "burkinabe": "BF", "burkinabé": "BF", "burkinabée": "BF", "burkinabés": "BF", "burkinabées": "BF", "tchadien": "TD", "tchadienne": "TD", "chadian": "TD",
     "russe": "RU", "russian": "RU", "ukrainien": "UA", "ukrainienne": "UA", "ukrainian": "UA",
     "chinois": "CN", "chinoise": "CN", "chinese": "CN", "britannique": "GB", "british": "GB",
     "allemand": "DE", "allemande": "DE", "german": "DE", "italien": "IT", "italienne": "IT", "italian": "IT",

@@ -125,12 +125,12 @@ def quotation_spans(paragraph: str) -> list[tuple[int, int]]:
 
 
 def _trim_quote(paragraph: str, start: int, end: int) -> tuple[int, int]:
-    """The quotation's words without the spaces inside the marks and a trailing comma (the
-    sentence's, not the speaker's); the result is still a span of the paragraph."""
-    while start < end and paragraph[start] in " \u00a0\u202f\u2009":
+    """The quotation's words without the spaces (or a copy's braces) inside the marks and a trailing
+    comma (the sentence's, not the speaker's); the result is still a span of the paragraph."""
+    while start < end and paragraph[start] in " \u00a0\u202f\u2009{":
         start += 1
-    while end > start and paragraph[end - 1] in " \u00a0\u202f\u2009,;":
-        end -= 1
+    while end > start and paragraph[end - 1] in " \u00a0\u202f\u2009,;}":
+        end -= 1              # (and a copy's braces around the words: "« {Je suis venu …} »")
     return start, end
 
 
@@ -1358,7 +1358,7 @@ def _first_sentence_end(paragraph: str, start: int) -> int:
 
 
 # Between a quotation and the next one: its attribution alone ('," said Minister Ablonczy. ')
-_SAID_BETWEEN = re.compile(r"[,.]?\s*[^«»“”\".!?]{2,80}[.:]\s*$")
+_SAID_BETWEEN = re.compile(r"[,.]?\s*[^«»“”\".!?]{2,160}[.:]\s*$")
 _ANNOUNCED_OPENING = re.compile(r":\s*([«“])\s?")
 # … or a statement's dateline and its dash: 'Bruxelles le 10 septembre 2013 – "Je condamne …'
 _DATELINE_OPENING = re.compile(r"[A-ZÀ-Þ][^«»“”\"–—.;:!?]{2,60}?\b(?:1[89]|20)\d\d\s*[–—-]\s*([«“\"])\s?")

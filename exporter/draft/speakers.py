@@ -189,6 +189,8 @@ def _states_in(text: str) -> frozenset[str]:
     codes |= {L.NATIONALITIES[w.lower()] for w in _words(text) if w.lower() in L.NATIONALITIES}
     if re.search(r"\bU\.S\.|\bUS\b|\bAmerican\b|\bAmerica\b", text):
         codes.add("US")
+    if re.search(r"\bdu Faso\b", text):
+        codes.add("BF")                     # "Président du Faso": Burkina Faso's president by his title
     return frozenset(codes)
 
 
