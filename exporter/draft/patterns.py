@@ -35,10 +35,11 @@ _DOTTED_NOT_INITIALS = ("(?:U\\.S|U\\.N|U\\.K|E\\.U|D\\.C|H\\.E|S\\.E|N\\.B|P\\.
 _NOT_AFTER_INITIALS = "(?:" + "|".join(re.escape(w) for w in sorted(
     {r.capitalize() for r in L.PERSON_ROLES} | set(L.ORG_HEADS) | set(L.ORG_TAILS), key=len, reverse=True)) + ")"
 # A name may open with an initial ("B. Lynn Pascoe"), never with the French honorific "M." nor with
-# the second letter of "H. E." (His Excellency, Son Excellence).
+# the second letter of "H. E." (His Excellency, Son Excellence). A French "d’" may come right before it
+# ("Déclaration d’Abdullah Fadil", "la visite d’Antonio Guterres").
 # (The lookahead first: every name begins with a capital or with one of NAME_PREFIXES; see
 # bodies.initials.)
-NAME_RE = re.compile(rf"(?=[{UPPER}{''.join(sorted({p[0] for p in NAME_PREFIXES}))}])(?<![\w{APOS}.-])(?:(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}"
+NAME_RE = re.compile(rf"(?=[{UPPER}{''.join(sorted({p[0] for p in NAME_PREFIXES}))}])(?:(?<![\w{APOS}.-])|(?<=\b[dD][{APOS}]))(?:(?:(?!M\.)(?<!\bH\.\s)(?<!\bS\.\s)[{UPPER}]\.\s+(?={NAME_WORD}\s+{NAME_WORD}))?{NAME}"
                      # a first name written as initials: "C.C. Yu", "A.P.J. Abdul Kalam" — not an acronym ("U.S. Army",
                      # "the U.A.E. Officials"), nor a title ("P.M. Modi", "S.G. Guterres", "H.R.H. Princess")
                      rf"|(?<!\bthe\s)(?<!\bThe\s)(?<!\bin\s)(?<!\bto\s)(?<!\bof\s)(?<!\bat\s)(?<!\bby\s)(?<!\bfor\s)(?<!\bfrom\s)"
