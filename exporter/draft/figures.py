@@ -199,7 +199,8 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                         if unit is None and int(value) >= 3 and re.match(r"(?:entre\s+(?:eux|elles)|them)\b", word_tail):
                             # "490,000 people …, with 79,000 of them sheltering", "600 000 d'entre eux"
                             unit = previous.unit if (previous := _previous_counted(figures, number)) else ""
-                        if unit is None and int(value) >= 3 and re.match(r"(?:those|ceux|celles)\s+(?!of\b|de\b|d['’])\w", word_tail):
+                        if unit is None and int(value) >= 3 and re.match(r"(?:those\s+(?:who|whom|most|least|still|already|in|at|on|with|without|from|under|hit|[a-z]+(?:ed|en|ing|est|ly))|"
+                                                                                 r"(?:ceux|celles)\s+(?:qui|que|qu['’]|dont|les\s+plus|[a-zé]+(?:é|ée|és|ées|ant)))\b", word_tail):
                             unit = ""             # "over 3,000 of those most severely affected": a count, its noun unsaid
                         if unit is None:
                             continue

@@ -235,6 +235,13 @@ def _org_name(m: re.Match, lang: str) -> str | None:
         for word in kept[1:]:
             end = m.string.index(word, end) + len(word)
         complement = _lower_case_complement(m.string, end)
+        going_on = re.match(rf"\s+(?:et\s+)?(?:de\s+la|de\s+l[{APOS}]|du|des)\s*(?P<word>[A-ZÀ-Ý][\w-]*)",
+                            m.string[m.string.index(complement, end) + len(complement) if complement else end:])
+        if complement and going_on and not going_on.group("word").isupper() \
+                and going_on.group("word") not in ("République", "Royaume", "Ministère", "Gouvernement", "Présidence") \
+                and not any(s.startswith(going_on.group("word")) for s in state_names()):
+            return None                 # the name goes on in capitals: "la Fédération internationale des sociétés de la
+                                        # Croix-Rouge", read whole or not at all (not a town: "… de la santé de Mopti")
         if complement and " ".join([*kept, complement]) not in _KNOWN_BODIES:
             kept.append(complement)     # (a body the lexicon knows is read whole by its own rule: "Conseil de
                                         # sécurité des Nations Unies")
@@ -319,7 +326,10 @@ _NAMED_IN_LOWER_CASE = {"Centre", "Comité", "Bureau", "Direction", "Office", "M
 # Nouns that end a name's complement, not a word of it: the country it is in, a time, a number.
 _NOT_IN_A_NAME = {"pays", "mois", "année", "années", "an", "ans", "semaine", "semaines", "jour", "jours", "région", "ville",
                   "deux", "trois", "quatre", "cinq", "dix", "cent", "mille", "prochain", "prochaine", "prochains", "prochaines",
-                  "dernier", "dernière", "derniers", "dernières", "représentation", "agence", "organisation"}
+                  "dernier", "dernière", "derniers", "dernières", "représentation", "agence", "organisation",
+                  # (another body's head, a place: "la Cellule de crise du ministère des affaires étrangères", "le
+                  # Centre de santé de la commune de Kalaban", "le Bureau de vote")
+                  "ministère", "gouvernement", "commune", "quartier", "village", "province", "préfecture", "vote"}
 
 
 def _a_name_s_noun(word: str) -> bool:

@@ -843,6 +843,12 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 after = paragraph[end:end + 300]
                 people.add(name, number, offset, "person", acts=bool(verb_after_re.match(after)))
                 title = title_before(paragraph[max(0, offset - 300):offset])
+                if title:
+                    # "le porte-parole du Ministre Remy Lamah", "the spokesperson for Minister X": the minister's
+                    # title is "Ministre", not the spokesperson's
+                    tail = re.split(r"\s(?:du|des|de\s+la|de|of(?:\s+the)?|for(?:\s+the)?|to(?:\s+the)?|auprès\s+du)\s+", title)[-1]
+                    if tail != title and tail.split()[0].lower() in L.PERSON_ROLES:
+                        title = tail
                 if title and capitalize_role(title) not in known.described:
                     known.described.append(capitalize_role(title))     # "le Ministre Remy Lamah", read as a colonel first
                 if _is_subject(after, lang):
@@ -1008,7 +1014,13 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             offset = match.start("name")
             # "M. Matsuura, Directeur général de l'UNESCO a inauguré": the apposition after the surname
             # is the person's title, as after a full name
-            role = apposition_after(paragraph[match.end():match.end() + 300])
+            # (only when the surname opens its sentence, or a clause after a comma, "Le 8 juillet, M. Matsuura,
+            # …": not "Selon M. Diallo, le gouverneur …", "After meeting Mr. Diallo, the Governor …"; nor a list,
+            # "M. Diallo, le ministre et le représentant de l'OMS ont …")
+            opening = re.split(r"[.!?;:]\s", _HONORIFIC_END.sub("", paragraph[max(0, offset - 300):offset]))[-1].strip()
+            role = apposition_after(paragraph[match.end():match.end() + 300]) if not opening or opening.endswith(",") else None
+            if role and re.search(r"\s(?:et|and)\s+(?:le|la|les|l['’]|the|a|an)\b", role):
+                role = None
             people.add(surname, number, offset, "person", capitalize_role(role) if role else None, acts=True)
             if _is_subject(paragraph[match.end():], lang):
                 people.subjects.append((number, offset, surname))

@@ -559,6 +559,15 @@ _OPENING_PARTICIPLE = re.compile(rf"\s*(?:Après\s+(?:avoir|être)|Avant\s+d[e{A
                                  rf"(?:After|Before|Upon|On|When|While)\s+[a-z]+ing|(?!During\b)[A-Z][a-z]+ing)\b[^.!?«»“”\"]*$")
 
 
+# An adjunct that quotes someone else's words or a text: "Après avoir lu la lettre des infirmières qui
+# disaient « … »", "En répondant à l'appel des syndicats qui réclament « … »", "Citing the report's finding that".
+_QUOTED_IN_THE_ADJUNCT = re.compile(
+    r"\b(?:qui|que|qu['’]|dont|selon|lequel|laquelle|lesquels|who|which|that|according|saying|disant|"
+    r"lu|entendu|reçu|read|heard|received|reading|hearing|receiving|lettre|rapport|appel|pétition|message|communiqué|"
+    r"déclaration|slogan|campagne|thème|letter|report|call|petition|statement|campaign|theme|"
+    r"dénon\w+|réclam\w+|demand\w*|complain\w*)\b", re.I)
+
+
 def _main_clause_subject(paragraph: str, close: int, number: int, people: People) -> str | None:
     """The person named as the subject of the main clause right after a quotation closes an opening
     adjunct (", le lieutenant-colonel Abdoul Aziz Ouédraogo a indiqué"); None when none is."""
@@ -806,7 +815,8 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # or of the sentence after it that says so ("C'est un X choqué qui s'exprimait ainsi").
                     resolved = (_reported_speaker(paragraph, starts, sentence_start, number, people, lang)
                                 or _said_so_next(paragraph, starts, close, number, people)
-                                or _the_subject_before(paragraph, starts, sentence_start, number, people))
+                                or (_the_subject_before(paragraph, starts, sentence_start, number, people)
+                                    if _ends_its_sentence(paragraph, starts, text, close) else None))
                     if resolved is None and number < len(paragraphs) and not paragraph[close:].strip(" .\u00a0"):
                         # a paragraph that is the quotation, the next one saying who said it ("X, secrétaire
                         # du site, a fait cette déclaration mardi …")
@@ -850,7 +860,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                         # "…, le Directeur général a souligné combien …, estimant qu'il « … »": the one person
                         # the description opening the main clause fits, named before it
                         resolved = _described_subject(before[:saying.start()], number, start, people)
-                if resolved is None and _OPENING_PARTICIPLE.match(before):
+                if resolved is None and _OPENING_PARTICIPLE.match(before) and not _QUOTED_IN_THE_ADJUNCT.search(before):
                     # "Après avoir présenté les condoléances de la Mission « … », le lieutenant-colonel X a
                     # indiqué …": the adjunct's words are those of the main clause's subject
                     resolved = _main_clause_subject(paragraph, close, number, people)
@@ -924,6 +934,23 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
     return quotes
 
 
+# A paragraph that brings a voice the rules do not name, before a quotation set apart: someone described
+# with an indefinite ("a resident told us", "Une agricultrice de la région … témoigne", "Local health workers"),
+# a text that speaks ("The statement reads as follows"), a slogan, a banner.
+_ANOTHER_VOICE = re.compile(
+    r"\b(?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]ome|[Ss]everal|[Mm]any|[Ll]ocal|[Uu]ne?|[Dd]es|[Pp]lusieurs|[Cc]ertaine?s|"
+    r"[Dd]['’]autres|[Uu]ne?\s+autre|[Oo]ne\s+of\s+the|[Ll]['’]une?\s+des)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:residents?|villagers?|mothers?|fathers?|wom[ae]n|m[ae]n|girls?|boys?|farmers?|workers?|teachers?|"
+    r"students?|nurses?|doctors?|beneficiar(?:y|ies)|survivors?|refugees?|migrants?|volunteers?|activists?|"
+    r"elders?|widows?|parents?|patients?|fisherm[ae]n|herders?|traders?|youths?|participants?|"
+    r"habitante?s?|villageoise?s?|mères?|pères?|femmes?|hommes?|filles?|garçons?|"
+    r"agricult(?:eur|rice)s?|cultivat(?:eur|rice)s?|éleveurs?|travailleu(?:r|se)s?|enseignante?s?|élèves?|"
+    r"infirmi(?:er|ère)s?|médecins?|bénéficiaires?|survivante?s?|réfugiée?s?|déplacée?s?|migrante?s?|volontaires?|"
+    r"bénévoles?|militante?s?|patiente?s?|commerçante?s?|pêcheurs?|veuves?|jeunes|participante?s?)|"
+    r"(?:statement|message|letter|declaration|communiqué|déclaration|lettre|texte)\b[^.]{0,60}?\b(?:reads?|says|states|stipule|dit|indique)|"
+    r"témoign\w*|slogans?|mottos?|banners?|placards?|devises?|banderoles?|pancartes?)\b")
+
+
 def _the_one_voice(quotes: list[FoundQuote], paragraphs: list[str], people: People) -> None:
     """A paragraph that is a quotation and nothing else, which nothing attributes, in an article whose
     every attributed quotation is one person's: that person's words (a press release's pull quote, its
@@ -946,6 +973,9 @@ def _the_one_voice(quotes: list[FoundQuote], paragraphs: list[str], people: Peop
         if bisect.bisect_left(others, since) < bisect.bisect_left(others, quote.paragraph):
             continue                       # another person named in paragraphs since, up to the one before it
         rest = paragraphs[quote.paragraph - 1].replace(quote.text, "", 1)
+        if quote.paragraph > 1 and _ANOTHER_VOICE.search(paragraphs[quote.paragraph - 2]) \
+                and not any(p == quote.paragraph - 1 and n == voice for p, _, n in people.positions):
+            continue                       # "A mother of five … told WFP staff …", "The statement reads as follows"
         if not re.search(r"\w", rest) and sum(q.paragraph == quote.paragraph for q in quotes) == 1:
             quote.speaker = voice
 
@@ -1171,9 +1201,42 @@ _SOMEONE_UNNAMED = re.compile(r"\b(?:mothers?|fathers?|wom[ae]n|m[ae]n|girls?|bo
                               r"agricult(?:eur|rice)s?|survivante?s?|élèves?|veuves?|familles?|villageoise?s?|migrante?s?|"
                               r"patiente?s?|quelqu['’]un)\b", re.I)
 # Verbs of an act of speech that a quotation right after may carry out: congratulating, thanking, urging …
-_ADDRESSES = re.compile(r"\b(?:congratulat|thank|welcom|urg(?:e|ed|ing)\b|call(?:ed|s|ing)?\s+(?:on|for|upon)\b|express|prais|"
-                        r"commend|address|greet|pledg|appeal|félicit|remerci|salu[éeoa]|exhort|appel[éela]|exprim|adress|"
-                        r"rend\w*\s+hommage|plaid|encourag|spok(?:e|en)\s+(?:about|of|on|to)\b|a\s+parlé\s+d|s['’]est\s+exprimée?\b)", re.I)
+_ADDRESSES = re.compile(
+    r"\b(?:congratulat(?:e|ed|es|ing)|thank(?:ed|s|ing)?|welcom(?:e|ed|es|ing)|urg(?:e|ed|es|ing)|"
+    r"call(?:ed|s|ing)?\s+(?:on|for|upon)|express(?:ed|es|ing)?|prais(?:e|ed|es|ing)|commend(?:ed|s|ing)?|"
+    r"address(?:ed|es|ing)?|greet(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|appeal(?:ed|s|ing)?|"
+    r"(?:félicit|remerci|salu|exhort|exprim|adress|plaid)(?:e|é|ée|és|ées|es|ent|er|ait|aient|ant|a)|"
+    r"appel(?:le|les|lent|é|ée|és|ées|er|ait|aient|ant|a)|encourag(?:e|é|ée|és|ées|es|ent|er|eait|eaient|eant|ea)|"
+    r"rend\w*\s+hommage|spok(?:e|en)\s+(?:about|of|on|to)|a\s+parlé\s+(?:de|du|des|d['’])|s['’]est\s+exprimée?)\b", re.I)
+# (not a noun or an adjective, after a determiner: "the address by", "a welcome banner", "les remerciements";
+# nor a passive, whose subject is the one addressed: "was greeted by", "a été saluée par", "les messages adressés par")
+_AN_ADDRESS_NOT_MADE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|these|le|la|les|un|une|des|du|son|sa|ses|"
+                                  r"leur|leurs|ce|cette|ces|was|were|been|being|be|is|are|été|être|est|sont)\s+"
+                                  r"(?:\w+ly\s+|\w+ment\s+)?|\b[lL]['’])$", re.I)
+_PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?(?:by|par)\b", re.I)
+_FRENCH_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|ayant|avoir)\s+(?:\w+\s+)?$", re.I)
+
+
+def _an_address(sentence: str) -> bool:
+    """Whether the sentence makes an act of address, its verb active (not "was greeted by", "les
+    remerciements des familles", "le quartier appelé Sabalibougou", "his address to the nation")."""
+    for m in _ADDRESSES.finditer(sentence):
+        head = sentence[:m.start()]
+        if _AN_ADDRESS_NOT_MADE.search(head) or _PASSIVE_AGENT.match(sentence, m.end()):
+            continue
+        if _FRENCH_PARTICIPLE.search(m.group()) and not _AUXILIARY_BEFORE.search(head):
+            continue
+        return True
+    return False
+
+
+def _ends_its_sentence(paragraph: str, starts: list[int], text: str, close: int) -> bool:
+    """Whether a quotation ends its sentence with nothing after it (not '“…,” one of the teachers said',
+    '“…” is its motto')."""
+    end = min((o for o in starts if o > close), default=len(paragraph))
+    rest = paragraph[close:end]
+    return not re.search(r"\w", rest) and (text.rstrip()[-1:] in ".!?…" or rest.strip()[:1] in (".", "!", "?"))
 
 
 def _the_subject_before(paragraph: str, starts: list[int], sentence_start: int, number: int, people: People) -> str | None:
@@ -1188,7 +1251,7 @@ def _the_subject_before(paragraph: str, starts: list[int], sentence_start: int, 
     sentence = paragraph[begin:sentence_start]
     if _QUOTE_MARKS.search(sentence):
         return None
-    if not _ADDRESSES.search(sentence):
+    if not _an_address(sentence):
         return None                 # (not "Le ministre Hassoumi Massoudou était à Paris. « … »")
     named = set(people.persons_at(number, begin, sentence_start))
     opening = _opening_subjects(paragraph, number, begin, people)

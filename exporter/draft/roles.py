@@ -311,7 +311,7 @@ def speaks_as(said: str, name: str) -> bool:
 # not the name's apposition.
 SUBJECT_AFTER_COMMA = re.compile(rf",\s+(?:the|a|an|le|la|l[{APOS}])\s*\w")
 IN_AN_OPENING_ADJUNCT = re.compile(r"(?:^|[.!?]\s+)(?:[A-Z]\w+ing|After|Before|During|Following|With|Après|Avant|Lors|Avec)\b[^,.;:!?]*$")
-TRAILING_TITLE_WORDS = L.RANKS_IN_FULL | {"Chargé", "Chargée", "Coach"}
+TRAILING_TITLE_WORDS = (L.RANKS_IN_FULL - {"Major"}) | {"Chargé", "Chargée", "Coach"}   # ("John Major" keeps his name)
 _PERSON_NOUNS = {"official", "officials", "responsable", "responsables", "staff", "member", "members", "envoy", "team",
                  "source", "sources", "expert", "experts", "worker", "workers", "personnel", "humanitarians",
                  "officers", "diplomats", "representatives", "spokespeople", "agencies", "humanitaires"}

@@ -320,6 +320,13 @@ def by_description(phrase: str, persons) -> str | None:
     return fitting[0].name if len(fitting) == 1 else None
 
 
+# Words of a description that name a body or a place, not a minister's portfolio.
+_A_BODY_OR_A_PLACE = re.compile(r"\b[A-Z]{2,}\b|\b(?:" + "|".join(sorted(L.ORG_HEADS, key=len, reverse=True)) + r"|Bank|Banque|"
+                                r"Organi[sz]ation|Union|Nations|Unies|Fund|Fonds|Programme|Program|Agency|Agence|League|Ligue|"
+                                r"Cooperation|Coopération|Community|Communauté|régional|régionale|regional|européen|européenne|"
+                                r"European|région|region|province|district|préfecture)\b")
+
+
 def _by_a_bare_title(phrase: str, head: tuple[str, str], persons: list) -> list:
     """The one person titled by the description's head word alone ("le Ministre Remy Lamah"), when the
     description says more ("le Ministre de la Santé") and no other person holds a title of its kind;
@@ -328,6 +335,9 @@ def _by_a_bare_title(phrase: str, head: tuple[str, str], persons: list) -> list:
     phrase_words = {w.lower() for w in _words(phrase)} | {p for w in _words(phrase) for p in w.lower().split("-")}
     if phrase_words & _RANK_CHANGING or _states_in(phrase):
         return []
+    if kind != "minister" or _A_BODY_OR_A_PLACE.search(phrase):
+        return []                   # (a minister's portfolio only: not "the President of the African Development
+                                    # Bank", "le directeur régional de l'OMS", "le gouverneur de la région de Mopti")
 
     def bare(title: str) -> bool:
         words = [w.lower() for w in _words(title) if w.lower() not in ("le", "la", "l", "the")]
