@@ -366,7 +366,7 @@ HEDGES_BEFORE = {
            "in the region of", "of the order of", "on the order of", "upwards of", "as many as", "as much as",
            "more than", "over", "less than", "fewer than", "under", "at least", "at most", "up to", "no more than",
            "no fewer than", "no less than", "in excess of", "above", "exceed", "exceeds", "exceeded", "exceeding",
-           "surpass", "surpasses", "surpassed", "surpassing",
+           "surpass", "surpasses", "surpassed", "surpassing", "topped", "topping",
            "~", "≈"),
 }
 HEDGES_AFTER = {

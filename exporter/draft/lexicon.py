@@ -92,7 +92,7 @@ BOUNDS = {
            "inférieur à", "inférieure à", "inférieurs à", "inférieures à", "dépassé", "dépasse", "dépassant", "au-dessus de"],
     "en": ["more than", "over", "less than", "fewer than", "at least", "at most", "up to", "under", "upwards of",
            "as many as", "as much as", "above", "in excess of", "exceed", "exceeds", "exceeded", "exceeding",
-           "surpass", "surpasses", "surpassed", "surpassing"],
+           "surpass", "surpasses", "surpassed", "surpassing", "topped", "topping"],
 }
 
 SPEECH_VERBS = {

@@ -537,7 +537,7 @@ def _spoken_language(sentence: str) -> str | None:
 
 
 _STATEMENT_BY = re.compile(r"^\W*(?:(?:Joint\s+|Press\s+)?(?:Statement|Remarks|Message|Address|Op-Ed)|"
-                           r"Déclaration|Allocution|Discours|Message|Intervention|Tribune)\s+(?:by|of|from|de|du|d['’])\s",
+                           r"Déclaration|Allocution|Discours|Message|Intervention|Tribune)\s+(?:(?:by|of|from|de|du)\s|d['’]\s?)",
                            re.I)
 
 
@@ -963,8 +963,13 @@ def _the_one_voice(quotes: list[FoundQuote], paragraphs: list[str], people: Peop
     (voice,) = speakers
     if voice not in people.actors or people.actors[voice].kind != "person":
         return
-    others = sorted({p for p, _, n in people.positions if n != voice and n in people.actors and people.actors[n].kind == "person"})
-    said = sorted({q.paragraph for q in quotes if q.speaker == voice})
+    # (not a person who speaks with the voice, named with it: "Phil Goff and Marian Hobbs said")
+    said_in = {q.paragraph for q in quotes if q.speaker == voice}
+    jointly = {(p, n) for p, _, n in people.positions if p in said_in
+               and re.search(rf"{re.escape(voice)}\s+(?:and|et)\s+(?:[\w-]+\s+){{0,3}}{re.escape(n)}", paragraphs[p - 1])}
+    others = sorted({p for p, _, n in people.positions if n != voice and n in people.actors
+                     and people.actors[n].kind == "person" and (p, n) not in jointly})
+    said = sorted(said_in)
     for quote in quotes:
         if quote.speaker is not None or (quote.paragraph > 1 and paragraphs[quote.paragraph - 2].rstrip().endswith(":")):
             continue

@@ -104,7 +104,8 @@ def title_before(text: str) -> str | None:
 _VERB_STOP = re.compile(
     r"\s+(?:a|ont|avait|est|sont|was|is|has|have|had|will|would|who|qui|announced|said|says|told|met|spoke|"
     r"noted|added|stated|expressed|declared|emphasized|stressed|launched|led|signed|visited|arrived|"
-    r"made|participated|pointed|welcomed|thanked|presented|handed|opened|"
+    r"made|participated|pointed|welcomed|thanked|presented|handed|opened|underlined|underscored|highlighted|"
+    r"warned|urged|called|explained|announced|recalled|reiterated|praised|commended|"
     r"a déclaré|a annoncé|a indiqué|a affirmé|s'est|s’est)\b")
 
 
@@ -160,6 +161,11 @@ _A_VERB_BEFORE_ITS_SUBJECT = re.compile(rf"^(?:(?:a|ont|avait|avaient)\s+[{LOWER
                                         rf"explained)\s+(?=(?:un|une|le|la|les|a|an|the)\s|l[{APOS}])")
 
 
+# A title's start: its determiner, or a capitalized role without one ("Minister of State for Development, …")
+_A_TITLE_S_START = re.compile(rf"{_DETERMINER.pattern}|(?=(?-i:[{UPPER}]))(?:{ROLE_WORDS})\b", re.I)
+_A_PORTFOLIO = re.compile(r"(?:(?:and|&|et)\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|et|of|for|the|[A-Z][\w'’-]*))*")
+
+
 def apposition_before(before: str) -> str | None:
     """'La secrétaire d'État adjointe aux affaires africaines, ' before a name: the phrase from the
     sentence's start (or the previous comma) when it begins with a determiner and holds a role."""
@@ -167,10 +173,17 @@ def apposition_before(before: str) -> str | None:
         return None
     head = before.rstrip(" ")[:-1]
     cut = max(head.rfind(","), head.rfind(". "), head.rfind(": "), head.rfind("; "))
+    # (a title's portfolios listed with commas of their own: "The Minister of State for Development, Trade
+    # Promotion and North South Co-operation, Seán Sherlock")
+    while cut > 0 and head[cut] == "," and _A_PORTFOLIO.fullmatch(head[cut + 1:].strip()) \
+            and (previous := max(head.rfind(",", 0, cut), head.rfind(". ", 0, cut), head.rfind(": ", 0, cut))) >= -1 \
+            and _A_TITLE_S_START.match(re.sub(r"^(?:and|et)\s+", "", head[previous + 1:cut].strip())) \
+            and role_words(head[previous + 1:cut]):
+        cut = previous
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
     # the subject after its verb: "…, a précisé un porte-parole du HCR, Leo Dobbs", "said a UNHCR spokesperson, X"
     phrase = _A_VERB_BEFORE_ITS_SUBJECT.sub("", phrase)
-    if phrase and len(phrase.split()) <= 24 and _DETERMINER.match(phrase) and not _VERB_AFTER_A.match(phrase) \
+    if phrase and len(phrase.split()) <= 24 and _A_TITLE_S_START.match(phrase) and not _VERB_AFTER_A.match(phrase) \
             and not re.search(rf"\s{_VERB_AFTER_A.pattern}", phrase):    # "Le Secrétaire général a demandé à son Représentant"
         if role_words(phrase) and _role_heads(phrase):
             return phrase
