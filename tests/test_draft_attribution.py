@@ -2993,3 +2993,38 @@ def test_round_57_actors(lang, paragraphs, present):
 def test_round_57_topped_is_a_bound():
     found = extract(["Surgeries in Guatemala topped 115 during the mission."], "en").figures
     assert [(f.value, f.approx) for f in found] == [(115, True)]
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (round 58: the misses of held-out batch 57 that a rule reads)
+    # words whose mark is never closed, then "C'est ce qu'a déclaré X"
+    ("fr", ["« Pour guérir les plaies pour tout un chacun et pour toutes les communautés en Ituri, il est impératif que la "
+            "confiance s'installe entre tous les acteurs. C'est ce qu'a déclaré la Représentante spéciale du Secrétaire "
+            "général des Nations Unies en République démocratique du Congo, Bintou Keita, ce jeudi à Bunia."],
+     [(1, "Bintou Keita")]),
+    # a partial quotation after a pronoun that opens an act of address
+    ("fr", ["Le Représentant spécial, Ahmedou Ould-Abdallah, a salué la décision.",
+            "Il félicite également le peuple bissau-guinéen, « pour leur détermination à défendre leurs libertés et à "
+            "travailler pour la paix »."], [(2, "Ahmedou Ould-Abdallah")]),
+])
+def test_round_58_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected
+
+
+def test_round_58_a_headline_s_verb_ends_a_title():
+    # ("Le Directeur général de la FAO rencontre le Premier ministre tchadien, M. X": X is the Prime Minister, so
+    # "le Directeur général" is the one person the FAO's title fits)
+    x = extract(["M. José Graziano da Silva, Directeur général de la FAO a effectué sa première visite au Tchad.",
+                 "M. José Graziano da Silva a rencontré M. Albert Pahimi Padacké, Premier ministre tchadien.",
+                 "«A ce jour, cette région n'a fait l'objet que de très peu d'attention par rapport à d'autres zones de "
+                 "conflit», a indiqué le Directeur général."], "fr",
+                "Le Directeur général de la FAO rencontre le Premier ministre tchadien, M. Albert Pahimi Padacké")
+    assert [(q.paragraph, q.speaker) for q in x.quotes] == [(3, "José Graziano da Silva")]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The outbreak spread to 13 out of 18 regions, resulting in 618 fatalities.", [13, 18, 618]),
+    ("en", "The figure includes some 30,000 refugees in December and another 18,000 in January.", [30000, 18000]),
+])
+def test_round_58_figures(lang, text, expected):
+    assert [f.value for f in extract([text], lang).figures] == expected

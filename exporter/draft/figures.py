@@ -216,6 +216,11 @@ def find_figures(paragraphs: list[str], lang: str) -> list[FoundFigure]:
                                 and 0 <= m.start() - paragraph.rfind(previous.raw, 0, m.start()) <= 120 \
                                 and not re.search(r"[.;!?]\s", paragraph[paragraph.rfind(previous.raw, 0, m.start()):m.start()]):
                             unit = previous.unit                  # "16,000 reside in the Kunene Region and 11,000 in the Ohangwena Region"
+                        if unit is None and (out_of := _OUT_OF.match(word_tail)):
+                            unit = _counted(word_tail[out_of.end():])    # "in 13 out of 18 regions"
+                        if unit is None and previous and _ANOTHER_BEFORE.search(before[-12:]) and _WHERE_AFTER.match(word_tail) \
+                                and not re.search(r"[.;!?]\s", paragraph[paragraph.rfind(previous.raw, 0, m.start()):m.start()]):
+                            unit = previous.unit                  # "some 30,000 in December and another 18,000 in January"
                     if unit is None and not scale:
                         counted = re.search(r"\b(?:le |du |au )?nombre d(?:e |['’])\s*([a-zéèêàç]+)|\bnumber of ([a-z]+)",
                                             before[-150:])
@@ -320,6 +325,8 @@ def _previous_counted(figures: list[FoundFigure], number: int) -> FoundFigure | 
 
 
 _AND_BEFORE = re.compile(r"(?:\band|\bet|,|\bincluding|\by compris|\bdont|\(|\((?:or|ou|soit))\s*$")
+_OUT_OF = re.compile(r"(?:out\s+of|sur)\s+\d[\d,.\u00a0\u202f ]*\s+(?=[a-zé])")
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|d['’]autres|encore)\s+$", re.I)
 _WHERE_AFTER = re.compile(r"(?:in|en|à|au|aux|dans|at|from)\s")
 _BRACKETED_BEFORE = re.compile(r"\(\d[^()]{0,30}\)\s*(?:,|;|\bet|\band)\s*[^()]{1,40}$")
 

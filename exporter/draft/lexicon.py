@@ -474,7 +474,7 @@ BODIES = [
     ("organization", ["NATO", "OTAN"]), ("organization", ["OSCE"]), ("organization", ["G7"]),
     ("organization", ["G20"]), ("organization", ["BRICS"]), ("organization", ["ASEAN"]), ("organization", ["OPEC", "OPEP"]),
     ("organization", ["Arab League", "Ligue arabe"]),
-    ("organization", ["State Department", "Department of State", "Département d'État", "Département d’État"]),
+    ("organization", ["State Department", "Department of State", "U.S. State Department", "U.S. Department of State", "Département d'État", "Département d’État"]),
     ("organization", ["Defense Department", "Department of Defense", "Pentagon", "Pentagone", "DOD", "DoD"]),
     ("organization", ["White House", "Maison Blanche"]),
     ("organization", ["Congress", "Congrès"]), ("organization", ["Senate", "Sénat"]),

@@ -725,6 +725,11 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                 and re.search(r"[.!?]\s*$", paragraph):
             still_open = 1           # "Ms Federica Mogherini stated:" then '"The European Union will …' never closed
             open_end = _first_sentence_end(paragraph, 1)
+        if still_open is None and not spans and (left := _left_open(paragraph, spans)) is not None \
+                and (what := _WHAT_X_SAID.search(paragraph, left[0])) is not None:
+            # « … » left open, then "C'est ce qu'a déclaré la Représentante spéciale …, Bintou Keita": the words
+            # up to that sentence
+            still_open, open_end = left[0], what.start()
         if still_open is not None:
             spans = spans + [(still_open, open_end)]
         elif not continues:
@@ -815,6 +820,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                     # or of the sentence after it that says so ("C'est un X choqué qui s'exprimait ainsi").
                     resolved = (_reported_speaker(paragraph, starts, sentence_start, number, people, lang)
                                 or _said_so_next(paragraph, starts, close, number, people)
+                                or _what_x_said(paragraph, starts, close, number, people)
                                 or (_the_subject_before(paragraph, starts, sentence_start, number, people)
                                     if _ends_its_sentence(paragraph, starts, text, close) else None))
                     if resolved is None and number < len(paragraphs) and not paragraph[close:].strip(" .\u00a0"):
@@ -850,6 +856,15 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                         # sentence's subject describes, named before it (not "le secrétaire général de la Ligue
                         # arabe", named after it)
                         resolved = _named_before(people.resolve(subject.group("who"), number), number, start, people)
+                    pronoun_first = _OPENING_PRONOUN.match(before)
+                    if resolved is None and not named and pronoun_first and _an_address(before) \
+                            and not _ANOTHER_CLAUSE.search(before):
+                        # "Il félicite également le peuple bissau-guinéen … « pour leur détermination … »": the
+                        # person the sentence's pronoun stands for, in an act of address
+                        resolved = people.antecedent(number, sentence_start, sentence_start, [])
+                        gender = _PRONOUN_GENDERS.get(pronoun_first.group(1).lower())
+                        if resolved and gender:
+                            resolved = _of_gender(resolved, gender, known_genders, people, (number, sentence_start))
                 if resolved is None and (saying := _SAYING.search(before)):
                     # "X visited the camps on Monday, declaring that “…”": the one person the
                     # sentence names before the participle
@@ -1122,6 +1137,12 @@ def _introduced(paragraph: str, number: int, people: People, lang: str) -> str |
 
 _HIS_WORDS = re.compile(r"\b(?:his|her|ses|son|sa)\s+(?:own\s+)?(?:remarks|statement|words|speech|address|message|"
                         r"propos|déclaration|discours|remarques|paroles|message|intervention)\b", re.I)
+# A sentence opened by a personal pronoun, its subject: "Il félicite …", "She thanked …".
+_OPENING_PRONOUN = re.compile(r"\s*(Il|Elle|He|She)\s+(?:a\s+|has\s+|also\s+|aussi\s+|également\s+)*[a-zéèê]", re.I)
+_PRONOUN_GENDERS = {"il": "m", "he": "m", "elle": "f", "she": "f"}
+# The sentence after words whose mark is never closed that says whose they were: "C'est ce qu'a déclaré X".
+_WHAT_X_SAID = re.compile(r"(?<=[.!?])\s+(?=C['’]est\s+ce\s+qu['’](?:a|ont|avait|avaient)\s+(?:déclaré|dit|affirmé|indiqué|souligné|"
+                          r"expliqué|estimé|rappelé|martelé|lancé|précisé)\b)")
 _SO_SAID = re.compile(r"s['’]exprim\w*\s+ainsi|s['’]est\s+ainsi\s+exprimé|c['’]est en ces termes que|"
                       r"\bainsi\s+(?:parlé|réagi|déclaré|résumé)|\bspoke those words\b|\bwith those words\b|"
                       r"\b(?:a|avait)\s+(?:fait|tenu)\s+(?:cette|ces)\s+(?:déclaration|propos|remarques?)\b|"
@@ -1153,6 +1174,17 @@ def _said_so_next(paragraph: str, starts: list[int], close: int, number: int, pe
     if _REPORTS.search(paragraph[end_of_name:so_said.start()]):
         return None              # "Council spokesman X said the governor made the remarks …": X reports them
     return name
+
+
+def _what_x_said(paragraph: str, starts: list[int], close: int, number: int, people: People) -> str | None:
+    """The one person the sentence right after a quotation names, when it says "C'est ce qu'a déclaré …"
+    (the subject after its verb: "… la Représentante spéciale …, Bintou Keita, ce jeudi à Bunia")."""
+    what = _WHAT_X_SAID.match(paragraph, max(close - 1, 0)) or _WHAT_X_SAID.match(paragraph, close)
+    if what is None:
+        return None
+    end = min((o for o in starts if o > what.end()), default=len(paragraph))
+    named = set(people.persons_at(number, what.end(), end))
+    return named.pop() if len(named) == 1 else None
 
 
 _ENDS_WITH_ATTRIBUTION = re.compile(rf",\s*(?:[{UPPER}][\w{APOS}.-]*\s*){{1,4}}$|,\s*(?:he|she|il|elle)$")

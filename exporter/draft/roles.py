@@ -185,8 +185,11 @@ def apposition_before(before: str) -> str | None:
     phrase = _A_VERB_BEFORE_ITS_SUBJECT.sub("", phrase)
     if phrase and len(phrase.split()) <= 24 and _A_TITLE_S_START.match(phrase) and not _VERB_AFTER_A.match(phrase) \
             and not re.search(rf"\s{_VERB_AFTER_A.pattern}", phrase):    # "Le Secrétaire général a demandé à son Représentant"
-        if role_words(phrase) and _role_heads(phrase):
-            return phrase
+        verb = any(m.group(1) not in TITLE_CONNECTORS | {"en", "sur", "contre", "chargé", "chargée"}
+                   for m in re.finditer(rf"\s([{LOWER}]+)\s+(?:le|la|les|l[{APOS}])", phrase))
+        if role_words(phrase) and _role_heads(phrase) and not verb:
+            return phrase         # (not past a verb: "Le Directeur général de la FAO rencontre le Premier ministre
+                                  # tchadien, M. X" — the nearest phrase below)
     # "… où elle se trouvait avec le Haut Commissaire des Nations Unies pour les réfugiés (HCR), X,":
     # the last phrase that starts with a determiner and holds a role.
     starts = [m.start() for m in re.finditer(rf"(?<![\w{APOS}])(?:(?:le|la|the)\s*|l[{APOS}]\s*|(?:son|sa|his|her|its|their)\s+)(?=[\w])",
