@@ -201,6 +201,8 @@ ORG_HEADS = {
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
     "CHF", "MWK",                                       # currencies by their codes
+    # honours after a name ("Senator Linda Reynolds CSC")
+    "CSC", "OBE", "MBE", "CBE", "KBE", "DBE", "CMG", "KCMG", "GCMG", "MVO", "DSO", "OAM", "CNZM", "ONZM", "KNZM",
     "US", "USA", "UK", "RDC", "DRC", "RCA", "CAR", "UAE", "EAU", "USD", "EUR", "XOF", "XAF", "GBP", "CFA",
     "FCFA", "PIB", "GDP", "FY", "AUD", "NZD", "CAD", "HKD", "SGD", "FJD", "JPY", "CNY", "INR", "ZAR", "NAD", "GPS", "GMT", "UTC", "ET", "EST", "EDT", "PST", "PDT", "CET", "CEST", "BST", "TV", "AM", "PM", "OK", "COVID", "COVID19", "SARS", "MERS", "MNT", "ONG", "NGO", "NGOS", "ONGS",
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIX", "XX", "XXI", "HTML", "PDF", "URL", "PS",

@@ -21,11 +21,13 @@ NAME_PREFIX = "(?:" + "|".join(NAME_PREFIXES) + ")"
 # A word of a person's name: Molly, Jean-Noël, O'Brien, al-Charaa, McCain.
 NAME_WORD = (rf"(?:{NAME_PREFIX}-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPER}](?=[{APOS}][{UPPER}]?[{LOWER}]))"
              rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
+# Honours written after a name in capitals, never a surname: "Senator Linda Reynolds CSC".
+_POST_NOMINALS = r"(?:CSC|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|MVO|DSO|OAM|CNZM|ONZM|KNZM|DCNZM|GNZM)\b"
 NAME = (rf"{NAME_WORD}(?:(?:\s+(?:(?:[{UPPER}]\.){{1,3}}\s+)?(?:(?:de|du|des|da|di|dos|das|del|della|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
         rf"(?:{NAME_WORD}|D[{APOS}](?!Ivoire|[EÉ]tat|Alg[ée]rie|Afrique|Ha[iï]ti|Arabie|Irlande|Italie|Espagne|[EÉ]thiopie|"
         rf"[EÉ]gypte|Europe|Asie|Am[ée]rique|Iran|Irak|Isra[eë]l|Ouganda|Oman|Angola|Investissement|Appel|Arr[eê]t)[{UPPER}][{LOWER}]+)){{1,7}}"
-        rf"(?:\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))?"
-        rf"|\s+(?:[{UPPER}]\.\s+)?[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))")       # "Otavio MIRANDA FILHO"
+        rf"(?:\s+(?:[{UPPER}]\.\s+)?(?!{_POST_NOMINALS})[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))?"
+        rf"|\s+(?:[{UPPER}]\.\s+)?(?!{_POST_NOMINALS})[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))")       # "Otavio MIRANDA FILHO"
 # (a later word may be an Italian or French surname with its particle: "Francesco D'Ovidio", "Michele
 # Cervone D'Urso" — not "Côte D'Ivoire", "Ministre D'État", "Institut Pasteur D'Algérie")
 # Dotted letters that are acronyms or titles, never a person's initials.

@@ -300,8 +300,9 @@ class People:
                 full = self.by_surname(candidate)
                 if full and self.actors[full].kind == "person":     # not "Nations Unies" in a title
                     return full
-            if len(words) >= 2 and not any(map(_a_body_s_word, words)):
-                plain_names.append(" ".join(words))      # (not "a Haitian National Police spokesperson")
+            if len(words) >= 2 and not any(map(_a_body_s_word, words)) and words[-1] not in _PORTFOLIO_ENDS:
+                plain_names.append(" ".join(words))      # (not "a Haitian National Police spokesperson", nor a
+                                                         # portfolio's words: "the Minister for Foreign Affairs")
         if not description_head(said):
             # a description after an adjunct: "à l'issue de l'entretien le chef de la diplomatie"
             for m in reversed(list(DESCRIPTION_START.finditer(said))):
@@ -480,6 +481,9 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
         return True                      # "Meeting Ban Ki-moon, the Minister said": a participle opens the sentence
     if w in ("Lake", "Mount") and i > 0 and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
         return False                     # "Anthony Lake", not "Lake Chad"
+    if i == 0 and w in ("Jordan", "Chad") and len(words) == 2 and re.fullmatch(NAME_WORD, words[1]) \
+            and not any(words[1] in s for s in (states, L.NOT_FIRST_NAMES, L.ORG_HEADS, L.ORG_TAILS)):
+        return False                     # a first name that is also a state's: "said Jordan Schwartz"
     return w in L.NOT_FIRST_NAMES or w in L.ORG_HEADS or w in L.ORG_TAILS or w in states or _hyphenated_role(w)
 
 
@@ -776,6 +780,11 @@ _AN_AGE_AFTER = re.compile(r",\s*(?:âgée?\s+de\s+)?\d{1,2}(?:\s+ans)?\s*,\s")
 # A preposition and its article right before a name: the name is a title's or a body's complement.
 _A_COMPLEMENT_S_ARTICLE = re.compile(rf"(?<![\w{APOS}])(?:du|des|de\s+la|de\s+l[{APOS}]|à\s+la|à\s+l[{APOS}]|au|aux|of\s+the|"
                                      rf"for\s+the|to\s+the)\s*$")
+# The last word of a minister's portfolio, never of a person's name: "the Minister for Foreign Affairs".
+_PORTFOLIO_ENDS = {"Affairs", "Affaires", "Development", "Développement", "Trade", "Commerce", "Cooperation", "Coopération",
+                   "Defence", "Defense", "Défense", "Health", "Santé", "Security", "Sécurité", "Relations", "Finance",
+                   "Finances", "Interior", "Intérieur", "Environment", "Environnement", "Education", "Éducation",
+                   "Agriculture", "Aid", "Assistance", "Welfare", "Energy", "Énergie", "Transport", "Transports"}
 # A dateline with no date, its town in capitals and its source in brackets: "BEIRUT (ILO News) – ".
 _A_SOURCED_DATELINE = re.compile(rf"[{UPPER}][{UPPER}'’ .-]+\s*\([^()]{{2,40}}\)\s[–—]\s")
 # After a dateline's town: its date ("TÉHÉRAN, République islamique d'Iran, le 18 septembre").

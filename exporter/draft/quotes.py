@@ -160,7 +160,10 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             # "leur a indiqué", "nous a déclaré": a pronoun object before the auxiliary; "a déclaré, M. X"
             rf"(?:(?:leur|lui|nous|vous|me|m['’]|t['’])\s*)?(?:(?:a|ont|avait|aurait|avaient|s['’](?:est|était)|se\s+sont)\s+{adverb})?(?:{after})(?:,(?=\s+(?:{HONORIFIC_RE})\s))?"
             # "a mis en garde, ce matin au Conseil de sécurité, le Coordonnateur spécial …"
-            rf"(?:\s*,\s*(?:ce matin|ce soir|cet après-midi|aujourd['’]hui|hier|lors|devant|dans|au|à|en|depuis)\b[^,«»]{{0,60}},)?\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
+            # (or with no comma before it: "raconte dans un entretien avec ONU Info, Dre Marie Marcos")
+            rf"(?:\s*,\s*(?:ce matin|ce soir|cet après-midi|aujourd['’]hui|hier|lors|devant|dans|au|à|en|depuis)\b[^,«»]{{0,60}},"
+            rf"|\s+(?:dans\s+(?:un|une)\s+(?:entretien|interview|entrevue|message|communiqué|déclaration)|lors\s+d)\b[^,«»]{{0,60}},)?"
+            rf"\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
             rf"aujourd['’]hui|hier soir|hier matin)\s+)*"
             rf"(?:devant\s+(?:le|la|l['’]|les)\s*[^,«»]{{3,60}}?\s+(?=(?:le|la|l['’])\s*[{UPPER}]))?"
@@ -227,7 +230,7 @@ _DASH_ASIDE = re.compile(r"[–—]\s(?:[^«»“”\"–—.;:!?]|(?<=\d)\.(?=\
 # Humanitarian Coordinator in Sri Lanka, Neil Buhne." (the description's adjunct, then the name).
 _RANK_ABBREVIATIONS = r"(?:Maj|Gen|Lt|Col|Brig|Adm|Capt|Cmdr|Sgt|Cpl|Gén)\."
 _NAME_CLOSES_APPOSITION = re.compile(rf"(?:\s+(?:in|to|for)\s+(?:the\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,3}})?"
-                                     rf",\s+(?:(?P<rank>(?:(?:{HONORIFIC_RE}|{_RANK_ABBREVIATIONS})\s+)+)(?=(?:{NAME_WORD}\s*)+[.;!?]|(?:{NAME_WORD}\s*)+$))?"
+                                     rf",\s+(?:(?P<rank>(?:(?:{HONORIFIC_RE}|{_RANK_ABBREVIATIONS}|Senator|Sénat(?:eur|rice))\s+)+)(?=(?:{NAME_WORD}\s*)+[.;!?]|(?:{NAME_WORD}\s*)+$))?"
                                      rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}|(?<=\.\s){NAME_WORD})\s*(?:[.;!?]|$)")
 _NAME_AFTER_A_STATE = re.compile(rf"\s+(?:to|in|for)\s+(?:the\s+)?(?P<state>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)\s+"
                                  rf"(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}})\s*(?:[.;!?]|$)")
