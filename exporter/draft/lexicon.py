@@ -198,6 +198,12 @@ ORG_HEADS = {
     # (French heads whose names go on in lower case: "la Direction de la protection civile")
     "Direction", "Fédération", "Groupe", "Cellule", "Observatoire",
 }
+# Titles written as initials before a person's name ("DG Tedros", "CS Keriako Tobiko", "LTG John Smith"):
+# never the body of the person's title, which an acronym before a name may be ("du DFAE Ignazio Cassis").
+TITLE_ACRONYMS = {"DG", "DDG", "ADG", "PDG", "DGA", "VP", "EVP", "SVP", "DPM", "FM", "MP", "MEP", "MPs", "HC", "RC", "DHC",
+                  "DRC", "CS", "CAS", "PS", "CEO", "CFO", "COO", "CTO", "GOC", "ADC", "LTG", "MG", "BG", "GEN", "COL", "LTC",
+                  "MAJ", "CPT", "CAPT", "LT", "SGT", "SSG", "SFC", "MSG", "CSM", "SGM", "CPL", "PFC", "RSM", "HRH", "HM",
+                  "HE", "SE", "SG", "SRSG", "DSRSG", "RSSG", "USG", "ASG", "ERC", "CDA", "DCM", "OIC"}
 # Acronyms that are not actors: countries, currencies, units, generic nouns, media words.
 NOT_ACTORS = {
     "CHF", "MWK",                                       # currencies by their codes
@@ -248,7 +254,6 @@ NOT_FIRST_NAMES = RANKS_IN_FULL | {
     "National", "Nationale", "Internationale", "Civil", "Civile", "Federal", "Fédéral", "Fédérale", "Central",
     "Centrale", "Humanitaire", "Protection", "Mechanism", "Production", "Développement",
     "Prince", "Princesse", "Princess", "Souverain", "Souveraine", "Operating",
-    "Nino", "Niño",                             # "El Niño", a climate, not a person
     # after an honorific, a degree's or a parliament's word ("Docteur Honoris Causa", "the Hon Member for …")
     "Honoris", "Member", "Members",
     "Dans", "Depuis", "Selon", "Pour", "Par", "Mais", "Et", "Elle", "Il", "Ils", "Elles", "Cette", "Ce", "Ces",

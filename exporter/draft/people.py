@@ -479,6 +479,8 @@ def _blocks_a_name(words: list[str], i: int, states, english: bool = False) -> b
         return True                      # "Niger's Prime Minister …": a possessive, no name's word
     if i == 0 and len(w) >= 6 and w.endswith("ing") and len(words) > 1:
         return True                      # "Meeting Ban Ki-moon, the Minister said": a participle opens the sentence
+    if w in ("Nino", "Niño", "Nina", "Niña") and i and words[i - 1] in ("El", "La"):
+        return True                      # "El Niño", "La Niña": a climate (not "Nino Burjanadze")
     if w in ("Lake", "Mount") and i > 0 and (i + 1 == len(words) or not words[i + 1][:1].isupper()):
         return False                     # "Anthony Lake", not "Lake Chad"
     if i == 0 and w in ("Jordan", "Chad") and len(words) == 2 and re.fullmatch(NAME_WORD, words[1]) \
@@ -776,7 +778,9 @@ def _the_headline_s_country(people: People, headline: str, lang: str) -> None:
 _A_SCALE_AFTER = re.compile(r"(?:[.,]\d+)?\s*(?:million|billion|thousand|millions|milliards|m|bn)\b")    # "MWK615 million"
 _A_YEAR_OR_AN_EDITION = re.compile(r"[A-Z]{2,}\d{2}")     # (not "CTF151", "AFR100": a task force, an initiative)
 # A person's age in apposition right after their name: "Faezlan B. Angah, 15, from …", "Aïcha Diallo, 32 ans,".
-_AN_AGE_AFTER = re.compile(r",\s*(?:âgée?\s+de\s+)?\d{1,2}(?:\s+ans)?\s*,\s")
+# (the words after it go on in lower case: not a list of places and counts, "Ouham Pendé, 15, Nana Mambéré, 12, and …")
+_AN_AGE_AFTER = re.compile(r",\s*(?:âgée?\s+de\s+)?\d{1,2}(?:\s+ans)?\s*,\s+(?!(?:and|et|or|ou)\b)(?=[a-zà-ÿ])")
+_A_COUNT_BEFORE = re.compile(r"\d\s*,\s*(?:(?:and|et|or|ou)\s+)?$")
 # A preposition and its article right before a name: the name is a title's or a body's complement.
 _A_COMPLEMENT_S_ARTICLE = re.compile(rf"(?<![\w{APOS}])(?:du|des|de\s+la|de\s+l[{APOS}]|à\s+la|à\s+l[{APOS}]|au|aux|of\s+the|"
                                      rf"for\s+the|to\s+the)\s*$")
@@ -882,8 +886,11 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
                 verb_after = None   # "Christian Aid, a British charity, said", "Radio Okapi, la radio onusienne, a annoncé"
             verb_before = verb_before_re.search(before[-40:])
             agent = _AGENT_BEFORE.search(before[-12:])
-            aged = _AN_AGE_AFTER.match(after)      # "Faezlan B. Angah, 15, from Malaysia’s Orang Asli …"
+            aged = _AN_AGE_AFTER.match(after) and not _A_COUNT_BEFORE.search(before)   # "Faezlan B. Angah, 15, from …"
             cue = title or honor or role or verb_after or verb_before or agent or aged or words[-1] in surnames_with_cue
+            if verb_after and not (title or honor or role or aged) and re.search(rf"\b[dD][{APOS}]$", before):
+                continue            # "Le gouverneur d’El Fasher a déclaré", "le maire d’Abomey Calavi a indiqué": the
+                                    # name after "d’" is the complement of the noun before it, whose verb this is
             if not cue or (len(words) == 2 and words[0].lower() in L.NATIONALITIES and not (title or honor or role)):
                 continue            # (a nationality and one word is a body's name: "Irish Aid" — not "Representative French Hill")
             actor = people.add(name, number, offset, "person", capitalize_role(role or title or "") or None,
@@ -1076,9 +1083,9 @@ def _find_people(paragraphs: list[str], lang: str, headline: bool = False) -> Pe
             known = people.actors.get(acronym)
             role = None if known is not None and known.role else (
                 org_role(before, acronym) or apposition_after(after) or parenthesized_role(paragraph, m.start()))
-            if (nxt := re.match(rf"\s+(?=[{UPPER}][{LOWER}])", after)) and not any(
+            if (nxt := re.match(rf"\s+(?=[{UPPER}][{LOWER}])", after)) and (acronym in L.TITLE_ACRONYMS or not any(
                     o == m.end() + nxt.end() and people.actors[n].kind == "person"
-                    for o, n in people.in_paragraph.get(number, ()) if n in people.actors):
+                    for o, n in people.in_paragraph.get(number, ()) if n in people.actors)):
                 continue                                           # "UN Agencies": part of a longer name (not
                                                                    # "du DFAE Ignazio Cassis": a person's title)
             acts = bool(acts_after_re.match(after)

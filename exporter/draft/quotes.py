@@ -356,8 +356,10 @@ def _speech_after(rest: str, lang: str, ended: bool = False) -> str | None:
             titled = role_words(who)
             unnamed = titled and not any(len(name_words(n.group(0).split(), state_names())) >= 2 for n in NAME_RE.finditer(who))
             named = (_NAME_CLOSES_APPOSITION.match(rest, m.end("who"))
-                     or compiled(rf",\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}),?\s+"
-                                 rf"(?:{speech_verbs('en')})\b").match(rest, m.end("who"))) if described or unnamed else None
+                     or (compiled(rf",\s+(?P<name>{NAME_WORD}(?:\s+(?:[{UPPER}]\.\s+)?{NAME_WORD}){{1,3}}),?\s+"
+                                  rf"(?:{speech_verbs('en')})\b").match(rest, m.end("who"))
+                         # (not "the widow of the late President, John Magufuli, said": the complement's name)
+                         if not _a_role_in_its_complement(who) else None)) if described or unnamed else None
             if named and _could_be_a_name(named.group("name")):
                 # "said the UN Humanitarian Coordinator in Sri Lanka, Neil Buhne.", "UNHCR Representative in
                 # Zambia, James Lynch, told refugees"
@@ -1236,6 +1238,11 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
 
 # Someone a sentence tells of without a name: a quotation after it may be theirs.
 _SOMEONE_UNNAMED = re.compile(r"\b(?:mothers?|fathers?|wom[ae]n|m[ae]n|girls?|boys?|child(?:ren)?|refugees?|residents?|farmers?|"
+                              r"people|persons|displaced|IDPs|youths?|adolescents?|teenagers?|pupils?|orphans?|victims?|"
+                              r"witness(?:es)?|nurses?|doctors?|teachers?|volunteers?|health\s+workers?|elders?|grandmothers?|"
+                              r"grandfathers?|leaders?|chiefs?|those\s+who|personnes|déplacée?s|jeunes|adolescente?s?|"
+                              r"orphelins?|victimes?|témoins?|infirmi(?:er|ère)s?|médecins?|enseignante?s?|bénévoles?|"
+                              r"volontaires?|rescapée?s?|sinistrée?s?|grand-mères?|grand-pères?|ceux\s+qui|celles\s+qui|"
                               r"survivors?|students?|widows?|families|family|villagers?|migrants?|patients?|someone|"
                               r"mères?|pères?|femmes?|hommes?|filles?|garçons?|enfants?|réfugiée?s?|habitante?s?|"
                               r"agricult(?:eur|rice)s?|survivante?s?|élèves?|veuves?|familles?|villageoise?s?|migrante?s?|"
@@ -1255,7 +1262,7 @@ _AN_ADDRESS_NOT_MADE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|
                                   r"(?:\w+ly\s+|\w+ment\s+)?|\b[lL]['’])$", re.I)
 _PASSIVE_AGENT = re.compile(r"\s+(?:\w+\s+)?(?:by|par)\b", re.I)
 _FRENCH_PARTICIPLE = re.compile(r"(?:é|ée|és|ées)$")
-_AUXILIARY_BEFORE = re.compile(r"\b(?:a|ont|avait|avaient|aura|auront|ayant|avoir)\s+(?:\w+\s+)?$", re.I)
+_AUXILIARY_BEFORE = re.compile(r"(?:\b(?:a|ont|avait|avaient|aura|auront|ayant|avoir)|\bs['’](?:est|était)|\bse\s+sont)\s+(?:\w+\s+)?$", re.I)
 
 
 def _an_address(sentence: str) -> bool:
@@ -1265,8 +1272,10 @@ def _an_address(sentence: str) -> bool:
         head = sentence[:m.start()]
         if _AN_ADDRESS_NOT_MADE.search(head) or _PASSIVE_AGENT.match(sentence, m.end()):
             continue
-        if _FRENCH_PARTICIPLE.search(m.group()) and not _AUXILIARY_BEFORE.search(head):
-            continue
+        if _FRENCH_PARTICIPLE.search(m.group()) and not _AUXILIARY_BEFORE.search(head) and not re.match(r"s['’]est\s", m.group()):
+            continue                  # (its auxiliary may be its own: "s’est exprimée")
+        if re.match(r"spok(?:e|en)\s+to\b", m.group()) and _SOMEONE_UNNAMED.search(sentence, m.end()):
+            continue                  # "spoke to residents", "spoke to displaced people": the words may be theirs
         return True
     return False
 

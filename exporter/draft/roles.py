@@ -163,6 +163,8 @@ _A_VERB_BEFORE_ITS_SUBJECT = re.compile(rf"^(?:(?:a|ont|avait|avaient)\s+[{LOWER
 
 # A title's start: its determiner, or a capitalized role without one ("Minister of State for Development, …")
 _A_TITLE_S_START = re.compile(rf"{_DETERMINER.pattern}|(?=(?-i:[{UPPER}]))(?:{ROLE_WORDS})\b", re.I)
+# (not a person named with their title, before another's: "Ambassador Jones, Deputy Head of Mission, Sarah Lee")
+_A_TITLED_NAME = re.compile(rf"(?i:{ROLE_WORDS})\s+(?!(?i:{ROLE_WORDS})\b)[{UPPER}][\w'’-]+")
 _A_PORTFOLIO = re.compile(r"(?:(?:and|&|et)\s+)?[A-Z][\w'’-]*(?:\s+(?:and|&|et|of|for|the|[A-Z][\w'’-]*))*")
 
 
@@ -178,6 +180,7 @@ def apposition_before(before: str) -> str | None:
     while cut > 0 and head[cut] == "," and _A_PORTFOLIO.fullmatch(head[cut + 1:].strip()) \
             and (previous := max(head.rfind(",", 0, cut), head.rfind(". ", 0, cut), head.rfind(": ", 0, cut))) >= -1 \
             and _A_TITLE_S_START.match(re.sub(r"^(?:and|et)\s+", "", head[previous + 1:cut].strip())) \
+            and not _A_TITLED_NAME.fullmatch(re.sub(r"^(?:and|et)\s+", "", head[previous + 1:cut].strip())) \
             and role_words(head[previous + 1:cut]):
         cut = previous
     phrase = re.sub(r"^(?:(?:et|and|selon|par|pour|avec|by|with|according to|from)\s+)+", "", head[cut + 1:].strip(), flags=re.I)
