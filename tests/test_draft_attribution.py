@@ -3109,3 +3109,27 @@ def test_the_review_of_rounds_54_to_57_two_titles_are_not_one():
     found = {a.name: a for a in extract(["Ambassador Jones, Deputy Head of Mission, Sarah Lee and Defence Attaché, "
                                           "Colonel Tom Gray attended."], "en").actors}
     assert "Ambassador Jones" not in (found["Sarah Lee"].role or ""), found["Sarah Lee"].role
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (round 60: the misses of held-out batch 59 that a rule reads)
+    # a lower-case role in apposition, its speech verb closing it with no comma
+    ("en", ["“With these cards, refugees will be able to identify themselves as people legally permitted to reside,” Pia "
+            "Prytz Phiri, country representative for the UN High Commissioner for Refugees (UNHCR) said, stressing that "
+            "the cards are valid."], [(1, "Pia Prytz Phiri")]),
+    # a signature line with no dash
+    ("en", ["Canada is providing aid to Indonesia.",
+            "“Canada is deeply saddened by the loss of life and devastation that was left behind by the earthquake.”",
+            "Marie-Claude Bibeau, Minister of International Development"], [(2, "Marie-Claude Bibeau")]),
+    # the next words of the same speaker, their closing mark forgotten, the next paragraph going on with none
+    ("en", ["“Living in the Marshall Islands we know all too well about climate change,” said The Honorable Mattlan "
+            "Zackhras, Minister in Assistance to the President of the Republic of the Marshall Islands. “This project is "
+            "tailored to the specific challenges our country faces.",
+            "The Marshall Islands are exposed to a variety of natural hazards."],
+     [(1, "Mattlan Zackhras"), (1, "Mattlan Zackhras")]),
+    # a Spanish name with "y"
+    ("fr", ["« Nous sommes heureux de les voir rentrer chez eux en toute sécurité », a déclaré Daniel Silva y Poveda, "
+            "chef de mission de l’OIM."], [(1, "Daniel Silva y Poveda")]),
+])
+def test_round_60_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected

@@ -23,7 +23,7 @@ NAME_WORD = (rf"(?:{NAME_PREFIX}-)?(?:[{UPPER}][{LOWER}]+|(?![LD][{APOS}])[{UPPE
              rf"(?:[{APOS}-][{UPPER}]?[{LOWER}]+)*(?:[{UPPER}][{LOWER}]+)?")
 # Honours written after a name in capitals, never a surname: "Senator Linda Reynolds CSC".
 _POST_NOMINALS = r"(?:CSC|OBE|MBE|CBE|KBE|DBE|CMG|KCMG|GCMG|MVO|DSO|OAM|CNZM|ONZM|KNZM|DCNZM|GNZM)\b"
-NAME = (rf"{NAME_WORD}(?:(?:\s+(?:(?:[{UPPER}]\.){{1,3}}\s+)?(?:(?:de|du|des|da|di|dos|das|del|della|van|von|der|den|le|la|bin|ben|ibn|abu)\s+){{0,2}}"
+NAME = (rf"{NAME_WORD}(?:(?:\s+(?:(?:[{UPPER}]\.){{1,3}}\s+)?(?:(?:de|du|des|da|di|dos|das|del|della|van|von|der|den|le|la|bin|ben|ibn|abu|y)\s+){{0,2}}"
         rf"(?:{NAME_WORD}|D[{APOS}](?!Ivoire|[EÉ]tat|Alg[ée]rie|Afrique|Ha[iï]ti|Arabie|Irlande|Italie|Espagne|[EÉ]thiopie|"
         rf"[EÉ]gypte|Europe|Asie|Am[ée]rique|Iran|Irak|Isra[eë]l|Ouganda|Oman|Angola|Investissement|Appel|Arr[eê]t)[{UPPER}][{LOWER}]+)){{1,7}}"
         rf"(?:\s+(?:[{UPPER}]\.\s+)?(?!{_POST_NOMINALS})[{UPPER}]{{3,}}(?:\s+[{UPPER}]{{3,}})?(?![\w-]))?"

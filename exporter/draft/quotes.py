@@ -193,7 +193,10 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:,\s+(?:the|a|an|who|[{LOWER}]+ly|(?:{roles})\b)\s(?:[^.;:!?“”\"]|{initial}){{1,150}}?,"
             rf"|,\s+[{UPPER}](?:{plain}){{1,120}}?(?=,?\s+{adverb_en}(?:{verbs})\b)"   # (", James Lynch, told")
             # (an apposition its verb closes with no comma: "Stephanie Bunker, a spokesperson for OCHA said")
-            rf"|,\s+(?:the|a|an)\s(?:{plain}){{1,100}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
+            rf"|,\s+(?:the|a|an)\s(?:{plain}){{1,100}}?(?=\s+{adverb_en}(?:{verbs})\b)"
+            # (… or a role in lower case: "Pia Prytz Phiri, country representative for the UN High Commissioner
+            # for Refugees (UNHCR) said")
+            rf"|,\s+(?:[a-z]+\s+)?(?:{roles})\s(?:{plain}){{1,100}}?(?=\s+{adverb_en}(?:{verbs})\b))?"
             rf",?\s+{adverb_en}(?:{verbs})\b"),        # "… from the Office … (OCHA), told journalists"
         "selon_before": re.compile(r"(?:^|[,;:]\s*|\b(?i:et|and|mais|but)\s+)(?i:selon|d'après|d’après|according to|pour)\s+"
                                    # "According to Alison Drayton, Director of the UNFPA Caribbean, “": a name
@@ -710,9 +713,12 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
         if still_open is None and continues and number == len(paragraphs):
             # the article ends inside a quotation of several paragraphs (its last mark never closed)
             still_open = _open_to_next(paragraph, spans, paragraph[:1])
-        if still_open is None and number == len(paragraphs) and spans and (left := _left_open(paragraph, spans)) is not None \
-                and _SAID_BETWEEN.match(paragraph, max(e for _, e in spans) + 1, left[0] - 1):
-            # '“…,” said Minister Ablonczy. “By fostering …' and the copy ends: the same speaker's next words
+        if still_open is None and (number == len(paragraphs) or paragraphs[number].lstrip()[:1] not in _OPENERS) and spans \
+                and (left := _left_open(paragraph, spans)) is not None \
+                and _SAID_BETWEEN.match(paragraph, max(e for _, e in spans) + 1, left[0] - 1) \
+                and _closed_later(paragraphs, number, left[1]) is None:
+            # '“…,” said Minister Ablonczy. “By fostering …' and the copy ends, or the next paragraph goes on
+            # with no mark (its closing mark forgotten): the same speaker's next words, to the paragraph's end
             still_open = left[0]
         if still_open is None and opens and number == len(paragraphs) and not spans \
                 and last_speaker[0] is not None and _left_open(paragraph, spans) == (1, paragraph[0]):
@@ -1007,7 +1013,7 @@ def _the_one_voice(quotes: list[FoundQuote], paragraphs: list[str], people: Peop
 
 # A line that signs the quotation above it (Global Affairs Canada's "Quotes"): "- Marie-Claude
 # Bibeau, Minister of International Development".
-_SIGNATURE = re.compile(rf"\s*(?:[-–—]{{1,2}})\s*(?P<name>{NAME})\s*(?:,|$)")
+_SIGNATURE = re.compile(rf"\s*(?:[-–—]{{1,2}})?\s*(?P<name>{NAME})\s*(?:,|$)")     # (its dash may be missing too)
 
 
 _A_TITLE_ONLY_AFTER = re.compile(r"\s*(?:[A-ZÀ-Þ][\w'’-]*|of|for|and|de|du|des|la|le|l['’]|d['’]|et|the|&|\s|,)*")
