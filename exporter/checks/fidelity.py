@@ -378,7 +378,8 @@ _CURRENCY_TOKENS = frozenset({"$", "€", "£", "¥", "us", "usd", "eur", "gbp",
                               "hk", "fj", "fjd", "mwk"})     # (not "au", "ca": French words)
 # (nor a definite article, which makes the number the one the sentence is about, not a hedged one:
 # "above the 15 per cent threshold", "concerned about the 1,500 refugees")
-_NOT_BETWEEN = frozenset({"which", "whom", "whose", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "quel",
+# (nor "to" after one: "handed over to 9 districts" is exact — a hedge that ends in "to" is one phrase: "up to", "close to")
+_NOT_BETWEEN = frozenset({"to", "which", "whom", "whose", "lequel", "laquelle", "lesquels", "lesquelles", "dont", "quel",
                           "quelle", "où", "where", "the", "these", "those"})
 # (but an approximation's hedge stays one before "the": "close to the 1 million mark", "nearly the 2,000 mark";
 # brief draft reads the same list)

@@ -53,7 +53,7 @@ _SYMBOL_INITIAL = "[" + "".join(sorted({re.escape(s[0]) for s in [*_SIGNS, "USD"
 _NUMBER = {
     # (two groups after commas are thousands, as some French releases write them: "6,200,000 euros")
     # (and a point before one or two digits and a scale, as an English decimal: "8.4 millions de dollars")
-    "fr": r"(?P<int>\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f\u2009.]\d{3})+|\d+)"
+    "fr": r"(?P<int>\d{1,3}(?:,\d{3}){2,}(?![\d,])|\d{1,3}(?:[ \u00a0\u202f\u2009.’']\d{3})+|\d+)"     # (Swiss: "80’000")
           r"(?:(?:,|(?<!\d\d\d\d)\.(?=\d{1,2}\s*(?:millions?|milliards?)\b))(?P<dec>\d+))?",
     # "€250 000", "1 500 families": the European Commission's English groups thousands with spaces
     "en": r"(?P<int>\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\d,.])|\d+)(?:\.(?P<dec>\d+))?",

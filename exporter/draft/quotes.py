@@ -161,7 +161,7 @@ def _attribution_patterns(lang: str) -> dict[str, re.Pattern]:
             rf"(?:(?:leur|lui|nous|vous|me|m['’]|t['’])\s*)?(?:(?:a|ont|avait|aurait|avaient|s['’](?:est|était)|se\s+sont)\s+{adverb})?(?:{after})(?:,(?=\s+(?:{HONORIFIC_RE})\s))?"
             # "a mis en garde, ce matin au Conseil de sécurité, le Coordonnateur spécial …"
             # (or with no comma before it: "raconte dans un entretien avec ONU Info, Dre Marie Marcos")
-            rf"(?:\s*,\s*(?:ce matin|ce soir|cet après-midi|aujourd['’]hui|hier|lors|devant|dans|au|à|en|depuis)\b[^,«»]{{0,60}},"
+            rf"(?:\s*,\s*(?:ce matin|ce soir|cet après-midi|aujourd['’]hui|hier|lors|devant|dans|au|à|en|depuis|après)\b[^,«»]{{0,60}},"
             rf"|\s+(?:dans\s+(?:un|une)\s+(?:entretien|interview|entrevue|message|communiqué|déclaration)|lors\s+d)\b[^,«»]{{0,60}},)?"
             rf"\s+(?:(?:en|dans un|in)\s+[{LOWER}]+\s+)?"
             rf"(?:(?:{days}|hier|mardi soir|aussi|encore|également|ce matin|ce soir|cet après-midi|"
@@ -1148,6 +1148,8 @@ def _introduced(paragraph: str, number: int, people: People, lang: str) -> str |
 
 _HIS_WORDS = re.compile(r"\b(?:his|her|ses|son|sa)\s+(?:own\s+)?(?:remarks|statement|words|speech|address|message|"
                         r"propos|déclaration|discours|remarques|paroles|message|intervention)\b", re.I)
+_A_PRONOUN_AND_ITS_AUXILIARY = re.compile(r"(?:il|elle|he|she)(?:\s+(?:a|avait|has|had|also|aussi|également|encore|then|later))*",
+                                          re.I)
 # A sentence opened by a personal pronoun, its subject: "Il félicite …", "She thanked …".
 _OPENING_PRONOUN = re.compile(r"\s*(Il|Elle|He|She)\s+(?:a\s+|has\s+|also\s+|aussi\s+|également\s+)*[a-zéèê]", re.I)
 _PRONOUN_GENDERS = {"il": "m", "he": "m", "elle": "f", "she": "f"}
@@ -1226,8 +1228,8 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
             who = inverted                 # "Il faudra augmenter la production …, a précisé M. Qu."
         else:
             who = last_clause(sentence[:verb.start()])
-        if who.lower() in PRONOUNS:
-            found = people.antecedent(number, begin + verb.start(), begin, [])
+        if who.lower() in PRONOUNS or _A_PRONOUN_AND_ITS_AUXILIARY.fullmatch(who.strip()):
+            found = people.antecedent(number, begin + verb.start(), begin, [])      # ("Il a également précisé que …")
         else:
             found = people.resolve(who, number) if who else None
         if found is None and (opening := _opening_subjects(paragraph, number, begin, people)) and set(named) == {opening[0]}:

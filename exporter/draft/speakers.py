@@ -66,9 +66,10 @@ def last_clause(phrase: str) -> str:
     → "President Biden"; "quoted President Zelenskyy when he" → "he"; two speakers stay two
     ("France and Germany")."""
     parts = phrase.rstrip().split(",")
-    if len(parts) >= 2 and _opens_with_role(parts[-1]) and _BARE_NAME.fullmatch(parts[-2].strip()) \
-            and parts[-2].split()[0] not in L.NOT_FIRST_NAMES and not parts[-2].split()[0].endswith(("ing", "ant")) \
-            and not _is_state(parts[-2].strip()):
+    named = _A_RANK.sub("", parts[-2].strip()) if len(parts) >= 2 else ""      # ("Admiral Timothy Keating, …")
+    if len(parts) >= 2 and (_opens_with_role(parts[-1]) or _a_body_s_role(parts[-1])) and _BARE_NAME.fullmatch(named) \
+            and named.split()[0] not in L.NOT_FIRST_NAMES and not named.split()[0].endswith(("ing", "ant")) \
+            and not _is_state(named):
         # "…, Louis Michel, the European Commissioner responsible for Development and Humanitarian
         # Aid said": a name, then its apposition with no comma to close it
         return parts[-2].strip()
@@ -125,6 +126,16 @@ def _ends_with_role(part: str) -> bool:
     words = re.sub(r"^(?:the|a|an|le|la|l['’])\s+", "", part.strip(), flags=re.I).split()
     return 2 <= len(words) <= 10 and words[-1].lower() in L.PERSON_ROLES and all(w[:1].isupper() or w in (
         "of", "for", "to", "and", "in", "on", "de", "du", "des", "pour", "&") for w in words)
+
+
+_A_RANK = re.compile(r"^(?:" + "|".join(sorted(L.RANKS_IN_FULL)) + r"|General)\s+(?=[A-ZÀ-Þ])")
+
+
+def _a_body_s_role(part: str) -> bool:
+    """Whether a clause is a body's name and a role in lower case: "U.S. Pacific Command commander"
+    (after a name: "Admiral Timothy Keating, U.S. Pacific Command commander said")."""
+    words = part.split()
+    return 2 <= len(words) <= 8 and words[-1] in L.PERSON_ROLES and all(w[:1].isupper() for w in words[:-1])
 
 
 def _opens_with_role(part: str) -> bool:
