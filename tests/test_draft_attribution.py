@@ -3158,3 +3158,10 @@ def test_round_61_speakers(lang, paragraphs, expected):
 def test_round_61_swiss_thousands():
     found = extract(["Plus de 80’000 bâtiments ont été endommagés et quelque 17'000 personnes ont fui."], "fr").figures
     assert [(f.value, f.approx) for f in found] == [(80000, True), (17000, True)]
+
+
+def test_a_hedge_before_another_count_is_kept_as_the_check_reads_it():
+    # (batch 61: "About another 180 personnel" — the check read the hedge, the draft did not, and it warned)
+    found = extract(["About 120 personnel are in Fiji. About another 180 personnel will arrive on HMNZS Canterbury."],
+                    "en").figures
+    assert [(f.value, f.approx) for f in found] == [(120, True), (180, True)]

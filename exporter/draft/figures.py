@@ -24,7 +24,7 @@ def _hedge_re(words: tuple[str, ...]) -> re.Pattern:
     # "the" only after an approximation: not "concerned about the 1,500 refugees", but "close to the 1 million mark")
     approximation = "|".join(f"(?<={' '.join(phrase)})" for phrase in sorted(APPROXIMATORS))
     return re.compile(rf"(?<![\w]){initials(words, ignorecase=True)}({trie_pattern(sorted({w.lower() for w in words}))})"
-                      rf"(?:\s+(?:à|au|aux)|(?:{approximation})\s+the)?\s*$", re.I)
+                      rf"(?:\s+(?:à|au|aux|another)|(?:{approximation})\s+the)?\s*$", re.I)     # ("About another 180 …")
 
 
 @cache
