@@ -3165,3 +3165,10 @@ def test_a_hedge_before_another_count_is_kept_as_the_check_reads_it():
     found = extract(["About 120 personnel are in Fiji. About another 180 personnel will arrive on HMNZS Canterbury."],
                     "en").figures
     assert [(f.value, f.approx) for f in found] == [(120, True), (180, True)]
+
+
+def test_a_list_of_names_and_titles_under_a_quotation_signs_nothing():
+    # (a signature line with no dash, round 60, is never a line of a list of participants)
+    paragraphs = ["The ministers met in Suva.", "“We will rebuild the schools together and faster than before the storm.”",
+                  "John Smith, Director of Operations", "Mary Brown, Head of Logistics"]
+    assert speakers("en", paragraphs) == [(2, None)]

@@ -1031,6 +1031,9 @@ def _signed_below(quotes: list[FoundQuote], paragraphs: list[str], people: Peopl
                                                          and not re.search(r"[,.;:!?«»“”\"]", rest.strip(" ,.")))
         if signed is None or len(paragraph) > 200 or not titled or paragraphs[number - 2].rstrip().endswith(":"):
             continue              # not a list's item, nor a line that goes on ("…, joined the announcement")
+        if not re.match(r"\s*[-–—]", paragraph) and number < len(paragraphs) and _SIGNATURE.match(paragraphs[number]) \
+                and len(paragraphs[number]) <= 200:
+            continue              # (without its dash, never a line of a list of names and titles)
         name = signed.group("name")
         person = people.actors.get(name)
         if person is None or person.kind != "person":
