@@ -3172,3 +3172,22 @@ def test_a_list_of_names_and_titles_under_a_quotation_signs_nothing():
     paragraphs = ["The ministers met in Suva.", "“We will rebuild the schools together and faster than before the storm.”",
                   "John Smith, Director of Operations", "Mary Brown, Head of Logistics"]
     assert speakers("en", paragraphs) == [(2, None)]
+
+
+@pytest.mark.parametrize("lang, paragraphs, expected", [
+    # (the review of rounds 58 to 61: each of these went wrong once)
+    # a pronoun with its auxiliary inside a paragraph stands for someone or something else
+    ("fr", ["« Grâce à ces financements, le projet contribuera à renforcer la gestion des frontières », a déclaré "
+            "Alexander Zuev, représentant résident du PNUD.",
+            "Le rapport annuel de la Banque mondiale a été publié mardi. Il a également souligné que les femmes sont les "
+            "premières touchées. « Les femmes commerçantes perdent jusqu'à la moitié de leurs revenus chaque année. »"],
+     [(1, "Alexander Zuev"), (2, None)]),
+    # a "Name, Title" line with no dash under words continued from a quotation above, or in a list
+    ("en", ["Minister Anna Berg visited the camp in Kakuma on Tuesday.", "“We have nothing left,” said one mother.",
+            "“The rains did not come this year and our goats died.”", "Anna Berg, Minister of Development"],
+     [(3, None)]),
+    ("en", ["The following speakers took part in the forum.", "“Building resilience is everyone's business and ours too.”",
+            "Maria Lopez, Director of Programmes", "Ahmed Khan, Head of Operations"], [(2, None)]),
+])
+def test_the_review_of_rounds_58_to_61_speakers(lang, paragraphs, expected):
+    assert speakers(lang, paragraphs) == expected

@@ -1031,9 +1031,11 @@ def _signed_below(quotes: list[FoundQuote], paragraphs: list[str], people: Peopl
                                                          and not re.search(r"[,.;:!?«»“”\"]", rest.strip(" ,.")))
         if signed is None or len(paragraph) > 200 or not titled or paragraphs[number - 2].rstrip().endswith(":"):
             continue              # not a list's item, nor a line that goes on ("…, joined the announcement")
-        if not re.match(r"\s*[-–—]", paragraph) and number < len(paragraphs) and _SIGNATURE.match(paragraphs[number]) \
-                and len(paragraphs[number]) <= 200:
-            continue              # (without its dash, never a line of a list of names and titles)
+        if not re.match(r"\s*[-–—]", paragraph) and (
+                (number >= 3 and _QUOTE_MARKS.search(paragraphs[number - 3]))
+                or (number < len(paragraphs) and _SIGNATURE.match(paragraphs[number]) and len(paragraphs[number]) <= 200)):
+            continue              # with no dash, not the words' continuation ("“…,” said one mother." above them), nor
+                                  # a line of a list of names and titles ("Maria Lopez, Director …" then "Ahmed Khan, Head …")
         name = signed.group("name")
         person = people.actors.get(name)
         if person is None or person.kind != "person":
@@ -1231,7 +1233,9 @@ def _reported_speaker(paragraph: str, starts: list[int], sentence_start: int, nu
             who = inverted                 # "Il faudra augmenter la production …, a précisé M. Qu."
         else:
             who = last_clause(sentence[:verb.start()])
-        if who.lower() in PRONOUNS or _A_PRONOUN_AND_ITS_AUXILIARY.fullmatch(who.strip()):
+        if who.lower() in PRONOUNS or (_A_PRONOUN_AND_ITS_AUXILIARY.fullmatch(who.strip()) and begin == 0):
+            # (a pronoun with its auxiliary only at the paragraph's start: not "Le rapport … a été publié. Il a
+            # également souligné", nor "La ministre …, Aminata Touré, était présente. Elle a rappelé")
             found = people.antecedent(number, begin + verb.start(), begin, [])      # ("Il a également précisé que …")
         else:
             found = people.resolve(who, number) if who else None
