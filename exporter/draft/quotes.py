@@ -873,7 +873,7 @@ def find_quotes(paragraphs: list[str], lang: str, people: People, by: str | None
                         # "Il félicite également le peuple bissau-guinéen … « pour leur détermination … »": the
                         # person the sentence's pronoun stands for, in an act of address
                         resolved = people.antecedent(number, sentence_start, sentence_start, [])
-                        gender = _PRONOUN_GENDERS.get(pronoun_first.group(1).lower())
+                        gender = pronoun_gender(pronoun_first.group(1))
                         if resolved and gender:
                             resolved = _of_gender(resolved, gender, known_genders, people, (number, sentence_start))
                 if resolved is None and (saying := _SAYING.search(before)):
@@ -1157,7 +1157,6 @@ _A_PRONOUN_AND_ITS_AUXILIARY = re.compile(r"(?:il|elle|he|she)(?:\s+(?:a|avait|h
                                           re.I)
 # A sentence opened by a personal pronoun, its subject: "Il félicite …", "She thanked …".
 _OPENING_PRONOUN = re.compile(r"\s*(Il|Elle|He|She)\s+(?:a\s+|has\s+|also\s+|aussi\s+|également\s+)*[a-zéèê]", re.I)
-_PRONOUN_GENDERS = {"il": "m", "he": "m", "elle": "f", "she": "f"}
 # The sentence after words whose mark is never closed that says whose they were: "C'est ce qu'a déclaré X".
 _WHAT_X_SAID = re.compile(r"(?<=[.!?])\s+(?=C['’]est\s+ce\s+qu['’](?:a|ont|avait|avaient)\s+(?:déclaré|dit|affirmé|indiqué|souligné|"
                           r"expliqué|estimé|rappelé|martelé|lancé|précisé)\b)")
